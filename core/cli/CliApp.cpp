@@ -1,0 +1,362 @@
+#include "CliApp.h"
+
+#include "../catalog/Catalog.h"
+#include "../catalog/CatalogJson.h"
+#include "../demo/DemoBuilder.h"
+#include "../storage/Directory.h"
+#include "../storage/Workspace.h"
+#include "../workflow/TaskOverview.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace caiji {
+
+namespace {
+const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("scale"), QStringLiteral("round"),
+                                   QStringLiteral("department"), QStringLiteral("table"), QStringLiteral("workspace")};
+const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("help")};
+
+QJsonObject tableJson(const Table& t, bool withFields)
+{
+    QJsonObject o{{QStringLiteral("code"), t.code},
+                  {QStringLiteral("name"), t.name},
+                  {QStringLiteral("category"), t.category},
+                  {QStringLiteral("kind"), tableKindToString(t.kind)},
+                  {QStringLiteral("period"), periodToString(t.period)},
+                  {QStringLiteral("department"), t.department},
+                  {QStringLiteral("alsoDepartments"), QJsonArray::fromStringList(t.alsoDepartments)},
+                  {QStringLiteral("addition"), t.addition},
+                  {QStringLiteral("keys"), QJsonArray::fromStringList(t.keys)},
+                  {QStringLiteral("fieldCount"), static_cast<int>(t.fields.size())}};
+    if (t.national)
+        o.insert(QStringLiteral("nationalSheet"), t.national->sheet);
+    if (withFields) {
+        o.insert(QStringLiteral("help"), t.help);
+        QJsonArray fields;
+        for (const Field& f : t.fields) {
+            QJsonObject fo{{QStringLiteral("key"), f.key},
+                           {QStringLiteral("name"), f.name},
+                           {QStringLiteral("type"), fieldTypeToString(f.type)},
+                           {QStringLiteral("required"), f.required}};
+            if (!f.unit.isEmpty())
+                fo.insert(QStringLiteral("unit"), f.unit);
+            if (!f.codeList.isEmpty())
+                fo.insert(QStringLiteral("codeList"), f.codeList);
+            if (f.type == FieldType::Reference)
+                fo.insert(QStringLiteral("ref"), f.refTable + QLatin1Char('.') + f.refField);
+            if (!f.help.isEmpty())
+                fo.insert(QStringLiteral("help"), f.help);
+            fields.append(fo);
+        }
+        o.insert(QStringLiteral("fields"), fields);
+    }
+    return o;
+}
+} // namespace
+
+int CliApp::fail(int code, const QString& message)
+{
+    m_err << message << Qt::endl;
+    return code;
+}
+
+bool CliApp::parse(const QStringList& args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a.startsWith(QLatin1String("--"))) {
+            QString name = a.mid(2);
+            QString value;
+            const int eq = name.indexOf(QLatin1Char('='));
+            if (eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            }
+            if (kFlagOptions.contains(name)) {
+                m_flags.append(name);
+            } else if (kValueOptions.contains(name)) {
+                if (eq < 0) {
+                    if (i + 1 >= args.size()) {
+                        usage(tr("Option --%1 needs a value.").arg(name));
+                        return false;
+                    }
+                    value = args[++i];
+                }
+                m_options.insert(name, value);
+            } else {
+                usage(tr("Unknown option --%1.").arg(name));
+                return false;
+            }
+        } else {
+            m_positional.append(a);
+        }
+    }
+    return true;
+}
+
+int CliApp::usage(const QString& problem)
+{
+    if (!problem.isEmpty())
+        m_err << problem << Qt::endl;
+    m_err << tr("Usage:\n"
+                "  caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)\n"
+                "  caiji-cli demo WS [--scale small|large]     create a workspace with a demo college\n"
+                "  caiji-cli catalog list [--json]             the catalog's tables\n"
+                "  caiji-cli catalog show CODE [--json]        one table's fields\n"
+                "  caiji-cli catalog check FILE                check a catalog file\n"
+                "  caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts\n"
+                "Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.\n"
+                "Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.")
+          << Qt::endl;
+    return problem.isEmpty() ? Ok : BadInput;
+}
+
+int CliApp::run(const QStringList& args)
+{
+    if (!parse(args))
+        return BadInput;
+    if (hasFlag(QStringLiteral("help")))
+        return usage();
+    if (m_positional.isEmpty())
+        return usage(tr("No command given."));
+    const QString cmd = m_positional.takeFirst();
+    if (cmd == QLatin1String("init"))
+        return cmdInit();
+    if (cmd == QLatin1String("demo"))
+        return cmdDemo();
+    if (cmd == QLatin1String("catalog"))
+        return cmdCatalog();
+    if (cmd == QLatin1String("status"))
+        return cmdStatus();
+    return usage(tr("Unknown command \"%1\".").arg(cmd));
+}
+
+bool CliApp::loadCatalogFor(Catalog* out)
+{
+    QString error;
+    if (!option(QStringLiteral("workspace")).isEmpty()) {
+        auto ws = Workspace::open(option(QStringLiteral("workspace")), &error);
+        if (!ws) {
+            m_err << error << Qt::endl;
+            return false;
+        }
+        *out = ws->catalog();
+        return true;
+    }
+    const QString path = option(QStringLiteral("catalog")).isEmpty() ? Catalog::builtinPath() : option(QStringLiteral("catalog"));
+    if (!CatalogJson::load(path, out, &error)) {
+        m_err << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int CliApp::cmdInit()
+{
+    if (m_positional.size() != 1)
+        return usage(tr("init needs exactly one workspace."));
+    Catalog cat;
+    if (!loadCatalogFor(&cat))
+        return BadInput;
+    QString error;
+    auto ws = Workspace::create(m_positional.first(), cat, &error);
+    if (!ws)
+        return fail(BadInput, error);
+    Directory dir(*ws);
+    for (const Department& d : Directory::seedOffices()) {
+        if (!dir.addDepartment(d, &error))
+            return fail(BadInput, error);
+    }
+    if (hasFlag(QStringLiteral("json"))) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("workspace"), ws->location().displayName()},
+                                           {QStringLiteral("catalog"), cat.id},
+                                           {QStringLiteral("tables"), static_cast<int>(cat.tables.size())}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        m_out << tr("Created workspace %1 with catalog %2 (%3 tables).")
+                     .arg(ws->location().displayName(), cat.name)
+                     .arg(cat.tables.size())
+              << Qt::endl;
+    }
+    return Ok;
+}
+
+int CliApp::cmdDemo()
+{
+    if (m_positional.size() != 1)
+        return usage(tr("demo needs exactly one workspace."));
+    const QString scaleText = option(QStringLiteral("scale")).isEmpty() ? QStringLiteral("small") : option(QStringLiteral("scale"));
+    if (scaleText != QLatin1String("small") && scaleText != QLatin1String("large"))
+        return usage(tr("--scale must be small or large, not \"%1\".").arg(scaleText));
+    Catalog cat;
+    if (!loadCatalogFor(&cat))
+        return BadInput;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    auto ws = Workspace::create(m_positional.first(), cat, &error);
+    if (!ws)
+        return fail(BadInput, error);
+    DemoBuilder builder(*ws, scaleText == QLatin1String("large") ? DemoScale::Large : DemoScale::Small);
+    const bool json = hasFlag(QStringLiteral("json"));
+    builder.setProgress([this, json](int pct, const QString& what) {
+        if (!json)
+            m_err << QStringLiteral("[%1%] ").arg(pct, 3) << what << Qt::endl;
+    });
+    if (!builder.build(&error)) {
+        const QString path = ws->location().backend == Backend::Sqlite ? ws->location().path : QString();
+        ws.reset();
+        if (!path.isEmpty()) {
+            // A half-made demo is useless: remove it so that the command can simply be rerun.
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
+        return fail(BadInput, tr("Building the demo college failed: %1").arg(error));
+    }
+    qint64 rows = 0;
+    for (qint64 n : builder.rowsWritten())
+        rows += n;
+    const double seconds = timer.elapsed() / 1000.0;
+    const qint64 size = ws->location().backend == Backend::Sqlite ? QFileInfo(ws->location().path).size() : -1;
+    if (json) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("workspace"), ws->location().displayName()},
+                                           {QStringLiteral("scale"), scaleText},
+                                           {QStringLiteral("rows"), rows},
+                                           {QStringLiteral("seconds"), seconds},
+                                           {QStringLiteral("bytes"), size}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        m_out << tr("Demo college written to %1: %2 rows in %3 s.").arg(ws->location().displayName()).arg(rows).arg(seconds, 0, 'f', 1)
+              << Qt::endl;
+    }
+    return Ok;
+}
+
+int CliApp::cmdCatalog()
+{
+    if (m_positional.isEmpty())
+        return usage(tr("catalog needs list, show CODE or check FILE."));
+    const QString sub = m_positional.takeFirst();
+    const bool json = hasFlag(QStringLiteral("json"));
+    if (sub == QLatin1String("check")) {
+        if (m_positional.size() != 1)
+            return usage(tr("catalog check needs one file."));
+        Catalog cat;
+        QString error;
+        if (!CatalogJson::load(m_positional.first(), &cat, &error))
+            return fail(Problems, error);
+        m_out << tr("Catalog %1 is valid: %2 tables, %3 code lists.").arg(cat.id).arg(cat.tables.size()).arg(cat.codeLists.size())
+              << Qt::endl;
+        return Ok;
+    }
+    Catalog cat;
+    if (!loadCatalogFor(&cat))
+        return BadInput;
+    if (sub == QLatin1String("list")) {
+        if (json) {
+            QJsonArray tables;
+            for (const Table& t : cat.tables)
+                tables.append(tableJson(t, false));
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("catalog"), cat.id},
+                                               {QStringLiteral("name"), cat.name},
+                                               {QStringLiteral("version"), cat.version},
+                                               {QStringLiteral("tables"), tables}})
+                         .toJson(QJsonDocument::Indented);
+        } else {
+            m_out << cat.name << QLatin1Char(' ') << cat.version << Qt::endl;
+            for (const Table& t : cat.tables) {
+                m_out << QStringLiteral("%1\t%2\t%3\t%4%5")
+                             .arg(t.code, t.name, tableKindDisplayName(t.kind), t.department,
+                                  t.alsoDepartments.isEmpty() ? QString() : QLatin1Char('+') + t.alsoDepartments.join(QLatin1Char('+')))
+                      << Qt::endl;
+            }
+        }
+        return Ok;
+    }
+    if (sub == QLatin1String("show")) {
+        if (m_positional.size() != 1)
+            return usage(tr("catalog show needs one table code."));
+        const Table* t = cat.table(m_positional.first());
+        if (!t)
+            return fail(BadInput, tr("The catalog has no table \"%1\".").arg(m_positional.first()));
+        if (json) {
+            m_out << QJsonDocument(tableJson(*t, true)).toJson(QJsonDocument::Indented);
+        } else {
+            m_out << t->title() << QStringLiteral("  [") << tableKindDisplayName(t->kind) << QStringLiteral(", ")
+                  << t->department << QStringLiteral("]") << Qt::endl;
+            if (!t->help.isEmpty())
+                m_out << t->help << Qt::endl;
+            for (const Field& f : t->fields) {
+                m_out << QStringLiteral("  %1\t%2\t%3%4").arg(f.key, f.headerLabel(), fieldTypeDisplayName(f.type),
+                                                               f.required ? tr(", required") : QString())
+                      << Qt::endl;
+            }
+        }
+        return Ok;
+    }
+    return usage(tr("Unknown catalog command \"%1\".").arg(sub));
+}
+
+int CliApp::cmdStatus()
+{
+    if (m_positional.size() != 1)
+        return usage(tr("status needs exactly one workspace."));
+    QString error;
+    auto ws = Workspace::open(m_positional.first(), &error);
+    if (!ws)
+        return fail(BadInput, error);
+    Directory dir(*ws);
+    int round = 0;
+    if (!option(QStringLiteral("round")).isEmpty()) {
+        bool ok = false;
+        round = option(QStringLiteral("round")).toInt(&ok);
+        if (!ok)
+            return usage(tr("--round must be a year, not \"%1\".").arg(option(QStringLiteral("round"))));
+    } else {
+        round = dir.latestRound().year;
+    }
+    bool known = false;
+    for (const Round& r : dir.rounds())
+        known = known || r.year == round;
+    if (!known)
+        return fail(BadInput, round == 0 ? tr("The workspace has no collection round yet.")
+                                         : tr("The workspace has no round %1.").arg(round));
+    QVector<TaskRow> tasks;
+    if (!TaskOverview::load(*ws, round, &tasks, &error))
+        return fail(BadInput, error);
+    if (hasFlag(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const TaskRow& t : tasks) {
+            arr.append(QJsonObject{{QStringLiteral("table"), t.tableCode},
+                                   {QStringLiteral("tableName"), t.tableName},
+                                   {QStringLiteral("department"), t.departmentCode},
+                                   {QStringLiteral("departmentName"), t.departmentName},
+                                   {QStringLiteral("lead"), t.isLead},
+                                   {QStringLiteral("state"), taskStateToString(t.state)},
+                                   {QStringLiteral("stateName"), taskStateDisplayName(t.state)},
+                                   {QStringLiteral("rows"), t.rowCount}});
+        }
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("round"), round}, {QStringLiteral("tasks"), arr}})
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    QString current;
+    for (const TaskRow& t : tasks) {
+        if (t.departmentCode != current) {
+            current = t.departmentCode;
+            m_out << QLatin1Char('\n') << t.departmentName << QStringLiteral(" (") << t.departmentCode << QLatin1Char(')') << Qt::endl;
+        }
+        m_out << QStringLiteral("  %1\t%2\t%3\t%4").arg(t.tableCode, t.tableName, taskStateDisplayName(t.state)).arg(t.rowCount)
+              << Qt::endl;
+    }
+    return Ok;
+}
+
+} // namespace caiji

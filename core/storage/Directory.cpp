@@ -1,0 +1,286 @@
+#include "Directory.h"
+
+#include "../auth/PasswordHasher.h"
+#include "SqlUtil.h"
+#include "Workspace.h"
+
+#include <QSqlQuery>
+
+namespace caiji {
+
+QString roleToString(Role r)
+{
+    switch (r) {
+    case Role::SupervisorAdmin:
+        return QStringLiteral("supervisor");
+    case Role::Collector:
+        return QStringLiteral("collector");
+    case Role::Head:
+        return QStringLiteral("head");
+    case Role::Reviewer:
+        return QStringLiteral("reviewer");
+    case Role::Leader:
+        return QStringLiteral("leader");
+    }
+    return QString();
+}
+
+QString roleDisplayName(Role r)
+{
+    switch (r) {
+    case Role::SupervisorAdmin:
+        return QCoreApplication::translate("caiji::Role", "Supervision office administrator");
+    case Role::Collector:
+        return QCoreApplication::translate("caiji::Role", "Department data administrator");
+    case Role::Head:
+        return QCoreApplication::translate("caiji::Role", "Department head");
+    case Role::Reviewer:
+        return QCoreApplication::translate("caiji::Role", "Domain reviewer");
+    case Role::Leader:
+        return QCoreApplication::translate("caiji::Role", "College leadership");
+    }
+    return QString();
+}
+
+namespace {
+bool roleFromString(const QString& s, Role* out)
+{
+    for (Role r : {Role::SupervisorAdmin, Role::Collector, Role::Head, Role::Reviewer, Role::Leader}) {
+        if (roleToString(r) == s) {
+            *out = r;
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+QVector<Department> Directory::seedOffices()
+{
+    const QString office = QStringLiteral("office");
+    return {
+        {QStringLiteral("DDKH"), QStringLiteral("督导考核办公室"), QStringLiteral("督导考核办公室"), office, 1},
+        {QStringLiteral("JWC"), QStringLiteral("教务处"), QStringLiteral("教务处"), office, 2},
+        {QStringLiteral("ZZRS"), QStringLiteral("组织人事处"), QStringLiteral("组织人事处"), office, 3},
+        {QStringLiteral("XGC"), QStringLiteral("学工处"), QStringLiteral("学工处（团委、武装部）"), office, 4},
+        {QStringLiteral("DZB"), QStringLiteral("党政办公室"), QStringLiteral("党政办公室"), office, 5},
+        {QStringLiteral("KYZX"), QStringLiteral("科研中心"), QStringLiteral("科研中心"), office, 6},
+        {QStringLiteral("HQC"), QStringLiteral("后勤处"), QStringLiteral("后勤处（保卫处）"), office, 7},
+        {QStringLiteral("TSG"), QStringLiteral("图书馆"), QStringLiteral("图书馆"), office, 8},
+        {QStringLiteral("WLZX"), QStringLiteral("网络信息中心"), QStringLiteral("网络信息中心"), office, 9},
+        {QStringLiteral("ZSJY"), QStringLiteral("招生就业办公室"), QStringLiteral("招生就业办公室"), office, 10},
+        {QStringLiteral("ZYPX"), QStringLiteral("职业培训中心"), QStringLiteral("职业培训中心"), office, 11},
+        {QStringLiteral("DQC"), QStringLiteral("党群工作处"), QStringLiteral("党群工作处"), office, 12},
+        {QStringLiteral("CWC"), QStringLiteral("财务处"), QStringLiteral("财务处"), office, 13},
+    };
+}
+
+bool Directory::addDepartment(const Department& d, QString* error)
+{
+    if (d.code.trimmed().isEmpty() || d.name.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("A department needs a code and a name.");
+        return false;
+    }
+    return SqlUtil::exec(m_ws.db(),
+                         QStringLiteral("INSERT INTO cj_department (code, name, full_name, kind, sort) "
+                                        "VALUES (?, ?, ?, ?, ?)"),
+                         {d.code, d.name, d.fullName.isEmpty() ? d.name : d.fullName, d.kind, d.sort}, error);
+}
+
+QVector<Department> Directory::departments(QString* error) const
+{
+    QVector<Department> out;
+    QSqlQuery q(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(),
+                       QStringLiteral("SELECT code, name, full_name, kind, sort FROM cj_department "
+                                      "ORDER BY CASE WHEN kind = 'office' THEN 0 ELSE 1 END, sort, code"),
+                       {}, error, &q))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toInt()});
+    return out;
+}
+
+bool Directory::findDepartment(const QString& codeOrName, Department* out) const
+{
+    const QString t = codeOrName.trimmed();
+    for (const Department& d : departments()) {
+        if (d.code.compare(t, Qt::CaseInsensitive) == 0 || d.name == t || d.fullName == t) {
+            *out = d;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Directory::addRound(const Round& r, QString* error)
+{
+    if (r.year < 2000 || r.year > 2100 || !r.periodStart.isValid() || !r.periodEnd.isValid()
+        || r.periodEnd < r.periodStart) {
+        if (error)
+            *error = tr("Round %1 has an invalid year or period.").arg(r.year);
+        return false;
+    }
+    return SqlUtil::exec(m_ws.db(),
+                         QStringLiteral("INSERT INTO cj_round (year, name, catalog_id, period_start, period_end, "
+                                        "state, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                         {r.year, r.name, r.catalogId.isEmpty() ? m_ws.catalog().id : r.catalogId,
+                          r.periodStart.toString(Qt::ISODate), r.periodEnd.toString(Qt::ISODate),
+                          r.state.isEmpty() ? QStringLiteral("open") : r.state, Workspace::now()},
+                         error);
+}
+
+QVector<Round> Directory::rounds(QString* error) const
+{
+    QVector<Round> out;
+    QSqlQuery q(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(),
+                       QStringLiteral("SELECT year, name, catalog_id, period_start, period_end, state FROM cj_round "
+                                      "ORDER BY year DESC"),
+                       {}, error, &q))
+        return out;
+    while (q.next()) {
+        out.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+                    QDate::fromString(q.value(3).toString(), Qt::ISODate),
+                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString()});
+    }
+    return out;
+}
+
+Round Directory::latestRound() const
+{
+    const QVector<Round> all = rounds();
+    return all.isEmpty() ? Round() : all.first();
+}
+
+bool Directory::addUser(const User& u, const QString& password, QString* error)
+{
+    const QString hash = password.isEmpty() ? QString() : PasswordHasher::hash(password);
+    if (!password.isEmpty() && hash.isEmpty()) {
+        if (error)
+            *error = tr("Could not hash the password of user %1.").arg(u.login);
+        return false;
+    }
+    return addUserWithHash(u, hash, error);
+}
+
+bool Directory::addUserWithHash(const User& u, const QString& hash, QString* error)
+{
+    QSqlDatabase db = m_ws.db();
+    if (!SqlUtil::exec(db,
+                       QStringLiteral("INSERT INTO cj_user (login, display_name, department, password_hash, "
+                                      "created_at) VALUES (?, ?, ?, ?, ?)"),
+                       {u.login, u.displayName, u.department.isEmpty() ? QVariant() : QVariant(u.department),
+                        hash.isEmpty() ? QVariant() : QVariant(hash), Workspace::now()},
+                       error))
+        return false;
+    for (Role r : u.roles) {
+        if (!SqlUtil::exec(db, QStringLiteral("INSERT INTO cj_user_role (login, role, department) VALUES (?, ?, ?)"),
+                           {u.login, roleToString(r), u.department}, error))
+            return false;
+    }
+    return true;
+}
+
+QVector<User> Directory::users(QString* error) const
+{
+    QVector<User> out;
+    QSqlQuery q(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(),
+                       QStringLiteral("SELECT u.login, u.display_name, u.department, r.role FROM cj_user u "
+                                      "LEFT JOIN cj_user_role r ON r.login = u.login ORDER BY u.login, r.role"),
+                       {}, error, &q))
+        return out;
+    while (q.next()) {
+        const QString login = q.value(0).toString();
+        if (out.isEmpty() || out.last().login != login)
+            out.append({login, q.value(1).toString(), q.value(2).toString(), {}});
+        Role r;
+        if (roleFromString(q.value(3).toString(), &r))
+            out.last().roles.append(r);
+    }
+    return out;
+}
+
+bool Directory::verifyPassword(const QString& login, const QString& password) const
+{
+    const QVariant h
+        = SqlUtil::scalar(m_ws.db(), QStringLiteral("SELECT password_hash FROM cj_user WHERE login = ? AND active = 1"),
+                          {login});
+    return PasswordHasher::verify(h.toString(), password);
+}
+
+bool Directory::assignCatalog(int round, QString* error)
+{
+    const QVector<Department> depts = departments(error);
+    QHash<QString, QString> codeByName;
+    QStringList schools;
+    for (const Department& d : depts) {
+        codeByName.insert(d.name, d.code);
+        if (d.isSchool())
+            schools.append(d.code);
+    }
+    const QString sql = QStringLiteral("INSERT INTO cj_assignment (round, table_code, department, is_lead, state, "
+                                       "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+    const QString state = taskStateToString(TaskState::NotStarted);
+    const QString now = Workspace::now();
+    for (const Table& t : m_ws.catalog().tables) {
+        QStringList names = {t.department};
+        names += t.alsoDepartments;
+        bool leadDone = false;
+        for (const QString& name : names) {
+            QStringList codes;
+            if (name == Catalog::allSchoolsName()) {
+                codes = schools;
+            } else if (codeByName.contains(name)) {
+                codes = {codeByName.value(name)};
+            } else {
+                if (error)
+                    *error = tr("Table %1 is assigned to department %2, which the workspace does not have.")
+                                 .arg(t.code, name);
+                return false;
+            }
+            for (const QString& code : codes) {
+                const bool lead = !leadDone;
+                leadDone = true;
+                if (!SqlUtil::exec(m_ws.db(), sql, {round, t.code, code, lead ? 1 : 0, state, now}, error))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool Directory::setAssignmentState(int round, const QString& table, const QString& department, TaskState state,
+                                   QString* error)
+{
+    return SqlUtil::exec(m_ws.db(),
+                         QStringLiteral("UPDATE cj_assignment SET state = ?, updated_at = ? "
+                                        "WHERE round = ? AND table_code = ? AND department = ?"),
+                         {taskStateToString(state), Workspace::now(), round, table, department}, error);
+}
+
+QVector<Assignment> Directory::assignments(int round, QString* error) const
+{
+    QVector<Assignment> out;
+    QSqlQuery q(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(),
+                       QStringLiteral("SELECT table_code, department, is_lead, state FROM cj_assignment "
+                                      "WHERE round = ?"),
+                       {round}, error, &q))
+        return out;
+    while (q.next()) {
+        Assignment a;
+        a.round = round;
+        a.tableCode = q.value(0).toString();
+        a.department = q.value(1).toString();
+        a.isLead = q.value(2).toInt() != 0;
+        taskStateFromString(q.value(3).toString(), &a.state);
+        out.append(a);
+    }
+    return out;
+}
+
+} // namespace caiji

@@ -1,0 +1,132 @@
+#include "RowInserter.h"
+
+#include "SqlUtil.h"
+#include "Workspace.h"
+
+#include <QUuid>
+
+namespace caiji {
+
+namespace {
+// Metadata values bound per row ahead of the fields: _id, _round, _dept, _created_by,
+// _created_at, _updated_by, _updated_at.
+constexpr int kMetaBound = 7;
+constexpr int kJournalBound = 8;
+// Both SQLite (32766) and PostgreSQL (65535) cap bound parameters per statement.
+constexpr int kMaxParams = 30000;
+} // namespace
+
+RowInserter::RowInserter(Workspace& ws, const Table& table, int round, QSqlDatabase db)
+    : m_ws(ws)
+    , m_table(table)
+    , m_round(round)
+    , m_db(db.isValid() ? db : ws.db())
+    , m_user(ws.currentUser())
+{
+    const int perRow = kMetaBound + static_cast<int>(table.fields.size());
+    m_batchRows = qBound(1, kMaxParams / perRow, 500);
+    m_idSource = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+}
+
+QString RowInserter::add(const QString& department, const QVector<QVariant>& values)
+{
+    const QString id = m_idSource();
+    const QString now = Workspace::now();
+    m_pending << id << m_round << department << m_user << now << m_user << now;
+    const SqlDialect& d = m_ws.dialect();
+    for (int i = 0; i < m_table.fields.size(); ++i)
+        m_pending << d.toDatabase(m_table.fields[i], i < values.size() ? values[i] : QVariant());
+    m_pendingIds.append(id);
+    return id;
+}
+
+QSqlQuery& RowInserter::preparedFor(int rows, bool journal, QString* error, bool* ok)
+{
+    const bool full = rows == m_batchRows;
+    QSqlQuery& q = full ? (journal ? m_fullJournal : m_fullData) : (journal ? m_partJournal : m_partData);
+    if (full && m_fullPrepared) {
+        *ok = true;
+        return q;
+    }
+    QString sql;
+    if (journal) {
+        sql = QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, reason, new_value) VALUES ");
+        const QString one = QStringLiteral("(?,?,?,?,?,?,?,?)");
+        for (int r = 0; r < rows; ++r)
+            sql += (r ? QStringLiteral(",") : QString()) + one;
+    } else {
+        QStringList cols = {QStringLiteral("\"_id\""),         QStringLiteral("\"_round\""),
+                            QStringLiteral("\"_dept\""),       QStringLiteral("\"_created_by\""),
+                            QStringLiteral("\"_created_at\""), QStringLiteral("\"_updated_by\""),
+                            QStringLiteral("\"_updated_at\"")};
+        for (const Field& f : m_table.fields)
+            cols.append(SqlDialect::quote(f.key));
+        QString one = QStringLiteral("(");
+        for (int i = 0; i < cols.size(); ++i)
+            one += i ? QStringLiteral(",?") : QStringLiteral("?");
+        one += QLatin1Char(')');
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                  .arg(SqlDialect::quote(m_table.sqlName()), cols.join(QLatin1Char(',')));
+        for (int r = 0; r < rows; ++r)
+            sql += (r ? QStringLiteral(",") : QString()) + one;
+    }
+    q = QSqlQuery(m_db);
+    *ok = q.prepare(sql);
+    if (!*ok && error)
+        *error = tr("Cannot prepare the insert into table %1: %2").arg(m_table.code, SqlUtil::describe(q));
+    return q;
+}
+
+bool RowInserter::writeBatch(int rows, QString* error)
+{
+    bool ok = false;
+    QSqlQuery& data = preparedFor(rows, false, error, &ok);
+    if (!ok)
+        return false;
+    QSqlQuery& journal = preparedFor(rows, true, error, &ok);
+    if (!ok)
+        return false;
+    if (rows == m_batchRows)
+        m_fullPrepared = true;
+    const int perRow = kMetaBound + static_cast<int>(m_table.fields.size());
+    for (int i = 0; i < rows * perRow; ++i)
+        data.bindValue(i, m_pending.at(i));
+    if (!data.exec()) {
+        if (error)
+            *error = tr("Could not insert rows into table %1: %2").arg(m_table.code, SqlUtil::describe(data));
+        return false;
+    }
+    const QString now = Workspace::now();
+    for (int r = 0; r < rows; ++r) {
+        const int b = r * kJournalBound;
+        journal.bindValue(b, now);
+        journal.bindValue(b + 1, m_user);
+        journal.bindValue(b + 2, m_round);
+        journal.bindValue(b + 3, m_table.code);
+        journal.bindValue(b + 4, m_pendingIds.at(r));
+        journal.bindValue(b + 5, QStringLiteral("insert"));
+        journal.bindValue(b + 6, m_reason.isEmpty() ? QVariant() : QVariant(m_reason));
+        journal.bindValue(b + 7, QVariant());
+    }
+    if (!journal.exec()) {
+        if (error)
+            *error = tr("Could not write the journal for table %1: %2").arg(m_table.code, SqlUtil::describe(journal));
+        return false;
+    }
+    m_pending.remove(0, rows * perRow);
+    m_pendingIds.remove(0, rows);
+    m_inserted += rows;
+    return true;
+}
+
+bool RowInserter::flush(QString* error)
+{
+    while (!m_pendingIds.isEmpty()) {
+        const int rows = qMin(static_cast<int>(m_pendingIds.size()), m_batchRows);
+        if (!writeBatch(rows, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace caiji

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "../catalog/CatalogModel.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+#include <functional>
+
+namespace caiji {
+
+class Workspace;
+
+/// Inserts many new rows into one catalog table with multi-row INSERT statements and writes one
+/// journal entry per row. The caller owns the transaction (so a whole load is all-or-nothing).
+class RowInserter
+{
+    Q_DECLARE_TR_FUNCTIONS(caiji::RowInserter)
+
+public:
+    RowInserter(Workspace& ws, const Table& table, int round, QSqlDatabase db = QSqlDatabase());
+
+    /// Where row UUIDs come from; defaults to random v4 UUIDs (the demo passes a seeded source).
+    void setIdSource(std::function<QString()> source) { m_idSource = std::move(source); }
+    /// A reason written into the journal (e.g. "demo", "import").
+    void setReason(const QString& reason) { m_reason = reason; }
+
+    /// Queues a row; values are canonical and in the table's field order. Returns the row's id.
+    QString add(const QString& department, const QVector<QVariant>& values);
+    /// Writes the queued rows.
+    bool flush(QString* error);
+    qint64 inserted() const { return m_inserted; }
+
+private:
+    bool writeBatch(int rows, QString* error);
+    QSqlQuery& preparedFor(int rows, bool journal, QString* error, bool* ok);
+
+    Workspace& m_ws;
+    const Table& m_table;
+    int m_round;
+    QSqlDatabase m_db;
+    QString m_user;
+    QString m_reason;
+    std::function<QString()> m_idSource;
+    QVector<QVariant> m_pending; ///< flattened: meta + fields per row
+    QVector<QString> m_pendingIds;
+    int m_batchRows;
+    qint64 m_inserted = 0;
+    QSqlQuery m_fullData;
+    QSqlQuery m_fullJournal;
+    QSqlQuery m_partData;
+    QSqlQuery m_partJournal;
+    bool m_fullPrepared = false;
+};
+
+} // namespace caiji

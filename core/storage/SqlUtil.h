@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace caiji {
+
+/// Small helpers that turn Qt Sql failures into readable error strings.
+class SqlUtil
+{
+    Q_DECLARE_TR_FUNCTIONS(caiji::SqlUtil)
+
+public:
+    /// Prepares and runs sql with positional values; on failure fills error and returns false.
+    static bool exec(QSqlDatabase db, const QString& sql, const QVariantList& values, QString* error,
+                     QSqlQuery* result = nullptr);
+    static bool exec(QSqlDatabase db, const QString& sql, QString* error) { return exec(db, sql, {}, error); }
+    /// The first column of the first row, or an invalid QVariant.
+    static QVariant scalar(QSqlDatabase db, const QString& sql, const QVariantList& values = {},
+                           QString* error = nullptr);
+    static QString describe(const QSqlQuery& q);
+};
+
+/// Begins a transaction and rolls it back unless commit() succeeded: an early return or an
+/// error in between leaves the workspace as it was.
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(caiji::Transaction)
+
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit(QString* error);
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace caiji

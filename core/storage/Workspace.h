@@ -1,0 +1,69 @@
+#pragma once
+
+#include "../catalog/Catalog.h"
+#include "SqlDialect.h"
+#include "WorkspaceLocation.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace caiji {
+
+/// One open workspace: a database (SQLite file or PostgreSQL database) with the workspace
+/// tables, the installed catalog and one typed table per catalog table.
+/// A Workspace owns one connection and must be used from the thread that opened it; other
+/// threads call openConnection() for a connection of their own.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(caiji::Workspace)
+
+public:
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    /// Creates a new workspace at location with catalog installed. Refuses an existing
+    /// workspace file or a PostgreSQL database that already holds tables.
+    static std::unique_ptr<Workspace> create(const QString& location, const Catalog& catalog, QString* error);
+    /// Opens an existing workspace, migrating an older schema forward.
+    static std::unique_ptr<Workspace> open(const QString& location, QString* error);
+
+    const WorkspaceLocation& location() const { return m_location; }
+    const SqlDialect& dialect() const { return m_dialect; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    const Catalog& catalog() const { return m_catalog; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    /// A new connection to the same workspace for another thread (closeConnection() when done).
+    QSqlDatabase openConnection(const QString& name, QString* error) const;
+    static void closeConnection(const QString& name);
+
+    /// The login that edits are attributed to (the CLI and demo use "system").
+    QString currentUser() const { return m_user; }
+    void setCurrentUser(const QString& login) { m_user = login; }
+
+    QString setting(const QString& key, const QString& fallback = QString()) const;
+    bool setSetting(const QString& key, const QString& value, QString* error);
+
+    /// Current UTC time in the workspace's timestamp format (ISO 8601 with milliseconds).
+    static QString now();
+
+private:
+    Workspace() = default;
+    bool migrate(QString* error);
+    bool install(const Catalog& catalog, QString* error);
+    bool loadCatalog(QString* error);
+    static QString newConnectionName();
+
+    WorkspaceLocation m_location;
+    SqlDialect m_dialect;
+    QString m_connection;
+    Catalog m_catalog;
+    int m_schemaVersion = 0;
+    QString m_user = QStringLiteral("system");
+};
+
+} // namespace caiji

@@ -1,0 +1,93 @@
+#include "WorkspaceSchema.h"
+
+namespace caiji {
+
+const QStringList& WorkspaceSchema::metaColumns()
+{
+    static const QStringList cols = {
+        QStringLiteral("_seq"),        QStringLiteral("_id"),         QStringLiteral("_round"),
+        QStringLiteral("_dept"),       QStringLiteral("_version"),    QStringLiteral("_created_by"),
+        QStringLiteral("_created_at"), QStringLiteral("_updated_by"), QStringLiteral("_updated_at"),
+        QStringLiteral("_deleted"),
+    };
+    return cols;
+}
+
+QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from)
+{
+    const QString pk = d.serialPrimaryKey();
+    if (from == 0) {
+        return {
+            QStringLiteral("CREATE TABLE cj_meta (key TEXT PRIMARY KEY, value TEXT)"),
+            QStringLiteral("CREATE TABLE cj_catalog (id TEXT PRIMARY KEY, name TEXT NOT NULL, version TEXT, "
+                           "json TEXT NOT NULL, installed_at TEXT NOT NULL, is_current INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE cj_round (year INTEGER PRIMARY KEY, name TEXT NOT NULL, catalog_id TEXT NOT "
+                           "NULL REFERENCES cj_catalog(id), period_start TEXT NOT NULL, period_end TEXT NOT NULL, "
+                           "state TEXT NOT NULL, opened_at TEXT NOT NULL, deadline TEXT)"),
+            QStringLiteral("CREATE TABLE cj_department (code TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                           "full_name TEXT NOT NULL, kind TEXT NOT NULL, sort INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE cj_user (login TEXT PRIMARY KEY, display_name TEXT NOT NULL, "
+                           "department TEXT REFERENCES cj_department(code), password_hash TEXT, "
+                           "active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE cj_user_role (login TEXT NOT NULL REFERENCES cj_user(login), "
+                           "role TEXT NOT NULL, department TEXT NOT NULL DEFAULT '', "
+                           "PRIMARY KEY (login, role, department))"),
+            QStringLiteral("CREATE TABLE cj_assignment (round INTEGER NOT NULL REFERENCES cj_round(year), "
+                           "table_code TEXT NOT NULL, department TEXT NOT NULL REFERENCES cj_department(code), "
+                           "is_lead INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL, deadline TEXT, "
+                           "updated_at TEXT, PRIMARY KEY (round, table_code, department))"),
+            QStringLiteral("CREATE TABLE cj_setting (key TEXT PRIMARY KEY, value TEXT)"),
+            QStringLiteral("CREATE TABLE cj_journal (id %1, at TEXT NOT NULL, login TEXT NOT NULL, round INTEGER, "
+                           "table_code TEXT, row_id TEXT, op TEXT NOT NULL, field TEXT, old_value TEXT, "
+                           "new_value TEXT, reason TEXT)")
+                .arg(pk),
+            QStringLiteral("CREATE INDEX cj_journal_row ON cj_journal (table_code, row_id)"),
+            QStringLiteral("CREATE INDEX cj_journal_at ON cj_journal (round, at)"),
+        };
+    }
+    return {};
+}
+
+QStringList WorkspaceSchema::dataTable(const SqlDialect& d, const Table& t)
+{
+    const QString name = SqlDialect::quote(t.sqlName());
+    QStringList cols = {
+        QStringLiteral("\"_seq\" %1").arg(d.serialPrimaryKey()),
+        QStringLiteral("\"_id\" TEXT NOT NULL UNIQUE"),
+        QStringLiteral("\"_round\" INTEGER NOT NULL"),
+        QStringLiteral("\"_dept\" TEXT NOT NULL"),
+        QStringLiteral("\"_version\" INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("\"_created_by\" TEXT"),
+        QStringLiteral("\"_created_at\" TEXT"),
+        QStringLiteral("\"_updated_by\" TEXT"),
+        QStringLiteral("\"_updated_at\" TEXT"),
+        QStringLiteral("\"_deleted\" INTEGER NOT NULL DEFAULT 0"),
+    };
+    for (const Field& f : t.fields)
+        cols.append(SqlDialect::quote(f.key) + QLatin1Char(' ') + d.columnType(f));
+    QStringList out;
+    out.append(QStringLiteral("CREATE TABLE %1 (%2)").arg(name, cols.join(QStringLiteral(", "))));
+    // The grid pages by (_round, _deleted, _seq); department filters and status counts use _dept.
+    out.append(QStringLiteral("CREATE INDEX %1 ON %2 (\"_round\", \"_deleted\", \"_seq\")")
+                   .arg(SqlDialect::quote(t.sqlName() + QStringLiteral("_page")), name));
+    out.append(QStringLiteral("CREATE INDEX %1 ON %2 (\"_round\", \"_dept\")")
+                   .arg(SqlDialect::quote(t.sqlName() + QStringLiteral("_dept")), name));
+    if (!t.keys.isEmpty()) {
+        QStringList keyCols = {QStringLiteral("\"_round\"")};
+        for (const QString& k : t.keys)
+            keyCols.append(SqlDialect::quote(k));
+        out.append(QStringLiteral("CREATE INDEX %1 ON %2 (%3)")
+                       .arg(SqlDialect::quote(t.sqlName() + QStringLiteral("_key")), name,
+                            keyCols.join(QStringLiteral(", "))));
+    }
+    for (const Field& f : t.fields) {
+        if (f.type != FieldType::Reference)
+            continue;
+        out.append(QStringLiteral("CREATE INDEX %1 ON %2 (\"_round\", %3)")
+                       .arg(SqlDialect::quote(t.sqlName() + QStringLiteral("_r_") + f.key), name,
+                            SqlDialect::quote(f.key)));
+    }
+    return out;
+}
+
+} // namespace caiji

@@ -1,0 +1,103 @@
+#include "TaskTreeModel.h"
+
+#include "core/storage/Directory.h"
+#include "core/storage/Workspace.h"
+#include "core/workflow/TaskOverview.h"
+
+#include <QHash>
+#include <QLocale>
+
+namespace caiji {
+
+TaskTreeModel::TaskTreeModel(QObject* parent)
+    : QStandardItemModel(parent)
+{
+    setHorizontalHeaderLabels({tr("Task"), tr("State"), tr("Rows")});
+}
+
+namespace {
+QList<QStandardItem*> makeRow(const QString& name, const QString& state, qint64 rows)
+{
+    auto* n = new QStandardItem(name);
+    auto* s = new QStandardItem(state);
+    auto* r = new QStandardItem(QLocale().toString(rows));
+    r->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    for (QStandardItem* i : {n, s, r})
+        i->setEditable(false);
+    return {n, s, r};
+}
+} // namespace
+
+bool TaskTreeModel::reload(Workspace& ws, int round, QString* error)
+{
+    QVector<TaskRow> tasks;
+    if (!TaskOverview::load(ws, round, &tasks, error))
+        return false;
+    removeRows(0, rowCount());
+    Directory dir(ws);
+    QString roundName = tr("Round %1").arg(round);
+    for (const Round& r : dir.rounds()) {
+        if (r.year == round)
+            roundName = r.name;
+    }
+    QList<QStandardItem*> roundRow = makeRow(roundName, QString(), 0);
+    roundRow[0]->setData(round, RoundRole);
+    qint64 roundRows = 0;
+    QStandardItem* deptItem = nullptr;
+    QList<QStandardItem*> deptRow;
+    QHash<QString, QStandardItem*> categoryItems;
+    qint64 deptRows = 0;
+    int deptTables = 0;
+    int deptStarted = 0;
+    auto closeDept = [&]() {
+        if (!deptItem)
+            return;
+        deptRow[1]->setText(tr("%1 of %2 tables started").arg(deptStarted).arg(deptTables));
+        deptRow[2]->setText(QLocale().toString(deptRows));
+    };
+    QString currentDept;
+    for (const TaskRow& t : tasks) {
+        if (t.departmentCode != currentDept) {
+            closeDept();
+            currentDept = t.departmentCode;
+            deptRow = makeRow(t.departmentName, QString(), 0);
+            deptItem = deptRow[0];
+            deptItem->setData(t.departmentCode, DepartmentRole);
+            deptItem->setData(round, RoundRole);
+            roundRow[0]->appendRow(deptRow);
+            categoryItems.clear();
+            deptRows = 0;
+            deptTables = 0;
+            deptStarted = 0;
+        }
+        QStandardItem*& cat = categoryItems[t.category];
+        if (!cat) {
+            const Category* c = ws.catalog().category(t.category);
+            QList<QStandardItem*> catRow = makeRow(c ? c->name : t.category, QString(), 0);
+            catRow[2]->setText(QString());
+            cat = catRow[0];
+            deptItem->appendRow(catRow);
+        }
+        QList<QStandardItem*> row = makeRow(QStringLiteral("%1 %2").arg(t.tableCode, t.tableName),
+                                            taskStateDisplayName(t.state), t.rowCount);
+        for (QStandardItem* i : row) {
+            i->setData(t.tableCode, TableCodeRole);
+            i->setData(t.departmentCode, DepartmentRole);
+            i->setData(round, RoundRole);
+        }
+        if (t.isLead)
+            row[0]->setToolTip(tr("Lead department for this table"));
+        cat->appendRow(row);
+        deptRows += t.rowCount;
+        roundRows += t.rowCount;
+        ++deptTables;
+        if (t.state != TaskState::NotStarted)
+            ++deptStarted;
+    }
+    closeDept();
+    roundRow[2]->setText(QLocale().toString(roundRows));
+    appendRow(roundRow);
+    return true;
+}
+
+} // namespace caiji
