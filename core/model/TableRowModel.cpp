@@ -146,7 +146,7 @@ int TableRowModel::columnCount(const QModelIndex& parent) const
 
 QVariant TableRowModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return QVariant();
     const GridRow* row = cachedRow(index.row());
     if (!row) {
@@ -210,7 +210,7 @@ QVariant TableRowModel::headerData(int section, Qt::Orientation orientation, int
 
 Qt::ItemFlags TableRowModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }

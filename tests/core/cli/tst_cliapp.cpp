@@ -1,0 +1,180 @@
+#include "TestWorkspace.h"
+#include "core/cli/CliApp.h"
+#include "core/storage/SqlUtil.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace caiji;
+
+namespace {
+struct Result
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+Result run(const QStringList& args)
+{
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    CliApp app(o, e);
+    const int code = app.run(args);
+    o.flush();
+    e.flush();
+    return {code, out, err};
+}
+} // namespace
+
+class TestCliApp : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestLocations m_locations;
+    QString m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        m_demo = m_locations.fresh(QStringLiteral("sqlite"));
+        const Result r = run({QStringLiteral("demo"), m_demo, QStringLiteral("--scale"), QStringLiteral("small"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o.value(QStringLiteral("rows")).toInt() > 10000);
+    }
+
+    void catalogListJson()
+    {
+        const Result r = run({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray tables = o.value(QStringLiteral("tables")).toArray();
+        QCOMPARE(tables.size(), test::builtinCatalog().tables.size());
+        for (const QJsonValue& t : tables) {
+            QVERIFY(!t.toObject().value(QStringLiteral("department")).toString().isEmpty());
+            QVERIFY(!t.toObject().value(QStringLiteral("name")).toString().isEmpty());
+        }
+        QCOMPARE(tables.first().toObject().value(QStringLiteral("code")).toString(), test::builtinCatalog().tables.first().code);
+    }
+
+    void catalogShow()
+    {
+        Result r = run({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("6-1-1"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject t = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(t.value(QStringLiteral("department")).toString(), QStringLiteral("组织人事处"));
+        QCOMPARE(t.value(QStringLiteral("kind")).toString(), QStringLiteral("source"));
+        QCOMPARE(t.value(QStringLiteral("fields")).toArray().first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("教工号"));
+        r = run({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("6-1-1")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("教工号")));
+        r = run({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("99-9")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("99-9")));
+        r = run({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--workspace"), m_demo, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+    }
+
+    void catalogCheck()
+    {
+        Result r = run({QStringLiteral("catalog"), QStringLiteral("check"), QStringLiteral(CAIJI_TEST_DATA_DIR "/mini-catalog.json")});
+        QCOMPARE(r.code, 0);
+        const QString broken = m_locations.tempPath(QStringLiteral("broken.json"));
+        QFile in(QStringLiteral(CAIJI_TEST_DATA_DIR "/mini-catalog.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray json = in.readAll();
+        json.replace("\"codeList\": \"xb\"", "\"codeList\": \"gender\"");
+        QFile out(broken);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+        out.close();
+        r = run({QStringLiteral("catalog"), QStringLiteral("check"), broken});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("gender")) && r.err.contains(QLatin1String("xb")), qPrintable(r.err));
+        r = run({QStringLiteral("init"), m_locations.fresh(QStringLiteral("sqlite")), QStringLiteral("--catalog"), broken});
+        QCOMPARE(r.code, 2);
+    }
+
+    void status()
+    {
+        Result r = run({QStringLiteral("status"), m_demo, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("round")).toInt(), 2024);
+        qint64 staffRows = -1;
+        for (const QJsonValue& v : o.value(QStringLiteral("tasks")).toArray()) {
+            const QJsonObject t = v.toObject();
+            if (t.value(QStringLiteral("table")).toString() == QLatin1String("6-1-1") && t.value(QStringLiteral("department")).toString() == QLatin1String("ZZRS"))
+                staffRows = t.value(QStringLiteral("rows")).toInteger();
+        }
+        QCOMPARE(staffRows, 300);
+        r = run({QStringLiteral("status"), m_demo});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("组织人事处")));
+        r = run({QStringLiteral("status"), m_demo, QStringLiteral("--round"), QStringLiteral("2019")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("2019")));
+    }
+
+    void initCommand_data() { test::TestLocations::addBackendRows(); }
+    void initCommand()
+    {
+        QFETCH(QString, backend);
+        const QString loc = m_locations.fresh(backend);
+        Result r = run({QStringLiteral("init"), loc});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("status"), loc});
+        QCOMPARE(r.code, 2); // no round yet: a clear message, not a crash
+        QVERIFY(!r.err.isEmpty());
+        r = run({QStringLiteral("init"), loc});
+        QCOMPARE(r.code, 2);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::newRow("no command") << QStringList() << 2;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("status"), QStringLiteral("x.caiji"), QStringLiteral("--fast")} << 2;
+        QTest::newRow("missing value") << QStringList{QStringLiteral("demo"), QStringLiteral("x.caiji"), QStringLiteral("--scale")} << 2;
+        QTest::newRow("bad scale") << QStringList{QStringLiteral("demo"), QStringLiteral("x.caiji"), QStringLiteral("--scale"), QStringLiteral("huge")} << 2;
+        QTest::newRow("missing workspace") << QStringList{QStringLiteral("status"), QStringLiteral("/nonexistent/a.caiji")} << 2;
+        QTest::newRow("bad url") << QStringList{QStringLiteral("status"), QStringLiteral("postgresql://")} << 2;
+        QTest::newRow("unreachable server") << QStringList{QStringLiteral("status"), QStringLiteral("postgresql://u@127.0.0.1:1/db")} << 2;
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
+    }
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        const Result r = run(args);
+        QCOMPARE(r.code, code);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void newerWorkspaceIsRefused()
+    {
+        const QString loc = m_locations.fresh(QStringLiteral("sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), loc}).code, 0);
+        {
+            QString error;
+            auto ws = Workspace::open(loc, &error);
+            QVERIFY(ws);
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE cj_meta SET value = '7' WHERE key = 'schema_version'"), &error));
+        }
+        const Result r = run({QStringLiteral("status"), loc});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("7")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliApp)
+#include "tst_cliapp.moc"

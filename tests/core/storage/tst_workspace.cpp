@@ -1,0 +1,174 @@
+#include "TestWorkspace.h"
+#include "core/catalog/CatalogJson.h"
+#include "core/storage/SqlUtil.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceSchema.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace caiji;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestLocations m_locations;
+
+private slots:
+    void createAndReopen_data() { test::TestLocations::addBackendRows(); }
+    void createAndReopen()
+    {
+        QFETCH(QString, backend);
+        const QString loc = m_locations.fresh(backend);
+        QString error;
+        {
+            auto ws = Workspace::create(loc, test::miniCatalog(), &error);
+            QVERIFY2(ws, qPrintable(error));
+            QCOMPARE(ws->schemaVersion(), WorkspaceSchema::kCurrentVersion);
+            QCOMPARE(ws->location().backend, backend == QLatin1String("sqlite") ? Backend::Sqlite : Backend::Postgres);
+            QVERIFY(ws->setSetting(QStringLiteral("k"), QStringLiteral("值"), &error));
+        }
+        auto ws = Workspace::open(loc, &error);
+        QVERIFY2(ws, qPrintable(error));
+        // The catalog travels inside the workspace.
+        QCOMPARE(CatalogJson::serialize(ws->catalog()), CatalogJson::serialize(test::miniCatalog()));
+        QCOMPARE(ws->setting(QStringLiteral("k")), QStringLiteral("值"));
+        QCOMPARE(ws->setting(QStringLiteral("missing"), QStringLiteral("d")), QStringLiteral("d"));
+        // One typed table per catalog table, with the metadata columns first.
+        for (const Table& t : ws->catalog().tables) {
+            const QSqlRecord rec = ws->db().record(t.sqlName());
+            QCOMPARE(rec.count(), WorkspaceSchema::metaColumns().size() + t.fields.size());
+            for (int i = 0; i < WorkspaceSchema::metaColumns().size(); ++i)
+                QCOMPARE(rec.fieldName(i), WorkspaceSchema::metaColumns().at(i));
+            for (const Field& f : t.fields)
+                QVERIFY2(rec.contains(f.key), qPrintable(t.code + QLatin1Char('.') + f.key));
+        }
+    }
+
+    void refusesToOverwrite_data() { test::TestLocations::addBackendRows(); }
+    void refusesToOverwrite()
+    {
+        QFETCH(QString, backend);
+        const QString loc = m_locations.fresh(backend);
+        QString error;
+        QVERIFY(Workspace::create(loc, test::miniCatalog(), &error));
+        error.clear();
+        QVERIFY(!Workspace::create(loc, test::miniCatalog(), &error));
+        QVERIFY(!error.isEmpty());
+        auto ws = Workspace::open(loc, &error);
+        QVERIFY2(ws, qPrintable(error));
+    }
+
+    void refusesNewerSchema_data() { test::TestLocations::addBackendRows(); }
+    void refusesNewerSchema()
+    {
+        QFETCH(QString, backend);
+        const QString loc = m_locations.fresh(backend);
+        QString error;
+        {
+            auto ws = Workspace::create(loc, test::miniCatalog(), &error);
+            QVERIFY(ws);
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE cj_meta SET value = '99' WHERE key = 'schema_version'"), &error));
+        }
+        QVERIFY(!Workspace::open(loc, &error));
+        QVERIFY2(error.contains(QLatin1String("99")), qPrintable(error));
+    }
+
+    void migratesOlderSchema_data() { test::TestLocations::addBackendRows(); }
+    void migratesOlderSchema()
+    {
+        // A workspace whose schema_version is missing entirely is treated as pre-version-1 and
+        // must not be migrated destructively: version 1 tables already exist, so the first step
+        // fails and the workspace is reported, not damaged.
+        QFETCH(QString, backend);
+        const QString loc = m_locations.fresh(backend);
+        QString error;
+        {
+            auto ws = Workspace::create(loc, test::miniCatalog(), &error);
+            QVERIFY(ws);
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DELETE FROM cj_meta WHERE key = 'schema_version'"), &error));
+        }
+        QVERIFY(!Workspace::open(loc, &error));
+        QVERIFY(!error.isEmpty());
+        // Nothing was changed by the failed attempt: app tag and catalog are still there.
+        {
+            WorkspaceLocation wl;
+            QVERIFY(WorkspaceLocation::parse(loc, &wl, &error));
+            QSqlDatabase db = wl.connect(QStringLiteral("check"), true, &error);
+            QCOMPARE(SqlUtil::scalar(db, QStringLiteral("SELECT COUNT(*) FROM cj_catalog")).toInt(), 1);
+            QVERIFY(!SqlUtil::scalar(db, QStringLiteral("SELECT value FROM cj_meta WHERE key = 'schema_version'")).isValid());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void badLocations_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("missing file") << QStringLiteral("/nonexistent/dir/x.caiji") << QStringLiteral("x.caiji");
+        QTest::newRow("unsupported scheme") << QStringLiteral("mysql://host/db") << QStringLiteral("mysql://");
+        QTest::newRow("pg url without database") << QStringLiteral("postgresql://user@host") << QStringLiteral("postgresql://user@host");
+        QTest::newRow("pg server not there") << QStringLiteral("postgresql://nobody@127.0.0.1:1/none") << QStringLiteral("127.0.0.1");
+    }
+    void badLocations()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, mention);
+        QString error;
+        QVERIFY(!Workspace::open(location, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.contains(mention), qPrintable(error));
+    }
+
+    void notAWorkspace()
+    {
+        const QString path = m_locations.tempPath(QStringLiteral("text.caiji"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database, just some text that somebody renamed\n");
+        f.close();
+        QString error;
+        QVERIFY(!Workspace::open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("text.caiji")), qPrintable(error));
+        // An empty SQLite database is not a workspace either, and opening it must not make it one.
+        const QString empty = m_locations.tempPath(QStringLiteral("empty.caiji"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mk"));
+            db.setDatabaseName(empty);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE other (x)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("mk"));
+        QVERIFY(!Workspace::open(empty, &error));
+        QVERIFY2(error.contains(QLatin1String("empty.caiji")), qPrintable(error));
+    }
+
+    void locationParsing()
+    {
+        WorkspaceLocation l;
+        QString error;
+        QVERIFY(WorkspaceLocation::parse(QStringLiteral("postgresql://alice:secret@db.example:6543/caiji2024"), &l, &error));
+        QCOMPARE(l.backend, Backend::Postgres);
+        QCOMPARE(l.host, QStringLiteral("db.example"));
+        QCOMPARE(l.port, 6543);
+        QCOMPARE(l.database, QStringLiteral("caiji2024"));
+        QCOMPARE(l.user, QStringLiteral("alice"));
+        QCOMPARE(l.password, QStringLiteral("secret"));
+        QVERIFY(!l.displayName().contains(QLatin1String("secret")));
+        QVERIFY(WorkspaceLocation::parse(QStringLiteral("postgres://bob@/ws?host=/run/postgresql"), &l, &error));
+        QCOMPARE(l.host, QStringLiteral("/run/postgresql"));
+        QCOMPARE(l.port, 5432);
+        QVERIFY(WorkspaceLocation::parse(QStringLiteral("数据/二〇二四.caiji"), &l, &error));
+        QCOMPARE(l.backend, Backend::Sqlite);
+        QVERIFY(l.path.endsWith(QStringLiteral("数据/二〇二四.caiji")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

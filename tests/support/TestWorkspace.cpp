@@ -1,0 +1,103 @@
+#include "TestWorkspace.h"
+
+#include "core/catalog/CatalogJson.h"
+#include "core/storage/WorkspaceLocation.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+namespace caiji::test {
+
+namespace {
+QString adminUrl()
+{
+    return qEnvironmentVariable("CAIJI_TEST_PG");
+}
+
+// Runs one statement on the maintenance database of the test server.
+bool adminExec(const QString& sql, QString* error)
+{
+    WorkspaceLocation loc;
+    if (!WorkspaceLocation::parse(adminUrl(), &loc, error))
+        return false;
+    const QString name = QStringLiteral("caiji-test-admin");
+    bool ok = false;
+    {
+        QSqlDatabase db = loc.connect(name, true, error);
+        if (db.isOpen()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok && error)
+                *error = q.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+} // namespace
+
+TestLocations::TestLocations() = default;
+
+TestLocations::~TestLocations()
+{
+    for (const QString& db : m_databases) {
+        QString ignored;
+        adminExec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(db), &ignored);
+    }
+}
+
+void TestLocations::addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+QString TestLocations::tempPath(const QString& name) const
+{
+    return m_dir.filePath(name);
+}
+
+QString TestLocations::fresh(const QString& backend)
+{
+    ++m_counter;
+    if (backend == QLatin1String("sqlite"))
+        return m_dir.filePath(QStringLiteral("ws%1.caiji").arg(m_counter));
+    // Skipping the PostgreSQL half would hide a broken backend: without a server the test fails.
+    if (adminUrl().isEmpty()) {
+        qFatal("CAIJI_TEST_PG is not set: run the tests through scripts/test, which starts a PostgreSQL server");
+    }
+    const QString name = QStringLiteral("caiji_t_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_counter);
+    QString error;
+    adminExec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(name), &error);
+    if (!adminExec(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' TEMPLATE template0").arg(name), &error))
+        qFatal("Cannot create test database %s: %s", qPrintable(name), qPrintable(error));
+    m_databases.append(name);
+    QUrl url(adminUrl());
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+
+Catalog miniCatalog()
+{
+    Catalog c;
+    QString error;
+    if (!CatalogJson::load(QStringLiteral(CAIJI_TEST_DATA_DIR "/mini-catalog.json"), &c, &error))
+        qFatal("mini catalog: %s", qPrintable(error));
+    return c;
+}
+
+Catalog builtinCatalog()
+{
+    Catalog c;
+    QString error;
+    if (!CatalogJson::load(Catalog::builtinPath(), &c, &error))
+        qFatal("built-in catalog: %s", qPrintable(error));
+    return c;
+}
+
+} // namespace caiji::test

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/catalog/Catalog.h"
+#include "core/storage/Workspace.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace caiji::test {
+
+/// Fresh, empty workspace locations on either backend. The PostgreSQL ones are new databases on
+/// the server named by CAIJI_TEST_PG (scripts/test starts a throwaway one); every database made
+/// is dropped again when the TestLocations object goes away.
+class TestLocations
+{
+public:
+    TestLocations();
+    ~TestLocations();
+
+    /// Adds the two backend rows ("sqlite", "postgresql") to a data-driven test's table.
+    static void addBackendRows();
+    /// A new empty location on the backend named by the current data row (QFETCH "backend").
+    QString fresh(const QString& backend);
+    QString tempPath(const QString& name) const;
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_databases;
+    int m_counter = 0;
+};
+
+/// The small catalog in tests/data/mini-catalog.json (fast to install).
+Catalog miniCatalog();
+Catalog builtinCatalog();
+
+} // namespace caiji::test
