@@ -6,202 +6,202 @@
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="40"/>
         <source>Catalog file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指标目录文件 %1</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="42"/>
         <source>, table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，表 %1</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="44"/>
         <source>, field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，字段 %1</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="45"/>
         <source>: </source>
-        <translation type="unfinished"></translation>
+        <translation>：</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="62"/>
         <source>&quot;%1&quot; is missing or not a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”缺失或不是非空字符串</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="73"/>
         <source>&quot;%1&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是数字</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="103"/>
         <source>a field entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>字段条目不是 JSON 对象</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="107"/>
         <source>(without key)</source>
-        <translation type="unfinished"></translation>
+        <translation>（缺少 key）</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="111"/>
         <source>the key must be lower-case ASCII letters, digits and _ (at most 30), starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>key 只能由小写英文字母、数字和 _ 组成（最多 30 个字符），且必须以字母开头</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="120"/>
         <source>unknown type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的字段类型“%1”</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="125"/>
         <source>&quot;maxLength&quot; must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>“maxLength”必须是正整数</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="131"/>
         <source>&quot;min&quot; is larger than &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“min”大于“max”</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="135"/>
         <source>&quot;decimals&quot; must be a whole number from 0 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>“decimals”必须是 0 到 6 之间的整数</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="142"/>
         <source>the pattern is not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pattern 不是有效的正则表达式：%1</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="150"/>
         <source>a code field needs &quot;codeList&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>代码型字段必须指定“codeList”</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="155"/>
         <source>a reference field needs &quot;ref&quot; in the form TABLE.FIELD, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>引用型字段的“ref”必须采用 TABLE.FIELD 形式，不能是“%1”</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="165"/>
         <source>a table entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表条目不是 JSON 对象</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="176"/>
         <source>unknown kind &quot;%1&quot; (source, detail, single or summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的表类型“%1”（应为 source、detail、single 或 summary）</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="181"/>
         <source>unknown period &quot;%1&quot; (academic-year, calendar-year or point-in-time)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的统计期间“%1”（应为 academic-year、calendar-year 或 point-in-time）</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="185"/>
         <source>unknown department &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的部门“%1”</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="188"/>
         <source>unknown department &quot;%1&quot; in alsoDepartments</source>
-        <translation type="unfinished"></translation>
+        <translation>alsoDepartments 中有未知的部门“%1”</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="199"/>
         <source>&quot;national&quot; needs a sheet name and a positive order</source>
-        <translation type="unfinished"></translation>
+        <translation>“national”必须包含工作表名称和正整数序号</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="204"/>
         <source>the table has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>该表没有任何字段</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="211"/>
         <source>the key is used twice in this table</source>
-        <translation type="unfinished"></translation>
+        <translation>该 key 在本表中重复</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="218"/>
         <source>key field &quot;%1&quot; is not a field of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>关键字段“%1”不是本表的字段</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="232"/>
         <source>unknown category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的分类“%1”</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="236"/>
         <source>code list &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>代码表“%1”不存在</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="240"/>
         <source>referenced table &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>引用的表“%1”不存在</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="242"/>
         <source>referenced table &quot;%1&quot; is not a data source table</source>
-        <translation type="unfinished"></translation>
+        <translation>引用的表“%1”不是数据源表</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="244"/>
         <source>referenced field &quot;%1&quot; does not exist in table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %2 中不存在引用的字段“%1”</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="278"/>
         <source>not valid JSON at line %1, column %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列处不是有效的 JSON（%3）</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="282"/>
         <source>the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层必须是 JSON 对象</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="287"/>
         <source>&quot;format&quot; must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“format”必须为“%1”</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="307"/>
         <source>code list &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>代码表“%1”重复定义</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="317"/>
         <source>code list &quot;%1&quot; has an empty or repeated code &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>代码表“%1”中有空代码或重复代码“%2”</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="324"/>
         <source>code list &quot;%1&quot; has no items</source>
-        <translation type="unfinished"></translation>
+        <translation>代码表“%1”没有任何代码项</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="331"/>
         <source>the catalog has no tables</source>
-        <translation type="unfinished"></translation>
+        <translation>指标目录中没有任何数据表</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="341"/>
         <source>the table code is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>表号重复</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="361"/>
         <source>Cannot read catalog file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取指标目录文件 %1：%2</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="452"/>
         <source>Cannot write catalog file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入指标目录文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -209,12 +209,12 @@
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="84"/>
         <source>Option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="91"/>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 --%1。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="105"/>
@@ -227,102 +227,110 @@
   caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts
 Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.
 Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  caiji-cli init WS [--catalog FILE]          创建工作区（文件路径或 postgresql://...）
+  caiji-cli demo WS [--scale small|large]     创建含示例院校数据的工作区
+  caiji-cli catalog list [--json]             列出指标目录中的数据表
+  caiji-cli catalog show CODE [--json]        显示一张表的字段
+  caiji-cli catalog check FILE                检查指标目录文件
+  caiji-cli status WS [--round YEAR] [--json] 列出各项任务的状态和行数
+catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未指定时使用内置指标目录。
+退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="125"/>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="135"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="161"/>
         <source>init needs exactly one workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>init 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="181"/>
         <source>Created workspace %1 with catalog %2 (%3 tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建工作区 %1，指标目录为 %2（共 %3 张表）。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="192"/>
         <source>demo needs exactly one workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="195"/>
         <source>--scale must be small or large, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 只能是 small 或 large，不能是“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="220"/>
         <source>Building the demo college failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成示例院校失败：%1</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="236"/>
         <source>Demo college written to %1: %2 rows in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例院校数据已写入 %1：共 %2 行，用时 %3 秒。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="245"/>
         <source>catalog needs list, show CODE or check FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog 命令后须跟 list、show CODE 或 check FILE。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="250"/>
         <source>catalog check needs one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog check 必须指定一个文件。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="255"/>
         <source>Catalog %1 is valid: %2 tables, %3 code lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标目录 %1 有效：共 %2 张表、%3 个代码表。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="285"/>
         <source>catalog show needs one table code.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog show 必须指定一个表号。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="288"/>
         <source>The catalog has no table &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标目录中没有表“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="298"/>
         <source>, required</source>
-        <translation type="unfinished"></translation>
+        <translation>，必填</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="304"/>
         <source>Unknown catalog command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 catalog 子命令“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="310"/>
         <source>status needs exactly one workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>status 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="321"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="329"/>
         <source>The workspace has no collection round yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="330"/>
         <source>The workspace has no round %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
 </context>
 <context>
@@ -330,98 +338,98 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="93"/>
         <source>Departments, users and round</source>
-        <translation type="unfinished"></translation>
+        <translation>部门、用户和采集轮次</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="96"/>
         <source>Organisations and majors</source>
-        <translation type="unfinished"></translation>
+        <translation>组织机构和专业</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="99"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="102"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>教职工</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="105"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="108"/>
         <location filename="../../core/demo/DemoBuilder.cpp" line="506"/>
         <source>Teaching records</source>
-        <translation type="unfinished"></translation>
+        <translation>教学记录</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="111"/>
         <source>Other tables</source>
-        <translation type="unfinished"></translation>
+        <translation>其他数据表</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="114"/>
         <source>Task states</source>
-        <translation type="unfinished"></translation>
+        <translation>任务状态</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="125"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="145"/>
         <source>%1 status data collection (academic year %2-%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年状态数据采集（%2—%3学年）</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="170"/>
         <source>Could not hash the password of user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算用户 %1 的密码哈希值。</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="232"/>
         <source>Major code has five digits instead of six</source>
-        <translation type="unfinished"></translation>
+        <translation>专业代码为 5 位，应为 6 位</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="351"/>
         <source>Required education level is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>必填的学历为空</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="356"/>
         <source>Company practice days exceed the days of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>企业实践天数超过全年天数</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="360"/>
         <source>Birth month 13 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>出生年月中的月份 13 不存在</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="409"/>
         <source>Wrong ID card check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号校验位错误</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="438"/>
         <source>Student number appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>学号重复出现</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="478"/>
         <source>Teacher number is not in the staff table</source>
-        <translation type="unfinished"></translation>
+        <translation>教工号不在教职工表中</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="483"/>
         <source>Course code is not in the course table</source>
-        <translation type="unfinished"></translation>
+        <translation>课程代码不在课程表中</translation>
     </message>
 </context>
 <context>
@@ -429,22 +437,22 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/storage/Directory.cpp" line="82"/>
         <source>A department needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门必须有代码和名称。</translation>
     </message>
     <message>
         <location filename="../../core/storage/Directory.cpp" line="123"/>
         <source>Round %1 has an invalid year or period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年采集轮次的年份或起止日期无效。</translation>
     </message>
     <message>
         <location filename="../../core/storage/Directory.cpp" line="163"/>
         <source>Could not hash the password of user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算用户 %1 的密码哈希值。</translation>
     </message>
     <message>
         <location filename="../../core/storage/Directory.cpp" line="241"/>
         <source>Table %1 is assigned to department %2, which the workspace does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1 分配给了部门 %2，但工作区中没有该部门。</translation>
     </message>
 </context>
 <context>
@@ -452,82 +460,82 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="17"/>
         <source>Select a cell to see what the field means and how to fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选中一个单元格，即可查看该字段的内涵和填报要求。</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="31"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>字段内涵</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="31"/>
         <source>(no description in the catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>（指标目录中无说明）</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="37"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="38"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="38"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="38"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="39"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="41"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="41"/>
         <source>at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 个字符</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="45"/>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>取值范围</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="48"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="50"/>
         <source>Must exist in</source>
-        <translation type="unfinished"></translation>
+        <translation>须存在于</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="52"/>
         <source>Computed as</source>
-        <translation type="unfinished"></translation>
+        <translation>计算方法</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="56"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>代码表</translation>
     </message>
     <message>
         <location filename="../../ui/help/FieldHelpPane.cpp" line="68"/>
         <source>About this table</source>
-        <translation type="unfinished"></translation>
+        <translation>本表说明</translation>
     </message>
 </context>
 <context>
@@ -535,52 +543,52 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/catalog/FieldType.cpp" line="49"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../core/catalog/FieldType.cpp" line="51"/>
         <source>Multi-line text</source>
-        <translation type="unfinished"></translation>
+        <translation>多行文本</translation>
     </message>
     <message>
         <location filename="../../core/catalog/FieldType.cpp" line="53"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location filename="../../core/catalog/FieldType.cpp" line="55"/>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>小数</translation>
     </message>
     <message>
         <location filename="../../core/catalog/FieldType.cpp" line="57"/>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <location filename="../../core/catalog/FieldType.cpp" line="59"/>
         <source>Year and month (YYYYMM, six digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>年月（YYYYMM，6 位数字）</translation>
     </message>
     <message>
         <location filename="../../core/catalog/FieldType.cpp" line="61"/>
         <source>Year (YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>年份（YYYY）</translation>
     </message>
     <message>
         <location filename="../../core/catalog/FieldType.cpp" line="63"/>
         <source>Yes/No</source>
-        <translation type="unfinished"></translation>
+        <translation>是/否</translation>
     </message>
     <message>
         <location filename="../../core/catalog/FieldType.cpp" line="65"/>
         <source>Code from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>代码（从代码表中选择）</translation>
     </message>
     <message>
         <location filename="../../core/catalog/FieldType.cpp" line="67"/>
         <source>Reference to a source table</source>
-        <translation type="unfinished"></translation>
+        <translation>引用数据源表</translation>
     </message>
 </context>
 <context>
@@ -588,117 +596,117 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../ui/MainWindow.cpp" line="35"/>
         <source>Caiji — status data collection workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>状态数据采集工作台</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="46"/>
         <source>Choose a table in the task tree</source>
-        <translation type="unfinished"></translation>
+        <translation>请在任务树中选择一张表</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="58"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="65"/>
         <source>Field help</source>
-        <translation type="unfinished"></translation>
+        <translation>字段说明</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="90"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="91"/>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="94"/>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="97"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="98"/>
         <source>&amp;Fit columns</source>
-        <translation type="unfinished"></translation>
+        <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="100"/>
         <source>Field &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="103"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="104"/>
         <source>&amp;About Caiji</source>
-        <translation type="unfinished"></translation>
+        <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="105"/>
         <source>About Caiji</source>
-        <translation type="unfinished"></translation>
+        <translation>关于采集工作台</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="106"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="114"/>
         <source>Caiji</source>
-        <translation type="unfinished"></translation>
+        <translation>采集工作台</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="120"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>%1 — Caiji</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 采集工作台</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="147"/>
         <source>Opened %1 (catalog %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="167"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>Counting rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计行数…</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>At least %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1 行</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 行</translation>
     </message>
 </context>
 <context>
@@ -706,27 +714,27 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/storage/Directory.cpp" line="32"/>
         <source>Supervision office administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>督导办管理员</translation>
     </message>
     <message>
         <location filename="../../core/storage/Directory.cpp" line="34"/>
         <source>Department data administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>部门采集员</translation>
     </message>
     <message>
         <location filename="../../core/storage/Directory.cpp" line="36"/>
         <source>Department head</source>
-        <translation type="unfinished"></translation>
+        <translation>部门负责人</translation>
     </message>
     <message>
         <location filename="../../core/storage/Directory.cpp" line="38"/>
         <source>Domain reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>业务审核员</translation>
     </message>
     <message>
         <location filename="../../core/storage/Directory.cpp" line="40"/>
         <source>College leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>院领导</translation>
     </message>
 </context>
 <context>
@@ -734,17 +742,17 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/storage/RowInserter.cpp" line="76"/>
         <source>Cannot prepare the insert into table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备向表 %1 插入数据：%2</translation>
     </message>
     <message>
         <location filename="../../core/storage/RowInserter.cpp" line="96"/>
         <source>Could not insert rows into table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法向表 %1 插入行：%2</translation>
     </message>
     <message>
         <location filename="../../core/storage/RowInserter.cpp" line="113"/>
         <source>Could not write the journal for table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入表 %1 的操作日志：%2</translation>
     </message>
 </context>
 <context>
@@ -752,7 +760,7 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/storage/SqlUtil.cpp" line="33"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误：%1</translation>
     </message>
 </context>
 <context>
@@ -760,37 +768,37 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/catalog/CatalogModel.cpp" line="52"/>
         <source>Data source table</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源表</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogModel.cpp" line="54"/>
         <source>Detail table</source>
-        <translation type="unfinished"></translation>
+        <translation>明细表</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogModel.cpp" line="56"/>
         <source>Single-record form</source>
-        <translation type="unfinished"></translation>
+        <translation>单记录表</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogModel.cpp" line="58"/>
         <source>Summary table (computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总表（自动计算）</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogModel.cpp" line="80"/>
         <source>Academic year (Sep 1 - Aug 31)</source>
-        <translation type="unfinished"></translation>
+        <translation>学年（9月1日—8月31日）</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogModel.cpp" line="82"/>
         <source>Calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>自然年</translation>
     </message>
     <message>
         <location filename="../../core/catalog/CatalogModel.cpp" line="84"/>
         <source>Point in time</source>
-        <translation type="unfinished"></translation>
+        <translation>时点</translation>
     </message>
 </context>
 <context>
@@ -798,12 +806,12 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/model/TableRowModel.cpp" line="157"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载中…</translation>
     </message>
     <message>
         <location filename="../../core/model/TableRowModel.cpp" line="170"/>
         <source>Code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代码 %1</translation>
     </message>
 </context>
 <context>
@@ -811,52 +819,52 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/workflow/TaskState.cpp" line="49"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <location filename="../../core/workflow/TaskState.cpp" line="51"/>
         <source>Filling in</source>
-        <translation type="unfinished"></translation>
+        <translation>填报中</translation>
     </message>
     <message>
         <location filename="../../core/workflow/TaskState.cpp" line="53"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <location filename="../../core/workflow/TaskState.cpp" line="55"/>
         <source>Confirmed by department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门已确认</translation>
     </message>
     <message>
         <location filename="../../core/workflow/TaskState.cpp" line="57"/>
         <source>Domain review passed</source>
-        <translation type="unfinished"></translation>
+        <translation>业务审核通过</translation>
     </message>
     <message>
         <location filename="../../core/workflow/TaskState.cpp" line="59"/>
         <source>Accepted by supervision office</source>
-        <translation type="unfinished"></translation>
+        <translation>督导已通过</translation>
     </message>
     <message>
         <location filename="../../core/workflow/TaskState.cpp" line="61"/>
         <source>Returned for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <location filename="../../core/workflow/TaskState.cpp" line="63"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>已汇总</translation>
     </message>
     <message>
         <location filename="../../core/workflow/TaskState.cpp" line="65"/>
         <source>Approved by leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>领导已审定</translation>
     </message>
     <message>
         <location filename="../../core/workflow/TaskState.cpp" line="67"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>已上报</translation>
     </message>
 </context>
 <context>
@@ -864,32 +872,32 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="15"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="15"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="15"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="38"/>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年采集轮次</translation>
     </message>
     <message>
         <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="55"/>
         <source>%1 of %2 tables started</source>
-        <translation type="unfinished"></translation>
+        <translation>已开始 %1/%2 张表</translation>
     </message>
     <message>
         <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="89"/>
         <source>Lead department for this table</source>
-        <translation type="unfinished"></translation>
+        <translation>本表牵头部门</translation>
     </message>
 </context>
 <context>
@@ -897,12 +905,12 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/storage/SqlUtil.cpp" line="67"/>
         <source>Could not start a database transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始数据库事务：%1</translation>
     </message>
     <message>
         <location filename="../../core/storage/SqlUtil.cpp" line="73"/>
         <source>Could not save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存更改：%1</translation>
     </message>
 </context>
 <context>
@@ -911,13 +919,13 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
         <location filename="../../core/model/ValueFormat.cpp" line="15"/>
         <location filename="../../core/model/ValueFormat.cpp" line="42"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../core/model/ValueFormat.cpp" line="16"/>
         <location filename="../../core/model/ValueFormat.cpp" line="43"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -925,32 +933,32 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/storage/Workspace.cpp" line="60"/>
         <source>%1 already exists; choose another file name or open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，请另选文件名，或直接打开该文件。</translation>
     </message>
     <message>
         <location filename="../../core/storage/Workspace.cpp" line="69"/>
         <source>The database %1 is not empty; a new workspace needs an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 不是空库；新建工作区需要使用空数据库。</translation>
     </message>
     <message>
         <location filename="../../core/storage/Workspace.cpp" line="101"/>
         <source>%1 is not a Caiji workspace (or the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是采集工作台的工作区（或文件已损坏）。</translation>
     </message>
     <message>
         <location filename="../../core/storage/Workspace.cpp" line="145"/>
         <source>The workspace %1 was made by a newer version of Caiji (schema %2; this program understands up to %3). Please upgrade Caiji.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 %1 由更高版本的采集工作台创建（数据结构版本 %2，本程序最高支持 %3）。请升级采集工作台。</translation>
     </message>
     <message>
         <location filename="../../core/storage/Workspace.cpp" line="181"/>
         <source>The workspace %1 has no catalog installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 %1 尚未安装指标目录。</translation>
     </message>
     <message>
         <location filename="../../core/storage/Workspace.cpp" line="185"/>
         <source>(catalog %1 stored in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>（工作区中保存的指标目录 %1）</translation>
     </message>
 </context>
 <context>
@@ -958,37 +966,37 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/storage/WorkspaceLocation.cpp" line="17"/>
         <source>No workspace given: name a .caiji file or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定工作区：请给出 .caiji 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
         <location filename="../../core/storage/WorkspaceLocation.cpp" line="24"/>
         <source>The PostgreSQL address &quot;%1&quot; is not valid; expected postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 地址“%1”无效，应为 postgresql://user@host:port/database 格式。</translation>
     </message>
     <message>
         <location filename="../../core/storage/WorkspaceLocation.cpp" line="45"/>
         <source>Unsupported workspace address &quot;%1&quot;: use a file path or postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的工作区地址“%1”：请使用文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
         <location filename="../../core/storage/WorkspaceLocation.cpp" line="67"/>
         <source>Workspace file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../../core/storage/WorkspaceLocation.cpp" line="72"/>
         <source>Workspace file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作区文件 %1。</translation>
     </message>
     <message>
         <location filename="../../core/storage/WorkspaceLocation.cpp" line="80"/>
         <source>Cannot open workspace file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区文件 %1：%2</translation>
     </message>
     <message>
         <location filename="../../core/storage/WorkspaceLocation.cpp" line="102"/>
         <source>Cannot connect to PostgreSQL workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 PostgreSQL 工作区 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -996,27 +1004,27 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../app/main.cpp" line="20"/>
         <source>Caiji status data collection workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>状态数据采集工作台</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="24"/>
         <source>Workspace file or postgresql:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件或 postgresql:// 地址</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="25"/>
         <source>Table to show first</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时首先显示的表</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="28"/>
         <source>Save a picture of the window and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>保存窗口截图后退出</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="41"/>
         <source>Caiji</source>
-        <translation type="unfinished"></translation>
+        <translation>采集工作台</translation>
     </message>
 </context>
 </TS>

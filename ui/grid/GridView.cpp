@@ -1,6 +1,6 @@
 #include "GridView.h"
 
-#include "core/model/TableRowModel.h"
+
 
 #include <QFontMetrics>
 #include <QHeaderView>

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/model/TableRowModel.h"
+
+#include <QPointer>
 #include <QTableView>
 
 namespace caiji {
 
-class TableRowModel;
 
 /// The spreadsheet view: fixed row heights (so 200,000 rows cost nothing to lay out), row
 /// numbers, and prefetching of the pages around what is visible whenever the view scrolls.
@@ -29,7 +31,7 @@ protected:
 private:
     void prefetchVisible();
 
-    TableRowModel* m_model = nullptr;
+    QPointer<TableRowModel> m_model;
 };
 
 } // namespace caiji

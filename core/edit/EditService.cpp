@@ -1,0 +1,386 @@
+#include "EditService.h"
+
+#include "../storage/RowInserter.h"
+#include "../storage/SqlUtil.h"
+#include "../storage/Workspace.h"
+#include "ValueParser.h"
+
+#include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace caiji {
+
+namespace {
+constexpr int kIdBatch = 400;
+
+QJsonValue toJson(const QVariant& v)
+{
+    if (v.isNull() || !v.isValid())
+        return QJsonValue::Null;
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate().toString(Qt::ISODate);
+    return QJsonValue::fromVariant(v);
+}
+
+QString compactJson(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString placeholders(int n)
+{
+    QString s;
+    for (int i = 0; i < n; ++i)
+        s += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return s;
+}
+} // namespace
+
+EditService::EditService(Workspace& ws, const Table& table, int round)
+    : m_ws(ws)
+    , m_table(table)
+    , m_round(round)
+{
+}
+
+QSet<QString> EditService::missingReferences(const Field& field, const QSet<QString>& values) const
+{
+    QSet<QString> missing;
+    if (field.type != FieldType::Reference || values.isEmpty())
+        return missing;
+    const Table* source = m_ws.catalog().table(field.refTable);
+    if (!source)
+        return values;
+    QSet<QString> found;
+    const QStringList all(values.begin(), values.end());
+    for (int i = 0; i < all.size(); i += kIdBatch) {
+        const QStringList part = all.mid(i, kIdBatch);
+        QVariantList binds = {m_round};
+        for (const QString& v : part)
+            binds.append(v);
+        QSqlQuery q(m_ws.db());
+        const QString sql = QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3)")
+                                .arg(SqlDialect::quote(field.refField), SqlDialect::quote(source->sqlName()),
+                                     placeholders(static_cast<int>(part.size())));
+        if (!SqlUtil::exec(m_ws.db(), sql, binds, nullptr, &q))
+            return values;
+        while (q.next())
+            found.insert(q.value(0).toString());
+    }
+    for (const QString& v : values) {
+        if (!found.contains(v))
+            missing.insert(v);
+    }
+    return missing;
+}
+
+QHash<int, QString> EditService::checkRow(const QVector<QVariant>& values, const QSet<int>& columns) const
+{
+    QHash<int, QString> problems;
+    for (int c : columns) {
+        if (c < 0 || c >= m_table.fields.size())
+            continue;
+        const Field& f = m_table.fields[c];
+        const ParsedValue p = ValueParser::check(m_ws.catalog(), f, c < values.size() ? values[c] : QVariant());
+        if (!p.ok) {
+            problems.insert(c, p.message);
+            continue;
+        }
+        if (f.type == FieldType::Reference && !p.value.isNull()) {
+            const QString v = p.value.toString();
+            if (!missingReferences(f, {v}).isEmpty())
+                problems.insert(c, tr("%1 \"%2\" does not exist in table %3.").arg(f.name, v, f.refTable));
+        }
+    }
+    return problems;
+}
+
+EditResult EditService::applyCells(const QVector<CellChange>& changes, const QString& reason)
+{
+    EditResult result;
+    // 1. Check every value first: one bad value refuses the whole change, so that nothing is
+    //    half-written.
+    QHash<int, QSet<QString>> referenced;
+    for (const CellChange& c : changes) {
+        if (c.column < 0 || c.column >= m_table.fields.size()) {
+            result.error = tr("Column %1 does not exist in table %2.").arg(c.column).arg(m_table.code);
+            return result;
+        }
+        const Field& f = m_table.fields[c.column];
+        const ParsedValue p = ValueParser::check(m_ws.catalog(), f, c.value);
+        if (!p.ok) {
+            result.error = tr("Table %1, field %2: %3").arg(m_table.code, f.name, p.message);
+            return result;
+        }
+        if (f.type == FieldType::Reference && !c.value.isNull())
+            referenced[c.column].insert(c.value.toString());
+    }
+    for (auto it = referenced.constBegin(); it != referenced.constEnd(); ++it) {
+        const Field& f = m_table.fields[it.key()];
+        const QSet<QString> missing = missingReferences(f, it.value());
+        if (!missing.isEmpty()) {
+            result.error = tr("Table %1, field %2: \"%3\" does not exist in table %4.")
+                               .arg(m_table.code, f.name, *missing.begin(), f.refTable);
+            return result;
+        }
+    }
+    // 2. Group per row, keeping the order in which rows were first named.
+    QVector<QString> rowOrder;
+    QHash<QString, QVector<const CellChange*>> byRow;
+    for (const CellChange& c : changes) {
+        if (!byRow.contains(c.rowId))
+            rowOrder.append(c.rowId);
+        byRow[c.rowId].append(&c);
+    }
+    QSqlDatabase db = m_ws.db();
+    const SqlDialect& d = m_ws.dialect();
+    const QString table = SqlDialect::quote(m_table.sqlName());
+    const QString user = m_ws.currentUser();
+    const QString now = Workspace::now();
+    Transaction tx(db);
+    // 3. Read the current state of the rows in batches.
+    struct Current
+    {
+        qint64 version;
+        bool deleted;
+        QString by;
+        QString at;
+        QVector<QVariant> values;
+    };
+    QHash<QString, Current> current;
+    QStringList cols;
+    for (const Field& f : m_table.fields)
+        cols.append(SqlDialect::quote(f.key));
+    for (int i = 0; i < rowOrder.size(); i += kIdBatch) {
+        const QVector<QString> part = rowOrder.mid(i, kIdBatch);
+        QVariantList binds;
+        for (const QString& id : part)
+            binds.append(id);
+        QSqlQuery q(db);
+        const QString sql = QStringLiteral("SELECT \"_id\", \"_version\", \"_deleted\", \"_updated_by\", \"_updated_at\", %1 FROM %2 "
+                                           "WHERE \"_id\" IN (%3)")
+                                .arg(cols.join(QLatin1Char(',')), table, placeholders(static_cast<int>(part.size())));
+        if (!SqlUtil::exec(db, sql, binds, &result.error, &q))
+            return result;
+        while (q.next()) {
+            Current c{q.value(1).toLongLong(), q.value(2).toInt() != 0, q.value(3).toString(), q.value(4).toString(), {}};
+            c.values.reserve(m_table.fields.size());
+            for (int f = 0; f < m_table.fields.size(); ++f)
+                c.values.append(SqlDialect::fromDatabase(m_table.fields[f], q.value(5 + f)));
+            current.insert(q.value(0).toString(), c);
+        }
+    }
+    // 4. Write row by row; an UPDATE guarded by the version cannot overwrite a newer row.
+    std::map<QString, QSqlQuery> prepared;
+    QVariantList journal;
+    int journalRows = 0;
+    auto flushJournal = [&]() -> bool {
+        if (journalRows == 0)
+            return true;
+        QString sql = QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, field, old_value, new_value, reason) VALUES ");
+        for (int r = 0; r < journalRows; ++r)
+            sql += (r ? QStringLiteral(",") : QString()) + QStringLiteral("(?,?,?,?,?,?,?,?,?,?)");
+        if (!SqlUtil::exec(db, sql, journal, &result.error))
+            return false;
+        journal.clear();
+        journalRows = 0;
+        return true;
+    };
+    for (const QString& id : rowOrder) {
+        const QVector<const CellChange*>& list = byRow[id];
+        auto it = current.constFind(id);
+        if (it == current.constEnd() || it->deleted || it->version != list.first()->expectedVersion) {
+            for (const CellChange* c : list) {
+                EditConflict conflict;
+                conflict.rowId = id;
+                conflict.column = c->column;
+                conflict.mine = c->value;
+                if (it != current.constEnd()) {
+                    conflict.theirs = it->values.value(c->column);
+                    conflict.theirUser = it->by;
+                    conflict.theirTime = it->at;
+                    conflict.deleted = it->deleted;
+                } else {
+                    conflict.deleted = true;
+                }
+                result.conflicts.append(conflict);
+            }
+            continue;
+        }
+        // The last change of a column wins within one call (a paste over a fill).
+        QMap<int, QVariant> set;
+        for (const CellChange* c : list)
+            set.insert(c->column, c->value);
+        QStringList keyParts;
+        for (auto s = set.constBegin(); s != set.constEnd(); ++s)
+            keyParts.append(QString::number(s.key()));
+        const QString key = keyParts.join(QLatin1Char(','));
+        if (prepared.find(key) == prepared.end()) {
+            QStringList assigns;
+            for (auto s = set.constBegin(); s != set.constEnd(); ++s)
+                assigns.append(SqlDialect::quote(m_table.fields[s.key()].key) + QStringLiteral(" = ?"));
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE %1 SET %2, \"_version\" = \"_version\" + 1, \"_updated_by\" = ?, \"_updated_at\" = ? "
+                                     "WHERE \"_id\" = ? AND \"_version\" = ?")
+                          .arg(table, assigns.join(QStringLiteral(", "))));
+            prepared.emplace(key, std::move(q));
+        }
+        QSqlQuery& q = prepared.at(key);
+        int b = 0;
+        QJsonObject oldJson;
+        QJsonObject newJson;
+        RowUpdate upd;
+        upd.rowId = id;
+        upd.version = it->version + 1;
+        for (auto s = set.constBegin(); s != set.constEnd(); ++s) {
+            const Field& f = m_table.fields[s.key()];
+            q.bindValue(b++, d.toDatabase(f, s.value()));
+            oldJson.insert(f.key, toJson(it->values.value(s.key())));
+            newJson.insert(f.key, toJson(s.value()));
+            upd.values.insert(s.key(), s.value());
+        }
+        q.bindValue(b++, user);
+        q.bindValue(b++, now);
+        q.bindValue(b++, id);
+        q.bindValue(b++, it->version);
+        if (!q.exec()) {
+            result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(q));
+            return result;
+        }
+        if (q.numRowsAffected() != 1) {
+            for (auto s = set.constBegin(); s != set.constEnd(); ++s)
+                result.conflicts.append({id, s.key(), s.value(), QVariant(), QString(), QString(), false});
+            continue;
+        }
+        journal << now << user << m_round << m_table.code << id << QStringLiteral("update")
+                << (set.size() == 1 ? QVariant(m_table.fields[set.firstKey()].key) : QVariant()) << compactJson(oldJson)
+                << compactJson(newJson) << (reason.isEmpty() ? QVariant() : QVariant(reason));
+        if (++journalRows >= 200 && !flushJournal())
+            return result;
+        result.updated.append(upd);
+    }
+    if (!flushJournal() || !tx.commit(&result.error))
+        return result;
+    result.ok = true;
+    return result;
+}
+
+bool EditService::insertRows(const QString& department, const QVector<QVector<QVariant>>& rows, QVector<QString>* ids,
+                             QString* error, const QString& reason)
+{
+    QSet<int> all;
+    for (int c = 0; c < m_table.fields.size(); ++c)
+        all.insert(c);
+    // Required fields may be empty in a new row (it is being filled in); every other rule holds.
+    for (int r = 0; r < rows.size(); ++r) {
+        QHash<int, QString> problems = checkRow(rows[r], all);
+        for (auto it = problems.begin(); it != problems.end();) {
+            const QVariant v = it.key() < rows[r].size() ? rows[r][it.key()] : QVariant();
+            if (v.isNull() || !v.isValid() || (v.typeId() == QMetaType::QString && v.toString().isEmpty()))
+                it = problems.erase(it);
+            else
+                ++it;
+        }
+        if (!problems.isEmpty()) {
+            if (error)
+                *error = tr("Table %1, new row %2, field %3: %4")
+                             .arg(m_table.code)
+                             .arg(r + 1)
+                             .arg(m_table.fields[problems.begin().key()].name, problems.begin().value());
+            return false;
+        }
+    }
+    Transaction tx(m_ws.db());
+    RowInserter ins(m_ws, m_table, m_round);
+    ins.setReason(reason);
+    const QVector<QString> given = ids ? *ids : QVector<QString>();
+    int next = 0;
+    if (!given.isEmpty())
+        ins.setIdSource([&given, &next] { return given.value(next++); });
+    QVector<QString> made;
+    for (const QVector<QVariant>& r : rows)
+        made.append(ins.add(department, r));
+    if (!ins.flush(error) || !tx.commit(error))
+        return false;
+    if (ids)
+        *ids = made;
+    return true;
+}
+
+EditResult EditService::setDeleted(const QVector<QPair<QString, qint64>>& rows, bool deleted, const QString& reason)
+{
+    EditResult result;
+    QSqlDatabase db = m_ws.db();
+    const QString user = m_ws.currentUser();
+    const QString now = Workspace::now();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE %1 SET \"_deleted\" = ?, \"_version\" = \"_version\" + 1, \"_updated_by\" = ?, "
+                             "\"_updated_at\" = ? WHERE \"_id\" = ? AND \"_version\" = ? AND \"_deleted\" = ?")
+                  .arg(SqlDialect::quote(m_table.sqlName())));
+    QSqlQuery j(db);
+    j.prepare(QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, reason) VALUES (?,?,?,?,?,?,?)"));
+    for (const auto& [id, version] : rows) {
+        q.bindValue(0, deleted ? 1 : 0);
+        q.bindValue(1, user);
+        q.bindValue(2, now);
+        q.bindValue(3, id);
+        q.bindValue(4, version);
+        q.bindValue(5, deleted ? 0 : 1);
+        if (!q.exec()) {
+            result.error = tr("Could not delete rows of table %1: %2").arg(m_table.code, SqlUtil::describe(q));
+            return result;
+        }
+        if (q.numRowsAffected() != 1) {
+            EditConflict c;
+            c.rowId = id;
+            c.deleted = deleted;
+            result.conflicts.append(c);
+            continue;
+        }
+        j.bindValue(0, now);
+        j.bindValue(1, user);
+        j.bindValue(2, m_round);
+        j.bindValue(3, m_table.code);
+        j.bindValue(4, id);
+        j.bindValue(5, deleted ? QStringLiteral("delete") : QStringLiteral("restore"));
+        j.bindValue(6, reason.isEmpty() ? QVariant() : QVariant(reason));
+        if (!j.exec()) {
+            result.error = SqlUtil::describe(j);
+            return result;
+        }
+        RowUpdate u;
+        u.rowId = id;
+        u.version = version + 1;
+        result.updated.append(u);
+    }
+    if (!tx.commit(&result.error))
+        return result;
+    result.ok = true;
+    return result;
+}
+
+QVector<QPair<QString, qint64>> EditService::usages(const QString& keyField, const QString& value) const
+{
+    QVector<QPair<QString, qint64>> out;
+    for (const Table& t : m_ws.catalog().tables) {
+        for (const Field& f : t.fields) {
+            if (f.type != FieldType::Reference || f.refTable != m_table.code || f.refField != keyField)
+                continue;
+            const qint64 n = SqlUtil::scalar(m_ws.db(),
+                                             QStringLiteral("SELECT COUNT(*) FROM %1 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %2 = ?")
+                                                 .arg(SqlDialect::quote(t.sqlName()), SqlDialect::quote(f.key)),
+                                             {m_round, value})
+                                 .toLongLong();
+            if (n > 0)
+                out.append({t.code, n});
+        }
+    }
+    return out;
+}
+
+} // namespace caiji

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "../catalog/CatalogModel.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+namespace caiji {
+
+class Workspace;
+
+/// A value change of one cell, as the grid asks for it.
+struct CellChange
+{
+    QString rowId;
+    qint64 expectedVersion = 0; ///< the version the editor read; a different one is a conflict
+    int column = 0;
+    QVariant value; ///< canonical
+};
+
+/// A row as written: its new version and its canonical values after the change.
+struct RowUpdate
+{
+    QString rowId;
+    qint64 version = 0;
+    QHash<int, QVariant> values; ///< column → new canonical value
+};
+
+/// Somebody else changed the row since it was read: nothing was written to it.
+struct EditConflict
+{
+    QString rowId;
+    int column = -1;
+    QVariant mine;
+    QVariant theirs;
+    QString theirUser;
+    QString theirTime;
+    bool deleted = false; ///< the row was deleted meanwhile
+};
+
+struct EditResult
+{
+    bool ok = false;
+    QString error;
+    QVector<RowUpdate> updated;
+    QVector<EditConflict> conflicts;
+};
+
+/// The one way rows of a catalog table change: checks values (ValueParser::check and reference
+/// existence), writes in one short transaction, journals every change with old and new values,
+/// and uses optimistic concurrency on the row version so that two people editing the same row
+/// never silently overwrite each other.
+class EditService
+{
+    Q_DECLARE_TR_FUNCTIONS(caiji::EditService)
+
+public:
+    EditService(Workspace& ws, const Table& table, int round);
+
+    /// Applies cell changes (grouped per row). Rows whose version moved on are reported as
+    /// conflicts and left alone; the others are written. An invalid value fails the whole call.
+    EditResult applyCells(const QVector<CellChange>& changes, const QString& reason = QString());
+
+    /// Inserts rows (canonical values in field order) owned by department; ids may be given
+    /// (for redo) or are made. Returns the ids in order.
+    bool insertRows(const QString& department, const QVector<QVector<QVariant>>& rows, QVector<QString>* ids,
+                    QString* error, const QString& reason = QString());
+    /// Marks rows deleted (tombstones), or brings them back; versions are checked.
+    EditResult setDeleted(const QVector<QPair<QString, qint64>>& rows, bool deleted, const QString& reason = QString());
+
+    /// The values of `values` that do not exist as keys in the field's source table this round.
+    QSet<QString> missingReferences(const Field& field, const QSet<QString>& values) const;
+    /// Where a source-table key value is used: "table code" → count of live rows referencing it.
+    QVector<QPair<QString, qint64>> usages(const QString& keyField, const QString& value) const;
+
+    /// Checks canonical values of one row against the field rules and references; returns
+    /// column → message for every bad cell.
+    QHash<int, QString> checkRow(const QVector<QVariant>& values, const QSet<int>& columns) const;
+
+private:
+    Workspace& m_ws;
+    const Table& m_table;
+    int m_round;
+};
+
+} // namespace caiji

@@ -1,0 +1,219 @@
+#include "ValueParser.h"
+
+#include "../validation/Checksums.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace caiji {
+
+namespace {
+
+ParsedValue good(const QVariant& v)
+{
+    return {true, v, QString()};
+}
+
+ParsedValue bad(const QString& message)
+{
+    return {false, QVariant(), message};
+}
+
+// Digits as people type them: full-width, with thousands separators or spaces.
+QString normaliseNumber(const QString& text)
+{
+    QString s = Checksums::toHalfWidth(text).trimmed();
+    s.remove(QLatin1Char(','));
+    s.remove(QChar(0xFF0C)); // full-width comma left by IMEs
+    s.remove(QLatin1Char(' '));
+    return s;
+}
+
+QDate parseDate(const QString& text)
+{
+    const QString s = Checksums::toHalfWidth(text).trimmed();
+    static const QRegularExpression ymd(
+        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    QRegularExpressionMatch m = ymd.match(s);
+    if (!m.hasMatch())
+        m = compact.match(s);
+    if (!m.hasMatch())
+        return QDate();
+    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+}
+
+// 年月 as the platform wants it: six digits YYYYMM.
+QString parseYearMonth(const QString& text)
+{
+    const QString s = Checksums::toHalfWidth(text).trimmed();
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})$"));
+    static const QRegularExpression sep(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?$"));
+    QRegularExpressionMatch m = compact.match(s);
+    if (!m.hasMatch())
+        m = sep.match(s);
+    if (!m.hasMatch())
+        return QString();
+    const int y = m.captured(1).toInt();
+    const int mo = m.captured(2).toInt();
+    if (y < 1900 || y > 2100 || mo < 1 || mo > 12)
+        return QString();
+    return QStringLiteral("%1%2").arg(y).arg(mo, 2, 10, QLatin1Char('0'));
+}
+
+QString describeRange(const Field& f)
+{
+    if (f.min && f.max)
+        return ValueParser::tr("between %1 and %2").arg(*f.min).arg(*f.max);
+    if (f.min)
+        return ValueParser::tr("at least %1").arg(*f.min);
+    return ValueParser::tr("at most %1").arg(*f.max);
+}
+
+ParsedValue checkRange(const Field& f, double v, const QVariant& canonical)
+{
+    if ((f.min && v < *f.min) || (f.max && v > *f.max))
+        return bad(ValueParser::tr("%1 is out of range: it must be %2.").arg(canonical.toString(), describeRange(f)));
+    return good(canonical);
+}
+
+} // namespace
+
+ParsedValue ValueParser::parse(const Catalog& catalog, const Field& f, const QString& rawText)
+{
+    const QString text = rawText.trimmed();
+    if (text.isEmpty()) {
+        if (f.required)
+            return bad(tr("%1 is required.").arg(f.name));
+        return good(QVariant());
+    }
+    switch (f.type) {
+    case FieldType::Integer:
+    case FieldType::Year: {
+        QString s = normaliseNumber(text);
+        if (f.type == FieldType::Year && s.endsWith(QChar(0x5E74))) // 年
+            s.chop(1);
+        bool ok = false;
+        const qint64 v = s.toLongLong(&ok);
+        if (!ok)
+            return bad(tr("\"%1\" is not a whole number.").arg(text));
+        if (f.type == FieldType::Year && (v < 1900 || v > 2100))
+            return bad(tr("\"%1\" is not a year (four digits, such as 2024).").arg(text));
+        return checkRange(f, static_cast<double>(v), QVariant(v));
+    }
+    case FieldType::Decimal: {
+        const QString s = normaliseNumber(text);
+        static const QRegularExpression number(QStringLiteral("^[-+]?(\\d+(\\.\\d*)?|\\.\\d+)$"));
+        if (!number.match(s).hasMatch())
+            return bad(f.unit.isEmpty() ? tr("\"%1\" is not a number.").arg(text)
+                                        : tr("\"%1\" is not a number (the unit %2 is not typed into the cell).")
+                                              .arg(text, f.unit));
+        const double v = s.toDouble();
+        const double scale = std::pow(10.0, f.decimals);
+        const double rounded = std::round(v * scale) / scale;
+        if (std::abs(rounded - v) > 1e-9 * std::max(1.0, std::abs(v)))
+            return bad(tr("\"%1\" has more than %2 decimal places.").arg(text).arg(f.decimals));
+        return checkRange(f, rounded, QVariant(rounded));
+    }
+    case FieldType::Date: {
+        const QDate d = parseDate(text);
+        if (!d.isValid())
+            return bad(tr("\"%1\" is not a date; write it as 2024-09-01.").arg(text));
+        return good(QVariant(d));
+    }
+    case FieldType::YearMonth: {
+        const QString ym = parseYearMonth(text);
+        if (ym.isEmpty())
+            return bad(tr("\"%1\" is not a year and month; write six digits such as 202409.").arg(text));
+        return good(QVariant(ym));
+    }
+    case FieldType::Boolean: {
+        static const QStringList yes = {QStringLiteral("是"), QStringLiteral("Y"), QStringLiteral("YES"),
+                                        QStringLiteral("1"), QStringLiteral("TRUE"), QStringLiteral("√"),
+                                        QStringLiteral("有")};
+        static const QStringList no = {QStringLiteral("否"), QStringLiteral("N"), QStringLiteral("NO"),
+                                       QStringLiteral("0"), QStringLiteral("FALSE"), QStringLiteral("×"),
+                                       QStringLiteral("无")};
+        const QString s = Checksums::toHalfWidth(text).toUpper();
+        if (yes.contains(s) || s == tr("Yes").toUpper())
+            return good(QVariant(true));
+        if (no.contains(s) || s == tr("No").toUpper())
+            return good(QVariant(false));
+        return bad(tr("\"%1\" is not 是 or 否.").arg(text));
+    }
+    case FieldType::Code: {
+        const CodeList* list = catalog.codeList(f.codeList);
+        if (!list)
+            return bad(tr("Code list %1 is missing from the catalog.").arg(f.codeList));
+        if (const auto code = list->codeFor(text))
+            return good(QVariant(*code));
+        // "01 汉族" as copied from a code list, or a code in full-width digits.
+        const QString half = Checksums::toHalfWidth(text);
+        const QString first = half.section(QLatin1Char(' '), 0, 0);
+        if (const auto code = list->codeFor(first))
+            return good(QVariant(*code));
+        if (const auto code = list->codeFor(half))
+            return good(QVariant(*code));
+        return bad(tr("\"%1\" is not in the code list %2.").arg(text, list->name));
+    }
+    case FieldType::Reference:
+    case FieldType::Text:
+    case FieldType::MultiLine: {
+        // Text is kept exactly as typed (inner spaces, leading zeros); only the ends are trimmed.
+        // Identifier-like fields (with a pattern) accept full-width digits and letters.
+        QString v = text;
+        if (!f.pattern.isEmpty() || f.type == FieldType::Reference)
+            v = Checksums::toHalfWidth(v);
+        return check(catalog, f, QVariant(v));
+    }
+    }
+    return bad(tr("Unknown field type."));
+}
+
+ParsedValue ValueParser::check(const Catalog& catalog, const Field& f, const QVariant& value)
+{
+    if (value.isNull() || !value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
+        if (f.required)
+            return bad(tr("%1 is required.").arg(f.name));
+        return good(QVariant());
+    }
+    switch (f.type) {
+    case FieldType::Text:
+    case FieldType::MultiLine:
+    case FieldType::Reference: {
+        const QString s = value.toString();
+        if (f.maxLength > 0 && s.size() > f.maxLength)
+            return bad(tr("\"%1\" is too long: at most %2 characters.").arg(s).arg(f.maxLength));
+        if (!f.pattern.isEmpty()) {
+            const QRegularExpression re(QRegularExpression::anchoredPattern(f.pattern));
+            if (!re.match(s).hasMatch())
+                return bad(tr("\"%1\" does not have the required format (%2).").arg(s, f.pattern));
+        }
+        return good(QVariant(s));
+    }
+    case FieldType::Integer:
+    case FieldType::Year:
+    case FieldType::Decimal:
+        return checkRange(f, value.toDouble(), value);
+    case FieldType::Code: {
+        const CodeList* list = catalog.codeList(f.codeList);
+        if (!list || list->labelOf(value.toString()).isEmpty())
+            return bad(tr("\"%1\" is not in the code list %2.").arg(value.toString(), list ? list->name : f.codeList));
+        return good(value);
+    }
+    case FieldType::YearMonth: {
+        const QString ym = parseYearMonth(value.toString());
+        if (ym.isEmpty() || ym != value.toString())
+            return bad(tr("\"%1\" is not a year and month; write six digits such as 202409.").arg(value.toString()));
+        return good(value);
+    }
+    case FieldType::Date:
+    case FieldType::Boolean:
+        return good(value);
+    }
+    return good(value);
+}
+
+} // namespace caiji
