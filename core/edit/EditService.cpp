@@ -259,7 +259,7 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         journal << now << user << m_round << m_table.code << id << QStringLiteral("update")
                 << (set.size() == 1 ? QVariant(m_table.fields[set.firstKey()].key) : QVariant()) << compactJson(oldJson)
                 << compactJson(newJson) << (reason.isEmpty() ? QVariant() : QVariant(reason));
-        if (++journalRows >= 200 && !flushJournal())
+        if (++journalRows >= 100 && !flushJournal())
             return result;
         result.updated.append(upd);
     }

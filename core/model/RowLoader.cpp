@@ -42,12 +42,12 @@ void RowLoader::setQuery(const TableQuery& query, quint64 generation)
     m_query = query;
     m_generation = generation;
     m_tasks.clear();
-    m_tasks.push_back({Task::Page, generation, 0, 0});
-    m_tasks.push_back({Task::Index, generation, 0, 0});
+    m_tasks.push_back({Task::Page, generation, 0, {}});
+    m_tasks.push_back({Task::Index, generation, 0, {}});
     m_wake.wakeAll();
 }
 
-void RowLoader::requestPage(quint64 generation, int index, qint64 anchor)
+void RowLoader::requestPage(quint64 generation, int index, const PageAnchor& anchor)
 {
     QMutexLocker lock(&m_mutex);
     if (generation != m_generation)
@@ -100,10 +100,9 @@ void RowLoader::run()
 
 bool RowLoader::loadPage(QSqlDatabase& db, const TableQuery& query, const Task& task, QString* error)
 {
-    QVariantList values = query.whereValues();
-    values.append(task.anchor);
+    const bool first = task.index == 0;
     QSqlQuery q(db);
-    if (!SqlUtil::exec(db, query.pageSql(kPageSize), values, error, &q))
+    if (!SqlUtil::exec(db, query.pageSql(kPageSize, first), query.pageValues(task.anchor, first), error, &q))
         return false;
     RowPage page;
     page.generation = task.generation;
@@ -116,9 +115,11 @@ bool RowLoader::loadPage(QSqlDatabase& db, const TableQuery& query, const Task& 
         r.id = q.value(1).toString();
         r.version = q.value(2).toLongLong();
         r.department = q.value(3).toString();
+        r.usage = q.value(4).toLongLong();
+        r.sortKey = q.value(5);
         r.values.resize(n);
         for (int i = 0; i < n; ++i)
-            r.values[i] = SqlDialect::fromDatabase(query.table.fields[i], q.value(4 + i));
+            r.values[i] = SqlDialect::fromDatabase(query.table.fields[i], q.value(6 + i));
         page.rows.append(std::move(r));
     }
     emit pageLoaded(page);
@@ -133,8 +134,8 @@ bool RowLoader::loadIndex(QSqlDatabase& db, const TableQuery& query, const Task&
     RowIndex index;
     index.generation = task.generation;
     while (q.next()) {
-        index.anchors.append(q.value(0).toLongLong());
-        index.count = q.value(2).toLongLong();
+        index.anchors.append({q.value(0), q.value(1).toLongLong()});
+        index.count = q.value(3).toLongLong();
     }
     emit indexLoaded(index);
     return true;

@@ -30,7 +30,7 @@ public:
     /// Starts a new generation: the first page and the page index are loaded for it.
     void setQuery(const TableQuery& query, quint64 generation);
     /// Asks for page `index` of the current generation given its anchor (_seq of its first row).
-    void requestPage(quint64 generation, int index, qint64 anchor);
+    void requestPage(quint64 generation, int index, const PageAnchor& anchor);
     void stop();
 
 signals:
@@ -51,7 +51,7 @@ private:
         } kind;
         quint64 generation;
         int index;
-        qint64 anchor;
+        PageAnchor anchor;
     };
 
     bool loadPage(QSqlDatabase& db, const TableQuery& query, const Task& task, QString* error);

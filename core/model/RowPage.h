@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TableQuery.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QVariant>
@@ -14,6 +16,8 @@ struct GridRow
     QString id;
     qint64 version = 0;
     QString department;
+    qint64 usage = 0; ///< source tables: how many live rows of other tables reference this row
+    QVariant sortKey;
     QVector<QVariant> values;
 };
 
@@ -29,7 +33,7 @@ struct RowPage
 struct RowIndex
 {
     quint64 generation = 0;
-    QVector<qint64> anchors;
+    QVector<PageAnchor> anchors;
     qint64 count = 0;
 };
 

@@ -1,8 +1,14 @@
 #include "TableRowModel.h"
 
+#include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "RowLoader.h"
 #include "ValueFormat.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QSqlQuery>
 
 namespace caiji {
 
@@ -27,21 +33,44 @@ TableRowModel::~TableRowModel()
     m_loader->wait();
 }
 
+void TableRowModel::startGeneration()
+{
+    ++m_generation;
+    m_requested.clear();
+    m_requested.insert(0, true);
+    m_loader->setQuery(m_query, m_generation);
+}
+
 void TableRowModel::setQuery(const TableQuery& query)
 {
     beginResetModel();
     m_query = query;
-    ++m_generation;
+    m_query.setBackend(m_ws.dialect().backend());
+    m_query.setCatalog(&m_ws.catalog());
     m_rows = 0;
     m_anchors.clear();
     m_pages.clear();
+    m_stale.clear();
     m_recent.clear();
-    m_requested.clear();
+    m_rejected.clear();
     m_countState = CountState::Unknown;
     endResetModel();
     emit countStateChanged(m_countState);
-    m_requested.insert(0, true);
-    m_loader->setQuery(query, m_generation);
+    startGeneration();
+}
+
+void TableRowModel::refresh()
+{
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it)
+        m_stale.insert(it.key());
+    startGeneration();
+}
+
+void TableRowModel::setPolicy(std::shared_ptr<const EditPolicy> policy)
+{
+    m_policy = std::move(policy);
+    if (m_rows > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
 void TableRowModel::setCountState(CountState s)
@@ -54,20 +83,23 @@ void TableRowModel::setCountState(CountState s)
 
 void TableRowModel::touch(int page) const
 {
+    if (!m_recent.isEmpty() && m_recent.last() == page)
+        return;
     m_recent.removeOne(page);
     m_recent.append(page);
     while (m_recent.size() > kMaxCachedPages) {
         const int old = m_recent.takeFirst();
         m_pages.remove(old);
+        m_stale.remove(old);
     }
 }
 
 void TableRowModel::requestPage(int page) const
 {
-    if (m_requested.contains(page) || page < 0 || page >= m_anchors.size())
+    if (m_requested.contains(page) || page < 0 || (page > 0 && page >= m_anchors.size()))
         return;
     m_requested.insert(page, true);
-    m_loader->requestPage(m_generation, page, m_anchors.at(page));
+    m_loader->requestPage(m_generation, page, page < m_anchors.size() ? m_anchors.at(page) : PageAnchor());
 }
 
 void TableRowModel::prefetch(int firstRow, int lastRow) const
@@ -75,14 +107,15 @@ void TableRowModel::prefetch(int firstRow, int lastRow) const
     if (firstRow < 0 || lastRow < firstRow)
         return;
     for (int p = firstRow / kPage; p <= lastRow / kPage; ++p) {
-        if (!m_pages.contains(p))
+        if (!m_pages.contains(p) || m_stale.contains(p))
             requestPage(p);
     }
 }
 
 bool TableRowModel::isRowLoaded(int row) const
 {
-    return cachedRow(row) != nullptr;
+    const auto it = m_pages.constFind(row / kPage);
+    return it != m_pages.constEnd() && !m_stale.contains(row / kPage) && row % kPage < it->size();
 }
 
 const GridRow* TableRowModel::cachedRow(int row) const
@@ -94,12 +127,111 @@ const GridRow* TableRowModel::cachedRow(int row) const
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
+const GridRow* TableRowModel::rowAt(int row) const
+{
+    return cachedRow(row);
+}
+
+bool TableRowModel::fetchRows(int first, int count, QVector<GridRow>* out, QString* error) const
+{
+    out->clear();
+    if (first < 0 || count <= 0)
+        return true;
+    const int page = first / kPage;
+    const bool fromStart = page == 0 || page >= m_anchors.size();
+    if (page > 0 && page >= m_anchors.size())
+        return true;
+    const int skip = first - page * kPage;
+    QSqlQuery q(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(), m_query.pageSql(skip + count, fromStart),
+                       m_query.pageValues(fromStart ? PageAnchor() : m_anchors.at(page), fromStart), error, &q))
+        return false;
+    const int n = static_cast<int>(m_query.table.fields.size());
+    int i = 0;
+    while (q.next()) {
+        if (i++ < skip)
+            continue;
+        GridRow r;
+        r.seq = q.value(0).toLongLong();
+        r.id = q.value(1).toString();
+        r.version = q.value(2).toLongLong();
+        r.department = q.value(3).toString();
+        r.usage = q.value(4).toLongLong();
+        r.values.resize(n);
+        for (int c = 0; c < n; ++c)
+            r.values[c] = SqlDialect::fromDatabase(m_query.table.fields[c], q.value(6 + c));
+        out->append(std::move(r));
+    }
+    return true;
+}
+
+void TableRowModel::applyUpdates(const QVector<RowUpdate>& updates)
+{
+    if (updates.isEmpty())
+        return;
+    QHash<QString, const RowUpdate*> byId;
+    for (const RowUpdate& u : updates)
+        byId.insert(u.rowId, &u);
+    int first = -1;
+    int last = -1;
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            GridRow& r = (*it)[i];
+            const RowUpdate* u = byId.value(r.id);
+            if (!u)
+                continue;
+            r.version = u->version;
+            for (auto v = u->values.constBegin(); v != u->values.constEnd(); ++v) {
+                if (v.key() < r.values.size())
+                    r.values[v.key()] = v.value();
+            }
+            const int row = it.key() * kPage + i;
+            first = first < 0 ? row : qMin(first, row);
+            last = qMax(last, row);
+        }
+    }
+    if (first >= 0 && last < m_rows)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+}
+
+void TableRowModel::setRejected(const QString& rowId, int column, const QString& text, const QString& reason)
+{
+    m_rejected[rowId].insert(column, {text, reason});
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == rowId) {
+                const QModelIndex idx = index(it.key() * kPage + i, column);
+                emit dataChanged(idx, idx);
+            }
+        }
+    }
+}
+
+void TableRowModel::clearRejected(const QString& rowId, int column)
+{
+    auto it = m_rejected.find(rowId);
+    if (it == m_rejected.end())
+        return;
+    it->remove(column);
+    if (it->isEmpty())
+        m_rejected.erase(it);
+}
+
+int TableRowModel::rejectedCount() const
+{
+    int n = 0;
+    for (const auto& cells : m_rejected)
+        n += static_cast<int>(cells.size());
+    return n;
+}
+
 void TableRowModel::onPageLoaded(const RowPage& page)
 {
     if (page.generation != m_generation)
         return; // a late answer to a query that has since been replaced
     m_requested.remove(page.index);
     m_pages.insert(page.index, page.rows);
+    m_stale.remove(page.index);
     touch(page.index);
     if (m_countState == CountState::Unknown && page.index == 0) {
         if (!page.rows.isEmpty()) {
@@ -111,9 +243,11 @@ void TableRowModel::onPageLoaded(const RowPage& page)
         return;
     }
     const int first = page.index * kPage;
-    const int last = qMin(m_rows, first + static_cast<int>(page.rows.size())) - 1;
-    if (last >= first && columnCount() > 0)
+    const int last = qMin(m_rows, first + kPage) - 1;
+    if (last >= first && columnCount() > 0) {
         emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+        emit headerDataChanged(Qt::Vertical, first, last);
+    }
 }
 
 void TableRowModel::onIndexLoaded(const RowIndex& idx)
@@ -130,6 +264,15 @@ void TableRowModel::onIndexLoaded(const RowIndex& idx)
         beginRemoveRows(QModelIndex(), count, m_rows - 1);
         m_rows = count;
         endRemoveRows();
+    }
+    // Pages past the end after a refresh are gone for good.
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        if (it.key() * kPage >= m_rows) {
+            m_stale.remove(it.key());
+            it = m_pages.erase(it);
+        } else {
+            ++it;
+        }
     }
     setCountState(CountState::Complete);
 }
@@ -148,26 +291,45 @@ QVariant TableRowModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || !checkIndex(index))
         return QVariant();
+    const int page = index.row() / kPage;
     const GridRow* row = cachedRow(index.row());
+    if (!row || m_stale.contains(page))
+        requestPage(page);
     if (!row) {
-        requestPage(index.row() / kPage);
         if (role == LoadedRole)
             return false;
         if (role == Qt::DisplayRole && index.column() == 0)
             return tr("Loading…");
         return QVariant();
     }
-    touch(index.row() / kPage);
+    touch(page);
     const Field& field = m_query.table.fields.at(index.column());
     const QVariant& value = row->values.at(index.column());
+    const Rejection* rejected = nullptr;
+    const auto rj = m_rejected.constFind(row->id);
+    if (rj != m_rejected.constEnd()) {
+        const auto cell = rj->constFind(index.column());
+        if (cell != rj->constEnd())
+            rejected = &cell.value();
+    }
     switch (role) {
     case Qt::DisplayRole:
-        return ValueFormat::display(m_ws.catalog(), field, value);
+        return rejected ? rejected->text : ValueFormat::display(m_ws.catalog(), field, value);
     case Qt::EditRole:
-        return ValueFormat::editText(field, value);
+        return rejected ? rejected->text : ValueFormat::editText(field, value);
     case Qt::ToolTipRole:
+        if (rejected)
+            return tr("Not saved: %1").arg(rejected->reason);
         if (field.type == FieldType::Code && !value.isNull())
             return tr("Code %1").arg(value.toString());
+        return QVariant();
+    case Qt::BackgroundRole:
+        if (rejected)
+            return QBrush(QColor(255, 214, 214));
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (rejected)
+            return QBrush(QColor(160, 0, 0));
         return QVariant();
     case Qt::TextAlignmentRole:
         if (isNumericType(field.type))
@@ -181,16 +343,42 @@ QVariant TableRowModel::data(const QModelIndex& index, int role) const
         return true;
     case DepartmentRole:
         return row->department;
+    case RejectedRole:
+        return rejected ? QVariant(rejected->reason) : QVariant();
+    case ReadOnlyReasonRole:
+        return m_policy ? m_policy->rowReadOnlyReason(m_query.table, row->department) : QString();
+    case UsageRole:
+        return row->usage;
     default:
         return QVariant();
     }
 }
 
+bool TableRowModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || !m_editHandler || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    return m_editHandler(index.row(), index.column(), value.toString());
+}
+
 QVariant TableRowModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole && section >= 0 && section < m_rows)
+        if (section < 0 || section >= m_rows)
+            return QVariant();
+        const GridRow* row = cachedRow(section);
+        const bool used = row && row->usage > 0;
+        if (role == Qt::DisplayRole)
             return section + 1;
+        if (role == Qt::ToolTipRole && used)
+            return tr("In use: referenced by %n row(s) of other tables", nullptr, static_cast<int>(row->usage));
+        if (role == Qt::ForegroundRole && used)
+            return QBrush(QColor(0, 70, 160));
+        if (role == Qt::FontRole && used) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
         return QVariant();
     }
     if (section < 0 || section >= m_query.table.fields.size())
@@ -198,7 +386,7 @@ QVariant TableRowModel::headerData(int section, Qt::Orientation orientation, int
     const Field& f = m_query.table.fields.at(section);
     switch (role) {
     case Qt::DisplayRole:
-        return f.headerLabel();
+        return f.required ? f.headerLabel() + QStringLiteral(" *") : f.headerLabel();
     case Qt::ToolTipRole:
         return f.help.isEmpty() ? f.name : f.help;
     case Qt::UserRole:
@@ -212,7 +400,11 @@ Qt::ItemFlags TableRowModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    const GridRow* row = cachedRow(index.row());
+    if (row && m_editHandler && m_policy && m_policy->rowReadOnlyReason(m_query.table, row->department).isEmpty())
+        f |= Qt::ItemIsEditable;
+    return f;
 }
 
 } // namespace caiji

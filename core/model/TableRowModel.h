@@ -1,11 +1,17 @@
 #pragma once
 
+#include "../edit/EditPolicy.h"
+#include "../edit/EditService.h"
 #include "RowPage.h"
 #include "TableQuery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
+
+#include <functional>
+#include <memory>
 
 namespace caiji {
 
@@ -15,7 +21,8 @@ class Workspace;
 /// A table model over one catalog table of one round that never blocks data() on the database.
 /// Rows live in a sparse cache of pages filled by a RowLoader thread; a row not yet loaded shows
 /// a placeholder and is requested. The row count is lazy: the first page gives a partial count,
-/// the page index (loaded right after) the complete one.
+/// the page index (loaded right after) the complete one. Edits go through an edit handler (the
+/// GridEditor, which owns the undo stack); the model only patches its cache afterwards.
 class TableRowModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +34,9 @@ public:
         CanonicalRole,                ///< the stored value (code, not label; QDate; bool …)
         LoadedRole,                   ///< whether the row is in the cache
         DepartmentRole,               ///< the owning department's code
+        RejectedRole,                 ///< the reason a typed or pasted value was refused, if any
+        ReadOnlyReasonRole,           ///< why the cell cannot be edited, if it cannot
+        UsageRole,                    ///< source tables: how many rows elsewhere use this row
     };
     enum class CountState
     {
@@ -34,6 +44,7 @@ public:
         Partial,
         Complete,
     };
+    using EditHandler = std::function<bool(int row, int column, const QString& text)>;
 
     explicit TableRowModel(Workspace& ws, QObject* parent = nullptr);
     ~TableRowModel() override;
@@ -41,16 +52,36 @@ public:
     void setQuery(const TableQuery& query);
     const TableQuery& query() const { return m_query; }
     const Table& table() const { return m_query.table; }
+    Workspace& workspace() const { return m_ws; }
     CountState countState() const { return m_countState; }
+    /// Reloads rows and count after rows were added or removed, keeping what is shown until the
+    /// new pages arrive (no flicker, no reset).
+    void refresh();
+
+    void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
+    void setPolicy(std::shared_ptr<const EditPolicy> policy);
+    const EditPolicy* policy() const { return m_policy.get(); }
+
     /// Loads the pages covering these rows if they are not cached yet (the view calls this on scroll).
     void prefetch(int firstRow, int lastRow) const;
     bool isRowLoaded(int row) const;
+    const GridRow* rowAt(int row) const;
+    /// Reads rows straight from the database on this thread (for bulk edits over rows that are
+    /// not cached); rows past the end are left out.
+    bool fetchRows(int first, int count, QVector<GridRow>* out, QString* error) const;
+    /// Patches cached rows after a successful write and tells the views.
+    void applyUpdates(const QVector<RowUpdate>& updates);
+    void setRejected(const QString& rowId, int column, const QString& text, const QString& reason);
+    void clearRejected(const QString& rowId, int column);
+    int rejectedCount() const;
+
     /// How many pages the cache keeps at most (older ones are dropped first).
     static constexpr int kMaxCachedPages = 160;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
@@ -65,6 +96,13 @@ private:
     void requestPage(int page) const;
     void touch(int page) const;
     void setCountState(CountState s);
+    void startGeneration();
+
+    struct Rejection
+    {
+        QString text;
+        QString reason;
+    };
 
     Workspace& m_ws;
     RowLoader* m_loader;
@@ -72,10 +110,14 @@ private:
     quint64 m_generation = 0;
     int m_rows = 0;
     CountState m_countState = CountState::Unknown;
-    QVector<qint64> m_anchors;
+    QVector<PageAnchor> m_anchors;
     mutable QHash<int, QVector<GridRow>> m_pages;
+    mutable QSet<int> m_stale;
     mutable QList<int> m_recent;
     mutable QHash<int, bool> m_requested;
+    QHash<QString, QHash<int, Rejection>> m_rejected;
+    EditHandler m_editHandler;
+    std::shared_ptr<const EditPolicy> m_policy;
 };
 
 } // namespace caiji

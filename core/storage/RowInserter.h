@@ -48,6 +48,7 @@ private:
     std::function<QString()> m_idSource;
     QVector<QVariant> m_pending; ///< flattened: meta + fields per row
     QVector<QString> m_pendingIds;
+    int m_done = 0; ///< rows of the pending lists already written
     int m_batchRows;
     qint64 m_inserted = 0;
     QSqlQuery m_fullData;

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "EditService.h"
+
+#include <QUndoCommand>
+
+namespace caiji {
+
+class GridEditor;
+
+/// Changes cell values of existing rows; undo writes the old values back. Both directions
+/// go through the EditService with the row versions this command last saw.
+class SetCellsCommand : public QUndoCommand
+{
+public:
+    struct Cell
+    {
+        QString rowId;
+        int column;
+        QVariant before;
+        QVariant after;
+    };
+    SetCellsCommand(GridEditor* editor, QVector<Cell> cells, QHash<QString, qint64> versions, const QString& text,
+                    QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int appliedRows() const { return m_applied; }
+
+private:
+    bool apply(bool forward);
+
+    GridEditor* m_editor;
+    QVector<Cell> m_cells;
+    QHash<QString, qint64> m_versions;
+    int m_applied = 0;
+};
+
+/// Adds rows; undo marks them deleted, redo brings the same rows (same ids) back.
+class InsertRowsCommand : public QUndoCommand
+{
+public:
+    InsertRowsCommand(GridEditor* editor, QString department, QVector<QVector<QVariant>> rows, QVector<QString> ids,
+                      const QString& text, QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    GridEditor* m_editor;
+    QString m_department;
+    QVector<QVector<QVariant>> m_rows;
+    QVector<QString> m_ids;
+    QHash<QString, qint64> m_versions;
+    bool m_inserted = false;
+};
+
+/// Marks rows deleted (a tombstone, never a real DELETE: the journal and merges need them);
+/// undo brings them back.
+class DeleteRowsCommand : public QUndoCommand
+{
+public:
+    DeleteRowsCommand(GridEditor* editor, QHash<QString, qint64> versions, const QString& text,
+                      QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    bool apply(bool deleted);
+
+    GridEditor* m_editor;
+    QHash<QString, qint64> m_versions;
+};
+
+} // namespace caiji

@@ -1,0 +1,371 @@
+#include "GridEditor.h"
+
+#include "../model/TableRowModel.h"
+#include "../model/ValueFormat.h"
+#include "../storage/Workspace.h"
+#include "ClipboardTable.h"
+#include "GridCommands.h"
+#include "ValueParser.h"
+
+#include <QUuid>
+
+#include <algorithm>
+
+namespace caiji {
+
+GridEditor::GridEditor(TableRowModel* model, std::shared_ptr<const EditPolicy> policy, QObject* parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_policy(std::move(policy))
+    , m_service(model->workspace(), model->query().table, model->query().round)
+{
+    m_model->setPolicy(m_policy);
+    m_model->setEditHandler([this](int row, int column, const QString& text) { return setCellText(row, column, text); });
+}
+
+GridEditor::~GridEditor()
+{
+    if (m_model)
+        m_model->setEditHandler({});
+}
+
+void GridEditor::commandApplied(const EditResult& result, bool refresh)
+{
+    m_model->applyUpdates(result.updated);
+    for (const RowUpdate& u : result.updated) {
+        for (auto it = u.values.constBegin(); it != u.values.constEnd(); ++it)
+            m_model->clearRejected(u.rowId, it.key());
+    }
+    if (!result.conflicts.isEmpty())
+        reportConflicts(result.conflicts);
+    if (refresh) {
+        m_model->refresh();
+        emit rowsChanged();
+    }
+}
+
+void GridEditor::reportConflicts(const QVector<EditConflict>& conflicts)
+{
+    // Show what the other person wrote: reload so the grid holds their values, not ours.
+    m_model->refresh();
+    emit conflictsFound(conflicts);
+}
+
+void GridEditor::reportError(const QString& message)
+{
+    emit editFailed(message);
+}
+
+bool GridEditor::setCellText(int row, int column, const QString& text)
+{
+    const EditReport r = applyTexts(row, column, {QStringList{text}}, tr("Edit cell"));
+    return r.ok && r.rejected.isEmpty() && r.conflicts.isEmpty();
+}
+
+EditReport GridEditor::pasteText(int row, int column, const QString& text)
+{
+    return applyTexts(row, column, ClipboardTable::parse(text), tr("Paste"));
+}
+
+EditReport GridEditor::applyTexts(int top, int left, const QVector<QStringList>& block, const QString& undoText)
+{
+    EditReport report;
+    const Table& table = m_model->table();
+    const Catalog& catalog = m_model->workspace().catalog();
+    const QString tableReason = m_policy->tableReadOnlyReason(table);
+    if (!tableReason.isEmpty()) {
+        report.ok = false;
+        report.error = tableReason;
+        emit editFailed(tableReason);
+        return report;
+    }
+    const int existingRows = qMax(0, qMin(static_cast<int>(block.size()), m_model->rowCount() - top));
+    QVector<GridRow> rows;
+    QString error;
+    if (existingRows > 0 && !m_model->fetchRows(top, existingRows, &rows, &error)) {
+        report.ok = false;
+        report.error = error;
+        emit editFailed(error);
+        return report;
+    }
+    const int width = static_cast<int>(table.fields.size());
+    QVector<SetCellsCommand::Cell> cells;
+    QHash<QString, qint64> versions;
+    QVector<QVector<QVariant>> newRows;
+    QVector<QString> newIds;
+    struct Pending
+    {
+        int gridRow;
+        int column;
+        QString rowId;
+        QString text;
+        QVariant value;
+        bool isNew;
+        int newIndex;
+    };
+    QVector<Pending> references; // checked together against the source tables below
+    auto reject = [&](int gridRow, int column, const QString& rowId, const QString& text, const QString& reason) {
+        report.rejected.append({gridRow, column, text, reason});
+        if (!rowId.isEmpty())
+            m_model->setRejected(rowId, column, text, reason);
+    };
+    const QString newDept = m_policy->newRowDepartment(table);
+    for (int r = 0; r < block.size(); ++r) {
+        const int gridRow = top + r;
+        const bool isNew = r >= rows.size();
+        QString rowId;
+        if (isNew) {
+            newRows.append(QVector<QVariant>(width));
+            rowId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            newIds.append(rowId);
+        } else {
+            rowId = rows[r].id;
+            const QString reason = m_policy->rowReadOnlyReason(table, rows[r].department);
+            if (!reason.isEmpty()) {
+                for (int c = 0; c < block[r].size() && left + c < width; ++c)
+                    report.rejected.append({gridRow, left + c, block[r][c], reason});
+                continue;
+            }
+            versions.insert(rowId, rows[r].version);
+        }
+        for (int c = 0; c < block[r].size(); ++c) {
+            const int column = left + c;
+            if (column >= width) {
+                if (!block[r][c].trimmed().isEmpty())
+                    report.rejected.append({gridRow, column, block[r][c], tr("There is no column here: the table has %1 columns.").arg(width)});
+                continue;
+            }
+            const Field& f = table.fields[column];
+            ParsedValue p = ValueParser::parse(catalog, f, block[r][c]);
+            if (!p.ok && isNew && block[r][c].trimmed().isEmpty()) // a new row may leave required cells empty for now
+                p = {true, QVariant(), QString()};
+            if (!p.ok) {
+                if (isNew)
+                    report.rejected.append({gridRow, column, block[r][c], p.message}); // marked after insert
+                else
+                    reject(gridRow, column, rowId, block[r][c], p.message);
+                continue;
+            }
+            if (f.type == FieldType::Reference && !p.value.isNull()) {
+                references.append({gridRow, column, rowId, block[r][c], p.value, isNew, static_cast<int>(newRows.size()) - 1});
+                continue;
+            }
+            if (isNew) {
+                newRows.last()[column] = p.value;
+            } else if (rows[r].values.value(column) != p.value || m_model->index(gridRow, column).data(TableRowModel::RejectedRole).isValid()) {
+                cells.append({rowId, column, rows[r].values.value(column), p.value});
+            }
+        }
+    }
+    // References must exist in their source table: one query per referenced column.
+    QHash<int, QSet<QString>> wanted;
+    for (const Pending& p : references)
+        wanted[p.column].insert(p.value.toString());
+    QHash<int, QSet<QString>> missing;
+    for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it)
+        missing.insert(it.key(), m_service.missingReferences(table.fields[it.key()], it.value()));
+    for (const Pending& p : references) {
+        const Field& f = table.fields[p.column];
+        if (missing.value(p.column).contains(p.value.toString())) {
+            const QString reason = tr("%1 \"%2\" does not exist in table %3.").arg(f.name, p.value.toString(), f.refTable);
+            if (p.isNew)
+                report.rejected.append({p.gridRow, p.column, p.text, reason});
+            else
+                reject(p.gridRow, p.column, p.rowId, p.text, reason);
+            continue;
+        }
+        if (p.isNew) {
+            newRows[p.newIndex][p.column] = p.value;
+        } else {
+            const GridRow& row = rows[p.gridRow - top];
+            if (row.values.value(p.column) != p.value || m_model->index(p.gridRow, p.column).data(TableRowModel::RejectedRole).isValid())
+                cells.append({p.rowId, p.column, row.values.value(p.column), p.value});
+        }
+    }
+    if (cells.isEmpty() && newRows.isEmpty()) {
+        if (!report.rejected.isEmpty())
+            emit cellsRejected(report.rejected);
+        return report;
+    }
+    auto* command = new QUndoCommand(undoText);
+    SetCellsCommand* set = cells.isEmpty() ? nullptr : new SetCellsCommand(this, cells, versions, undoText, command);
+    if (!newRows.isEmpty())
+        new InsertRowsCommand(this, newDept, newRows, newIds, undoText, command);
+    const int before = m_undo.index();
+    m_undo.push(command);
+    const bool pushed = m_undo.index() > before;
+    if (!pushed) {
+        report.ok = false;
+        if (report.error.isEmpty())
+            report.error = tr("Nothing was saved.");
+    } else {
+        report.cellsWritten = set ? static_cast<int>(cells.size()) : 0;
+        report.rowsAdded = static_cast<int>(newRows.size());
+        // Mark the refused cells of the new rows now that the rows exist.
+        for (const CellRejection& rj : report.rejected) {
+            const int r = rj.row - top;
+            if (r >= rows.size() && r - rows.size() < newIds.size() && rj.column < width)
+                m_model->setRejected(newIds[r - static_cast<int>(rows.size())], rj.column, rj.text, rj.reason);
+        }
+    }
+    if (!report.rejected.isEmpty())
+        emit cellsRejected(report.rejected);
+    return report;
+}
+
+EditReport GridEditor::clearCells(const QVector<QPair<int, int>>& cells)
+{
+    EditReport report;
+    const Table& table = m_model->table();
+    QVector<SetCellsCommand::Cell> changes;
+    QHash<QString, qint64> versions;
+    for (const auto& [row, column] : cells) {
+        const GridRow* r = m_model->rowAt(row);
+        if (!r || column < 0 || column >= table.fields.size())
+            continue;
+        const Field& f = table.fields[column];
+        const QString reason = m_policy->rowReadOnlyReason(table, r->department);
+        if (!reason.isEmpty()) {
+            report.rejected.append({row, column, QString(), reason});
+            continue;
+        }
+        m_model->clearRejected(r->id, column);
+        if (r->values.value(column).isNull())
+            continue;
+        if (f.required) {
+            report.rejected.append({row, column, QString(), tr("%1 is required and cannot be emptied.").arg(f.name)});
+            continue;
+        }
+        changes.append({r->id, column, r->values.value(column), QVariant()});
+        versions.insert(r->id, r->version);
+    }
+    if (!changes.isEmpty()) {
+        const int before = m_undo.index();
+        m_undo.push(new SetCellsCommand(this, changes, versions, tr("Clear cells")));
+        report.ok = m_undo.index() > before;
+        report.cellsWritten = report.ok ? static_cast<int>(changes.size()) : 0;
+    }
+    if (!report.rejected.isEmpty())
+        emit cellsRejected(report.rejected);
+    return report;
+}
+
+EditReport GridEditor::fillDown(int top, int bottom, int left, int right)
+{
+    EditReport report;
+    if (bottom <= top)
+        return report;
+    QVector<GridRow> rows;
+    QString error;
+    if (!m_model->fetchRows(top, bottom - top + 1, &rows, &error) || rows.isEmpty()) {
+        report.ok = false;
+        report.error = error;
+        return report;
+    }
+    const Table& table = m_model->table();
+    QVector<SetCellsCommand::Cell> changes;
+    QHash<QString, qint64> versions;
+    for (int r = 1; r < rows.size(); ++r) {
+        const QString reason = m_policy->rowReadOnlyReason(table, rows[r].department);
+        for (int c = left; c <= right && c < table.fields.size(); ++c) {
+            if (!reason.isEmpty()) {
+                report.rejected.append({top + r, c, QString(), reason});
+                continue;
+            }
+            if (rows[r].values.value(c) == rows[0].values.value(c))
+                continue;
+            changes.append({rows[r].id, c, rows[r].values.value(c), rows[0].values.value(c)});
+            versions.insert(rows[r].id, rows[r].version);
+        }
+    }
+    if (!changes.isEmpty()) {
+        const int before = m_undo.index();
+        m_undo.push(new SetCellsCommand(this, changes, versions, tr("Fill down")));
+        report.ok = m_undo.index() > before;
+        report.cellsWritten = report.ok ? static_cast<int>(changes.size()) : 0;
+    }
+    if (!report.rejected.isEmpty())
+        emit cellsRejected(report.rejected);
+    return report;
+}
+
+bool GridEditor::appendRows(int count, QString* error)
+{
+    const QString reason = m_policy->tableReadOnlyReason(m_model->table());
+    if (!reason.isEmpty()) {
+        if (error)
+            *error = reason;
+        return false;
+    }
+    QVector<QVector<QVariant>> rows(count, QVector<QVariant>(m_model->table().fields.size()));
+    QVector<QString> ids;
+    for (int i = 0; i < count; ++i)
+        ids.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const int before = m_undo.index();
+    m_undo.push(new InsertRowsCommand(this, m_policy->newRowDepartment(m_model->table()), rows, ids, tr("Insert rows")));
+    return m_undo.index() > before;
+}
+
+QVector<QPair<QString, qint64>> GridEditor::usagesOf(const QVector<int>& rows) const
+{
+    QHash<QString, qint64> total;
+    const Table& table = m_model->table();
+    if (table.kind != TableKind::Source || table.keys.isEmpty())
+        return {};
+    const int keyColumn = table.fieldIndex(table.keys.first());
+    for (int row : rows) {
+        const GridRow* r = m_model->rowAt(row);
+        if (!r || r->usage == 0)
+            continue;
+        for (const auto& [code, n] : m_service.usages(table.keys.first(), r->values.value(keyColumn).toString()))
+            total[code] += n;
+    }
+    QVector<QPair<QString, qint64>> out;
+    for (auto it = total.constBegin(); it != total.constEnd(); ++it)
+        out.append({it.key(), it.value()});
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool GridEditor::deleteRows(const QVector<int>& rows, QString* error)
+{
+    const Table& table = m_model->table();
+    QHash<QString, qint64> versions;
+    for (int row : rows) {
+        const GridRow* r = m_model->rowAt(row);
+        if (!r)
+            continue;
+        const QString reason = m_policy->rowReadOnlyReason(table, r->department);
+        if (!reason.isEmpty()) {
+            if (error)
+                *error = reason;
+            return false;
+        }
+        versions.insert(r->id, r->version);
+    }
+    if (versions.isEmpty())
+        return false;
+    const int before = m_undo.index();
+    m_undo.push(new DeleteRowsCommand(this, versions, tr("Delete %n row(s)", nullptr, static_cast<int>(versions.size()))));
+    return m_undo.index() > before;
+}
+
+QString GridEditor::copyText(int top, int left, int bottom, int right) const
+{
+    QVector<GridRow> rows;
+    QString error;
+    if (!m_model->fetchRows(top, bottom - top + 1, &rows, &error))
+        return QString();
+    const Table& table = m_model->table();
+    const Catalog& catalog = m_model->workspace().catalog();
+    QVector<QStringList> block;
+    for (const GridRow& r : rows) {
+        QStringList cells;
+        for (int c = left; c <= right && c < table.fields.size(); ++c)
+            cells.append(ValueFormat::display(catalog, table.fields[c], r.values.value(c)));
+        block.append(cells);
+    }
+    return ClipboardTable::format(block);
+}
+
+} // namespace caiji

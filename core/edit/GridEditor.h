@@ -1,0 +1,85 @@
+#pragma once
+
+#include "EditPolicy.h"
+#include "EditService.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace caiji {
+
+class TableRowModel;
+
+/// A value that was typed or pasted but not saved, with the reason.
+struct CellRejection
+{
+    int row = -1; ///< grid row (0-based)
+    int column = -1;
+    QString text;
+    QString reason;
+};
+
+struct EditReport
+{
+    bool ok = true;
+    QString error;
+    int cellsWritten = 0;
+    int rowsAdded = 0;
+    QVector<CellRejection> rejected;
+    QVector<EditConflict> conflicts;
+};
+
+/// The editing side of one open table: turns what people type, paste, fill and delete into
+/// undoable commands over the EditService, keeps the model's cache in step, and marks what it
+/// could not save (never silently changing a value). One paste is one undo step.
+class GridEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    GridEditor(TableRowModel* model, std::shared_ptr<const EditPolicy> policy, QObject* parent = nullptr);
+    ~GridEditor() override;
+
+    QUndoStack* undoStack() { return &m_undo; }
+    TableRowModel* model() const { return m_model; }
+    EditService& service() { return m_service; }
+    const EditPolicy& policy() const { return *m_policy; }
+
+    /// A value typed into a cell. Returns false (and marks the cell) when it was not saved.
+    bool setCellText(int row, int column, const QString& text);
+    /// Pastes a TSV block with its top-left at (row, column); rows past the end become new rows.
+    EditReport pasteText(int row, int column, const QString& text);
+    /// Empties cells (the Delete key).
+    EditReport clearCells(const QVector<QPair<int, int>>& cells);
+    /// Copies the values of the first row of the range into the rows below it (Ctrl+D).
+    EditReport fillDown(int top, int bottom, int left, int right);
+    bool appendRows(int count, QString* error);
+    /// Where the rows are used in other tables (asked before deleting source rows).
+    QVector<QPair<QString, qint64>> usagesOf(const QVector<int>& rows) const;
+    bool deleteRows(const QVector<int>& rows, QString* error);
+    /// The displayed values of a rectangle as TSV (what Ctrl+C puts on the clipboard).
+    QString copyText(int top, int left, int bottom, int right) const;
+
+    // Used by the undo commands.
+    void commandApplied(const EditResult& result, bool refresh);
+    void reportConflicts(const QVector<EditConflict>& conflicts);
+    void reportError(const QString& message);
+
+signals:
+    void conflictsFound(const QVector<caiji::EditConflict>& conflicts);
+    void editFailed(const QString& message);
+    void cellsRejected(const QVector<caiji::CellRejection>& rejected);
+    void rowsChanged();
+
+private:
+    EditReport applyTexts(int top, int left, const QVector<QStringList>& block, const QString& undoText);
+
+    TableRowModel* m_model;
+    std::shared_ptr<const EditPolicy> m_policy;
+    EditService m_service;
+    QUndoStack m_undo;
+};
+
+} // namespace caiji
