@@ -99,7 +99,7 @@ QHash<int, QString> EditService::checkRow(const QVector<QVariant>& values, const
     return problems;
 }
 
-EditResult EditService::applyCells(const QVector<CellChange>& changes, const QString& reason)
+EditResult EditService::applyCells(const QVector<CellChange>& changes, const QString& reason, bool validate)
 {
     EditResult result;
     // 1. Check every value first: one bad value refuses the whole change, so that nothing is
@@ -111,6 +111,8 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
             return result;
         }
         const Field& f = m_table.fields[c.column];
+        if (!validate)
+            continue;
         const ParsedValue p = ValueParser::check(m_ws.catalog(), f, c.value);
         if (!p.ok) {
             result.error = tr("Table %1, field %2: %3").arg(m_table.code, f.name, p.message);

@@ -63,7 +63,9 @@ public:
 
     /// Applies cell changes (grouped per row). Rows whose version moved on are reported as
     /// conflicts and left alone; the others are written. An invalid value fails the whole call.
-    EditResult applyCells(const QVector<CellChange>& changes, const QString& reason = QString());
+    /// `validate` is false only when undo writes back values the table held before: they were
+    /// accepted once and restoring them must not be refused (an empty required cell, say).
+    EditResult applyCells(const QVector<CellChange>& changes, const QString& reason = QString(), bool validate = true);
 
     /// Inserts rows (canonical values in field order) owned by department; ids may be given
     /// (for redo) or are made. Returns the ids in order.

@@ -6,12 +6,10 @@
 
 namespace caiji {
 
-SetCellsCommand::SetCellsCommand(GridEditor* editor, QVector<Cell> cells, QHash<QString, qint64> versions,
-                                 const QString& text, QUndoCommand* parent)
+SetCellsCommand::SetCellsCommand(GridEditor* editor, QVector<Cell> cells, const QString& text, QUndoCommand* parent)
     : QUndoCommand(text, parent)
     , m_editor(editor)
     , m_cells(std::move(cells))
-    , m_versions(std::move(versions))
 {
 }
 
@@ -20,14 +18,13 @@ bool SetCellsCommand::apply(bool forward)
     QVector<CellChange> changes;
     changes.reserve(m_cells.size());
     for (const Cell& c : m_cells)
-        changes.append({c.rowId, m_versions.value(c.rowId), c.column, forward ? c.after : c.before});
-    const EditResult result = m_editor->service().applyCells(changes, forward ? QString() : QStringLiteral("undo"));
+        changes.append({c.rowId, m_editor->knownVersion(c.rowId), c.column, forward ? c.after : c.before});
+    const EditResult result
+        = m_editor->service().applyCells(changes, forward ? QString() : QStringLiteral("undo"), forward);
     if (!result.ok) {
         m_editor->reportError(result.error);
         return false;
     }
-    for (const RowUpdate& u : result.updated)
-        m_versions.insert(u.rowId, u.version);
     m_applied = static_cast<int>(result.updated.size());
     m_editor->commandApplied(result, false);
     // A command that could not be applied in full no longer describes the data: drop it.
@@ -67,61 +64,46 @@ void InsertRowsCommand::redo()
             return;
         }
         for (const QString& id : ids)
-            m_versions.insert(id, 1);
+            m_editor->noteVersion(id, 1);
         m_inserted = true;
         m_editor->commandApplied({true, QString(), {}, {}}, true);
         return;
     }
-    QVector<QPair<QString, qint64>> rows;
-    for (const QString& id : m_ids)
-        rows.append({id, m_versions.value(id)});
-    const EditResult r = m_editor->service().setDeleted(rows, false);
+    const EditResult r = m_editor->service().setDeleted(m_editor->knownVersions(m_ids), false);
     if (!r.ok || !r.conflicts.isEmpty()) {
         if (!r.ok)
             m_editor->reportError(r.error);
         setObsolete(true);
     }
-    for (const RowUpdate& u : r.updated)
-        m_versions.insert(u.rowId, u.version);
     m_editor->commandApplied(r, true);
 }
 
 void InsertRowsCommand::undo()
 {
-    QVector<QPair<QString, qint64>> rows;
-    for (const QString& id : m_ids)
-        rows.append({id, m_versions.value(id)});
-    const EditResult r = m_editor->service().setDeleted(rows, true, QStringLiteral("undo"));
+    const EditResult r = m_editor->service().setDeleted(m_editor->knownVersions(m_ids), true, QStringLiteral("undo"));
     if (!r.ok || !r.conflicts.isEmpty()) {
         if (!r.ok)
             m_editor->reportError(r.error);
         setObsolete(true);
     }
-    for (const RowUpdate& u : r.updated)
-        m_versions.insert(u.rowId, u.version);
     m_editor->commandApplied(r, true);
 }
 
-DeleteRowsCommand::DeleteRowsCommand(GridEditor* editor, QHash<QString, qint64> versions, const QString& text,
-                                     QUndoCommand* parent)
+DeleteRowsCommand::DeleteRowsCommand(GridEditor* editor, QVector<QString> ids, const QString& text, QUndoCommand* parent)
     : QUndoCommand(text, parent)
     , m_editor(editor)
-    , m_versions(std::move(versions))
+    , m_ids(std::move(ids))
 {
 }
 
 bool DeleteRowsCommand::apply(bool deleted)
 {
-    QVector<QPair<QString, qint64>> rows;
-    for (auto it = m_versions.constBegin(); it != m_versions.constEnd(); ++it)
-        rows.append({it.key(), it.value()});
-    const EditResult r = m_editor->service().setDeleted(rows, deleted, deleted ? QString() : QStringLiteral("undo"));
+    const EditResult r
+        = m_editor->service().setDeleted(m_editor->knownVersions(m_ids), deleted, deleted ? QString() : QStringLiteral("undo"));
     if (!r.ok) {
         m_editor->reportError(r.error);
         return false;
     }
-    for (const RowUpdate& u : r.updated)
-        m_versions.insert(u.rowId, u.version);
     m_editor->commandApplied(r, true);
     return r.conflicts.isEmpty();
 }

@@ -9,7 +9,8 @@ namespace caiji {
 class GridEditor;
 
 /// Changes cell values of existing rows; undo writes the old values back. Both directions
-/// go through the EditService with the row versions this command last saw.
+/// go through the EditService with the row versions the editor last saw (GridEditor::knownVersion),
+/// so a row somebody else changed in between is a conflict, never overwritten.
 class SetCellsCommand : public QUndoCommand
 {
 public:
@@ -20,8 +21,7 @@ public:
         QVariant before;
         QVariant after;
     };
-    SetCellsCommand(GridEditor* editor, QVector<Cell> cells, QHash<QString, qint64> versions, const QString& text,
-                    QUndoCommand* parent = nullptr);
+    SetCellsCommand(GridEditor* editor, QVector<Cell> cells, const QString& text, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
     int appliedRows() const { return m_applied; }
@@ -31,7 +31,6 @@ private:
 
     GridEditor* m_editor;
     QVector<Cell> m_cells;
-    QHash<QString, qint64> m_versions;
     int m_applied = 0;
 };
 
@@ -49,7 +48,6 @@ private:
     QString m_department;
     QVector<QVector<QVariant>> m_rows;
     QVector<QString> m_ids;
-    QHash<QString, qint64> m_versions;
     bool m_inserted = false;
 };
 
@@ -58,8 +56,7 @@ private:
 class DeleteRowsCommand : public QUndoCommand
 {
 public:
-    DeleteRowsCommand(GridEditor* editor, QHash<QString, qint64> versions, const QString& text,
-                      QUndoCommand* parent = nullptr);
+    DeleteRowsCommand(GridEditor* editor, QVector<QString> ids, const QString& text, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -67,7 +64,7 @@ private:
     bool apply(bool deleted);
 
     GridEditor* m_editor;
-    QHash<QString, qint64> m_versions;
+    QVector<QString> m_ids;
 };
 
 } // namespace caiji

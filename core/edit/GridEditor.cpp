@@ -29,8 +29,19 @@ GridEditor::~GridEditor()
         m_model->setEditHandler({});
 }
 
+QVector<QPair<QString, qint64>> GridEditor::knownVersions(const QVector<QString>& rowIds) const
+{
+    QVector<QPair<QString, qint64>> out;
+    out.reserve(rowIds.size());
+    for (const QString& id : rowIds)
+        out.append({id, m_versions.value(id)});
+    return out;
+}
+
 void GridEditor::commandApplied(const EditResult& result, bool refresh)
 {
+    for (const RowUpdate& u : result.updated)
+        m_versions.insert(u.rowId, u.version);
     m_model->applyUpdates(result.updated);
     for (const RowUpdate& u : result.updated) {
         for (auto it = u.values.constBegin(); it != u.values.constEnd(); ++it)
@@ -188,7 +199,9 @@ EditReport GridEditor::applyTexts(int top, int left, const QVector<QStringList>&
         return report;
     }
     auto* command = new QUndoCommand(undoText);
-    SetCellsCommand* set = cells.isEmpty() ? nullptr : new SetCellsCommand(this, cells, versions, undoText, command);
+    for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
+        m_versions.insert(it.key(), it.value());
+    SetCellsCommand* set = cells.isEmpty() ? nullptr : new SetCellsCommand(this, cells, undoText, command);
     if (!newRows.isEmpty())
         new InsertRowsCommand(this, newDept, newRows, newIds, undoText, command);
     const int before = m_undo.index();
@@ -241,7 +254,9 @@ EditReport GridEditor::clearCells(const QVector<QPair<int, int>>& cells)
     }
     if (!changes.isEmpty()) {
         const int before = m_undo.index();
-        m_undo.push(new SetCellsCommand(this, changes, versions, tr("Clear cells")));
+        for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
+            m_versions.insert(it.key(), it.value());
+        m_undo.push(new SetCellsCommand(this, changes, tr("Clear cells")));
         report.ok = m_undo.index() > before;
         report.cellsWritten = report.ok ? static_cast<int>(changes.size()) : 0;
     }
@@ -280,7 +295,9 @@ EditReport GridEditor::fillDown(int top, int bottom, int left, int right)
     }
     if (!changes.isEmpty()) {
         const int before = m_undo.index();
-        m_undo.push(new SetCellsCommand(this, changes, versions, tr("Fill down")));
+        for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
+            m_versions.insert(it.key(), it.value());
+        m_undo.push(new SetCellsCommand(this, changes, tr("Fill down")));
         report.ok = m_undo.index() > before;
         report.cellsWritten = report.ok ? static_cast<int>(changes.size()) : 0;
     }
@@ -346,7 +363,12 @@ bool GridEditor::deleteRows(const QVector<int>& rows, QString* error)
     if (versions.isEmpty())
         return false;
     const int before = m_undo.index();
-    m_undo.push(new DeleteRowsCommand(this, versions, tr("Delete %n row(s)", nullptr, static_cast<int>(versions.size()))));
+    QVector<QString> ids;
+    for (auto it = versions.constBegin(); it != versions.constEnd(); ++it) {
+        m_versions.insert(it.key(), it.value());
+        ids.append(it.key());
+    }
+    m_undo.push(new DeleteRowsCommand(this, ids, tr("Delete %n row(s)", nullptr, static_cast<int>(ids.size()))));
     return m_undo.index() > before;
 }
 

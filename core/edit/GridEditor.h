@@ -63,6 +63,10 @@ public:
     QString copyText(int top, int left, int bottom, int right) const;
 
     // Used by the undo commands.
+    /// The version of a row as this editor last read or wrote it.
+    qint64 knownVersion(const QString& rowId) const { return m_versions.value(rowId); }
+    QVector<QPair<QString, qint64>> knownVersions(const QVector<QString>& rowIds) const;
+    void noteVersion(const QString& rowId, qint64 version) { m_versions.insert(rowId, version); }
     void commandApplied(const EditResult& result, bool refresh);
     void reportConflicts(const QVector<EditConflict>& conflicts);
     void reportError(const QString& message);
@@ -79,7 +83,8 @@ private:
     TableRowModel* m_model;
     std::shared_ptr<const EditPolicy> m_policy;
     EditService m_service;
-    QUndoStack m_undo;
+    QHash<QString, qint64> m_versions;
+    QUndoStack m_undo; // last: its commands refer to the members above while it is destroyed
 };
 
 } // namespace caiji

@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(model.index(2500, 0).data().toString(), QStringLiteral("K002500"));
         QCOMPARE(model.index(2999, 1).data().toString(), QString()); // not loaded yet: empty, never blocking
         QTRY_COMPARE(model.index(2999, 1).data().toString(), QStringLiteral("课程2999"));
-        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("课程名称"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("课程名称 *")); // required
         QCOMPARE(model.headerData(6, Qt::Horizontal).toString(), QStringLiteral("总学时（学时）"));
         QCOMPARE(model.headerData(41, Qt::Vertical).toInt(), 42);
         QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable));

@@ -1,0 +1,178 @@
+#include "TestWorkspace.h"
+#include "core/edit/EditService.h"
+#include "core/storage/RowInserter.h"
+#include "core/storage/SqlUtil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace caiji;
+
+class TestEditService : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestLocations m_locations;
+    QString m_last;
+
+    // Staff 0001…0003, majors 510201, courses K1/K2, one teaching row.
+    std::unique_ptr<Workspace> makeWorkspace(const QString& backend)
+    {
+        QString error;
+        m_last = m_locations.fresh(backend);
+        auto ws = Workspace::create(m_last, test::miniCatalog(), &error);
+        if (!ws)
+            qFatal("%s", qPrintable(error));
+        const Catalog& c = ws->catalog();
+        auto add = [&](const char* code, const QString& dept, const QHash<QString, QVariant>& values) {
+            const Table& t = *c.table(QString::fromLatin1(code));
+            QVector<QVariant> row(t.fields.size());
+            for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+                row[t.fieldIndex(it.key())] = it.value();
+            RowInserter ins(*ws, t, 2024);
+            ins.add(dept, row);
+            if (!ins.flush(&error))
+                qFatal("%s", qPrintable(error));
+        };
+        for (const char* jgh : {"0001", "0002", "0003"})
+            add("6-1-1", QStringLiteral("ZZRS"), {{QStringLiteral("jgh"), QString::fromLatin1(jgh)}, {QStringLiteral("xm"), QStringLiteral("张三")}});
+        add("7-1-1", QStringLiteral("JWC"), {{QStringLiteral("zydm"), QStringLiteral("510201")}});
+        add("7-2", QStringLiteral("JWC"), {{QStringLiteral("kcdm"), QStringLiteral("K1")}});
+        add("7-2", QStringLiteral("JWC"), {{QStringLiteral("kcdm"), QStringLiteral("K2")}});
+        add("6-1-2-1", QStringLiteral("YX01"), {{QStringLiteral("jgh"), QStringLiteral("0001")}, {QStringLiteral("kcdm"), QStringLiteral("K1")},
+                                                 {QStringLiteral("zydm"), QStringLiteral("510201")}, {QStringLiteral("jxgzl"), qint64(48)}});
+        return ws;
+    }
+
+    QPair<QString, qint64> teachingRow(Workspace& ws)
+    {
+        QSqlQuery q(ws.db());
+        q.exec(QStringLiteral("SELECT \"_id\", \"_version\" FROM t_6_1_2_1"));
+        q.next();
+        return {q.value(0).toString(), q.value(1).toLongLong()};
+    }
+
+private slots:
+    void updatesAndJournals_data() { test::TestLocations::addBackendRows(); }
+    void updatesAndJournals()
+    {
+        QFETCH(QString, backend);
+        auto ws = makeWorkspace(backend);
+        const Table& t = *ws->catalog().table(QStringLiteral("6-1-2-1"));
+        EditService svc(*ws, t, 2024);
+        const auto [id, version] = teachingRow(*ws);
+        ws->setCurrentUser(QStringLiteral("yx01_cjy"));
+        const EditResult r = svc.applyCells({{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(64)},
+                                             {id, version, t.fieldIndex(QStringLiteral("kcdm")), QStringLiteral("K2")}},
+                                            QStringLiteral("test"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.conflicts.isEmpty());
+        QCOMPARE(r.updated.size(), 1);
+        QCOMPARE(r.updated.first().version, version + 1);
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT jxgzl FROM t_6_1_2_1")).toLongLong(), 64);
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_updated_by\" FROM t_6_1_2_1")).toString(), QStringLiteral("yx01_cjy"));
+        QSqlQuery j(ws->db());
+        QVERIFY(j.exec(QStringLiteral("SELECT op, old_value, new_value, login FROM cj_journal WHERE op = 'update'")));
+        QVERIFY(j.next());
+        const QJsonObject before = QJsonDocument::fromJson(j.value(1).toString().toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(j.value(2).toString().toUtf8()).object();
+        QCOMPARE(before.value(QStringLiteral("jxgzl")).toInt(), 48);
+        QCOMPARE(after.value(QStringLiteral("jxgzl")).toInt(), 64);
+        QCOMPARE(before.value(QStringLiteral("kcdm")).toString(), QStringLiteral("K1"));
+        QCOMPARE(after.value(QStringLiteral("kcdm")).toString(), QStringLiteral("K2"));
+        QCOMPARE(j.value(3).toString(), QStringLiteral("yx01_cjy"));
+    }
+
+    void concurrentEditIsAConflict_data() { test::TestLocations::addBackendRows(); }
+    void concurrentEditIsAConflict()
+    {
+        QFETCH(QString, backend);
+        auto ws = makeWorkspace(backend);
+        const Table& t = *ws->catalog().table(QStringLiteral("6-1-2-1"));
+        const auto [id, version] = teachingRow(*ws);
+        const int col = t.fieldIndex(QStringLiteral("jxgzl"));
+        // Somebody else, on another connection to the same workspace, saves first.
+        QString error;
+        {
+            auto other = Workspace::open(m_last, &error);
+            QVERIFY2(other, qPrintable(error));
+            other->setCurrentUser(QStringLiteral("jwc_cjy"));
+            EditService theirs(*other, *other->catalog().table(QStringLiteral("6-1-2-1")), 2024);
+            const EditResult r = theirs.applyCells({{id, version, col, qint64(72)}});
+            QVERIFY2(r.ok && r.conflicts.isEmpty(), qPrintable(r.error));
+        }
+        EditService mine(*ws, t, 2024);
+        const EditResult r = mine.applyCells({{id, version, col, qint64(80)}});
+        QVERIFY(r.ok);
+        QVERIFY(r.updated.isEmpty());
+        QCOMPARE(r.conflicts.size(), 1);
+        QCOMPARE(r.conflicts.first().mine.toLongLong(), 80);
+        QCOMPARE(r.conflicts.first().theirs.toLongLong(), 72);
+        QCOMPARE(r.conflicts.first().theirUser, QStringLiteral("jwc_cjy"));
+        // Nothing overwritten.
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT jxgzl FROM t_6_1_2_1")).toLongLong(), 72);
+        // With the fresh version the edit goes through.
+        const EditResult again = mine.applyCells({{id, version + 1, col, qint64(80)}});
+        QCOMPARE(again.updated.size(), 1);
+    }
+
+    void invalidValuesChangeNothing_data() { test::TestLocations::addBackendRows(); }
+    void invalidValuesChangeNothing()
+    {
+        QFETCH(QString, backend);
+        auto ws = makeWorkspace(backend);
+        const Table& t = *ws->catalog().table(QStringLiteral("6-1-2-1"));
+        EditService svc(*ws, t, 2024);
+        const auto [id, version] = teachingRow(*ws);
+        // One good change and one dangling reference: the whole call is refused.
+        EditResult r = svc.applyCells({{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(60)},
+                                       {id, version, t.fieldIndex(QStringLiteral("jgh")), QStringLiteral("9999")}});
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("9999")) && r.error.contains(QLatin1String("6-1-1")), qPrintable(r.error));
+        r = svc.applyCells({{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(99999)}});
+        QVERIFY(!r.ok);
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT jxgzl FROM t_6_1_2_1")).toLongLong(), 48);
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE op = 'update'")).toInt(), 0);
+    }
+
+    void insertDeleteRestoreAndUsages_data() { test::TestLocations::addBackendRows(); }
+    void insertDeleteRestoreAndUsages()
+    {
+        QFETCH(QString, backend);
+        auto ws = makeWorkspace(backend);
+        const Table& staff = *ws->catalog().table(QStringLiteral("6-1-1"));
+        EditService svc(*ws, staff, 2024);
+        QCOMPARE(svc.usages(QStringLiteral("jgh"), QStringLiteral("0001")), (QVector<QPair<QString, qint64>>{{QStringLiteral("6-1-2-1"), 1}}));
+        QVERIFY(svc.usages(QStringLiteral("jgh"), QStringLiteral("0002")).isEmpty());
+        QCOMPARE(svc.missingReferences(*ws->catalog().table(QStringLiteral("6-1-2-1"))->field(QStringLiteral("jgh")),
+                                       {QStringLiteral("0001"), QStringLiteral("0404")}),
+                 QSet<QString>{QStringLiteral("0404")});
+        QVector<QString> ids = {QStringLiteral("11111111-2222-4333-8444-555555555555")};
+        QVector<QVariant> row(staff.fields.size());
+        row[0] = QStringLiteral("0404");
+        QString error;
+        QVERIFY2(svc.insertRows(QStringLiteral("ZZRS"), {row}, &ids, &error), qPrintable(error));
+        QCOMPARE(ids.first(), QStringLiteral("11111111-2222-4333-8444-555555555555"));
+        EditResult r = svc.setDeleted({{ids.first(), 1}}, true);
+        QVERIFY(r.ok && r.conflicts.isEmpty());
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_deleted\" FROM t_6_1_1 WHERE jgh = '0404'")).toInt(), 1);
+        // Deleting again with the old version is a conflict, not a second delete.
+        r = svc.setDeleted({{ids.first(), 1}}, true);
+        QCOMPARE(r.conflicts.size(), 1);
+        r = svc.setDeleted({{ids.first(), 2}}, false);
+        QVERIFY(r.ok && r.conflicts.isEmpty());
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_deleted\" FROM t_6_1_1 WHERE jgh = '0404'")).toInt(), 0);
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE row_id = ?"), {ids.first()}).toInt(), 3);
+        // A bad value in a new row refuses the insert.
+        row[staff.fieldIndex(QStringLiteral("qysj_bxn"))] = qint64(999);
+        QVector<QString> none;
+        QVERIFY(!svc.insertRows(QStringLiteral("ZZRS"), {row}, &none, &error));
+        QVERIFY(error.contains(QStringLiteral("本学年企业实践时间")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEditService)
+#include "tst_editservice.moc"
