@@ -3,7 +3,10 @@
 #include "core/model/TableRowModel.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
+#include "auth/LoginDialog.h"
+#include "dialogs/RejectedCellsDialog.h"
 #include "grid/GridView.h"
+#include "grid/TablePane.h"
 #include "help/FieldHelpPane.h"
 #include "tasktree/TaskTreeModel.h"
 
@@ -12,13 +15,14 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTreeView>
-#include <QVBoxLayout>
+#include <QUndoStack>
 
 namespace caiji {
 
@@ -26,27 +30,16 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_tasks(new TaskTreeModel(this))
     , m_taskView(new QTreeView(this))
-    , m_grid(new GridView(this))
+    , m_pane(new TablePane(this))
     , m_help(new FieldHelpPane(this))
-    , m_tableTitle(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_selectionLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Caiji — status data collection workbench"));
     resize(1360, 820);
-
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
-    m_tableTitle->setObjectName(QStringLiteral("tableTitle"));
-    QFont titleFont = m_tableTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setBold(true);
-    m_tableTitle->setFont(titleFont);
-    m_tableTitle->setText(tr("Choose a table in the task tree"));
-    layout->addWidget(m_tableTitle);
-    layout->addWidget(m_grid, 1);
-    setCentralWidget(central);
+    setCentralWidget(m_pane);
 
     m_taskView->setObjectName(QStringLiteral("taskTree"));
     m_taskView->setModel(m_tasks);
@@ -60,29 +53,62 @@ MainWindow::MainWindow(QWidget* parent)
     taskDock->setWidget(m_taskView);
     taskDock->setFeatures(QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, taskDock);
-    resizeDocks({taskDock}, {420}, Qt::Horizontal);
+    resizeDocks({taskDock}, {400}, Qt::Horizontal);
 
     auto* helpDock = new QDockWidget(tr("Field help"), this);
     helpDock->setObjectName(QStringLiteral("helpDock"));
     helpDock->setWidget(m_help);
     helpDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, helpDock);
-    resizeDocks({helpDock}, {300}, Qt::Horizontal);
+    resizeDocks({helpDock}, {290}, Qt::Horizontal);
 
     m_countLabel->setObjectName(QStringLiteral("rowCount"));
+    m_selectionLabel->setObjectName(QStringLiteral("selectionSummary"));
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_taskView, &QTreeView::activated, this, &MainWindow::onTaskActivated);
     connect(m_taskView, &QTreeView::clicked, this, &MainWindow::onTaskActivated);
-    connect(m_grid, &GridView::currentColumnChanged, this, &MainWindow::updateHelp);
+    connect(m_pane, &TablePane::currentCellChanged, this, &MainWindow::updateHelp);
+    connect(m_pane, &TablePane::selectionSummaryChanged, m_selectionLabel, &QLabel::setText);
+    connect(m_pane, &TablePane::tableChanged, this, &MainWindow::connectTable);
+    connect(m_pane, &TablePane::undoStackChanged, this, [this](QUndoStack* stack) {
+        m_stack = stack;
+        m_undo->setEnabled(stack && stack->canUndo());
+        m_redo->setEnabled(stack && stack->canRedo());
+        if (!stack)
+            return;
+        connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+        connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+        connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString& t) { m_undo->setText(tr("&Undo %1").arg(t)); });
+        connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString& t) { m_redo->setText(tr("&Redo %1").arg(t)); });
+        connect(stack, &QUndoStack::indexChanged, this, [this] { updateHelp(grid()->currentIndex()); });
+    });
     buildMenus();
 }
 
 MainWindow::~MainWindow()
 {
-    // The model's loader thread holds a connection to the workspace: stop it first.
-    delete m_rows;
-    m_rows = nullptr;
+    // The model's loader thread holds a connection to the workspace: close the table first,
+    // without telling this half-destroyed window about it.
+    disconnect(m_pane, nullptr, this, nullptr);
+    m_pane->closeTable();
+}
+
+GridView* MainWindow::grid() const
+{
+    return m_pane->grid();
+}
+
+TableRowModel* MainWindow::rowModel() const
+{
+    return m_pane->model();
+}
+
+GridEditor* MainWindow::gridEditor() const
+{
+    return m_pane->editor();
 }
 
 void MainWindow::buildMenus()
@@ -94,11 +120,54 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("E&xit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"), this, [this] {
+        if (m_stack)
+            m_stack->undo();
+    });
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    m_redo = edit->addAction(tr("&Redo"), this, [this] {
+        if (m_stack)
+            m_stack->redo();
+    });
+    QList<QKeySequence> redoKeys = {QKeySequence(Qt::CTRL | Qt::Key_Y)}; // Excel's key, plus the platform's
+    for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    }
+    m_redo->setShortcuts(redoKeys);
+    m_redo->setEnabled(false);
+    edit->addSeparator();
+    auto gridAction = [this, edit](const QString& text, const QKeySequence& key, void (GridView::*slot)()) {
+        QAction* a = edit->addAction(text, this, [this, slot] { (grid()->*slot)(); });
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        grid()->addAction(a);
+        return a;
+    };
+    gridAction(tr("&Copy"), QKeySequence::Copy, &GridView::copySelection);
+    gridAction(tr("&Paste"), QKeySequence::Paste, &GridView::pasteClipboard);
+    gridAction(tr("Fill &down"), QKeySequence(Qt::CTRL | Qt::Key_D), &GridView::fillDown);
+    gridAction(tr("C&lear cells"), QKeySequence(Qt::Key_Delete), &GridView::clearSelectedCells);
+    edit->addSeparator();
+    QAction* insert = edit->addAction(tr("&Insert row"), this, &MainWindow::appendRow);
+    insert->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    QAction* remove = edit->addAction(tr("Delete &rows"), this, &MainWindow::deleteSelectedRows);
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
+        m_pane->findBox()->setFocus();
+        m_pane->findBox()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* fit = view->addAction(tr("&Fit columns"), m_grid, &GridView::fitColumns);
+    QAction* fit = view->addAction(tr("&Fit columns"), this, [this] { grid()->fitColumns(); });
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction* help = view->addAction(tr("Field &help"), m_help, [this] { m_help->parentWidget()->show(); });
+    QAction* help = view->addAction(tr("Field &help"), this, [this] { m_help->parentWidget()->show(); });
     help->setShortcut(QKeySequence(Qt::Key_F1));
+    view->addAction(tr("&Refresh tasks"), this, &MainWindow::reloadTasks)->setShortcut(QKeySequence::Refresh);
 
     QMenu* about = menuBar()->addMenu(tr("&Help"));
     about->addAction(tr("&About Caiji"), this, [this] {
@@ -111,6 +180,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::showError(const QString& message)
 {
+    statusBar()->showMessage(message, 8000);
     QMessageBox::warning(this, tr("Caiji"), message);
 }
 
@@ -121,27 +191,58 @@ void MainWindow::chooseWorkspace()
     if (path.isEmpty())
         return;
     QString error;
-    if (!openWorkspace(path, &error))
+    if (!signInAndOpen(path, &error) && !error.isEmpty())
         showError(error);
 }
 
-bool MainWindow::openWorkspace(const QString& location, QString* error)
+bool MainWindow::signInAndOpen(const QString& location, QString* error, const QString& login, const QString& password)
+{
+    Identity who;
+    {
+        auto ws = Workspace::open(location, error);
+        if (!ws)
+            return false;
+        if (!Directory(*ws).users().isEmpty()) {
+            if (!login.isEmpty()) {
+                if (!LoginDialog::identify(*ws, login, password, &who, error))
+                    return false;
+            } else {
+                LoginDialog dialog(*ws, this);
+                if (dialog.exec() != QDialog::Accepted) {
+                    if (error)
+                        error->clear();
+                    return false;
+                }
+                who = dialog.identity();
+            }
+        }
+    }
+    return openWorkspace(location, error, who);
+}
+
+bool MainWindow::openWorkspace(const QString& location, QString* error, const Identity& who)
 {
     auto ws = Workspace::open(location, error);
     if (!ws)
         return false;
-    delete m_rows;
-    m_rows = nullptr;
+    m_pane->setWorkspace(nullptr, 0, nullptr);
     m_ws = std::move(ws);
-    m_round = Directory(*m_ws).latestRound().year;
+    m_identity = who;
+    m_ws->setCurrentUser(who.login);
+    Directory dir(*m_ws);
+    m_round = dir.latestRound().year;
+    QHash<QString, QString> codes;
+    QStringList schools;
+    for (const Department& d : dir.departments()) {
+        codes.insert(d.name, d.code);
+        if (d.isSchool())
+            schools.append(d.code);
+    }
+    m_pane->setWorkspace(m_ws.get(), m_round, std::make_shared<EditPolicy>(who, codes, schools));
     if (!m_tasks->reload(*m_ws, m_round, error))
         return false;
     m_taskView->expandToDepth(0);
-    m_rows = new TableRowModel(*m_ws, this);
-    m_grid->setRowModel(m_rows);
-    connect(m_rows, &TableRowModel::countStateChanged, this, &MainWindow::updateRowCount);
-    connect(m_rows, &TableRowModel::rowsInserted, this, &MainWindow::updateRowCount);
-    connect(m_rows, &TableRowModel::loadFailed, this, &MainWindow::showError);
+    m_userLabel->setText(tr("User: %1").arg(who.login));
     setWindowTitle(tr("%1 — Caiji").arg(m_ws->location().displayName()));
     QSettings().setValue(QStringLiteral("workspace/last"), location);
     statusBar()->showMessage(tr("Opened %1 (catalog %2)").arg(m_ws->location().displayName(), m_ws->catalog().name), 5000);
@@ -150,27 +251,48 @@ bool MainWindow::openWorkspace(const QString& location, QString* error)
 
 bool MainWindow::showTable(const QString& tableCode, const QString& department)
 {
-    if (!m_ws || !m_rows)
+    QString error;
+    if (!m_pane->showTable(tableCode, department, &error)) {
+        if (!error.isEmpty())
+            showError(error);
         return false;
-    const Table* t = m_ws->catalog().table(tableCode);
-    if (!t)
-        return false;
-    TableQuery q;
-    q.table = *t;
-    q.round = m_round;
-    q.department = department;
-    m_rows->setQuery(q);
-    QString deptName;
-    Department d;
-    if (!department.isEmpty() && Directory(*m_ws).findDepartment(department, &d))
-        deptName = d.name;
-    m_tableTitle->setText(deptName.isEmpty() ? t->title() : tr("%1 — %2").arg(t->title(), deptName));
-    m_tableTitle->setToolTip(QStringLiteral("%1 · %2").arg(tableKindDisplayName(t->kind), periodDisplayName(t->period)));
-    for (int c = 0; c < t->fields.size(); ++c)
-        m_grid->setColumnWidth(c, qBound(72, m_grid->fontMetrics().horizontalAdvance(t->fields[c].headerLabel()) + 28, 260));
-    m_help->showField(m_ws->catalog(), *t, 0);
-    updateRowCount();
+    }
     return true;
+}
+
+void MainWindow::connectTable()
+{
+    TableRowModel* model = rowModel();
+    GridEditor* editor = gridEditor();
+    if (!model || !editor)
+        return;
+    connect(model, &TableRowModel::countStateChanged, this, &MainWindow::updateRowCount);
+    connect(model, &TableRowModel::rowsInserted, this, &MainWindow::updateRowCount);
+    connect(model, &TableRowModel::rowsRemoved, this, &MainWindow::updateRowCount);
+    connect(model, &TableRowModel::loadFailed, this, &MainWindow::showError);
+    connect(editor, &GridEditor::editFailed, this, &MainWindow::showError);
+    connect(editor, &GridEditor::cellsRejected, this, &MainWindow::showRejected);
+    connect(editor, &GridEditor::conflictsFound, this, &MainWindow::showConflicts);
+    connect(editor, &GridEditor::rowsChanged, this, &MainWindow::reloadTasks);
+    m_help->showField(m_ws->catalog(), model->table(), 0);
+    updateRowCount();
+}
+
+void MainWindow::reloadTasks()
+{
+    if (!m_ws)
+        return;
+    QString error;
+    const QModelIndex current = m_taskView->currentIndex();
+    const QString table = current.data(TaskTreeModel::TableCodeRole).toString();
+    const QString dept = current.data(TaskTreeModel::DepartmentRole).toString();
+    if (!m_tasks->reload(*m_ws, m_round, &error)) {
+        statusBar()->showMessage(error, 8000);
+        return;
+    }
+    m_taskView->expandToDepth(0);
+    Q_UNUSED(table);
+    Q_UNUSED(dept);
 }
 
 void MainWindow::onTaskActivated(const QModelIndex& index)
@@ -183,12 +305,13 @@ void MainWindow::onTaskActivated(const QModelIndex& index)
 
 void MainWindow::updateRowCount()
 {
-    if (!m_rows) {
+    TableRowModel* model = rowModel();
+    if (!model) {
         m_countLabel->clear();
         return;
     }
-    const QString n = QLocale().toString(m_rows->rowCount());
-    switch (m_rows->countState()) {
+    const QString n = QLocale().toString(model->rowCount());
+    switch (model->countState()) {
     case TableRowModel::CountState::Unknown:
         m_countLabel->setText(tr("Counting rows…"));
         break;
@@ -201,10 +324,100 @@ void MainWindow::updateRowCount()
     }
 }
 
-void MainWindow::updateHelp(int column)
+void MainWindow::updateHelp(const QModelIndex& index)
 {
-    if (m_ws && m_rows)
-        m_help->showField(m_ws->catalog(), m_rows->table(), column);
+    if (!m_ws || !rowModel() || !index.isValid())
+        return;
+    m_help->showField(m_ws->catalog(), rowModel()->table(), index.column());
+    const QString rejected = index.data(TableRowModel::RejectedRole).toString();
+    if (!rejected.isEmpty())
+        m_help->showProblem(tr("This value was not saved: %1").arg(rejected));
+    const QString readOnly = index.data(TableRowModel::ReadOnlyReasonRole).toString();
+    if (rejected.isEmpty() && !readOnly.isEmpty())
+        m_help->showProblem(tr("Read only: %1").arg(readOnly));
+}
+
+void MainWindow::showRejected(const QVector<CellRejection>& rejected)
+{
+    if (rejected.isEmpty() || !rowModel())
+        return;
+    if (rejected.size() == 1) {
+        // One typed value: say why where the person looks, without a dialog in the way.
+        const CellRejection& r = rejected.first();
+        statusBar()->showMessage(tr("Not saved: %1").arg(r.reason), 10000);
+        updateHelp(grid()->currentIndex());
+        return;
+    }
+    RejectedCellsDialog dialog(rowModel()->table(), rejected, this);
+    dialog.exec();
+}
+
+void MainWindow::showConflicts(const QVector<EditConflict>& conflicts)
+{
+    if (conflicts.isEmpty() || !rowModel())
+        return;
+    const Table& t = rowModel()->table();
+    QStringList lines;
+    for (const EditConflict& c : conflicts.mid(0, 20)) {
+        const QString field = c.column >= 0 && c.column < t.fields.size() ? t.fields[c.column].name : QString();
+        if (c.deleted) {
+            lines.append(tr("A row was deleted by someone else meanwhile."));
+            continue;
+        }
+        lines.append(tr("%1: yours \"%2\", saved meanwhile by %3 at %4: \"%5\"")
+                         .arg(field, c.mine.toString(), c.theirUser, c.theirTime, c.theirs.toString()));
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"),
+                    tr("%n cell(s) were changed by someone else after you opened the table. Their values are kept and "
+                       "now shown; yours were not saved. Check and enter your values again if needed.",
+                       nullptr, static_cast<int>(conflicts.size())),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void MainWindow::appendRow()
+{
+    if (!gridEditor())
+        return;
+    QString error;
+    if (!gridEditor()->appendRows(1, &error)) {
+        if (!error.isEmpty())
+            showError(error);
+        return;
+    }
+    // Go to the new row once the count includes it.
+    connect(rowModel(), &TableRowModel::countStateChanged, this, [this] {
+        const int last = rowModel()->rowCount() - 1;
+        grid()->setCurrentIndex(rowModel()->index(last, 0));
+        grid()->scrollTo(rowModel()->index(last, 0));
+    }, Qt::SingleShotConnection);
+}
+
+void MainWindow::deleteSelectedRows()
+{
+    GridEditor* editor = gridEditor();
+    if (!editor)
+        return;
+    const QVector<int> rows = grid()->selectedRowNumbers();
+    if (rows.isEmpty())
+        return;
+    const auto usages = editor->usagesOf(rows);
+    QString question = tr("Delete %n row(s)?", nullptr, static_cast<int>(rows.size()));
+    if (!usages.isEmpty()) {
+        QStringList where;
+        for (const auto& [code, n] : usages) {
+            const Table* t = m_ws->catalog().table(code);
+            where.append(tr("%1 %2: %3 rows").arg(code, t ? t->name : QString()).arg(n));
+        }
+        question += QLatin1String("\n\n") + tr("These rows are used elsewhere; the rows using them will point at nothing:")
+            + QLatin1Char('\n') + where.join(QLatin1Char('\n'));
+    }
+    if (QMessageBox::question(this, tr("Delete rows"), question) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!editor->deleteRows(rows, &error) && !error.isEmpty())
+        showError(error);
 }
 
 } // namespace caiji

@@ -1,22 +1,27 @@
 #pragma once
 
+#include "core/edit/EditPolicy.h"
+#include "core/edit/GridEditor.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
 class QTreeView;
+class QUndoStack;
 
 namespace caiji {
 
 class FieldHelpPane;
 class GridView;
+class TablePane;
 class TableRowModel;
 class TaskTreeModel;
 class Workspace;
 
-/// The main window: the task tree on the left, the grid of the chosen table in the middle, the
-/// field help on the right, the row count in the status bar.
+/// The main window: the task tree on the left, the open table in the middle, the field help
+/// on the right, the row count and selection sums in the status bar, and the menus.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,35 +30,52 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a workspace (path or postgresql:// URL); on failure shows nothing and returns false.
-    bool openWorkspace(const QString& location, QString* error);
+    /// Opens a workspace (path or postgresql:// URL) as `who`; on failure returns false.
+    bool openWorkspace(const QString& location, QString* error, const Identity& who = Identity());
+    /// Asks who is working (LoginDialog) when the workspace has accounts, then opens it.
+    /// login/password given (command line) skip the dialog.
+    bool signInAndOpen(const QString& location, QString* error, const QString& login = QString(),
+                       const QString& password = QString());
     /// Shows a table of the current round, optionally only one department's rows.
     bool showTable(const QString& tableCode, const QString& department = QString());
 
     Workspace* workspace() const { return m_ws.get(); }
-    GridView* grid() const { return m_grid; }
-    TableRowModel* rowModel() const { return m_rows; }
+    TablePane* tablePane() const { return m_pane; }
+    GridView* grid() const;
+    TableRowModel* rowModel() const;
+    GridEditor* gridEditor() const;
     TaskTreeModel* taskModel() const { return m_tasks; }
     QTreeView* taskView() const { return m_taskView; }
     FieldHelpPane* helpPane() const { return m_help; }
+    const Identity& identity() const { return m_identity; }
 
 private:
     void buildMenus();
     void chooseWorkspace();
     void onTaskActivated(const QModelIndex& index);
     void updateRowCount();
-    void updateHelp(int column);
+    void updateHelp(const QModelIndex& index);
     void showError(const QString& message);
+    void showRejected(const QVector<caiji::CellRejection>& rejected);
+    void showConflicts(const QVector<caiji::EditConflict>& conflicts);
+    void deleteSelectedRows();
+    void appendRow();
+    void connectTable();
+    void reloadTasks();
 
     std::unique_ptr<Workspace> m_ws;
+    Identity m_identity;
     int m_round = 0;
     TaskTreeModel* m_tasks;
     QTreeView* m_taskView;
-    GridView* m_grid;
-    TableRowModel* m_rows = nullptr;
+    TablePane* m_pane;
     FieldHelpPane* m_help;
-    QLabel* m_tableTitle;
     QLabel* m_countLabel;
+    QLabel* m_selectionLabel;
+    QLabel* m_userLabel;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QUndoStack* m_stack = nullptr;
 };
 
 } // namespace caiji

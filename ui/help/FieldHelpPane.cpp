@@ -66,7 +66,13 @@ void FieldHelpPane::showField(const Catalog& catalog, const Table& table, int co
     }
     if (!table.help.isEmpty())
         html += QStringLiteral("<hr/><p><b>%1</b><br/>%2</p>").arg(tr("About this table"), esc(table.help));
+    m_fieldHtml = html;
     setHtml(html);
+}
+
+void FieldHelpPane::showProblem(const QString& text)
+{
+    setHtml(QStringLiteral("<p style='background:#ffd6d6;color:#900;padding:4px'>%1</p>").arg(text.toHtmlEscaped()) + m_fieldHtml);
 }
 
 } // namespace caiji

@@ -19,6 +19,11 @@ public:
 
     void showField(const Catalog& catalog, const Table& table, int column);
     void clearHelp();
+    /// Adds a highlighted note (a refused value, a read-only reason) above the field help.
+    void showProblem(const QString& text);
+
+private:
+    QString m_fieldHtml;
 };
 
 } // namespace caiji

@@ -1,0 +1,208 @@
+// Drives the real main window offscreen the way a data administrator works: types, moves with
+// Enter and Tab, pastes from "Excel", undoes, and sees refused values marked.
+#include "TestWorkspace.h"
+#include "core/demo/DemoBuilder.h"
+#include "core/i18n/Translations.h"
+#include "core/model/TableRowModel.h"
+#include "core/storage/SqlUtil.h"
+#include "ui/MainWindow.h"
+#include "ui/auth/LoginDialog.h"
+#include "ui/grid/GridView.h"
+#include "ui/grid/TablePane.h"
+#include "ui/help/FieldHelpPane.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QPainter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace caiji;
+
+class TestGridEditing : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestLocations m_locations;
+    QString m_demo;
+    std::unique_ptr<MainWindow> m_window;
+
+    // QTest::keyClicks only knows ASCII; people type Chinese through an input method, which
+    // delivers key events carrying the text.
+    static void typeText(QWidget* start, const QString& text)
+    {
+        for (const QChar c : text) {
+            QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : start;
+            QTest::sendKeyEvent(QTest::Press, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, QApplication::focusWidget() ? QApplication::focusWidget() : start,
+                                Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+
+    QString cellInDb(const QString& sql) { return SqlUtil::scalar(m_window->workspace()->db(), sql).toString(); }
+
+private slots:
+    void initTestCase()
+    {
+        Translations::install(QStringLiteral("zh_CN"));
+        m_demo = m_locations.fresh(QStringLiteral("sqlite"));
+        QString error;
+        {
+            auto ws = Workspace::create(m_demo, test::builtinCatalog(), &error);
+            QVERIFY2(ws, qPrintable(error));
+            DemoBuilder b(*ws, DemoScale::Small);
+            QVERIFY2(b.build(&error), qPrintable(error));
+        }
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY2(m_window->signInAndOpen(m_demo, &error, QStringLiteral("xgc_cjy"), QString::fromLatin1(DemoBuilder::kDemoPassword)),
+                 qPrintable(error));
+        QCOMPARE(m_window->identity().department, QStringLiteral("XGC"));
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->showTable(QStringLiteral("10-1")));
+        QTRY_COMPARE(m_window->rowModel()->countState(), TableRowModel::CountState::Complete);
+        QTRY_VERIFY(m_window->rowModel()->isRowLoaded(0));
+    }
+
+    void wrongPasswordIsRefused()
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY(!w.signInAndOpen(m_demo, &error, QStringLiteral("xgc_cjy"), QStringLiteral("wrong")));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!w.workspace());
+    }
+
+    void typeEnterTab()
+    {
+        GridView* grid = m_window->grid();
+        TableRowModel* model = m_window->rowModel();
+        const QString id0 = model->index(0, 0).data(TableRowModel::RowIdRole).toString();
+        grid->setFocus();
+        grid->setCurrentIndex(model->index(0, 1));
+        typeText(grid, QStringLiteral("王小明"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(grid->currentIndex().row(), 1); // Enter moved down
+        QCOMPARE(grid->currentIndex().column(), 1);
+        QCOMPARE(cellInDb(QStringLiteral("SELECT xm FROM t_10_1 WHERE \"_id\" = '%1'").arg(id0)), QStringLiteral("王小明"));
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("王小明"));
+        // Typing replaces, Tab commits and moves right.
+        typeText(grid, QStringLiteral("李四"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(grid->currentIndex().column(), 2);
+        QCOMPARE(grid->currentIndex().row(), 1);
+        QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("李四"));
+        // Ctrl+Z undoes the last edit.
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(model->index(1, 1).data().toString() != QStringLiteral("李四"));
+    }
+
+    void pasteFromExcelAndUndo()
+    {
+        GridView* grid = m_window->grid();
+        TableRowModel* model = m_window->rowModel();
+        const QString id5 = model->index(5, 0).data(TableRowModel::RowIdRole).toString();
+        const QString before = cellInDb(QStringLiteral("SELECT xm FROM t_10_1 WHERE \"_id\" = '%1'").arg(id5));
+        // Excel's clipboard: 姓名, 性别 for two rows; the second 性别 is not a code.
+        QApplication::clipboard()->setText(QStringLiteral("赵六\t女\r\n钱七\t外星\r\n"));
+        grid->setFocus();
+        grid->selectionModel()->setCurrentIndex(model->index(5, 1), QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(grid, Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE(cellInDb(QStringLiteral("SELECT xm FROM t_10_1 WHERE \"_id\" = '%1'").arg(id5)), QStringLiteral("赵六"));
+        QCOMPARE(model->index(5, 2).data().toString(), QStringLiteral("女"));
+        QCOMPARE(model->index(6, 1).data().toString(), QStringLiteral("钱七"));
+        // The bad cell shows what was pasted, red, with the reason; the database kept its value.
+        QCOMPARE(model->index(6, 2).data().toString(), QStringLiteral("外星"));
+        QVERIFY(model->index(6, 2).data(TableRowModel::RejectedRole).toString().contains(QStringLiteral("性别")));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("外星")));
+        grid->setCurrentIndex(model->index(6, 2));
+        QVERIFY(m_window->helpPane()->toPlainText().contains(QStringLiteral("外星")));
+        // One paste, one undo step.
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(cellInDb(QStringLiteral("SELECT xm FROM t_10_1 WHERE \"_id\" = '%1'").arg(id5)), before);
+        QVERIFY(model->index(6, 1).data().toString() != QStringLiteral("钱七"));
+        QTest::keyClick(grid, Qt::Key_Y, Qt::ControlModifier);
+        QTRY_COMPARE(cellInDb(QStringLiteral("SELECT xm FROM t_10_1 WHERE \"_id\" = '%1'").arg(id5)), QStringLiteral("赵六"));
+    }
+
+    void copyIsTsv()
+    {
+        GridView* grid = m_window->grid();
+        TableRowModel* model = m_window->rowModel();
+        grid->setFocus();
+        grid->selectionModel()->select(QItemSelection(model->index(5, 1), model->index(6, 2)), QItemSelectionModel::ClearAndSelect);
+        grid->copySelection();
+        const QString text = QApplication::clipboard()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("赵六\t女\r\n")), qPrintable(text));
+        QCOMPARE(text.count(QLatin1String("\r\n")), 2);
+        auto* summary = m_window->findChild<QLabel*>(QStringLiteral("selectionSummary"));
+        QVERIFY(summary->text().contains(QStringLiteral("4")));
+    }
+
+    void filtersAndReadOnly()
+    {
+        TableRowModel* model = m_window->rowModel();
+        auto* filter = m_window->grid()->findChild<QLineEdit*>(QStringLiteral("filter1"));
+        QVERIFY(filter);
+        filter->setFocus();
+        typeText(filter, QStringLiteral("赵六"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        filter->clear();
+        QTRY_VERIFY(model->rowCount() > 5000);
+        // 学工处 reads 教工 (kept by 组织人事处) but cannot type into it.
+        QVERIFY(m_window->showTable(QStringLiteral("6-1-1")));
+        QTRY_VERIFY(m_window->rowModel()->isRowLoaded(0));
+        QVERIFY(!(m_window->rowModel()->flags(m_window->rowModel()->index(0, 1)) & Qt::ItemIsEditable));
+        auto* notice = m_window->findChild<QLabel*>(QStringLiteral("readOnlyNotice"));
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QStringLiteral("组织人事处")));
+    }
+
+    void screenshotWithCodeEditorAndBadCell()
+    {
+        QVERIFY(m_window->showTable(QStringLiteral("10-1")));
+        TableRowModel* model = m_window->rowModel();
+        GridView* grid = m_window->grid();
+        QTRY_VERIFY(model->isRowLoaded(0));
+        grid->fitColumns();
+        QApplication::clipboard()->setText(QStringLiteral("2003-02-30\r\n"));
+        grid->setFocus();
+        grid->selectionModel()->setCurrentIndex(model->index(2, 4), QItemSelectionModel::ClearAndSelect); // 出生日期
+        grid->pasteClipboard();
+        QVERIFY(model->index(2, 4).data(TableRowModel::RejectedRole).toString().contains(QLatin1String("2003-02-30")));
+        grid->setCurrentIndex(model->index(4, 3)); // 民族: the code list editor
+        QTest::keyClick(grid, Qt::Key_F2);
+        QTRY_VERIFY(grid->findChild<QComboBox*>());
+        auto* combo = grid->findChild<QComboBox*>();
+        combo->setEditText(QStringLiteral("满"));
+        combo->completer()->setCompletionPrefix(QStringLiteral("满"));
+        combo->completer()->complete();
+        QTest::qWait(200);
+        const QString path = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/grid-editing.png");
+        // The completion list is a popup window of its own: paint it onto the window's picture
+        // where it stands on screen.
+        QImage shot = m_window->grab().toImage();
+        QWidget* popup = combo->completer()->popup();
+        QVERIFY(popup->isVisible());
+        QVERIFY(popup->width() >= 160);
+        {
+            QPainter p(&shot);
+            p.drawPixmap(m_window->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+        }
+        QVERIFY(shot.save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestGridEditing)
+#include "tst_gridediting.moc"

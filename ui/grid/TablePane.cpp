@@ -1,0 +1,239 @@
+#include "TablePane.h"
+
+#include "FilterHeader.h"
+#include "GridView.h"
+#include "core/model/TableRowModel.h"
+#include "core/storage/Directory.h"
+#include "core/storage/Workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace caiji {
+
+TablePane::TablePane(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_find(new QLineEdit(this))
+    , m_findTimer(new QTimer(this))
+    , m_grid(new GridView(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    auto* top = new QHBoxLayout;
+    m_title->setObjectName(QStringLiteral("tableTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setText(tr("Choose a table in the task tree"));
+    top->addWidget(m_title, 1);
+    m_find->setObjectName(QStringLiteral("findBox"));
+    m_find->setPlaceholderText(tr("Find in this table (Ctrl+F)"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMaximumWidth(260);
+    top->addWidget(m_find);
+    layout->addLayout(top);
+    m_notice->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background:#fff4ce; border:1px solid #e0c060; padding:4px; }"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    layout->addWidget(m_grid, 1);
+
+    m_findTimer->setSingleShot(true);
+    m_findTimer->setInterval(FilterHeader::kDebounceMs);
+    connect(m_find, &QLineEdit::textEdited, m_findTimer, qOverload<>(&QTimer::start));
+    connect(m_find, &QLineEdit::returnPressed, this, &TablePane::applyFind);
+    connect(m_find, &QLineEdit::textChanged, this, [this](const QString& t) {
+        if (t.isEmpty())
+            applyFind();
+    });
+    connect(m_findTimer, &QTimer::timeout, this, &TablePane::applyFind);
+    connect(m_grid->filterHeader(), &FilterHeader::filterChanged, this, &TablePane::applyFilter);
+    m_grid->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &TablePane::showHeaderMenu);
+    connect(m_grid, &GridView::currentCellChanged, this, &TablePane::currentCellChanged);
+}
+
+TablePane::~TablePane()
+{
+    blockSignals(true);
+    closeTable();
+}
+
+void TablePane::setWorkspace(Workspace* ws, int round, std::shared_ptr<const EditPolicy> policy)
+{
+    closeTable();
+    m_ws = ws;
+    m_round = round;
+    m_policy = std::move(policy);
+}
+
+void TablePane::closeTable()
+{
+    m_grid->setEditor(nullptr);
+    m_grid->setRowModel(nullptr);
+    delete m_editor;
+    m_editor = nullptr;
+    delete m_model; // stops its loader thread before the workspace can go away
+    m_model = nullptr;
+    emit undoStackChanged(nullptr);
+}
+
+bool TablePane::showTable(const QString& tableCode, const QString& department, QString* error)
+{
+    if (!m_ws)
+        return false;
+    const Table* t = m_ws->catalog().table(tableCode);
+    if (!t) {
+        if (error)
+            *error = tr("The catalog has no table %1.").arg(tableCode);
+        return false;
+    }
+    closeTable();
+    m_query = TableQuery();
+    m_query.table = *t;
+    m_query.round = m_round;
+    m_query.department = department;
+    m_query.findUsages(m_ws->catalog());
+    m_model = new TableRowModel(*m_ws, this);
+    m_grid->setRowModel(m_model);
+    m_model->setQuery(m_query);
+    m_editor = new GridEditor(m_model, m_policy, this);
+    m_grid->setEditor(m_editor);
+    m_grid->filterHeader()->clearFilters();
+    m_find->clear();
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { emit selectionSummaryChanged(selectionSummary()); });
+    QString deptName;
+    Department d;
+    if (!department.isEmpty() && Directory(*m_ws).findDepartment(department, &d))
+        deptName = d.name;
+    m_title->setText(deptName.isEmpty() ? t->title() : tr("%1 — %2").arg(t->title(), deptName));
+    m_title->setToolTip(QStringLiteral("%1 · %2").arg(tableKindDisplayName(t->kind), periodDisplayName(t->period)));
+    const QString reason = readOnlyReason();
+    m_notice->setText(reason.isEmpty() ? QString() : tr("Read only: %1").arg(reason));
+    m_notice->setVisible(!reason.isEmpty());
+    for (int c = 0; c < t->fields.size(); ++c)
+        m_grid->setColumnWidth(c, qBound(72, m_grid->fontMetrics().horizontalAdvance(t->fields[c].headerLabel()) + 36, 260));
+    // The key columns (or the first one) stay in view while scrolling sideways; with 姓名/名称
+    // right after a key, that column too.
+    int frozen = t->keys.isEmpty() ? 1 : static_cast<int>(t->keys.size());
+    if (frozen < t->fields.size() && (t->fields[frozen].name.contains(QStringLiteral("姓名")) || t->fields[frozen].name.contains(QStringLiteral("名称"))))
+        ++frozen;
+    m_grid->setFrozenColumns(t->fields.size() > 4 ? frozen : 0);
+    emit undoStackChanged(m_editor->undoStack());
+    emit tableChanged();
+    return true;
+}
+
+QString TablePane::readOnlyReason() const
+{
+    if (!m_model || !m_policy)
+        return QString();
+    return m_policy->tableReadOnlyReason(m_model->table());
+}
+
+void TablePane::requery()
+{
+    if (!m_model)
+        return;
+    const QString problem = m_query.filterError();
+    m_notice->setVisible(!problem.isEmpty() || !readOnlyReason().isEmpty());
+    if (!problem.isEmpty()) {
+        m_notice->setText(problem);
+        return;
+    }
+    m_notice->setText(readOnlyReason().isEmpty() ? QString() : tr("Read only: %1").arg(readOnlyReason()));
+    m_model->setQuery(m_query);
+}
+
+void TablePane::applyFilter(int column, const QString& text)
+{
+    for (int i = 0; i < m_query.filters.size(); ++i) {
+        if (m_query.filters[i].column == column) {
+            m_query.filters.remove(i);
+            break;
+        }
+    }
+    if (!text.trimmed().isEmpty())
+        m_query.filters.append({column, text});
+    requery();
+}
+
+void TablePane::applyFind()
+{
+    if (m_query.find == m_find->text())
+        return;
+    m_query.find = m_find->text();
+    requery();
+}
+
+void TablePane::sortBy(int column, bool descending)
+{
+    m_query.sortColumn = column;
+    m_query.descending = descending;
+    m_grid->horizontalHeader()->setSortIndicatorShown(column >= 0);
+    if (column >= 0)
+        m_grid->horizontalHeader()->setSortIndicator(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    requery();
+}
+
+void TablePane::showHeaderMenu(const QPoint& pos)
+{
+    const int column = m_grid->horizontalHeader()->logicalIndexAt(pos);
+    if (column < 0 || !m_model)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Sort ascending"), this, [this, column] { sortBy(column, false); });
+    menu.addAction(tr("Sort descending"), this, [this, column] { sortBy(column, true); });
+    menu.addAction(tr("Entry order"), this, [this] { sortBy(-1, false); });
+    menu.addSeparator();
+    menu.addAction(tr("Clear all filters"), this, [this] {
+        m_query.filters.clear();
+        m_grid->filterHeader()->clearFilters();
+        requery();
+    });
+    menu.exec(m_grid->horizontalHeader()->mapToGlobal(pos));
+}
+
+QString TablePane::selectionSummary() const
+{
+    if (!m_model || !m_grid->selectionModel())
+        return QString();
+    const QModelIndexList cells = m_grid->selectionModel()->selectedIndexes();
+    if (cells.size() < 2)
+        return QString();
+    double sum = 0;
+    int numbers = 0;
+    int unloaded = 0;
+    for (const QModelIndex& i : cells) {
+        if (!m_model->isRowLoaded(i.row())) {
+            ++unloaded;
+            continue;
+        }
+        const Field& f = m_model->table().fields.at(i.column());
+        const QVariant v = i.data(TableRowModel::CanonicalRole);
+        if (isNumericType(f.type) && f.type != FieldType::Year && !v.isNull()) {
+            sum += v.toDouble();
+            ++numbers;
+        }
+    }
+    const QLocale locale;
+    QString text = tr("Count: %1").arg(locale.toString(cells.size()));
+    if (numbers > 0)
+        text += tr("    Sum: %1    Average: %2").arg(locale.toString(sum, 'f', 2), locale.toString(sum / numbers, 'f', 2));
+    if (unloaded > 0)
+        text += tr("  (%1 cells not loaded yet)").arg(locale.toString(unloaded));
+    return text;
+}
+
+} // namespace caiji

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/edit/GridEditor.h"
+#include "core/model/TableQuery.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+namespace caiji {
+
+class GridView;
+class TableRowModel;
+class Workspace;
+
+/// One open table: its title and read-only notice, a find box, and the grid with its model,
+/// filters, sorting and editor. Owns the model and the GridEditor (and so the undo stack) of
+/// the table shown; opening another table replaces both.
+class TablePane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TablePane(QWidget* parent = nullptr);
+    ~TablePane() override;
+
+    void setWorkspace(Workspace* ws, int round, std::shared_ptr<const EditPolicy> policy);
+    bool showTable(const QString& tableCode, const QString& department, QString* error);
+    void closeTable();
+
+    GridView* grid() const { return m_grid; }
+    TableRowModel* model() const { return m_model; }
+    GridEditor* editor() const { return m_editor; }
+    QLineEdit* findBox() const { return m_find; }
+    /// "count / sum / average" of the selected cells, for the status bar.
+    QString selectionSummary() const;
+    QString readOnlyReason() const;
+    void sortBy(int column, bool descending);
+
+signals:
+    void tableChanged();
+    void selectionSummaryChanged(const QString& text);
+    void currentCellChanged(const QModelIndex& index);
+    void undoStackChanged(QUndoStack* stack);
+
+private:
+    void applyFilter(int column, const QString& text);
+    void applyFind();
+    void showHeaderMenu(const QPoint& pos);
+    void requery();
+
+    Workspace* m_ws = nullptr;
+    int m_round = 0;
+    std::shared_ptr<const EditPolicy> m_policy;
+    TableQuery m_query;
+    QLabel* m_title;
+    QLabel* m_notice;
+    QLineEdit* m_find;
+    QTimer* m_findTimer;
+    GridView* m_grid;
+    TableRowModel* m_model = nullptr;
+    GridEditor* m_editor = nullptr;
+};
+
+} // namespace caiji
