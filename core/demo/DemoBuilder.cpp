@@ -491,7 +491,18 @@ bool DemoBuilder::fillTeaching(QString* error)
                 {QStringLiteral("sfpxb"), QVariant(m_rng.chance(0.3))},
                 {QStringLiteral("jxgzl"), QVariant(qint64(hours))},
                 {QStringLiteral("sjskks"), QVariant(qint64(hours - 2 * m_rng.range(0, 2)))},
-                {QStringLiteral("sjxm"), m_rng.chance(0.3) ? QVariant(DemoData::schools()[school].coursePool.at(m_rng.range(0, 17)) + q("实训")) : QVariant()}};
+                {QStringLiteral("sjxm"), m_rng.chance(0.3) ? QVariant(DemoData::schools()[school].coursePool.at(m_rng.range(0, 17)) + q("实训")) : QVariant()},
+                {QStringLiteral("skrw"), m_rng.chance(0.85) ? q("主讲") : q("实验实训指导")},
+                {QStringLiteral("sfxzb"), QVariant(m_rng.chance(0.8))},
+                {QStringLiteral("llxs"), QVariant(qint64(hours / 2))},
+                {QStringLiteral("sjxs"), QVariant(qint64(hours - hours / 2))},
+                {QStringLiteral("skrs"), QVariant(qint64(m_rng.range(28, 92)))},
+                {QStringLiteral("khfs"), m_values->code(QStringLiteral("khfs"), m_rng.chance(0.6) ? q("考试") : q("考查"))},
+                {QStringLiteral("skfs"), m_values->code(QStringLiteral("skfs"), m_rng.chance(0.8) ? q("线下") : q("线上线下混合"))},
+                {QStringLiteral("jcmc"), QVariant(q("《") + DemoData::schools()[school].coursePool.at(m_rng.range(0, 17)) + q("》（第") + QString::number(m_rng.range(2, 5)) + q("版）"))},
+                {QStringLiteral("syxm"), QVariant()},
+                {QStringLiteral("sxxm"), m_rng.chance(0.4) ? QVariant(DemoData::schools()[school].coursePool.at(m_rng.range(0, 17)) + q("综合实训")) : QVariant()},
+                {QStringLiteral("sxixm"), QVariant()}};
         rowsByDept[DemoData::schools()[school].code].append(m_values->row(*t, g, i));
         auto& w = workload[jgh];
         w.first.insert(kcdm);

@@ -10,12 +10,16 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
 
 namespace caiji {
 
 namespace {
-constexpr int kIdBatch = 400;
+// Qt's SQLite driver looks each bound parameter up by position, which costs time growing
+// with the square of the parameters in a statement: keep statements short.
+constexpr int kIdBatch = 100;
+constexpr int kJournalBatch = 16;
 
 QJsonValue toJson(const QVariant& v)
 {
@@ -144,9 +148,20 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
     const QString user = m_ws.currentUser();
     const QString now = Workspace::now();
     Transaction tx(db);
+    QVector<int> touched;
+    for (const CellChange& c : changes) {
+        if (!touched.contains(c.column))
+            touched.append(c.column);
+    }
+    std::sort(touched.begin(), touched.end());
+    // Where each touched column sits in the values read below (only those are read and kept).
+    QVector<int> slot(m_table.fields.size(), -1);
+    for (int i = 0; i < touched.size(); ++i)
+        slot[touched[i]] = i;
     // 3. Read the current state of the rows in batches.
     struct Current
     {
+        qint64 seq;
         qint64 version;
         bool deleted;
         QString by;
@@ -155,24 +170,25 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
     };
     QHash<QString, Current> current;
     QStringList cols;
-    for (const Field& f : m_table.fields)
-        cols.append(SqlDialect::quote(f.key));
+    for (int column : touched)
+        cols.append(SqlDialect::quote(m_table.fields[column].key));
     for (int i = 0; i < rowOrder.size(); i += kIdBatch) {
         const QVector<QString> part = rowOrder.mid(i, kIdBatch);
         QVariantList binds;
         for (const QString& id : part)
             binds.append(id);
         QSqlQuery q(db);
-        const QString sql = QStringLiteral("SELECT \"_id\", \"_version\", \"_deleted\", \"_updated_by\", \"_updated_at\", %1 FROM %2 "
+        const QString sql = QStringLiteral("SELECT \"_id\", \"_version\", \"_deleted\", \"_updated_by\", \"_updated_at\", \"_seq\", %1 FROM %2 "
                                            "WHERE \"_id\" IN (%3)")
                                 .arg(cols.join(QLatin1Char(',')), table, placeholders(static_cast<int>(part.size())));
         if (!SqlUtil::exec(db, sql, binds, &result.error, &q))
             return result;
         while (q.next()) {
-            Current c{q.value(1).toLongLong(), q.value(2).toInt() != 0, q.value(3).toString(), q.value(4).toString(), {}};
-            c.values.reserve(m_table.fields.size());
-            for (int f = 0; f < m_table.fields.size(); ++f)
-                c.values.append(SqlDialect::fromDatabase(m_table.fields[f], q.value(5 + f)));
+            Current c{q.value(5).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt() != 0, q.value(3).toString(),
+                      q.value(4).toString(), {}};
+            c.values.reserve(touched.size());
+            for (int i = 0; i < touched.size(); ++i)
+                c.values.append(SqlDialect::fromDatabase(m_table.fields[touched[i]], q.value(6 + i)));
             current.insert(q.value(0).toString(), c);
         }
     }
@@ -180,18 +196,50 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
     std::map<QString, QSqlQuery> prepared;
     QVariantList journal;
     int journalRows = 0;
+    // Journal rows go in batches through one prepared statement, reused for every full batch.
+    QSqlQuery fullJournal(db);
+    bool fullJournalReady = false;
     auto flushJournal = [&]() -> bool {
         if (journalRows == 0)
             return true;
         QString sql = QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, field, old_value, new_value, reason) VALUES ");
         for (int r = 0; r < journalRows; ++r)
             sql += (r ? QStringLiteral(",") : QString()) + QStringLiteral("(?,?,?,?,?,?,?,?,?,?)");
-        if (!SqlUtil::exec(db, sql, journal, &result.error))
+        const bool full = journalRows == kJournalBatch;
+        if (full && !fullJournalReady) {
+            fullJournalReady = fullJournal.prepare(sql);
+            if (!fullJournalReady) {
+                result.error = SqlUtil::describe(fullJournal);
+                return false;
+            }
+        }
+        if (full) {
+            for (int i = 0; i < journal.size(); ++i)
+                fullJournal.bindValue(i, journal.at(i));
+            if (!fullJournal.exec()) {
+                result.error = tr("Could not write the journal: %1").arg(SqlUtil::describe(fullJournal));
+                return false;
+            }
+        } else if (!SqlUtil::exec(db, sql, journal, &result.error)) {
             return false;
+        }
         journal.clear();
         journalRows = 0;
         return true;
     };
+    {
+        QStringList assigns;
+        for (int column : touched)
+            assigns.append(SqlDialect::quote(m_table.fields[column].key) + QStringLiteral(" = ?"));
+        QSqlQuery q(db);
+        if (!q.prepare(QStringLiteral("UPDATE %1 SET %2, \"_version\" = \"_version\" + 1, \"_updated_by\" = ?, \"_updated_at\" = ? "
+                                      "WHERE \"_seq\" = ? AND \"_version\" = ?")
+                           .arg(table, assigns.join(QStringLiteral(", "))))) {
+            result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(q));
+            return result;
+        }
+        prepared.emplace(QString(), std::move(q));
+    }
     for (const QString& id : rowOrder) {
         const QVector<const CellChange*>& list = byRow[id];
         auto it = current.constFind(id);
@@ -202,7 +250,7 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
                 conflict.column = c->column;
                 conflict.mine = c->value;
                 if (it != current.constEnd()) {
-                    conflict.theirs = it->values.value(c->column);
+                    conflict.theirs = it->values.value(slot[c->column]);
                     conflict.theirUser = it->by;
                     conflict.theirTime = it->at;
                     conflict.deleted = it->deleted;
@@ -217,37 +265,31 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         QMap<int, QVariant> set;
         for (const CellChange* c : list)
             set.insert(c->column, c->value);
-        QStringList keyParts;
-        for (auto s = set.constBegin(); s != set.constEnd(); ++s)
-            keyParts.append(QString::number(s.key()));
-        const QString key = keyParts.join(QLatin1Char(','));
-        if (prepared.find(key) == prepared.end()) {
-            QStringList assigns;
-            for (auto s = set.constBegin(); s != set.constEnd(); ++s)
-                assigns.append(SqlDialect::quote(m_table.fields[s.key()].key) + QStringLiteral(" = ?"));
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE %1 SET %2, \"_version\" = \"_version\" + 1, \"_updated_by\" = ?, \"_updated_at\" = ? "
-                                     "WHERE \"_id\" = ? AND \"_version\" = ?")
-                          .arg(table, assigns.join(QStringLiteral(", "))));
-            prepared.emplace(key, std::move(q));
-        }
-        QSqlQuery& q = prepared.at(key);
+        // One UPDATE shape for the whole call (every column any row changes; unchanged ones get
+        // their current value): a statement per combination of changed columns cost a prepare
+        // and tens of kilobytes each, thousands of them on a large paste.
+        QSqlQuery& q = prepared.at(QString());
         int b = 0;
         QJsonObject oldJson;
         QJsonObject newJson;
         RowUpdate upd;
         upd.rowId = id;
         upd.version = it->version + 1;
-        for (auto s = set.constBegin(); s != set.constEnd(); ++s) {
-            const Field& f = m_table.fields[s.key()];
+        for (int column : touched) {
+            const Field& f = m_table.fields[column];
+            auto s = set.constFind(column);
+            if (s == set.constEnd()) {
+                q.bindValue(b++, d.toDatabase(f, it->values.value(slot[column])));
+                continue;
+            }
             q.bindValue(b++, d.toDatabase(f, s.value()));
-            oldJson.insert(f.key, toJson(it->values.value(s.key())));
+            oldJson.insert(f.key, toJson(it->values.value(slot[column])));
             newJson.insert(f.key, toJson(s.value()));
-            upd.values.insert(s.key(), s.value());
+            upd.values.insert(column, s.value());
         }
         q.bindValue(b++, user);
         q.bindValue(b++, now);
-        q.bindValue(b++, id);
+        q.bindValue(b++, it->seq); // the row's integer key: the cheapest lookup there is
         q.bindValue(b++, it->version);
         if (!q.exec()) {
             result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(q));
@@ -261,7 +303,7 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         journal << now << user << m_round << m_table.code << id << QStringLiteral("update")
                 << (set.size() == 1 ? QVariant(m_table.fields[set.firstKey()].key) : QVariant()) << compactJson(oldJson)
                 << compactJson(newJson) << (reason.isEmpty() ? QVariant() : QVariant(reason));
-        if (++journalRows >= 100 && !flushJournal())
+        if (++journalRows >= kJournalBatch && !flushJournal())
             return result;
         result.updated.append(upd);
     }

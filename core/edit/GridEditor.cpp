@@ -78,7 +78,7 @@ EditReport GridEditor::pasteText(int row, int column, const QString& text)
     return applyTexts(row, column, ClipboardTable::parse(text), tr("Paste"));
 }
 
-EditReport GridEditor::applyTexts(int top, int left, const QVector<QStringList>& block, const QString& undoText)
+EditReport GridEditor::applyTexts(int top, int left, QVector<QStringList> block, const QString& undoText)
 {
     EditReport report;
     const Table& table = m_model->table();
@@ -193,6 +193,12 @@ EditReport GridEditor::applyTexts(int top, int left, const QVector<QStringList>&
                 cells.append({p.rowId, p.column, row.values.value(p.column), p.value});
         }
     }
+    // A large paste holds the text, the rows read and the changes at once: let the first two go
+    // before the write, which needs memory of its own.
+    const int existing = static_cast<int>(rows.size());
+    block = {};
+    rows = {};
+    references = {};
     if (cells.isEmpty() && newRows.isEmpty()) {
         if (!report.rejected.isEmpty())
             emit cellsRejected(report.rejected);
@@ -217,8 +223,8 @@ EditReport GridEditor::applyTexts(int top, int left, const QVector<QStringList>&
         // Mark the refused cells of the new rows now that the rows exist.
         for (const CellRejection& rj : report.rejected) {
             const int r = rj.row - top;
-            if (r >= rows.size() && r - rows.size() < newIds.size() && rj.column < width)
-                m_model->setRejected(newIds[r - static_cast<int>(rows.size())], rj.column, rj.text, rj.reason);
+            if (r >= existing && r - existing < newIds.size() && rj.column < width)
+                m_model->setRejected(newIds[r - existing], rj.column, rj.text, rj.reason);
         }
     }
     if (!report.rejected.isEmpty())

@@ -78,7 +78,7 @@ signals:
     void rowsChanged();
 
 private:
-    EditReport applyTexts(int top, int left, const QVector<QStringList>& block, const QString& undoText);
+    EditReport applyTexts(int top, int left, QVector<QStringList> block, const QString& undoText);
 
     TableRowModel* m_model;
     std::shared_ptr<const EditPolicy> m_policy;

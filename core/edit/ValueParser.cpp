@@ -3,6 +3,7 @@
 #include "../validation/Checksums.h"
 
 #include <QDate>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -187,8 +188,12 @@ ParsedValue ValueParser::check(const Catalog& catalog, const Field& f, const QVa
         if (f.maxLength > 0 && s.size() > f.maxLength)
             return bad(tr("\"%1\" is too long: at most %2 characters.").arg(s).arg(f.maxLength));
         if (!f.pattern.isEmpty()) {
-            const QRegularExpression re(QRegularExpression::anchoredPattern(f.pattern));
-            if (!re.match(s).hasMatch())
+            // Compiling a pattern costs far more than matching it: keep one per pattern.
+            thread_local QHash<QString, QRegularExpression> compiled;
+            auto it = compiled.find(f.pattern);
+            if (it == compiled.end())
+                it = compiled.insert(f.pattern, QRegularExpression(QRegularExpression::anchoredPattern(f.pattern)));
+            if (!it->match(s).hasMatch())
                 return bad(tr("\"%1\" does not have the required format (%2).").arg(s, f.pattern));
         }
         return good(QVariant(s));

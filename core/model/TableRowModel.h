@@ -76,7 +76,7 @@ public:
     int rejectedCount() const;
 
     /// How many pages the cache keeps at most (older ones are dropped first).
-    static constexpr int kMaxCachedPages = 160;
+    static constexpr int kMaxCachedPages = 48; // 12,288 rows: many screens of a grid
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

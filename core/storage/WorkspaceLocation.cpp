@@ -87,7 +87,7 @@ QSqlDatabase WorkspaceLocation::connect(const QString& connectionName, bool must
         q.exec(onShare ? QStringLiteral("PRAGMA journal_mode=DELETE") : QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-        q.exec(QStringLiteral("PRAGMA cache_size=-32000"));
+        q.exec(QStringLiteral("PRAGMA cache_size=-16000"));
         return db;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);

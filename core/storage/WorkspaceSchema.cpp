@@ -41,7 +41,10 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from)
                            "table_code TEXT, row_id TEXT, op TEXT NOT NULL, field TEXT, old_value TEXT, "
                            "new_value TEXT, reason TEXT)")
                 .arg(pk),
-            QStringLiteral("CREATE INDEX cj_journal_row ON cj_journal (table_code, row_id)"),
+            // Not (table_code, row_id): random UUIDs made that index the most expensive part of
+            // every write (a 10,000-row paste took twice as long). A row's history is a range
+            // scan of its table's entries, filtered by row_id.
+            QStringLiteral("CREATE INDEX cj_journal_table ON cj_journal (table_code, at)"),
             QStringLiteral("CREATE INDEX cj_journal_at ON cj_journal (round, at)"),
         };
     }

@@ -1,0 +1,23 @@
+// caiji-bench: speed and memory benchmarks (Release build). Each prints JSON lines
+// {"metric": ..., "value": ..., "unit": ...}. Run on the large demo: caiji-cli demo x.caiji --scale large.
+#include "GridBench.h"
+#include "core/i18n/Translations.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    caiji::Translations::install();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const QString command = args.isEmpty() ? QString() : args.takeFirst();
+    if (command == QLatin1String("grid"))
+        return caiji::bench::runGrid(args, out, err);
+    err << "usage: caiji-bench grid WS [--table CODE]" << Qt::endl;
+    return 2;
+}
