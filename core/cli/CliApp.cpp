@@ -5,6 +5,7 @@
 #include "../demo/DemoBuilder.h"
 #include "../storage/Directory.h"
 #include "../storage/Workspace.h"
+#include "../validation/Validator.h"
 #include "../workflow/TaskOverview.h"
 
 #include <QElapsedTimer>
@@ -109,6 +110,8 @@ int CliApp::usage(const QString& problem)
                 "  caiji-cli catalog show CODE [--json]        one table's fields\n"
                 "  caiji-cli catalog check FILE                check a catalog file\n"
                 "  caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts\n"
+                "  caiji-cli validate WS [--round YEAR] [--department NAME] [--json]\n"
+                "                                              check the data; exit 1 when errors remain\n"
                 "Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.\n"
                 "Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.")
           << Qt::endl;
@@ -132,6 +135,8 @@ int CliApp::run(const QStringList& args)
         return cmdCatalog();
     if (cmd == QLatin1String("status"))
         return cmdStatus();
+    if (cmd == QLatin1String("validate"))
+        return cmdValidate();
     return usage(tr("Unknown command \"%1\".").arg(cmd));
 }
 
@@ -357,6 +362,91 @@ int CliApp::cmdStatus()
               << Qt::endl;
     }
     return Ok;
+}
+
+} // namespace caiji
+
+namespace caiji {
+
+bool CliApp::resolveRound(Directory& dir, int* round)
+{
+    if (!option(QStringLiteral("round")).isEmpty()) {
+        bool ok = false;
+        *round = option(QStringLiteral("round")).toInt(&ok);
+        if (!ok) {
+            usage(tr("--round must be a year, not \"%1\".").arg(option(QStringLiteral("round"))));
+            return false;
+        }
+    } else {
+        *round = dir.latestRound().year;
+    }
+    for (const Round& r : dir.rounds()) {
+        if (r.year == *round)
+            return true;
+    }
+    m_err << (*round == 0 ? tr("The workspace has no collection round yet.") : tr("The workspace has no round %1.").arg(*round))
+          << Qt::endl;
+    return false;
+}
+
+int CliApp::cmdValidate()
+{
+    if (m_positional.size() != 1)
+        return usage(tr("validate needs exactly one workspace."));
+    QString error;
+    auto ws = Workspace::open(m_positional.first(), &error);
+    if (!ws)
+        return fail(BadInput, error);
+    Directory dir(*ws);
+    int round = 0;
+    if (!resolveRound(dir, &round))
+        return BadInput;
+    Validator validator(*ws, round);
+    if (!option(QStringLiteral("department")).isEmpty()) {
+        Department d;
+        if (!dir.findDepartment(option(QStringLiteral("department")), &d))
+            return fail(BadInput, tr("The workspace has no department \"%1\".").arg(option(QStringLiteral("department"))));
+        validator.setDepartment(d.code);
+    }
+    QVector<Finding> findings;
+    if (!validator.run(&findings, &error))
+        return fail(BadInput, error);
+    int errors = 0;
+    int warnings = 0;
+    for (const Finding& f : findings) {
+        errors += f.severity == Severity::Error ? 1 : 0;
+        warnings += f.severity == Severity::Warning ? 1 : 0;
+    }
+    if (hasFlag(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const Finding& f : findings) {
+            const Table* t = ws->catalog().table(f.table);
+            arr.append(QJsonObject{{QStringLiteral("severity"), severityToString(f.severity)},
+                                   {QStringLiteral("level"), f.level},
+                                   {QStringLiteral("rule"), f.rule},
+                                   {QStringLiteral("table"), f.table},
+                                   {QStringLiteral("tableName"), t ? t->name : QString()},
+                                   {QStringLiteral("rowId"), f.rowId},
+                                   {QStringLiteral("rowKey"), f.rowKey},
+                                   {QStringLiteral("field"), f.field},
+                                   {QStringLiteral("fieldName"), t && t->field(f.field) ? t->field(f.field)->name : QString()},
+                                   {QStringLiteral("department"), f.department},
+                                   {QStringLiteral("values"), QJsonArray::fromStringList(f.values)},
+                                   {QStringLiteral("message"), f.message}});
+        }
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("round"), round},
+                                           {QStringLiteral("errors"), errors},
+                                           {QStringLiteral("warnings"), warnings},
+                                           {QStringLiteral("findings"), arr}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        for (const Finding& f : findings) {
+            m_out << QStringLiteral("[%1] %2 %3 %4: %5").arg(severityDisplayName(f.severity), f.table, f.rowKey, f.field, f.message)
+                  << Qt::endl;
+        }
+        m_out << tr("%1 errors, %2 warnings.").arg(errors).arg(warnings) << Qt::endl;
+    }
+    return errors > 0 ? Problems : Ok;
 }
 
 } // namespace caiji

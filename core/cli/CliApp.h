@@ -39,6 +39,8 @@ private:
     int cmdDemo();
     int cmdCatalog();
     int cmdStatus();
+    int cmdValidate();
+    bool resolveRound(class Directory& dir, int* round);
     bool loadCatalogFor(Catalog* out);
     int fail(int code, const QString& message);
     bool hasFlag(const QString& name) const { return m_flags.contains(name); }

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <cmath>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace caiji {
@@ -225,15 +227,24 @@ bool DemoBuilder::fillMajors(QString* error)
                                                  : QVariant()},
                 {QStringLiteral("cxny"), QVariant()},
                 {QStringLiteral("zyfzr"), QVariant()}};
-        if (i == 7) {
-            // Deliberate error: a five-digit 专业代码 breaks the six-digit pattern.
-            g[QStringLiteral("zydm")] = m.code.left(5);
-            plant(t->code, m.code.left(5), QStringLiteral("zydm"), QStringLiteral("pattern"),
-                  tr("Major code has five digits instead of six"));
-        }
         codes.append(g.value(QStringLiteral("zydm")).toString());
         rows.append(m_values->row(*t, g, i));
     }
+    // Deliberate error: a major typed in again with a five-digit code (nothing refers to it).
+    Given typo{{QStringLiteral("ssxb"), DemoData::schools()[1].code},
+               {QStringLiteral("zydm"), QStringLiteral("51020")},
+               {QStringLiteral("zymc"), q("计算机应用技术（重复录入）")},
+               {QStringLiteral("zyfx"), QVariant()},
+               {QStringLiteral("zydl"), m_values->code(QStringLiteral("zydl"), QStringLiteral("51"))},
+               {QStringLiteral("xz"), QVariant(qint64(3))},
+               {QStringLiteral("sfzs"), QVariant(false)},
+               {QStringLiteral("xzny"), QStringLiteral("201906")},
+               {QStringLiteral("tzny"), QVariant()},
+               {QStringLiteral("cxny"), QVariant()},
+               {QStringLiteral("zyfzr"), QVariant()}};
+    rows.append(m_values->row(*t, typo, static_cast<int>(majors.size())));
+    plant(t->code, QStringLiteral("51020"), QStringLiteral("zydm"), QStringLiteral("pattern"),
+          tr("Major code has five digits instead of six"));
     m_values->addKeys(QStringLiteral("7-1-1.zydm"), codes);
     return insert(t->code, kTeachingOwner, rows, error);
 }
@@ -611,6 +622,8 @@ bool DemoBuilder::fillGenericTables(QString* error)
                     g.insert(QStringLiteral("xxbsm"), QStringLiteral("4113014444"));
                     g.insert(QStringLiteral("xxmc"), DemoData::collegeName());
                 }
+                if (t->code == QLatin1String("3-1") || t->code == QLatin1String("5-1"))
+                    g = consistentTotals(*t);
                 rows.append(m_values->row(*t, g, i));
             }
             if (t->kind == TableKind::Source) {
@@ -627,6 +640,41 @@ bool DemoBuilder::fillGenericTables(QString* error)
         }
     }
     return true;
+}
+
+QHash<QString, QVariant> DemoBuilder::consistentTotals(const Table& t)
+{
+    // The area and income forms carry 其中 ≤ 合计 rules: build the parts first, then the totals.
+    Given g;
+    auto part = [&](const char* key, double lo, double hi) {
+        const double v = std::round((lo + m_rng.unit() * (hi - lo)) * 100.0) / 100.0;
+        g.insert(QString::fromLatin1(key), v);
+        return v;
+    };
+    if (t.code == QLatin1String("3-1")) {
+        const double teaching = part("js", 30000, 40000) + part("tsg", 12000, 16000) + part("sys", 40000, 50000)
+            + part("zykyyf", 3000, 5000) + part("tyg", 6000, 8000) + part("ht", 2000, 3000);
+        g.insert(QStringLiteral("jxkyhj"), teaching);
+        const double living = part("xsss", 60000, 70000) + part("xsst", 8000, 10000) + part("jgss", 3000, 5000)
+            + part("jgst", 1000, 2000) + part("shfl", 2000, 3000);
+        g.insert(QStringLiteral("shyfhj"), living);
+        const double office = part("xzbgyf", 8000, 10000);
+        const double owned = teaching + living + office + part("jgzz", 0, 1000) + part("qtyf", 1000, 2000);
+        g.insert(QStringLiteral("xxcqhj"), owned);
+        part("xxcqxz", 0, 5000);
+        const double rented = part("fxxcq", 0, 8000);
+        g.insert(QStringLiteral("zjzmj"), owned + rented);
+        const double land = part("zdmj", 450000, 520000);
+        g.insert(QStringLiteral("lhyd"), std::round(land * 0.3));
+        part("ythjs", 1000, 3000);
+    } else {
+        const double parts = part("xfsr", 8000, 9000) + part("czjc", 15000, 17000) + part("zyzx", 500, 1500)
+            + part("dfzx", 1500, 3000) + part("shjz", 10, 100) + part("qtsr", 300, 800);
+        g.insert(QStringLiteral("zsr"), parts);
+        part("dkje", 0, 0);
+        part("dkye", 0, 0);
+    }
+    return g;
 }
 
 bool DemoBuilder::updateStates(QString* error)

@@ -55,6 +55,7 @@ private:
     bool fillDropouts(QString* error);
     bool fillGenericTables(QString* error);
     bool updateStates(QString* error);
+    QHash<QString, QVariant> consistentTotals(const Table& t);
     bool insert(const QString& tableCode, const QString& dept, const QVector<QVector<QVariant>>& rows,
                 QString* error);
     void plant(const QString& table, const QString& rowKey, const QString& field, const QString& rule,

@@ -362,7 +362,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="108"/>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="506"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="517"/>
         <source>Teaching records</source>
         <translation>教学记录</translation>
     </message>
@@ -453,6 +453,78 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/storage/Directory.cpp" line="241"/>
         <source>Table %1 is assigned to department %2, which the workspace does not have.</source>
         <translation>表 %1 分配给了部门 %2，但工作区中没有该部门。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::EditPolicy</name>
+    <message>
+        <location filename="../../core/edit/EditPolicy.cpp" line="23"/>
+        <source>%1 is a summary table: Caiji computes it from the detail rows, nobody types into it.</source>
+        <translation>“%1”是汇总表，由采集工作台根据明细数据自动计算，不能手工录入。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/EditPolicy.cpp" line="25"/>
+        <source>College leadership reads the data; it does not fill tables.</source>
+        <translation>院领导只查看数据，不填报数据表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/EditPolicy.cpp" line="30"/>
+        <source>%1 is a data source table kept by %2; other departments only read it.</source>
+        <translation>“%1”是由%2维护的数据源表，其他部门只能查看。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/EditPolicy.cpp" line="31"/>
+        <source>%1 is filled by %2, not by your department.</source>
+        <translation>“%1”由%2填报，不属于本部门的填报任务。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/EditPolicy.cpp" line="46"/>
+        <source>This row belongs to another department (%1).</source>
+        <translation>此行属于其他部门（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::EditService</name>
+    <message>
+        <location filename="../../core/edit/EditService.cpp" line="100"/>
+        <source>%1 &quot;%2&quot; does not exist in table %3.</source>
+        <translation>%1“%2”在表 %3 中不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/EditService.cpp" line="114"/>
+        <source>Column %1 does not exist in table %2.</source>
+        <translation>表 %2 中不存在第 %1 列。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/EditService.cpp" line="122"/>
+        <source>Table %1, field %2: %3</source>
+        <translation>表 %1，字段 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/EditService.cpp" line="132"/>
+        <source>Table %1, field %2: &quot;%3&quot; does not exist in table %4.</source>
+        <translation>表 %1，字段 %2：“%3”在表 %4 中不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/EditService.cpp" line="220"/>
+        <source>Could not write the journal: %1</source>
+        <translation>无法写入操作日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/EditService.cpp" line="238"/>
+        <location filename="../../core/edit/EditService.cpp" line="295"/>
+        <source>Could not save the change to table %1: %2</source>
+        <translation>无法保存对表 %1 的修改：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/EditService.cpp" line="334"/>
+        <source>Table %1, new row %2, field %3: %4</source>
+        <translation>表 %1，新增第 %2 行，字段 %3：%4</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/EditService.cpp" line="379"/>
+        <source>Could not delete rows of table %1: %2</source>
+        <translation>无法删除表 %1 中的行：%2</translation>
     </message>
 </context>
 <context>
@@ -592,121 +664,402 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::FilterHeader</name>
+    <message>
+        <location filename="../../ui/grid/FilterHeader.cpp" line="26"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/FilterHeader.cpp" line="28"/>
+        <source>Filter this column: text finds rows containing it; =x exact; &gt;5, &lt;=2024, &lt;&gt;x; a~b between; = empty; &lt;&gt; not empty</source>
+        <translation>筛选本列：输入文字查找包含该文字的行；=x 精确匹配；&gt;5、&lt;=2024、&lt;&gt;x；a~b 介于两者之间；= 为空；&lt;&gt; 不为空</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::GridDelegate</name>
+    <message>
+        <location filename="../../ui/grid/GridDelegate.cpp" line="107"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/GridDelegate.cpp" line="107"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/GridDelegate.cpp" line="117"/>
+        <source>Type a number or a name</source>
+        <translation>输入编号或名称</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::GridEditor</name>
+    <message>
+        <location filename="../../core/edit/GridEditor.cpp" line="72"/>
+        <source>Edit cell</source>
+        <translation>编辑单元格</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/GridEditor.cpp" line="78"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/GridEditor.cpp" line="146"/>
+        <source>There is no column here: the table has %1 columns.</source>
+        <translation>此处没有列：该表只有 %1 列。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/GridEditor.cpp" line="181"/>
+        <source>%1 &quot;%2&quot; does not exist in table %3.</source>
+        <translation>%1“%2”在表 %3 中不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/GridEditor.cpp" line="219"/>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/GridEditor.cpp" line="255"/>
+        <source>%1 is required and cannot be emptied.</source>
+        <translation>%1为必填项，不能清空。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/GridEditor.cpp" line="265"/>
+        <source>Clear cells</source>
+        <translation>清除内容</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/GridEditor.cpp" line="306"/>
+        <source>Fill down</source>
+        <translation>向下填充</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/GridEditor.cpp" line="328"/>
+        <source>Insert rows</source>
+        <translation>插入行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/edit/GridEditor.cpp" line="377"/>
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caiji::LoginDialog</name>
+    <message>
+        <location filename="../../ui/auth/LoginDialog.cpp" line="21"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/LoginDialog.cpp" line="23"/>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/LoginDialog.cpp" line="38"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/LoginDialog.cpp" line="39"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/LoginDialog.cpp" line="54"/>
+        <source>The account or the password is wrong.</source>
+        <translation>账号或密码错误。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="35"/>
+        <location filename="../../ui/MainWindow.cpp" line="40"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="46"/>
         <source>Choose a table in the task tree</source>
-        <translation>请在任务树中选择一张表</translation>
+        <translation type="vanished">请在任务树中选择一张表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="51"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="65"/>
+        <location filename="../../ui/MainWindow.cpp" line="58"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90"/>
+        <location filename="../../ui/MainWindow.cpp" line="84"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="85"/>
+        <source>&amp;Redo %1</source>
+        <translation>恢复%1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="116"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="91"/>
+        <location filename="../../ui/MainWindow.cpp" line="117"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94"/>
+        <location filename="../../ui/MainWindow.cpp" line="120"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="123"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="124"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="130"/>
+        <source>&amp;Redo</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <source>Fill &amp;down</source>
+        <translation>向下填充(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <source>C&amp;lear cells</source>
+        <translation>清除内容(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <source>&amp;Insert row</source>
+        <translation>插入行(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <source>Delete &amp;rows</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="165"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="103"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <source>&amp;Refresh tasks</source>
+        <translation>刷新任务(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="189"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <location filename="../../ui/MainWindow.cpp" line="334"/>
+        <source>This value was not saved: %1</source>
+        <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="347"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="364"/>
+        <source>A row was deleted by someone else meanwhile.</source>
+        <translation>在此期间，有一行已被他人删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="367"/>
+        <source>%1: yours &quot;%2&quot;, saved meanwhile by %3 at %4: &quot;%5&quot;</source>
+        <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="370"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="371"/>
+        <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
+        <translation>
+            <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="406"/>
+        <source>Delete %n row(s)?</source>
+        <translation>
+            <numerusform>确定要删除 %n 行吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="411"/>
+        <source>%1 %2: %3 rows</source>
+        <translation>%1 %2：%3 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="413"/>
+        <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
+        <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="416"/>
+        <source>Delete rows</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="vanished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="319"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainWindow.cpp" line="322"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::RejectedCellsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="15"/>
+        <source>Cells not saved</source>
+        <translation>未保存的单元格</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="18"/>
+        <source>%n cell(s) were not saved. They are marked red in the table; fix them there or in the source file and paste again.</source>
+        <translation>
+            <numerusform>%n 个单元格未保存，已在表中标为红色。请直接在表中修改，或在源文件中修改后重新粘贴。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="23"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="23"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="23"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="23"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="30"/>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
     </message>
 </context>
 <context>
@@ -740,17 +1093,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RowInserter</name>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="76"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="79"/>
         <source>Cannot prepare the insert into table %1: %2</source>
         <translation>无法准备向表 %1 插入数据：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="96"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="100"/>
         <source>Could not insert rows into table %1: %2</source>
         <translation>无法向表 %1 插入行：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="113"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="117"/>
         <source>Could not write the journal for table %1: %2</source>
         <translation>无法写入表 %1 的操作日志：%2</translation>
     </message>
@@ -802,16 +1155,100 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::TablePane</name>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="36"/>
+        <source>Choose a table in the task tree</source>
+        <translation>请在任务树中选择一张表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="39"/>
+        <source>Find in this table (Ctrl+F)</source>
+        <translation>在本表中查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="98"/>
+        <source>The catalog has no table %1.</source>
+        <translation>指标目录中没有表 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="120"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="123"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="155"/>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="196"/>
+        <source>Sort ascending</source>
+        <translation>升序排列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="197"/>
+        <source>Sort descending</source>
+        <translation>降序排列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="198"/>
+        <source>Entry order</source>
+        <translation>录入顺序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="200"/>
+        <source>Clear all filters</source>
+        <translation>清除全部筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="231"/>
+        <source>Count: %1</source>
+        <translation>计数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="233"/>
+        <source>    Sum: %1    Average: %2</source>
+        <translation>    求和：%1    平均值：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="235"/>
+        <source>  (%1 cells not loaded yet)</source>
+        <translation>  （%1 个单元格尚未加载）</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::TableQuery</name>
+    <message>
+        <location filename="../../core/model/TableQuery.cpp" line="63"/>
+        <source>Filter of column %1: %2</source>
+        <translation>“%1”列的筛选条件：%2</translation>
+    </message>
+</context>
+<context>
     <name>caiji::TableRowModel</name>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="157"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="302"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="170"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="322"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/TableRowModel.cpp" line="324"/>
         <source>Code %1</source>
         <translation>代码 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/model/TableRowModel.cpp" line="374"/>
+        <source>In use: referenced by %n row(s) of other tables</source>
+        <translation>
+            <numerusform>正在使用：被其他表的 %n 行引用</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -929,6 +1366,112 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::ValueParser</name>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="70"/>
+        <source>between %1 and %2</source>
+        <translation>介于 %1 和 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="72"/>
+        <source>at least %1</source>
+        <translation>不小于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="73"/>
+        <source>at most %1</source>
+        <translation>不大于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="79"/>
+        <source>%1 is out of range: it must be %2.</source>
+        <translation>%1 超出取值范围：应%2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="90"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="180"/>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="102"/>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="104"/>
+        <source>&quot;%1&quot; is not a year (four digits, such as 2024).</source>
+        <translation>“%1”不是年份（应为 4 位数字，如 2024）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="111"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="112"/>
+        <source>&quot;%1&quot; is not a number (the unit %2 is not typed into the cell).</source>
+        <translation>“%1”不是数字（单元格中无需填写单位“%2”）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="118"/>
+        <source>&quot;%1&quot; has more than %2 decimal places.</source>
+        <translation>“%1”的小数位数超过 %2 位。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="124"/>
+        <source>&quot;%1&quot; is not a date; write it as 2024-09-01.</source>
+        <translation>“%1”不是日期，请按 2024-09-01 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="130"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="214"/>
+        <source>&quot;%1&quot; is not a year and month; write six digits such as 202409.</source>
+        <translation>“%1”不是年月，请填写 6 位数字，如 202409。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="141"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="143"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="145"/>
+        <source>&quot;%1&quot; is not 是 or 否.</source>
+        <translation>“%1”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="150"/>
+        <source>Code list %1 is missing from the catalog.</source>
+        <translation>指标目录中缺少代码表 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="160"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="208"/>
+        <source>&quot;%1&quot; is not in the code list %2.</source>
+        <translation>“%1”不在代码表“%2”中。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="173"/>
+        <source>Unknown field type.</source>
+        <translation>未知的字段类型。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="189"/>
+        <source>&quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>“%1”过长：最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edit/ValueParser.cpp" line="197"/>
+        <source>&quot;%1&quot; does not have the required format (%2).</source>
+        <translation>“%1”不符合规定的格式（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::Workspace</name>
     <message>
         <location filename="../../core/storage/Workspace.cpp" line="60"/>
@@ -1002,27 +1545,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="20"/>
+        <location filename="../../app/main.cpp" line="21"/>
         <source>Caiji status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="24"/>
+        <location filename="../../app/main.cpp" line="25"/>
         <source>Workspace file or postgresql:// address</source>
         <translation>工作区文件或 postgresql:// 地址</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="25"/>
+        <location filename="../../app/main.cpp" line="26"/>
         <source>Table to show first</source>
         <translation>启动时首先显示的表</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="28"/>
+        <source>Account to sign in with</source>
+        <translation>登录使用的账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="31"/>
+        <source>Password of that account (else asked)</source>
+        <translation>该账号的密码（未指定时将提示输入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="34"/>
         <source>Save a picture of the window and quit</source>
         <translation>保存窗口截图后退出</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="41"/>
+        <location filename="../../app/main.cpp" line="48"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>

@@ -1,0 +1,500 @@
+#include "Validator.h"
+
+#include "../storage/Directory.h"
+#include "../storage/SqlUtil.h"
+#include "../storage/Workspace.h"
+#include "Checksums.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace caiji {
+
+namespace {
+
+const QStringList kKinds = {QStringLiteral("checksum"), QStringLiteral("compare"), QStringLiteral("date-order"),
+                            QStringLiteral("required-if"), QStringLiteral("unique"), QStringLiteral("aggregate-equals"),
+                            QStringLiteral("change")};
+
+Severity severityOf(const QJsonObject& rule, Severity fallback = Severity::Error)
+{
+    Severity s = fallback;
+    severityFromString(rule.value(QLatin1String("severity")).toString(), &s);
+    return s;
+}
+
+bool isEmpty(const QVariant& v)
+{
+    return v.isNull() || !v.isValid() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
+}
+
+QString shown(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate().toString(Qt::ISODate);
+    return v.toString();
+}
+
+// A value of a row rule's side: the sum of the named fields (missing counts as 0).
+double sumOf(const QJsonArray& keys, const QHash<QString, int>& column, const QVector<QVariant>& values, bool* any)
+{
+    double s = 0;
+    for (const QJsonValue& k : keys) {
+        const int c = column.value(k.toString(), -1);
+        if (c >= 0 && !isEmpty(values[c])) {
+            s += values[c].toDouble();
+            *any = true;
+        }
+    }
+    return s;
+}
+
+} // namespace
+
+Validator::Validator(Workspace& ws, int round)
+    : m_ws(ws)
+    , m_round(round)
+{
+}
+
+void Validator::setRows(const QString& table, const QStringList& rowIds)
+{
+    m_rowsTable = table;
+    m_rowIds = rowIds;
+}
+
+QVector<QJsonObject> Validator::executableRules(const Table& table)
+{
+    QVector<QJsonObject> out;
+    for (const QJsonValue& v : table.rules) {
+        const QJsonObject o = v.toObject();
+        if (kKinds.contains(o.value(QLatin1String("kind")).toString()))
+            out.append(o);
+    }
+    return out;
+}
+
+QStringList Validator::keyFields(const Table& t) const
+{
+    if (!t.keys.isEmpty())
+        return t.keys;
+    // Without declared keys, the first two fields are what people recognise a row by.
+    QStringList k;
+    for (int i = 0; i < t.fields.size() && i < 2; ++i)
+        k.append(t.fields[i].key);
+    return k;
+}
+
+QString Validator::rowFilter(const Table& t, QVariantList* binds, const QString& a) const
+{
+    QString w = QStringLiteral("%1.\"_round\" = ? AND %1.\"_deleted\" = 0").arg(a);
+    binds->append(m_round);
+    if (!m_department.isEmpty()) {
+        w += QStringLiteral(" AND %1.\"_dept\" = ?").arg(a);
+        binds->append(m_department);
+    }
+    if (!m_rowsTable.isEmpty() && m_rowsTable == t.code) {
+        QStringList marks;
+        for (const QString& id : m_rowIds) {
+            marks.append(QStringLiteral("?"));
+            binds->append(id);
+        }
+        w += marks.isEmpty() ? QStringLiteral(" AND 1 = 0") : QStringLiteral(" AND %1.\"_id\" IN (%2)").arg(a, marks.join(QLatin1Char(',')));
+    }
+    return w;
+}
+
+void Validator::add(QVector<Finding>* out, Finding f) const
+{
+    out->append(std::move(f));
+}
+
+bool Validator::run(QVector<Finding>* out, QString* error)
+{
+    QVector<const Table*> tables;
+    for (const Table& t : m_ws.catalog().tables) {
+        if ((m_tables.isEmpty() || m_tables.contains(t.code)) && (m_rowsTable.isEmpty() || m_rowsTable == t.code))
+            tables.append(&t);
+    }
+    int done = 0;
+    for (const Table* t : tables) {
+        if (!scanTable(*t, out, error))
+            return false;
+        if (!t->keys.isEmpty() && !checkUnique(*t, t->keys, QStringLiteral("unique-key"), Severity::Error, out, error))
+            return false;
+        if (!checkReferences(*t, out, error))
+            return false;
+        for (const QJsonObject& rule : executableRules(*t)) {
+            const QString kind = rule.value(QLatin1String("kind")).toString();
+            bool ok = true;
+            if (kind == QLatin1String("unique")) {
+                QStringList fields;
+                for (const QJsonValue& f : rule.value(QLatin1String("fields")).toArray())
+                    fields.append(f.toString());
+                ok = checkUnique(*t, fields, rule.value(QLatin1String("id")).toString(), severityOf(rule), out, error);
+            } else if (kind == QLatin1String("aggregate-equals")) {
+                ok = checkAggregate(*t, rule, out, error);
+            } else if (kind == QLatin1String("change")) {
+                ok = checkChange(*t, rule, out, error);
+            }
+            if (!ok)
+                return false;
+        }
+        if (m_progress && !m_progress(++done, static_cast<int>(tables.size()))) {
+            if (error)
+                *error = tr("Validation was cancelled.");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
+{
+    const Catalog& cat = m_ws.catalog();
+    const QDate today = QDate::currentDate();
+    const QString todayYm = today.toString(QStringLiteral("yyyyMM"));
+    // What each field needs checked, worked out once per table.
+    struct FieldCheck
+    {
+        const Field* f;
+        QSet<QString> codes;
+        QRegularExpression pattern;
+        QString checksum;
+    };
+    QVector<FieldCheck> checks;
+    QHash<QString, int> column;
+    for (int i = 0; i < t.fields.size(); ++i) {
+        const Field& f = t.fields[i];
+        column.insert(f.key, i);
+        FieldCheck c{&f, {}, {}, {}};
+        if (f.type == FieldType::Code) {
+            if (const CodeList* list = cat.codeList(f.codeList)) {
+                for (const CodeItem& item : list->items)
+                    c.codes.insert(item.code);
+            }
+        }
+        if (!f.pattern.isEmpty())
+            c.pattern = QRegularExpression(QRegularExpression::anchoredPattern(f.pattern));
+        checks.append(c);
+    }
+    const QVector<QJsonObject> rules = executableRules(t);
+    for (const QJsonObject& r : rules) {
+        if (r.value(QLatin1String("kind")).toString() == QLatin1String("checksum")) {
+            const int c = column.value(r.value(QLatin1String("field")).toString(), -1);
+            if (c >= 0)
+                checks[c].checksum = r.value(QLatin1String("checksum")).toString();
+        }
+    }
+    const QStringList keys = keyFields(t);
+    QVariantList binds;
+    QStringList cols = {QStringLiteral("m.\"_id\""), QStringLiteral("m.\"_dept\"")};
+    for (const Field& f : t.fields)
+        cols.append(QStringLiteral("m.") + SqlDialect::quote(f.key));
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 AS m WHERE %3")
+                            .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName()), rowFilter(t, &binds));
+    QSqlQuery q(m_ws.db());
+    q.setForwardOnly(true);
+    if (!SqlUtil::exec(m_ws.db(), sql, binds, error, &q))
+        return false;
+    const int n = static_cast<int>(t.fields.size());
+    QVector<QVariant> values(n);
+    while (q.next()) {
+        for (int i = 0; i < n; ++i)
+            values[i] = SqlDialect::fromDatabase(t.fields[i], q.value(2 + i));
+        const QString rowId = q.value(0).toString();
+        const QString dept = q.value(1).toString();
+        QStringList keyParts;
+        for (const QString& k : keys)
+            keyParts.append(shown(values.value(column.value(k, 0))));
+        const QString rowKey = keyParts.join(QLatin1Char('/'));
+        auto finding = [&](const QString& rule, const QString& level, Severity sev, const QString& field,
+                           const QStringList& vals, const QString& message) {
+            add(out, {rule, level, sev, t.code, rowId, rowKey, field, dept, vals, message});
+        };
+        for (int i = 0; i < n; ++i) {
+            const FieldCheck& c = checks[i];
+            const Field& f = *c.f;
+            const QVariant& v = values[i];
+            if (isEmpty(v)) {
+                if (f.required && t.kind != TableKind::Summary)
+                    finding(QStringLiteral("required"), QStringLiteral("field"), Severity::Error, f.key, {},
+                            tr("%1 is required but empty.").arg(f.name));
+                continue;
+            }
+            const QString s = shown(v);
+            if (isNumericType(f.type) && ((f.min && v.toDouble() < *f.min) || (f.max && v.toDouble() > *f.max))) {
+                finding(QStringLiteral("range"), QStringLiteral("field"), Severity::Error, f.key, {s},
+                        tr("%1 is %2, outside the allowed %3 to %4.")
+                            .arg(f.name, s, f.min ? QString::number(*f.min) : QStringLiteral("…"),
+                                 f.max ? QString::number(*f.max) : QStringLiteral("…")));
+            }
+            if (!c.codes.isEmpty() && !c.codes.contains(s))
+                finding(QStringLiteral("code"), QStringLiteral("field"), Severity::Error, f.key, {s},
+                        tr("%1 \"%2\" is not in its code list.").arg(f.name, s));
+            if (f.maxLength > 0 && s.size() > f.maxLength)
+                finding(QStringLiteral("length"), QStringLiteral("field"), Severity::Error, f.key, {s},
+                        tr("%1 is longer than %2 characters.").arg(f.name).arg(f.maxLength));
+            if (c.pattern.isValid() && !c.pattern.pattern().isEmpty() && !c.pattern.match(s).hasMatch())
+                finding(QStringLiteral("pattern"), QStringLiteral("field"), Severity::Error, f.key, {s},
+                        tr("%1 \"%2\" does not have the required format.").arg(f.name, s));
+            if (f.type == FieldType::YearMonth) {
+                static const QRegularExpression ym(QStringLiteral("^(19|20)\\d\\d(0[1-9]|1[0-2])$"));
+                if (!ym.match(s).hasMatch())
+                    finding(QStringLiteral("yearmonth"), QStringLiteral("field"), Severity::Error, f.key, {s},
+                            tr("%1 \"%2\" is not a year and month (six digits such as 202409).").arg(f.name, s));
+                else if (s > todayYm)
+                    finding(QStringLiteral("future"), QStringLiteral("field"), Severity::Warning, f.key, {s},
+                            tr("%1 %2 lies in the future.").arg(f.name, s));
+            }
+            if (f.type == FieldType::Date && v.toDate().isValid() && v.toDate() > today)
+                finding(QStringLiteral("future"), QStringLiteral("field"), Severity::Warning, f.key, {s},
+                        tr("%1 %2 lies in the future.").arg(f.name, s));
+            if (c.checksum == QLatin1String("idcard") && !Checksums::isValidIdCard(s))
+                finding(QStringLiteral("idcard"), QStringLiteral("field"), Severity::Error, f.key, {s},
+                        tr("%1 \"%2\" is not a valid ID card number (wrong check digit or length).").arg(f.name, s));
+            if (c.checksum == QLatin1String("creditcode") && !Checksums::isValidCreditCode(s))
+                finding(QStringLiteral("creditcode"), QStringLiteral("field"), Severity::Error, f.key, {s},
+                        tr("%1 \"%2\" is not a valid unified social credit code.").arg(f.name, s));
+        }
+        for (const QJsonObject& r : rules) {
+            const QString kind = r.value(QLatin1String("kind")).toString();
+            const QString id = r.value(QLatin1String("id")).toString();
+            const QString message = r.value(QLatin1String("message")).toString();
+            if (kind == QLatin1String("compare")) {
+                bool anyLeft = false;
+                bool anyRight = false;
+                const double left = sumOf(r.value(QLatin1String("left")).toArray(), column, values, &anyLeft);
+                const double right = sumOf(r.value(QLatin1String("right")).toArray(), column, values, &anyRight);
+                if (!anyLeft || !anyRight)
+                    continue;
+                const QString op = r.value(QLatin1String("op")).toString();
+                const double eps = 1e-6 * std::max(1.0, std::abs(right));
+                const bool ok = op == QLatin1String("<=") ? left <= right + eps
+                    : op == QLatin1String(">=")           ? left + eps >= right
+                                                          : std::abs(left - right) <= eps;
+                if (!ok)
+                    finding(id, QStringLiteral("row"), severityOf(r), QString(),
+                            {QString::number(left, 'f', 2), QString::number(right, 'f', 2)},
+                            tr("%1 (%2 against %3)").arg(message, QString::number(left, 'f', 2), QString::number(right, 'f', 2)));
+            } else if (kind == QLatin1String("date-order")) {
+                const int b = column.value(r.value(QLatin1String("before")).toString(), -1);
+                const int a = column.value(r.value(QLatin1String("after")).toString(), -1);
+                if (b < 0 || a < 0 || isEmpty(values[b]) || isEmpty(values[a]))
+                    continue;
+                if (shown(values[b]) > shown(values[a]))
+                    finding(id, QStringLiteral("row"), severityOf(r), t.fields[a].key, {shown(values[b]), shown(values[a])},
+                            tr("%1: %2 %3 is after %4 %5.").arg(message, t.fields[b].name, shown(values[b]), t.fields[a].name, shown(values[a])));
+            } else if (kind == QLatin1String("required-if")) {
+                const int f = column.value(r.value(QLatin1String("field")).toString(), -1);
+                const int w = column.value(r.value(QLatin1String("when")).toString(), -1);
+                if (f < 0 || w < 0 || isEmpty(values[w]) || !isEmpty(values[f]))
+                    continue;
+                if (values[w].typeId() == QMetaType::Bool && !values[w].toBool())
+                    continue;
+                finding(id, QStringLiteral("row"), severityOf(r), t.fields[f].key, {},
+                        tr("%1 is required when %2 is filled in.").arg(t.fields[f].name, t.fields[w].name));
+            }
+        }
+    }
+    return true;
+}
+
+bool Validator::checkUnique(const Table& t, const QStringList& fields, const QString& ruleId, Severity severity,
+                            QVector<Finding>* out, QString* error)
+{
+    QStringList cols;
+    for (const QString& k : fields) {
+        if (!t.field(k))
+            return true;
+        cols.append(QStringLiteral("m.") + SqlDialect::quote(k));
+    }
+    // Uniqueness is about the whole round, whatever rows or department are being looked at.
+    const QString partition = cols.join(QLatin1Char(','));
+    QVariantList binds = {m_round};
+    const QString sql = QStringLiteral("SELECT \"_id\", \"_dept\", c, %1 FROM (SELECT m.\"_id\", m.\"_dept\", %2, "
+                                       "COUNT(*) OVER (PARTITION BY %2) AS c FROM %3 AS m WHERE m.\"_round\" = ? "
+                                       "AND m.\"_deleted\" = 0 AND %4 IS NOT NULL) AS d WHERE c > 1")
+                            .arg(QStringList(fields).replaceInStrings(QRegularExpression(QStringLiteral("^(.*)$")), QStringLiteral("\"\\1\"")).join(QLatin1Char(',')),
+                                 partition, SqlDialect::quote(t.sqlName()), cols.first());
+    QSqlQuery q(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(), sql, binds, error, &q))
+        return false;
+    QStringList names;
+    for (const QString& k : fields)
+        names.append(t.field(k)->name);
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        const QString dept = q.value(1).toString();
+        if (!m_department.isEmpty() && dept != m_department)
+            continue;
+        if (!m_rowsTable.isEmpty() && m_rowsTable == t.code && !m_rowIds.contains(id))
+            continue;
+        QStringList key;
+        for (int i = 0; i < fields.size(); ++i)
+            key.append(q.value(3 + i).toString());
+        add(out, {ruleId, QStringLiteral("table"), severity, t.code, id, key.join(QLatin1Char('/')), fields.first(), dept, key,
+                  tr("%1 %2 appears %3 times; it must be unique.").arg(names.join(QLatin1Char('+')), key.join(QLatin1Char('/'))).arg(q.value(2).toInt())});
+    }
+    return true;
+}
+
+bool Validator::checkReferences(const Table& t, QVector<Finding>* out, QString* error)
+{
+    const QStringList keys = keyFields(t);
+    for (const Field& f : t.fields) {
+        if (f.type != FieldType::Reference)
+            continue;
+        const Table* src = m_ws.catalog().table(f.refTable);
+        if (!src)
+            continue;
+        QVariantList binds;
+        const QString where = rowFilter(t, &binds);
+        QStringList keyCols;
+        for (const QString& k : keys)
+            keyCols.append(QStringLiteral("m.") + SqlDialect::quote(k));
+        const QString col = QStringLiteral("m.") + SqlDialect::quote(f.key);
+        const QString sql = QStringLiteral("SELECT m.\"_id\", m.\"_dept\", %1, %2 FROM %3 AS m WHERE %4 AND %1 IS NOT NULL AND %1 <> '' "
+                                           "AND NOT EXISTS (SELECT 1 FROM %5 AS s WHERE s.\"_round\" = m.\"_round\" "
+                                           "AND s.\"_deleted\" = 0 AND s.%6 = %1)")
+                                .arg(col, keyCols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName()), where,
+                                     SqlDialect::quote(src->sqlName()), SqlDialect::quote(f.refField));
+        QSqlQuery q(m_ws.db());
+        if (!SqlUtil::exec(m_ws.db(), sql, binds, error, &q))
+            return false;
+        while (q.next()) {
+            QStringList key;
+            for (int i = 0; i < keys.size(); ++i)
+                key.append(q.value(3 + i).toString());
+            const QString v = q.value(2).toString();
+            add(out, {QStringLiteral("reference"), QStringLiteral("cross-table"), Severity::Error, t.code, q.value(0).toString(),
+                      key.join(QLatin1Char('/')), f.key, q.value(1).toString(), {v},
+                      tr("%1 \"%2\" does not exist in %3 %4.").arg(f.name, v, src->code, src->name)});
+        }
+    }
+    return true;
+}
+
+bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error)
+{
+    const Table* src = m_ws.catalog().table(rule.value(QLatin1String("source")).toString());
+    const QString field = rule.value(QLatin1String("field")).toString();
+    const QString groupBy = rule.value(QLatin1String("groupBy")).toString();
+    const QString srcGroup = rule.value(QLatin1String("sourceGroupBy")).toString(groupBy);
+    const QString srcField = rule.value(QLatin1String("sourceField")).toString();
+    const QString agg = rule.value(QLatin1String("aggregate")).toString();
+    if (!src || !t.field(field) || !t.field(groupBy) || !src->field(srcGroup))
+        return true;
+    QString expr;
+    if (agg == QLatin1String("sum"))
+        expr = QStringLiteral("SUM(s.%1)").arg(SqlDialect::quote(srcField));
+    else if (agg == QLatin1String("count-distinct"))
+        expr = QStringLiteral("COUNT(DISTINCT s.%1)").arg(SqlDialect::quote(srcField));
+    else
+        expr = QStringLiteral("COUNT(*)");
+    QHash<QString, double> computed;
+    {
+        QSqlQuery q(m_ws.db());
+        if (!SqlUtil::exec(m_ws.db(),
+                           QStringLiteral("SELECT s.%1, %2 FROM %3 AS s WHERE s.\"_round\" = ? AND s.\"_deleted\" = 0 GROUP BY s.%1")
+                               .arg(SqlDialect::quote(srcGroup), expr, SqlDialect::quote(src->sqlName())),
+                           {m_round}, error, &q))
+            return false;
+        while (q.next())
+            computed.insert(q.value(0).toString(), q.value(1).toDouble());
+    }
+    QVariantList binds;
+    const QString where = rowFilter(t, &binds);
+    QSqlQuery q(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT m.\"_id\", m.\"_dept\", m.%1, m.%2 FROM %3 AS m WHERE %4")
+                                      .arg(SqlDialect::quote(groupBy), SqlDialect::quote(field), SqlDialect::quote(t.sqlName()), where),
+                       binds, error, &q))
+        return false;
+    const QString id = rule.value(QLatin1String("id")).toString();
+    const QString fieldName = t.field(field)->name;
+    QSet<QString> seen;
+    while (q.next()) {
+        const QString group = q.value(2).toString();
+        seen.insert(group);
+        const double have = q.value(3).toDouble();
+        const double want = computed.value(group, 0);
+        if (std::abs(have - want) > 1e-6 * std::max(1.0, std::abs(want)))
+            add(out, {id, QStringLiteral("cross-table"), severityOf(rule), t.code, q.value(0).toString(), group, field,
+                      q.value(1).toString(), {QString::number(have), QString::number(want)},
+                      tr("%1 of %2 is %3 but the detail table %4 gives %5.").arg(fieldName, group, QString::number(have), src->code, QString::number(want))});
+    }
+    if (m_department.isEmpty() && m_rowsTable.isEmpty()) {
+        for (auto it = computed.constBegin(); it != computed.constEnd(); ++it) {
+            // Several rules over the same summary table would each report the same missing row.
+            const bool reported = std::any_of(out->cbegin(), out->cend(), [&](const Finding& f) {
+                return f.table == t.code && f.rowId.isEmpty() && f.rowKey == it.key() && f.level == QLatin1String("cross-table");
+            });
+            if (!seen.contains(it.key()) && !it.key().isEmpty() && !reported)
+                add(out, {id, QStringLiteral("cross-table"), severityOf(rule), t.code, QString(), it.key(), groupBy, QString(),
+                          {it.key()}, tr("%1 has rows for %2 in %3 but no summary row.").arg(t.code, it.key(), src->code)});
+        }
+    }
+    return true;
+}
+
+bool Validator::checkChange(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error)
+{
+    const QString field = rule.value(QLatin1String("field")).toString();
+    const double percent = rule.value(QLatin1String("percent")).toDouble(30);
+    const Field* f = t.field(field);
+    if (!f)
+        return true;
+    // Last round is the newest one before this one.
+    int previous = 0;
+    for (const Round& r : Directory(m_ws).rounds()) {
+        if (r.year < m_round && r.year > previous)
+            previous = r.year;
+    }
+    if (previous == 0)
+        return true;
+    const QStringList keys = t.keys;
+    QStringList keyCols;
+    for (const QString& k : keys)
+        keyCols.append(SqlDialect::quote(k));
+    const QString keyExpr = keyCols.isEmpty() ? QStringLiteral("''") : keyCols.join(QStringLiteral(" || '/' || "));
+    auto load = [&](int round, QHash<QString, QPair<QString, double>>* out, bool filtered) {
+        QVariantList binds = {round};
+        QString where = QStringLiteral("\"_round\" = ? AND \"_deleted\" = 0");
+        if (filtered && !m_department.isEmpty()) {
+            where += QStringLiteral(" AND \"_dept\" = ?");
+            binds.append(m_department);
+        }
+        QSqlQuery q(m_ws.db());
+        if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT %1, \"_id\", %2 FROM %3 WHERE %4")
+                                          .arg(keyExpr, SqlDialect::quote(field), SqlDialect::quote(t.sqlName()), where),
+                           binds, error, &q))
+            return false;
+        while (q.next()) {
+            if (!q.value(2).isNull())
+                out->insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toDouble()});
+        }
+        return true;
+    };
+    QHash<QString, QPair<QString, double>> now;
+    QHash<QString, QPair<QString, double>> before;
+    if (!load(m_round, &now, true) || !load(previous, &before, false))
+        return false;
+    for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
+        const auto prev = before.constFind(it.key());
+        if (prev == before.constEnd() || prev->second == 0)
+            continue;
+        const double change = (it->second - prev->second) / std::abs(prev->second) * 100.0;
+        if (std::abs(change) > percent)
+            add(out, {rule.value(QLatin1String("id")).toString(), QStringLiteral("cross-year"), severityOf(rule, Severity::Warning), t.code,
+                      it->first, it.key(), field, QString(), {QString::number(prev->second), QString::number(it->second)},
+                      tr("%1 changed by %2% against round %3 (%4 → %5); please explain.")
+                          .arg(f->name, QString::number(change, 'f', 1)).arg(previous).arg(prev->second).arg(it->second)});
+    }
+    return true;
+}
+
+} // namespace caiji

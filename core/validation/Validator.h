@@ -1,0 +1,67 @@
+#pragma once
+
+#include "../catalog/Catalog.h"
+#include "Finding.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+namespace caiji {
+
+class Workspace;
+
+/// Checks the data of a round against every rule the catalog declares or implies:
+/// field rules from the field definitions (required, type, length, range, pattern, code list,
+/// 年月 format, dates not in the future) plus declared checksums; row rules (sums, 其中 ≤ 合计,
+/// date order, conditional required); table rules (key uniqueness); cross-table rules
+/// (references exist, summary tables equal their details); cross-year changes. One scan per
+/// table does the row-wise checks; the set-wise ones are single SQL queries.
+class Validator
+{
+    Q_DECLARE_TR_FUNCTIONS(caiji::Validator)
+
+public:
+    Validator(Workspace& ws, int round);
+
+    /// Only rows (and table findings) of this department.
+    void setDepartment(const QString& code) { m_department = code; }
+    /// Only these tables (all when empty).
+    void setTables(const QStringList& codes) { m_tables = codes; }
+    /// Incremental use while editing: only these rows of this table.
+    void setRows(const QString& table, const QStringList& rowIds);
+    /// Called after each table with (done, total); returning false cancels.
+    void setProgress(std::function<bool(int, int)> progress) { m_progress = std::move(progress); }
+
+    bool run(QVector<Finding>* out, QString* error);
+
+    /// The explicit rules of a table (catalog "rules" entries with a "kind" Caiji runs).
+    static QVector<QJsonObject> executableRules(const Table& table);
+
+private:
+    bool scanTable(const Table& t, QVector<Finding>* out, QString* error);
+    bool checkUnique(const Table& t, const QStringList& fields, const QString& ruleId, Severity severity,
+                     QVector<Finding>* out, QString* error);
+    bool checkReferences(const Table& t, QVector<Finding>* out, QString* error);
+    bool checkAggregate(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
+    bool checkChange(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
+    QString rowFilter(const Table& t, QVariantList* binds, const QString& alias = QStringLiteral("m")) const;
+    QStringList keyFields(const Table& t) const;
+    void add(QVector<Finding>* out, Finding f) const;
+
+    Workspace& m_ws;
+    int m_round;
+    QString m_department;
+    QStringList m_tables;
+    QString m_rowsTable;
+    QStringList m_rowIds;
+    std::function<bool(int, int)> m_progress;
+};
+
+} // namespace caiji
