@@ -126,8 +126,6 @@ bool Validator::run(QVector<Finding>* out, QString* error)
             return false;
         if (!t->keys.isEmpty() && !checkUnique(*t, t->keys, QStringLiteral("unique-key"), Severity::Error, out, error))
             return false;
-        if (!checkReferences(*t, out, error))
-            return false;
         for (const QJsonObject& rule : executableRules(*t)) {
             const QString kind = rule.value(QLatin1String("kind")).toString();
             bool ok = true;
@@ -165,6 +163,8 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
         QSet<QString> codes;
         QRegularExpression pattern;
         QString checksum;
+        const QSet<QString>* refKeys = nullptr; ///< keys of the referenced source table
+        const Table* refTable = nullptr;
     };
     QVector<FieldCheck> checks;
     QHash<QString, int> column;
@@ -180,6 +180,14 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
         }
         if (!f.pattern.isEmpty())
             c.pattern = QRegularExpression(QRegularExpression::anchoredPattern(f.pattern));
+        if (f.type == FieldType::Reference) {
+            c.refTable = cat.table(f.refTable);
+            if (c.refTable) {
+                c.refKeys = sourceKeys(*c.refTable, f.refField, error);
+                if (!c.refKeys)
+                    return false;
+            }
+        }
         checks.append(c);
     }
     const QVector<QJsonObject> rules = executableRules(t);
@@ -191,6 +199,32 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
         }
     }
     const QStringList keys = keyFields(t);
+    // Columns that need looking at row by row: the rest (a 是/否 flag that may be empty, say)
+    // are not even converted.
+    QSet<int> ruleColumns;
+    for (const QJsonObject& r : rules) {
+        for (const char* k : {"field", "when", "before", "after"}) {
+            const int c = column.value(r.value(QLatin1String(k)).toString(), -1);
+            if (c >= 0)
+                ruleColumns.insert(c);
+        }
+        for (const char* side : {"left", "right"}) {
+            for (const QJsonValue& v : r.value(QLatin1String(side)).toArray()) {
+                const int c = column.value(v.toString(), -1);
+                if (c >= 0)
+                    ruleColumns.insert(c);
+            }
+        }
+    }
+    QVector<int> scanned;
+    for (int i = 0; i < checks.size(); ++i) {
+        const Field& f = *checks[i].f;
+        const bool needed = f.required || f.min || f.max || !checks[i].codes.isEmpty() || f.maxLength > 0 || checks[i].refKeys
+            || !f.pattern.isEmpty() || f.type == FieldType::YearMonth || f.type == FieldType::Date || !checks[i].checksum.isEmpty()
+            || ruleColumns.contains(i);
+        if (needed)
+            scanned.append(i);
+    }
     QVariantList binds;
     QStringList cols = {QStringLiteral("m.\"_id\""), QStringLiteral("m.\"_dept\"")};
     for (const Field& f : t.fields)
@@ -202,21 +236,28 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
     if (!SqlUtil::exec(m_ws.db(), sql, binds, error, &q))
         return false;
     const int n = static_cast<int>(t.fields.size());
+    const QString todayIso = today.toString(Qt::ISODate);
     QVector<QVariant> values(n);
     while (q.next()) {
-        for (int i = 0; i < n; ++i)
-            values[i] = SqlDialect::fromDatabase(t.fields[i], q.value(2 + i));
-        const QString rowId = q.value(0).toString();
-        const QString dept = q.value(1).toString();
-        QStringList keyParts;
-        for (const QString& k : keys)
-            keyParts.append(shown(values.value(column.value(k, 0))));
-        const QString rowKey = keyParts.join(QLatin1Char('/'));
+        for (int i : scanned)
+            values[i] = q.value(2 + i);
+        // Identity of the row, worked out only when something is found.
+        QString rowId;
+        QString dept;
+        QString rowKey;
         auto finding = [&](const QString& rule, const QString& level, Severity sev, const QString& field,
                            const QStringList& vals, const QString& message) {
+            if (rowId.isEmpty()) {
+                rowId = q.value(0).toString();
+                dept = q.value(1).toString();
+                QStringList keyParts;
+                for (const QString& k : keys)
+                    keyParts.append(shown(SqlDialect::fromDatabase(t.fields[column.value(k, 0)], q.value(2 + column.value(k, 0)))));
+                rowKey = keyParts.join(QLatin1Char('/'));
+            }
             add(out, {rule, level, sev, t.code, rowId, rowKey, field, dept, vals, message});
         };
-        for (int i = 0; i < n; ++i) {
+        for (int i : scanned) {
             const FieldCheck& c = checks[i];
             const Field& f = *c.f;
             const QVariant& v = values[i];
@@ -226,12 +267,29 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
                             tr("%1 is required but empty.").arg(f.name));
                 continue;
             }
+            if (isNumericType(f.type)) {
+                if ((f.min || f.max) && ((f.min && v.toDouble() < *f.min) || (f.max && v.toDouble() > *f.max))) {
+                    const QString s = shown(v);
+                    finding(QStringLiteral("range"), QStringLiteral("field"), Severity::Error, f.key, {s},
+                            tr("%1 is %2, outside the allowed %3 to %4.")
+                                .arg(f.name, s, f.min ? QString::number(*f.min) : QStringLiteral("…"),
+                                     f.max ? QString::number(*f.max) : QStringLiteral("…")));
+                }
+                continue;
+            }
+            if (f.type == FieldType::Boolean)
+                continue;
             const QString s = shown(v);
-            if (isNumericType(f.type) && ((f.min && v.toDouble() < *f.min) || (f.max && v.toDouble() > *f.max))) {
-                finding(QStringLiteral("range"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                        tr("%1 is %2, outside the allowed %3 to %4.")
-                            .arg(f.name, s, f.min ? QString::number(*f.min) : QStringLiteral("…"),
-                                 f.max ? QString::number(*f.max) : QStringLiteral("…")));
+            // References are checked here, in the same scan, against the source table's keys
+            // read once per run: a NOT EXISTS per row cost more than the whole scan.
+            if (c.refKeys && !c.refKeys->contains(s))
+                finding(QStringLiteral("reference"), QStringLiteral("cross-table"), Severity::Error, f.key, {s},
+                        tr("%1 \"%2\" does not exist in %3 %4.").arg(f.name, s, c.refTable->code, c.refTable->name));
+            if (f.type == FieldType::Date) {
+                if (s > todayIso)
+                    finding(QStringLiteral("future"), QStringLiteral("field"), Severity::Warning, f.key, {s},
+                            tr("%1 %2 lies in the future.").arg(f.name, s));
+                continue;
             }
             if (!c.codes.isEmpty() && !c.codes.contains(s))
                 finding(QStringLiteral("code"), QStringLiteral("field"), Severity::Error, f.key, {s},
@@ -239,7 +297,7 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
             if (f.maxLength > 0 && s.size() > f.maxLength)
                 finding(QStringLiteral("length"), QStringLiteral("field"), Severity::Error, f.key, {s},
                         tr("%1 is longer than %2 characters.").arg(f.name).arg(f.maxLength));
-            if (c.pattern.isValid() && !c.pattern.pattern().isEmpty() && !c.pattern.match(s).hasMatch())
+            if (!f.pattern.isEmpty() && !c.pattern.match(s).hasMatch())
                 finding(QStringLiteral("pattern"), QStringLiteral("field"), Severity::Error, f.key, {s},
                         tr("%1 \"%2\" does not have the required format.").arg(f.name, s));
             if (f.type == FieldType::YearMonth) {
@@ -251,9 +309,6 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
                     finding(QStringLiteral("future"), QStringLiteral("field"), Severity::Warning, f.key, {s},
                             tr("%1 %2 lies in the future.").arg(f.name, s));
             }
-            if (f.type == FieldType::Date && v.toDate().isValid() && v.toDate() > today)
-                finding(QStringLiteral("future"), QStringLiteral("field"), Severity::Warning, f.key, {s},
-                        tr("%1 %2 lies in the future.").arg(f.name, s));
             if (c.checksum == QLatin1String("idcard") && !Checksums::isValidIdCard(s))
                 finding(QStringLiteral("idcard"), QStringLiteral("field"), Severity::Error, f.key, {s},
                         tr("%1 \"%2\" is not a valid ID card number (wrong check digit or length).").arg(f.name, s));
@@ -343,40 +398,23 @@ bool Validator::checkUnique(const Table& t, const QStringList& fields, const QSt
     return true;
 }
 
-bool Validator::checkReferences(const Table& t, QVector<Finding>* out, QString* error)
+const QSet<QString>* Validator::sourceKeys(const Table& source, const QString& field, QString* error)
 {
-    const QStringList keys = keyFields(t);
-    for (const Field& f : t.fields) {
-        if (f.type != FieldType::Reference)
-            continue;
-        const Table* src = m_ws.catalog().table(f.refTable);
-        if (!src)
-            continue;
-        QVariantList binds;
-        const QString where = rowFilter(t, &binds);
-        QStringList keyCols;
-        for (const QString& k : keys)
-            keyCols.append(QStringLiteral("m.") + SqlDialect::quote(k));
-        const QString col = QStringLiteral("m.") + SqlDialect::quote(f.key);
-        const QString sql = QStringLiteral("SELECT m.\"_id\", m.\"_dept\", %1, %2 FROM %3 AS m WHERE %4 AND %1 IS NOT NULL AND %1 <> '' "
-                                           "AND NOT EXISTS (SELECT 1 FROM %5 AS s WHERE s.\"_round\" = m.\"_round\" "
-                                           "AND s.\"_deleted\" = 0 AND s.%6 = %1)")
-                                .arg(col, keyCols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName()), where,
-                                     SqlDialect::quote(src->sqlName()), SqlDialect::quote(f.refField));
-        QSqlQuery q(m_ws.db());
-        if (!SqlUtil::exec(m_ws.db(), sql, binds, error, &q))
-            return false;
-        while (q.next()) {
-            QStringList key;
-            for (int i = 0; i < keys.size(); ++i)
-                key.append(q.value(3 + i).toString());
-            const QString v = q.value(2).toString();
-            add(out, {QStringLiteral("reference"), QStringLiteral("cross-table"), Severity::Error, t.code, q.value(0).toString(),
-                      key.join(QLatin1Char('/')), f.key, q.value(1).toString(), {v},
-                      tr("%1 \"%2\" does not exist in %3 %4.").arg(f.name, v, src->code, src->name)});
-        }
-    }
-    return true;
+    const QString key = source.code + QLatin1Char('.') + field;
+    auto it = m_sourceKeys.constFind(key);
+    if (it != m_sourceKeys.constEnd())
+        return &it.value();
+    QSet<QString> keys;
+    QSqlQuery q(m_ws.db());
+    q.setForwardOnly(true);
+    if (!SqlUtil::exec(m_ws.db(),
+                       QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL")
+                           .arg(SqlDialect::quote(field), SqlDialect::quote(source.sqlName())),
+                       {m_round}, error, &q))
+        return nullptr;
+    while (q.next())
+        keys.insert(q.value(0).toString());
+    return &*m_sourceKeys.insert(key, keys);
 }
 
 bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error)
@@ -389,24 +427,45 @@ bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<
     const QString agg = rule.value(QLatin1String("aggregate")).toString();
     if (!src || !t.field(field) || !t.field(groupBy) || !src->field(srcGroup))
         return true;
-    QString expr;
-    if (agg == QLatin1String("sum"))
-        expr = QStringLiteral("SUM(s.%1)").arg(SqlDialect::quote(srcField));
-    else if (agg == QLatin1String("count-distinct"))
-        expr = QStringLiteral("COUNT(DISTINCT s.%1)").arg(SqlDialect::quote(srcField));
-    else
-        expr = QStringLiteral("COUNT(*)");
-    QHash<QString, double> computed;
-    {
+    // Every aggregate over the same detail table and grouping is computed in one pass, the
+    // first time a rule needs one of them.
+    const QString cacheKey = src->code + QLatin1Char('|') + srcGroup;
+    if (!m_aggregates.contains(cacheKey)) {
+        QStringList exprs;
+        QStringList names;
+        for (const Table& other : m_ws.catalog().tables) {
+            for (const QJsonObject& r : executableRules(other)) {
+                if (r.value(QLatin1String("kind")).toString() != QLatin1String("aggregate-equals")
+                    || r.value(QLatin1String("source")).toString() != src->code
+                    || r.value(QLatin1String("sourceGroupBy")).toString(r.value(QLatin1String("groupBy")).toString()) != srcGroup)
+                    continue;
+                const QString a = r.value(QLatin1String("aggregate")).toString();
+                const QString sf = r.value(QLatin1String("sourceField")).toString();
+                if ((a == QLatin1String("sum") || a == QLatin1String("count-distinct")) && !src->field(sf))
+                    continue;
+                exprs.append(a == QLatin1String("sum") ? QStringLiteral("SUM(s.%1)").arg(SqlDialect::quote(sf))
+                             : a == QLatin1String("count-distinct") ? QStringLiteral("COUNT(DISTINCT s.%1)").arg(SqlDialect::quote(sf))
+                                                                     : QStringLiteral("COUNT(*)"));
+                names.append(a + QLatin1Char(':') + (a == QLatin1String("count") ? QString() : sf));
+            }
+        }
+        names.removeDuplicates();
+        exprs.removeDuplicates();
+        QHash<QString, QHash<QString, double>> byAggregate;
         QSqlQuery q(m_ws.db());
+        q.setForwardOnly(true);
         if (!SqlUtil::exec(m_ws.db(),
                            QStringLiteral("SELECT s.%1, %2 FROM %3 AS s WHERE s.\"_round\" = ? AND s.\"_deleted\" = 0 GROUP BY s.%1")
-                               .arg(SqlDialect::quote(srcGroup), expr, SqlDialect::quote(src->sqlName())),
+                               .arg(SqlDialect::quote(srcGroup), exprs.join(QLatin1Char(',')), SqlDialect::quote(src->sqlName())),
                            {m_round}, error, &q))
             return false;
-        while (q.next())
-            computed.insert(q.value(0).toString(), q.value(1).toDouble());
+        while (q.next()) {
+            for (int i = 0; i < names.size(); ++i)
+                byAggregate[names[i]].insert(q.value(0).toString(), q.value(1 + i).toDouble());
+        }
+        m_aggregates.insert(cacheKey, byAggregate);
     }
+    const QHash<QString, double> computed = m_aggregates.value(cacheKey).value(agg + QLatin1Char(':') + (agg == QLatin1String("count") ? QString() : srcField));
     QVariantList binds;
     const QString where = rowFilter(t, &binds);
     QSqlQuery q(m_ws.db());

@@ -48,7 +48,7 @@ private:
     bool scanTable(const Table& t, QVector<Finding>* out, QString* error);
     bool checkUnique(const Table& t, const QStringList& fields, const QString& ruleId, Severity severity,
                      QVector<Finding>* out, QString* error);
-    bool checkReferences(const Table& t, QVector<Finding>* out, QString* error);
+    const QSet<QString>* sourceKeys(const Table& source, const QString& field, QString* error);
     bool checkAggregate(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
     bool checkChange(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
     QString rowFilter(const Table& t, QVariantList* binds, const QString& alias = QStringLiteral("m")) const;
@@ -62,6 +62,8 @@ private:
     QString m_rowsTable;
     QStringList m_rowIds;
     std::function<bool(int, int)> m_progress;
+    QHash<QString, QSet<QString>> m_sourceKeys;
+    QHash<QString, QHash<QString, QHash<QString, double>>> m_aggregates; ///< source|group → aggregate → group → value
 };
 
 } // namespace caiji

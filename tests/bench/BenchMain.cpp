@@ -1,6 +1,7 @@
 // caiji-bench: speed and memory benchmarks (Release build). Each prints JSON lines
 // {"metric": ..., "value": ..., "unit": ...}. Run on the large demo: caiji-cli demo x.caiji --scale large.
 #include "GridBench.h"
+#include "ValidateBench.h"
 #include "core/i18n/Translations.h"
 
 #include <QApplication>
@@ -18,6 +19,8 @@ int main(int argc, char* argv[])
     const QString command = args.isEmpty() ? QString() : args.takeFirst();
     if (command == QLatin1String("grid"))
         return caiji::bench::runGrid(args, out, err);
-    err << "usage: caiji-bench grid WS [--table CODE]" << Qt::endl;
+    if (command == QLatin1String("validate"))
+        return caiji::bench::runValidate(args, out, err);
+    err << "usage: caiji-bench grid WS [--table CODE] | validate WS" << Qt::endl;
     return 2;
 }
