@@ -8,6 +8,7 @@
 #include "grid/GridView.h"
 #include "grid/TablePane.h"
 #include "help/FieldHelpPane.h"
+#include "quality/QualityConsole.h"
 #include "tasktree/TaskTreeModel.h"
 
 #include <QApplication>
@@ -32,6 +33,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_taskView(new QTreeView(this))
     , m_pane(new TablePane(this))
     , m_help(new FieldHelpPane(this))
+    , m_quality(new QualityConsole(this))
     , m_countLabel(new QLabel(this))
     , m_selectionLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
@@ -61,6 +63,14 @@ MainWindow::MainWindow(QWidget* parent)
     helpDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, helpDock);
     resizeDocks({helpDock}, {290}, Qt::Horizontal);
+
+    auto* qualityDock = new QDockWidget(tr("Data quality"), this);
+    qualityDock->setObjectName(QStringLiteral("qualityDock"));
+    qualityDock->setWidget(m_quality);
+    qualityDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, qualityDock);
+    resizeDocks({qualityDock}, {180}, Qt::Vertical);
+    connect(m_quality, &QualityConsole::jumpRequested, this, &MainWindow::jumpTo);
 
     m_countLabel->setObjectName(QStringLiteral("rowCount"));
     m_selectionLabel->setObjectName(QStringLiteral("selectionSummary"));
@@ -153,7 +163,7 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     QAction* insert = edit->addAction(tr("&Insert row"), this, &MainWindow::appendRow);
     insert->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
-    QAction* remove = edit->addAction(tr("Delete &rows"), this, &MainWindow::deleteSelectedRows);
+    QAction* remove = edit->addAction(tr("Delete ro&ws"), this, &MainWindow::deleteSelectedRows);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find…"), this, [this] {
@@ -168,6 +178,15 @@ void MainWindow::buildMenus()
     QAction* help = view->addAction(tr("Field &help"), this, [this] { m_help->parentWidget()->show(); });
     help->setShortcut(QKeySequence(Qt::Key_F1));
     view->addAction(tr("&Refresh tasks"), this, &MainWindow::reloadTasks)->setShortcut(QKeySequence::Refresh);
+
+    QMenu* data = menuBar()->addMenu(tr("&Data"));
+    QAction* check = data->addAction(tr("&Check this round"), this, [this] {
+        m_quality->parentWidget()->show();
+        QString error;
+        if (!m_quality->runValidation(&error) && !error.isEmpty())
+            statusBar()->showMessage(error, 8000);
+    });
+    check->setShortcut(QKeySequence(Qt::Key_F9));
 
     QMenu* about = menuBar()->addMenu(tr("&Help"));
     about->addAction(tr("&About Caiji"), this, [this] {
@@ -242,6 +261,7 @@ bool MainWindow::openWorkspace(const QString& location, QString* error, const Id
     if (!m_tasks->reload(*m_ws, m_round, error))
         return false;
     m_taskView->expandToDepth(0);
+    m_quality->setWorkspace(m_ws.get(), m_round, who);
     m_userLabel->setText(tr("User: %1").arg(who.login));
     setWindowTitle(tr("%1 — Caiji").arg(m_ws->location().displayName()));
     QSettings().setValue(QStringLiteral("workspace/last"), location);
@@ -257,6 +277,47 @@ bool MainWindow::showTable(const QString& tableCode, const QString& department)
             showError(error);
         return false;
     }
+    return true;
+}
+
+bool MainWindow::jumpTo(const QString& table, const QString& rowId, const QString& field, const QString& department)
+{
+    if (!m_ws)
+        return false;
+    if (!rowModel() || rowModel()->table().code != table || rowModel()->query().department != department) {
+        if (!showTable(table, department))
+            return false;
+    }
+    TableRowModel* model = rowModel();
+    const int column = qMax(0, model->table().fieldIndex(field));
+    if (rowId.isEmpty()) {
+        grid()->setFocus();
+        return true;
+    }
+    QString error;
+    const int row = model->rowOfId(rowId, &error);
+    if (row < 0) {
+        statusBar()->showMessage(error.isEmpty() ? tr("That row is no longer in the table.") : error, 8000);
+        return false;
+    }
+    auto go = [this, row, column] {
+        const QModelIndex index = rowModel()->index(row, column);
+        grid()->setCurrentIndex(index);
+        grid()->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        grid()->setFocus();
+    };
+    if (model->countState() == TableRowModel::CountState::Complete) {
+        go();
+        return true;
+    }
+    // The table was just opened: go there once its row count is known.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(model, &TableRowModel::countStateChanged, this, [connection, go](TableRowModel::CountState state) {
+        if (state != TableRowModel::CountState::Complete)
+            return;
+        QObject::disconnect(*connection);
+        go();
+    });
     return true;
 }
 

@@ -14,6 +14,7 @@ class QUndoStack;
 namespace caiji {
 
 class FieldHelpPane;
+class QualityConsole;
 class GridView;
 class TablePane;
 class TableRowModel;
@@ -47,6 +48,9 @@ public:
     TaskTreeModel* taskModel() const { return m_tasks; }
     QTreeView* taskView() const { return m_taskView; }
     FieldHelpPane* helpPane() const { return m_help; }
+    QualityConsole* qualityConsole() const { return m_quality; }
+    /// Opens the table of a finding and puts the cursor on its cell.
+    bool jumpTo(const QString& table, const QString& rowId, const QString& field, const QString& department);
     const Identity& identity() const { return m_identity; }
 
 private:
@@ -70,6 +74,7 @@ private:
     QTreeView* m_taskView;
     TablePane* m_pane;
     FieldHelpPane* m_help;
+    QualityConsole* m_quality;
     QLabel* m_countLabel;
     QLabel* m_selectionLabel;
     QLabel* m_userLabel;

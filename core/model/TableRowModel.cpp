@@ -165,6 +165,24 @@ bool TableRowModel::fetchRows(int first, int count, QVector<GridRow>* out, QStri
     return true;
 }
 
+int TableRowModel::rowOfId(const QString& rowId, QString* error) const
+{
+    if (m_query.sortColumn >= 0)
+        return -1; // positions are only countable in entry order
+    QVariantList binds = m_query.whereValues();
+    binds.append(rowId);
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 AS m WHERE %2 AND m.\"_seq\" < (SELECT \"_seq\" FROM %1 WHERE \"_id\" = ?)")
+                            .arg(SqlDialect::quote(m_query.table.sqlName()), m_query.countSql().section(QStringLiteral(" WHERE "), 1));
+    const QVariant n = SqlUtil::scalar(m_ws.db(), sql, binds, error);
+    if (!n.isValid())
+        return -1;
+    // The row must itself be in the query (not deleted, not filtered out).
+    QVariantList check = m_query.whereValues();
+    check.append(rowId);
+    const QVariant in = SqlUtil::scalar(m_ws.db(), m_query.countSql() + QStringLiteral(" AND m.\"_id\" = ?"), check, error);
+    return in.toInt() == 1 ? n.toInt() : -1;
+}
+
 void TableRowModel::applyUpdates(const QVector<RowUpdate>& updates)
 {
     if (updates.isEmpty())

@@ -69,6 +69,9 @@ public:
     /// Reads rows straight from the database on this thread (for bulk edits over rows that are
     /// not cached); rows past the end are left out.
     bool fetchRows(int first, int count, QVector<GridRow>* out, QString* error) const;
+    /// The grid row of a row id in the current query (entry order), or -1 (a quick count query;
+    /// used to jump from a finding to its cell).
+    int rowOfId(const QString& rowId, QString* error) const;
     /// Patches cached rows after a successful write and tells the views.
     void applyUpdates(const QVector<RowUpdate>& updates);
     void setRejected(const QString& rowId, int column, const QString& text, const QString& reason);

@@ -207,17 +207,16 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="84"/>
+        <location filename="../../core/cli/CliApp.cpp" line="85"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="91"/>
+        <location filename="../../core/cli/CliApp.cpp" line="92"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="105"/>
         <source>Usage:
   caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)
   caiji-cli demo WS [--scale small|large]     create a workspace with a demo college
@@ -227,7 +226,7 @@
   caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts
 Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.
 Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</source>
-        <translation>用法：
+        <translation type="vanished">用法：
   caiji-cli init WS [--catalog FILE]          创建工作区（文件路径或 postgresql://...）
   caiji-cli demo WS [--scale small|large]     创建含示例院校数据的工作区
   caiji-cli catalog list [--json]             列出指标目录中的数据表
@@ -238,196 +237,229 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="125"/>
+        <location filename="../../core/cli/CliApp.cpp" line="106"/>
+        <source>Usage:
+  caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)
+  caiji-cli demo WS [--scale small|large]     create a workspace with a demo college
+  caiji-cli catalog list [--json]             the catalog&apos;s tables
+  caiji-cli catalog show CODE [--json]        one table&apos;s fields
+  caiji-cli catalog check FILE                check a catalog file
+  caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts
+  caiji-cli validate WS [--round YEAR] [--department NAME] [--json]
+                                              check the data; exit 1 when errors remain
+Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.
+Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="128"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="135"/>
+        <location filename="../../core/cli/CliApp.cpp" line="140"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="161"/>
+        <location filename="../../core/cli/CliApp.cpp" line="166"/>
         <source>init needs exactly one workspace.</source>
         <translation>init 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="181"/>
+        <location filename="../../core/cli/CliApp.cpp" line="186"/>
         <source>Created workspace %1 with catalog %2 (%3 tables).</source>
         <translation>已创建工作区 %1，指标目录为 %2（共 %3 张表）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="192"/>
+        <location filename="../../core/cli/CliApp.cpp" line="197"/>
         <source>demo needs exactly one workspace.</source>
         <translation>demo 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="195"/>
+        <location filename="../../core/cli/CliApp.cpp" line="200"/>
         <source>--scale must be small or large, not &quot;%1&quot;.</source>
         <translation>--scale 只能是 small 或 large，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="220"/>
+        <location filename="../../core/cli/CliApp.cpp" line="225"/>
         <source>Building the demo college failed: %1</source>
         <translation>生成示例院校失败：%1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="236"/>
+        <location filename="../../core/cli/CliApp.cpp" line="241"/>
         <source>Demo college written to %1: %2 rows in %3 s.</source>
         <translation>示例院校数据已写入 %1：共 %2 行，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="245"/>
+        <location filename="../../core/cli/CliApp.cpp" line="250"/>
         <source>catalog needs list, show CODE or check FILE.</source>
         <translation>catalog 命令后须跟 list、show CODE 或 check FILE。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="250"/>
+        <location filename="../../core/cli/CliApp.cpp" line="255"/>
         <source>catalog check needs one file.</source>
         <translation>catalog check 必须指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="255"/>
+        <location filename="../../core/cli/CliApp.cpp" line="260"/>
         <source>Catalog %1 is valid: %2 tables, %3 code lists.</source>
         <translation>指标目录 %1 有效：共 %2 张表、%3 个代码表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="285"/>
+        <location filename="../../core/cli/CliApp.cpp" line="290"/>
         <source>catalog show needs one table code.</source>
         <translation>catalog show 必须指定一个表号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="288"/>
+        <location filename="../../core/cli/CliApp.cpp" line="293"/>
         <source>The catalog has no table &quot;%1&quot;.</source>
         <translation>指标目录中没有表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="298"/>
+        <location filename="../../core/cli/CliApp.cpp" line="303"/>
         <source>, required</source>
         <translation>，必填</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="304"/>
+        <location filename="../../core/cli/CliApp.cpp" line="309"/>
         <source>Unknown catalog command &quot;%1&quot;.</source>
         <translation>未知的 catalog 子命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="310"/>
+        <location filename="../../core/cli/CliApp.cpp" line="315"/>
         <source>status needs exactly one workspace.</source>
         <translation>status 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="321"/>
+        <location filename="../../core/cli/CliApp.cpp" line="326"/>
+        <location filename="../../core/cli/CliApp.cpp" line="377"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="329"/>
+        <location filename="../../core/cli/CliApp.cpp" line="334"/>
+        <location filename="../../core/cli/CliApp.cpp" line="387"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="330"/>
+        <location filename="../../core/cli/CliApp.cpp" line="335"/>
+        <location filename="../../core/cli/CliApp.cpp" line="387"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="395"/>
+        <source>validate needs exactly one workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="408"/>
+        <source>The workspace has no department &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="447"/>
+        <source>%1 errors, %2 warnings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>caiji::DemoBuilder</name>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="93"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="95"/>
         <source>Departments, users and round</source>
         <translation>部门、用户和采集轮次</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="96"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="98"/>
         <source>Organisations and majors</source>
         <translation>组织机构和专业</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="99"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="101"/>
         <source>Courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="102"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="104"/>
         <source>Staff</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="105"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="107"/>
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="108"/>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="517"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="110"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="528"/>
         <source>Teaching records</source>
         <translation>教学记录</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="111"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="113"/>
         <source>Other tables</source>
         <translation>其他数据表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="114"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="116"/>
         <source>Task states</source>
         <translation>任务状态</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="125"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="127"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="145"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="147"/>
         <source>%1 status data collection (academic year %2-%3)</source>
         <translation>%1年状态数据采集（%2—%3学年）</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="170"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="172"/>
         <source>Could not hash the password of user %1.</source>
         <translation>无法计算用户 %1 的密码哈希值。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="232"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="247"/>
         <source>Major code has five digits instead of six</source>
         <translation>专业代码为 5 位，应为 6 位</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="351"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="362"/>
         <source>Required education level is empty</source>
         <translation>必填的学历为空</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="356"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="367"/>
         <source>Company practice days exceed the days of a year</source>
         <translation>企业实践天数超过全年天数</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="360"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="371"/>
         <source>Birth month 13 does not exist</source>
         <translation>出生年月中的月份 13 不存在</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="409"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="420"/>
         <source>Wrong ID card check digit</source>
         <translation>身份证号校验位错误</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="438"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="449"/>
         <source>Student number appears twice</source>
         <translation>学号重复出现</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="478"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="489"/>
         <source>Teacher number is not in the staff table</source>
         <translation>教工号不在教职工表中</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="483"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="494"/>
         <source>Course code is not in the course table</source>
         <translation>课程代码不在课程表中</translation>
     </message>
@@ -677,6 +709,39 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::FindingsModel</name>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="90"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="92"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="94"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="96"/>
+        <source>Row</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="98"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="100"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caiji::GridDelegate</name>
     <message>
         <location filename="../../ui/grid/GridDelegate.cpp" line="107"/>
@@ -780,7 +845,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="40"/>
+        <location filename="../../ui/MainWindow.cpp" line="42"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
@@ -789,216 +854,240 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation type="vanished">请在任务树中选择一张表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="51"/>
+        <location filename="../../ui/MainWindow.cpp" line="53"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="60"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="84"/>
+        <location filename="../../ui/MainWindow.cpp" line="67"/>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="94"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="85"/>
+        <location filename="../../ui/MainWindow.cpp" line="95"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="116"/>
+        <location filename="../../ui/MainWindow.cpp" line="126"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/MainWindow.cpp" line="127"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/MainWindow.cpp" line="130"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/MainWindow.cpp" line="133"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="124"/>
+        <location filename="../../ui/MainWindow.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="130"/>
+        <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149"/>
+        <location filename="../../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156"/>
         <source>Delete &amp;rows</source>
-        <translation>删除行(&amp;R)</translation>
+        <translation type="vanished">删除行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <source>Delete ro&amp;ws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
+        <source>&amp;Check this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="268"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="334"/>
+        <location filename="../../ui/MainWindow.cpp" line="300"/>
+        <source>That row is no longer in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="395"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/MainWindow.cpp" line="398"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="347"/>
+        <location filename="../../ui/MainWindow.cpp" line="408"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="364"/>
+        <location filename="../../ui/MainWindow.cpp" line="425"/>
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="367"/>
+        <location filename="../../ui/MainWindow.cpp" line="428"/>
         <source>%1: yours &quot;%2&quot;, saved meanwhile by %3 at %4: &quot;%5&quot;</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="370"/>
+        <location filename="../../ui/MainWindow.cpp" line="431"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="371"/>
+        <location filename="../../ui/MainWindow.cpp" line="432"/>
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="406"/>
+        <location filename="../../ui/MainWindow.cpp" line="467"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="411"/>
+        <location filename="../../ui/MainWindow.cpp" line="472"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="413"/>
+        <location filename="../../ui/MainWindow.cpp" line="474"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="416"/>
+        <location filename="../../ui/MainWindow.cpp" line="477"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
@@ -1007,19 +1096,52 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation type="vanished">%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="377"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="319"/>
+        <location filename="../../ui/MainWindow.cpp" line="380"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="322"/>
+        <location filename="../../ui/MainWindow.cpp" line="383"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::QualityConsole</name>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="49"/>
+        <source>Only my department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="56"/>
+        <source>Check this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="59"/>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="103"/>
+        <source>Checking the data of round %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="103"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="133"/>
+        <source>%1 errors, %2 warnings, %3 notes; %4 shown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1231,24 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::Severity</name>
+    <message>
+        <location filename="../../core/validation/Finding.cpp" line="35"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Finding.cpp" line="37"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Finding.cpp" line="39"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caiji::SqlUtil</name>
     <message>
         <location filename="../../core/storage/SqlUtil.cpp" line="33"/>
@@ -1178,42 +1318,42 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../ui/grid/TablePane.cpp" line="123"/>
-        <location filename="../../ui/grid/TablePane.cpp" line="155"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="163"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="196"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="204"/>
         <source>Sort ascending</source>
         <translation>升序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="197"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="205"/>
         <source>Sort descending</source>
         <translation>降序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="198"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="206"/>
         <source>Entry order</source>
         <translation>录入顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="200"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="208"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="231"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="239"/>
         <source>Count: %1</source>
         <translation>计数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="233"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="241"/>
         <source>    Sum: %1    Average: %2</source>
         <translation>    求和：%1    平均值：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="235"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="243"/>
         <source>  (%1 cells not loaded yet)</source>
         <translation>  （%1 个单元格尚未加载）</translation>
     </message>
@@ -1229,22 +1369,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableRowModel</name>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="302"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="320"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="322"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="340"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="324"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="342"/>
         <source>Code %1</source>
         <translation>代码 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/TableRowModel.cpp" line="374"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="392"/>
         <source>In use: referenced by %n row(s) of other tables</source>
         <translation>
             <numerusform>正在使用：被其他表的 %n 行引用</numerusform>
@@ -1348,6 +1488,100 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/storage/SqlUtil.cpp" line="73"/>
         <source>Could not save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::Validator</name>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="147"/>
+        <source>Validation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="267"/>
+        <source>%1 is required but empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="274"/>
+        <source>%1 is %2, outside the allowed %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="287"/>
+        <source>%1 &quot;%2&quot; does not exist in %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="291"/>
+        <location filename="../../core/validation/Validator.cpp" line="310"/>
+        <source>%1 %2 lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="296"/>
+        <source>%1 &quot;%2&quot; is not in its code list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="299"/>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="302"/>
+        <source>%1 &quot;%2&quot; does not have the required format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="307"/>
+        <source>%1 &quot;%2&quot; is not a year and month (six digits such as 202409).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="314"/>
+        <source>%1 &quot;%2&quot; is not a valid ID card number (wrong check digit or length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="317"/>
+        <source>%1 &quot;%2&quot; is not a valid unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="338"/>
+        <source>%1 (%2 against %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="346"/>
+        <source>%1: %2 %3 is after %4 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="355"/>
+        <source>%1 is required when %2 is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="396"/>
+        <source>%1 %2 appears %3 times; it must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="487"/>
+        <source>%1 of %2 is %3 but the detail table %4 gives %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="497"/>
+        <source>%1 has rows for %2 in %3 but no summary row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="553"/>
+        <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

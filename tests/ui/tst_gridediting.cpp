@@ -10,6 +10,9 @@
 #include "ui/grid/GridView.h"
 #include "ui/grid/TablePane.h"
 #include "ui/help/FieldHelpPane.h"
+#include "ui/quality/QualityConsole.h"
+#include "core/validation/FindingsModel.h"
+#include <QTableView>
 
 #include <QApplication>
 #include <QClipboard>
@@ -198,6 +201,35 @@ private slots:
             p.drawPixmap(m_window->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
         }
         QVERIFY(shot.save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    void qualityConsoleJumpsToTheCell()
+    {
+        QualityConsole* console = m_window->qualityConsole();
+        QString error;
+        QVERIFY2(console->runValidation(&error), qPrintable(error));
+        FindingsModel* findings = console->findingsModel();
+        QVERIFY(findings->count(Severity::Error) >= 8);
+        // 学工处 sees its own findings first: the wrong ID card number among them.
+        QTableView* view = console->view();
+        int target = -1;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex i = view->model()->index(r, 0);
+            QCOMPARE(i.data(FindingsModel::DepartmentRole).toString(), QStringLiteral("XGC"));
+            if (i.data(FindingsModel::FieldRole).toString() == QLatin1String("sfzh"))
+                target = r;
+        }
+        QVERIFY(target >= 0);
+        const QModelIndex cell = view->model()->index(target, FindingsModel::MessageColumn);
+        const QString rowId = cell.data(FindingsModel::RowIdRole).toString();
+        emit view->doubleClicked(cell);
+        QTRY_COMPARE(m_window->grid()->currentIndex().data(TableRowModel::RowIdRole).toString(), rowId);
+        QCOMPARE(m_window->rowModel()->table().code, QStringLiteral("10-1"));
+        QCOMPARE(m_window->rowModel()->table().fields.at(m_window->grid()->currentIndex().column()).key, QStringLiteral("sfzh"));
+        QTest::qWait(100);
+        const QString path = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/quality-console.png");
+        QVERIFY(m_window->grab().save(path));
         qInfo("screenshot: %s", qPrintable(path));
     }
 

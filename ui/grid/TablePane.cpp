@@ -130,6 +130,14 @@ bool TablePane::showTable(const QString& tableCode, const QString& department, Q
     if (frozen < t->fields.size() && (t->fields[frozen].name.contains(QStringLiteral("姓名")) || t->fields[frozen].name.contains(QStringLiteral("名称"))))
         ++frozen;
     m_grid->setFrozenColumns(t->fields.size() > 4 ? frozen : 0);
+    // Size the columns to their content once the first rows are in, as a spreadsheet opens.
+    connect(m_model, &TableRowModel::countStateChanged, m_grid, [this](TableRowModel::CountState state) {
+        if (state != TableRowModel::CountState::Unknown && m_model && !m_fitted) {
+            m_fitted = true;
+            m_grid->fitColumns();
+        }
+    });
+    m_fitted = false;
     emit undoStackChanged(m_editor->undoStack());
     emit tableChanged();
     return true;

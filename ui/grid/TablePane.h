@@ -64,6 +64,7 @@ private:
     GridView* m_grid;
     TableRowModel* m_model = nullptr;
     GridEditor* m_editor = nullptr;
+    bool m_fitted = false;
 };
 
 } // namespace caiji

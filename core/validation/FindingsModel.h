@@ -1,0 +1,53 @@
+#pragma once
+
+#include "../catalog/Catalog.h"
+#include "Finding.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace caiji {
+
+/// The findings of a validation run as a table: severity, table, row, field, message.
+class FindingsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        SeverityColumn,
+        DepartmentColumn,
+        TableColumn,
+        RowColumn,
+        FieldColumn,
+        MessageColumn,
+        ColumnCount,
+    };
+    enum Role
+    {
+        SeverityRole = Qt::UserRole + 1,
+        TableCodeRole,
+        RowIdRole,
+        FieldRole,
+        DepartmentRole,
+    };
+
+    explicit FindingsModel(QObject* parent = nullptr);
+
+    void setFindings(const Catalog* catalog, QVector<Finding> findings, QHash<QString, QString> departmentNames);
+    const QVector<Finding>& findings() const { return m_findings; }
+    int count(Severity s) const;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const Catalog* m_catalog = nullptr;
+    QVector<Finding> m_findings;
+    QHash<QString, QString> m_departmentNames;
+};
+
+} // namespace caiji

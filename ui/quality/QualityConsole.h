@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/edit/EditPolicy.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace caiji {
+
+class FindingsModel;
+class Workspace;
+
+/// The quality console: validates the round (or the user's department), lists the findings by
+/// department, table and severity with counts, filters them, and asks the main window to jump
+/// to a finding's cell on double-click.
+class QualityConsole : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QualityConsole(QWidget* parent = nullptr);
+
+    void setWorkspace(Workspace* ws, int round, const Identity& who);
+    /// Runs validation with a progress dialog; returns false when cancelled or failed.
+    bool runValidation(QString* error);
+    FindingsModel* findingsModel() const { return m_model; }
+    QTableView* view() const { return m_view; }
+
+signals:
+    void jumpRequested(const QString& table, const QString& rowId, const QString& field, const QString& department);
+
+private:
+    void applyFilter();
+
+    Workspace* m_ws = nullptr;
+    int m_round = 0;
+    Identity m_who;
+    FindingsModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_view;
+    QComboBox* m_severity;
+    QCheckBox* m_mine;
+    QLabel* m_summary;
+};
+
+} // namespace caiji
