@@ -319,20 +319,8 @@ int CliApp::cmdStatus()
         return fail(BadInput, error);
     Directory dir(*ws);
     int round = 0;
-    if (!option(QStringLiteral("round")).isEmpty()) {
-        bool ok = false;
-        round = option(QStringLiteral("round")).toInt(&ok);
-        if (!ok)
-            return usage(tr("--round must be a year, not \"%1\".").arg(option(QStringLiteral("round"))));
-    } else {
-        round = dir.latestRound().year;
-    }
-    bool known = false;
-    for (const Round& r : dir.rounds())
-        known = known || r.year == round;
-    if (!known)
-        return fail(BadInput, round == 0 ? tr("The workspace has no collection round yet.")
-                                         : tr("The workspace has no round %1.").arg(round));
+    if (!resolveRound(dir, &round))
+        return BadInput;
     QVector<TaskRow> tasks;
     if (!TaskOverview::load(*ws, round, &tasks, &error))
         return fail(BadInput, error);

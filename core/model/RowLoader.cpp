@@ -108,22 +108,26 @@ bool RowLoader::loadPage(QSqlDatabase& db, const TableQuery& query, const Task& 
     page.generation = task.generation;
     page.index = task.index;
     page.rows.reserve(kPageSize);
-    const int n = static_cast<int>(query.table.fields.size());
-    while (q.next()) {
-        GridRow r;
-        r.seq = q.value(0).toLongLong();
-        r.id = q.value(1).toString();
-        r.version = q.value(2).toLongLong();
-        r.department = q.value(3).toString();
-        r.usage = q.value(4).toLongLong();
-        r.sortKey = q.value(5);
-        r.values.resize(n);
-        for (int i = 0; i < n; ++i)
-            r.values[i] = SqlDialect::fromDatabase(query.table.fields[i], q.value(6 + i));
-        page.rows.append(std::move(r));
-    }
+    while (q.next())
+        page.rows.append(readRow(q, query.table));
     emit pageLoaded(page);
     return true;
+}
+
+GridRow RowLoader::readRow(const QSqlQuery& q, const Table& table)
+{
+    GridRow r;
+    r.seq = q.value(0).toLongLong();
+    r.id = q.value(1).toString();
+    r.version = q.value(2).toLongLong();
+    r.department = q.value(3).toString();
+    r.usage = q.value(4).toLongLong();
+    r.sortKey = q.value(5);
+    const int n = static_cast<int>(table.fields.size());
+    r.values.resize(n);
+    for (int i = 0; i < n; ++i)
+        r.values[i] = SqlDialect::fromDatabase(table.fields[i], q.value(6 + i));
+    return r;
 }
 
 bool RowLoader::loadIndex(QSqlDatabase& db, const TableQuery& query, const Task& task, QString* error)

@@ -4,6 +4,7 @@
 #include "TableQuery.h"
 
 #include <QMutex>
+#include <QSqlQuery>
 #include <QThread>
 #include <QWaitCondition>
 
@@ -32,6 +33,8 @@ public:
     /// Asks for page `index` of the current generation given its anchor (_seq of its first row).
     void requestPage(quint64 generation, int index, const PageAnchor& anchor);
     void stop();
+    /// The current row of a TableQuery::pageSql() result.
+    static GridRow readRow(const QSqlQuery& q, const Table& table);
 
 signals:
     void pageLoaded(const caiji::RowPage& page);

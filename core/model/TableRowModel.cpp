@@ -146,21 +146,10 @@ bool TableRowModel::fetchRows(int first, int count, QVector<GridRow>* out, QStri
     if (!SqlUtil::exec(m_ws.db(), m_query.pageSql(skip + count, fromStart),
                        m_query.pageValues(fromStart ? PageAnchor() : m_anchors.at(page), fromStart), error, &q))
         return false;
-    const int n = static_cast<int>(m_query.table.fields.size());
     int i = 0;
     while (q.next()) {
-        if (i++ < skip)
-            continue;
-        GridRow r;
-        r.seq = q.value(0).toLongLong();
-        r.id = q.value(1).toString();
-        r.version = q.value(2).toLongLong();
-        r.department = q.value(3).toString();
-        r.usage = q.value(4).toLongLong();
-        r.values.resize(n);
-        for (int c = 0; c < n; ++c)
-            r.values[c] = SqlDialect::fromDatabase(m_query.table.fields[c], q.value(6 + c));
-        out->append(std::move(r));
+        if (i++ >= skip)
+            out->append(RowLoader::readRow(q, m_query.table));
     }
     return true;
 }

@@ -217,26 +217,6 @@
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <source>Usage:
-  caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)
-  caiji-cli demo WS [--scale small|large]     create a workspace with a demo college
-  caiji-cli catalog list [--json]             the catalog&apos;s tables
-  caiji-cli catalog show CODE [--json]        one table&apos;s fields
-  caiji-cli catalog check FILE                check a catalog file
-  caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts
-Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.
-Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</source>
-        <translation type="vanished">用法：
-  caiji-cli init WS [--catalog FILE]          创建工作区（文件路径或 postgresql://...）
-  caiji-cli demo WS [--scale small|large]     创建含示例院校数据的工作区
-  caiji-cli catalog list [--json]             列出指标目录中的数据表
-  caiji-cli catalog show CODE [--json]        显示一张表的字段
-  caiji-cli catalog check FILE                检查指标目录文件
-  caiji-cli status WS [--round YEAR] [--json] 列出各项任务的状态和行数
-catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未指定时使用内置指标目录。
-退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
-    </message>
-    <message>
         <location filename="../../core/cli/CliApp.cpp" line="106"/>
         <source>Usage:
   caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)
@@ -249,7 +229,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
                                               check the data; exit 1 when errors remain
 Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.
 Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  caiji-cli init WS [--catalog FILE]          创建工作区（文件路径或 postgresql://...）
+  caiji-cli demo WS [--scale small|large]     创建含示例院校数据的工作区
+  caiji-cli catalog list [--json]             列出指标目录中的数据表
+  caiji-cli catalog show CODE [--json]        显示一张表的字段
+  caiji-cli catalog check FILE                检查指标目录文件
+  caiji-cli status WS [--round YEAR] [--json] 列出各项任务的状态和行数
+  caiji-cli validate WS [--round YEAR] [--department NAME] [--json]
+                                              检查数据；仍有错误时退出状态为 1
+catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未指定时使用内置指标目录。
+退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="128"/>
@@ -332,37 +322,34 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
         <translation>status 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="326"/>
-        <location filename="../../core/cli/CliApp.cpp" line="377"/>
+        <location filename="../../core/cli/CliApp.cpp" line="365"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="334"/>
-        <location filename="../../core/cli/CliApp.cpp" line="387"/>
+        <location filename="../../core/cli/CliApp.cpp" line="375"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="335"/>
-        <location filename="../../core/cli/CliApp.cpp" line="387"/>
+        <location filename="../../core/cli/CliApp.cpp" line="375"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="395"/>
+        <location filename="../../core/cli/CliApp.cpp" line="383"/>
         <source>validate needs exactly one workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>validate 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="408"/>
+        <location filename="../../core/cli/CliApp.cpp" line="396"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作区没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="447"/>
+        <location filename="../../core/cli/CliApp.cpp" line="435"/>
         <source>%1 errors, %2 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误，%2 个警告。</translation>
     </message>
 </context>
 <context>
@@ -713,32 +700,32 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/validation/FindingsModel.cpp" line="90"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <location filename="../../core/validation/FindingsModel.cpp" line="92"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../core/validation/FindingsModel.cpp" line="94"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表</translation>
     </message>
     <message>
         <location filename="../../core/validation/FindingsModel.cpp" line="96"/>
         <source>Row</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../core/validation/FindingsModel.cpp" line="98"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../core/validation/FindingsModel.cpp" line="100"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -850,10 +837,6 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <source>Choose a table in the task tree</source>
-        <translation type="vanished">请在任务树中选择一张表</translation>
-    </message>
-    <message>
         <location filename="../../ui/MainWindow.cpp" line="53"/>
         <source>Tasks</source>
         <translation>任务</translation>
@@ -866,7 +849,7 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>数据质量</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="94"/>
@@ -934,13 +917,9 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <source>Delete &amp;rows</source>
-        <translation type="vanished">删除行(&amp;R)</translation>
-    </message>
-    <message>
         <location filename="../../ui/MainWindow.cpp" line="166"/>
         <source>Delete ro&amp;ws</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="169"/>
@@ -970,12 +949,12 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Check this round</source>
-        <translation type="unfinished"></translation>
+        <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="191"/>
@@ -1030,7 +1009,7 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>That row is no longer in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行已不在此表中。</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="395"/>
@@ -1092,10 +1071,6 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
         <translation>删除行</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation type="vanished">%1 — %2</translation>
-    </message>
-    <message>
         <location filename="../../ui/MainWindow.cpp" line="377"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
@@ -1116,32 +1091,32 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../ui/quality/QualityConsole.cpp" line="49"/>
         <source>Only my department</source>
-        <translation type="unfinished"></translation>
+        <translation>只看本部门</translation>
     </message>
     <message>
         <location filename="../../ui/quality/QualityConsole.cpp" line="56"/>
         <source>Check this round</source>
-        <translation type="unfinished"></translation>
+        <translation>检查本轮数据</translation>
     </message>
     <message>
         <location filename="../../ui/quality/QualityConsole.cpp" line="59"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部级别</translation>
     </message>
     <message>
         <location filename="../../ui/quality/QualityConsole.cpp" line="103"/>
         <source>Checking the data of round %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1 年采集轮次的数据…</translation>
     </message>
     <message>
         <location filename="../../ui/quality/QualityConsole.cpp" line="103"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/quality/QualityConsole.cpp" line="133"/>
         <source>%1 errors, %2 warnings, %3 notes; %4 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误，%2 个警告，%3 条提示；显示 %4 条</translation>
     </message>
 </context>
 <context>
@@ -1235,17 +1210,17 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/validation/Finding.cpp" line="35"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../../core/validation/Finding.cpp" line="37"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../../core/validation/Finding.cpp" line="39"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
@@ -1369,22 +1344,22 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
 <context>
     <name>caiji::TableRowModel</name>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="320"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="309"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="340"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="329"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="342"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="331"/>
         <source>Code %1</source>
         <translation>代码 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/TableRowModel.cpp" line="392"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="381"/>
         <source>In use: referenced by %n row(s) of other tables</source>
         <translation>
             <numerusform>正在使用：被其他表的 %n 行引用</numerusform>
@@ -1495,93 +1470,93 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
     <message>
         <location filename="../../core/validation/Validator.cpp" line="147"/>
         <source>Validation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据检查已取消。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="267"/>
         <source>%1 is required but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为必填项，但未填写。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="274"/>
         <source>%1 is %2, outside the allowed %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为 %2，超出允许范围 %3 至 %4。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="287"/>
         <source>%1 &quot;%2&quot; does not exist in %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”在 %3 %4 中不存在。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="291"/>
         <location filename="../../core/validation/Validator.cpp" line="310"/>
         <source>%1 %2 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 晚于当前日期。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="296"/>
         <source>%1 &quot;%2&quot; is not in its code list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不在对应的代码表中。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="299"/>
         <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1超过 %2 个字符。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="302"/>
         <source>%1 &quot;%2&quot; does not have the required format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不符合规定的格式。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="307"/>
         <source>%1 &quot;%2&quot; is not a year and month (six digits such as 202409).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是年月（应为 6 位数字，如 202409）。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="314"/>
         <source>%1 &quot;%2&quot; is not a valid ID card number (wrong check digit or length).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是有效的身份证号码（校验位或长度错误）。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="317"/>
         <source>%1 &quot;%2&quot; is not a valid unified social credit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是有效的统一社会信用代码。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="338"/>
         <source>%1 (%2 against %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 对比 %3）</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="346"/>
         <source>%1: %2 %3 is after %4 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3 晚于 %4 %5。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="355"/>
         <source>%1 is required when %2 is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写了%2时，%1为必填项。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="396"/>
         <source>%1 %2 appears %3 times; it must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 出现了 %3 次，必须唯一。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="487"/>
         <source>%1 of %2 is %3 but the detail table %4 gives %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的%1为 %3，但明细表 %4 中为 %5。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="497"/>
         <source>%1 has rows for %2 in %3 but no summary row.</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="553"/>
         <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1较 %3 年采集轮次变化 %2%（%4 → %5），请说明原因。</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,30 @@ private slots:
         QVERIFY(r.err.contains(QLatin1String("2019")));
     }
 
+    void validate()
+    {
+        Result r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--json")});
+        QCOMPARE(r.code, 1); // the demo's deliberate errors remain
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o.value(QStringLiteral("errors")).toInt() >= 8);
+        bool idcard = false;
+        for (const QJsonValue& v : o.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            for (const char* key : {"severity", "table", "rowKey", "field", "rule", "message", "department"})
+                QVERIFY2(f.contains(QLatin1String(key)), key);
+            idcard = idcard || (f.value(QStringLiteral("rule")).toString() == QLatin1String("idcard")
+                                && f.value(QStringLiteral("table")).toString() == QLatin1String("10-1"));
+        }
+        QVERIFY(idcard);
+        // A department with nothing wrong: exit 0.
+        r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--department"), QStringLiteral("图书馆")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--department"), QStringLiteral("宣传部")});
+        QCOMPARE(r.code, 2);
+        r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--round"), QStringLiteral("2019")});
+        QCOMPARE(r.code, 2);
+    }
+
     void initCommand_data() { test::TestLocations::addBackendRows(); }
     void initCommand()
     {
