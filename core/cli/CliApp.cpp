@@ -5,6 +5,8 @@
 #include "../demo/DemoBuilder.h"
 #include "../storage/Directory.h"
 #include "../storage/Workspace.h"
+#include "../validation/Explanations.h"
+#include "../validation/FindingsExport.h"
 #include "../validation/Validator.h"
 #include "../workflow/TaskOverview.h"
 
@@ -18,7 +20,8 @@ namespace caiji {
 
 namespace {
 const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("scale"), QStringLiteral("round"),
-                                   QStringLiteral("department"), QStringLiteral("table"), QStringLiteral("workspace")};
+                                   QStringLiteral("department"), QStringLiteral("table"), QStringLiteral("workspace"),
+                                   QStringLiteral("xlsx")};
 const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("help")};
 
 QJsonObject tableJson(const Table& t, bool withFields)
@@ -110,7 +113,7 @@ int CliApp::usage(const QString& problem)
                 "  caiji-cli catalog show CODE [--json]        one table's fields\n"
                 "  caiji-cli catalog check FILE                check a catalog file\n"
                 "  caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts\n"
-                "  caiji-cli validate WS [--round YEAR] [--department NAME] [--json]\n"
+                "  caiji-cli validate WS [--round YEAR] [--department NAME] [--json] [--xlsx OUT.xlsx]\n"
                 "                                              check the data; exit 1 when errors remain\n"
                 "Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.\n"
                 "Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.")
@@ -399,6 +402,13 @@ int CliApp::cmdValidate()
     QVector<Finding> findings;
     if (!validator.run(&findings, &error))
         return fail(BadInput, error);
+    if (!option(QStringLiteral("xlsx")).isEmpty()) {
+        QHash<QString, QString> names;
+        for (const Department& d : dir.departments())
+            names.insert(d.code, d.name);
+        if (!FindingsExport::writeXlsx(option(QStringLiteral("xlsx")), ws->catalog(), findings, names, &error))
+            return fail(BadInput, error);
+    }
     int errors = 0;
     int warnings = 0;
     for (const Finding& f : findings) {
@@ -406,9 +416,11 @@ int CliApp::cmdValidate()
         warnings += f.severity == Severity::Warning ? 1 : 0;
     }
     if (hasFlag(QStringLiteral("json"))) {
+        const QHash<QString, Explanation> explained = Explanations(*ws, round).all();
         QJsonArray arr;
         for (const Finding& f : findings) {
             const Table* t = ws->catalog().table(f.table);
+            const Explanation e = explained.value(Explanations::keyOf(f));
             arr.append(QJsonObject{{QStringLiteral("severity"), severityToString(f.severity)},
                                    {QStringLiteral("level"), f.level},
                                    {QStringLiteral("rule"), f.rule},
@@ -420,7 +432,9 @@ int CliApp::cmdValidate()
                                    {QStringLiteral("fieldName"), t && t->field(f.field) ? t->field(f.field)->name : QString()},
                                    {QStringLiteral("department"), f.department},
                                    {QStringLiteral("values"), QJsonArray::fromStringList(f.values)},
-                                   {QStringLiteral("message"), f.message}});
+                                   {QStringLiteral("message"), f.message},
+                                   {QStringLiteral("explanation"), e.text},
+                                   {QStringLiteral("explanationStatus"), e.status}});
         }
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("round"), round},
                                            {QStringLiteral("errors"), errors},

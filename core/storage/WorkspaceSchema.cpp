@@ -48,6 +48,15 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from)
             QStringLiteral("CREATE INDEX cj_journal_at ON cj_journal (round, at)"),
         };
     }
+    if (from == 1) {
+        // Version 2: written explanations of validation warnings, and their review.
+        return {
+            QStringLiteral("CREATE TABLE cj_explanation (round INTEGER NOT NULL, rule TEXT NOT NULL, table_code TEXT NOT NULL, "
+                           "row_id TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, "
+                           "written_by TEXT NOT NULL, written_at TEXT NOT NULL, status TEXT NOT NULL, reviewed_by TEXT, "
+                           "reviewed_at TEXT, PRIMARY KEY (round, rule, table_code, row_id, field))"),
+        };
+    }
     return {};
 }
 

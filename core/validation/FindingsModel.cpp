@@ -19,6 +19,13 @@ void FindingsModel::setFindings(const Catalog* catalog, QVector<Finding> finding
     endResetModel();
 }
 
+void FindingsModel::setExplanations(QHash<QString, Explanation> explanations)
+{
+    m_explanations = std::move(explanations);
+    if (!m_findings.isEmpty())
+        emit dataChanged(index(0, ExplanationColumn), index(static_cast<int>(m_findings.size()) - 1, ExplanationColumn));
+}
+
 int FindingsModel::count(Severity s) const
 {
     int n = 0;
@@ -58,6 +65,12 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
             return t && t->field(f.field) ? t->field(f.field)->name : f.field;
         case MessageColumn:
             return f.message;
+        case ExplanationColumn: {
+            const auto e = m_explanations.constFind(Explanations::keyOf(f));
+            if (e == m_explanations.constEnd())
+                return f.severity == Severity::Warning ? tr("(explanation needed)") : QString();
+            return QStringLiteral("%1 [%2]").arg(e->text, Explanations::statusDisplayName(e->status));
+        }
         }
         return QVariant();
     case Qt::ToolTipRole:
@@ -76,6 +89,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return f.field;
     case DepartmentRole:
         return f.department;
+    case ExplanationStatusRole:
+        return m_explanations.value(Explanations::keyOf(f)).status;
     default:
         return QVariant();
     }
@@ -98,6 +113,8 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Field");
     case MessageColumn:
         return tr("Problem");
+    case ExplanationColumn:
+        return tr("Explanation");
     }
     return QVariant();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../catalog/Catalog.h"
+#include "Explanations.h"
 #include "Finding.h"
 
 #include <QAbstractTableModel>
@@ -22,6 +23,7 @@ public:
         RowColumn,
         FieldColumn,
         MessageColumn,
+        ExplanationColumn,
         ColumnCount,
     };
     enum Role
@@ -31,12 +33,15 @@ public:
         RowIdRole,
         FieldRole,
         DepartmentRole,
+        ExplanationStatusRole,
     };
 
     explicit FindingsModel(QObject* parent = nullptr);
 
     void setFindings(const Catalog* catalog, QVector<Finding> findings, QHash<QString, QString> departmentNames);
     const QVector<Finding>& findings() const { return m_findings; }
+    void setExplanations(QHash<QString, Explanation> explanations);
+    const Finding& findingAt(int row) const { return m_findings.at(row); }
     int count(Severity s) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -48,6 +53,7 @@ private:
     const Catalog* m_catalog = nullptr;
     QVector<Finding> m_findings;
     QHash<QString, QString> m_departmentNames;
+    QHash<QString, Explanation> m_explanations;
 };
 
 } // namespace caiji

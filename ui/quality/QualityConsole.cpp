@@ -2,12 +2,17 @@
 
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
+#include "core/validation/Explanations.h"
+#include "core/validation/FindingsExport.h"
 #include "core/validation/FindingsModel.h"
 #include "core/validation/Validator.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,6 +68,20 @@ QualityConsole::QualityConsole(QWidget* parent)
     bar->addWidget(m_severity);
     bar->addWidget(m_mine);
     bar->addWidget(m_summary, 1);
+    auto* explain = new QPushButton(tr("Explain…"), this);
+    explain->setObjectName(QStringLiteral("explainFinding"));
+    explain->setToolTip(tr("A warning needs a written explanation that a reviewer accepts or not."));
+    bar->addWidget(explain);
+    m_accept = new QPushButton(tr("Accept"), this);
+    m_reject = new QPushButton(tr("Do not accept"), this);
+    bar->addWidget(m_accept);
+    bar->addWidget(m_reject);
+    auto* save = new QPushButton(tr("Export to Excel…"), this);
+    bar->addWidget(save);
+    connect(explain, &QPushButton::clicked, this, &QualityConsole::explainSelected);
+    connect(m_accept, &QPushButton::clicked, this, [this] { reviewSelected(true); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { reviewSelected(false); });
+    connect(save, &QPushButton::clicked, this, &QualityConsole::exportFindings);
     layout->addLayout(bar);
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
@@ -91,6 +110,9 @@ void QualityConsole::setWorkspace(Workspace* ws, int round, const Identity& who)
     m_round = round;
     m_who = who;
     m_mine->setChecked(!who.supervisor && !who.department.isEmpty());
+    // Reviewing explanations is the supervision office's (and domain reviewers') work.
+    m_accept->setVisible(who.supervisor);
+    m_reject->setVisible(who.supervisor);
     m_mine->setEnabled(!who.department.isEmpty());
     m_model->setFindings(nullptr, {}, {});
     m_summary->clear();
@@ -119,6 +141,7 @@ bool QualityConsole::runValidation(QString* error)
     for (const Department& d : Directory(*m_ws).departments())
         names.insert(d.code, d.name);
     m_model->setFindings(&m_ws->catalog(), findings, names);
+    reloadExplanations();
     applyFilter();
     m_view->resizeColumnsToContents();
     return true;
@@ -135,6 +158,75 @@ void QualityConsole::applyFilter()
                            .arg(m_model->count(Severity::Warning))
                            .arg(m_model->count(Severity::Info))
                            .arg(m_proxy->rowCount()));
+}
+
+} // namespace caiji
+
+namespace caiji {
+
+void QualityConsole::reloadExplanations()
+{
+    if (m_ws)
+        m_model->setExplanations(Explanations(*m_ws, m_round).all());
+}
+
+const Finding* QualityConsole::selectedFinding() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    return &m_model->findingAt(m_proxy->mapToSource(current).row());
+}
+
+void QualityConsole::explainSelected()
+{
+    const Finding* f = selectedFinding();
+    if (!f || !m_ws)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Explain a finding"), f->message + QStringLiteral("\n\n") + tr("Explanation:"),
+                                                        m_model->data(m_proxy->mapToSource(m_view->currentIndex()).siblingAtColumn(FindingsModel::ExplanationColumn)).toString().section(QStringLiteral(" ["), 0, 0),
+                                                        &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!Explanations(*m_ws, m_round).explain(*f, text, &error)) {
+        QMessageBox::warning(this, tr("Explain a finding"), error);
+        return;
+    }
+    reloadExplanations();
+}
+
+void QualityConsole::reviewSelected(bool accept)
+{
+    const Finding* f = selectedFinding();
+    if (!f || !m_ws)
+        return;
+    QString error;
+    if (!Explanations(*m_ws, m_round).review(*f, accept, &error)) {
+        QMessageBox::warning(this, tr("Review an explanation"), error);
+        return;
+    }
+    reloadExplanations();
+}
+
+void QualityConsole::exportFindings()
+{
+    if (!m_ws)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export findings"), tr("findings-%1.xlsx").arg(m_round),
+                                                      tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    QHash<QString, QString> names;
+    for (const Department& d : Directory(*m_ws).departments())
+        names.insert(d.code, d.name);
+    QVector<Finding> shown;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        shown.append(m_model->findingAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
+    QString error;
+    if (!FindingsExport::writeXlsx(path, m_ws->catalog(), shown, names, &error))
+        QMessageBox::warning(this, tr("Export findings"), error);
 }
 
 } // namespace caiji

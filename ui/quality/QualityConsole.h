@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/edit/EditPolicy.h"
+#include "core/validation/Finding.h"
 
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -36,6 +38,11 @@ signals:
 
 private:
     void applyFilter();
+    void explainSelected();
+    void reviewSelected(bool accept);
+    void exportFindings();
+    void reloadExplanations();
+    const Finding* selectedFinding() const;
 
     Workspace* m_ws = nullptr;
     int m_round = 0;
@@ -46,6 +53,8 @@ private:
     QComboBox* m_severity;
     QCheckBox* m_mine;
     QLabel* m_summary;
+    QPushButton* m_accept;
+    QPushButton* m_reject;
 };
 
 } // namespace caiji

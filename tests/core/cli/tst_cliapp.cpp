@@ -138,6 +138,14 @@ private slots:
                                 && f.value(QStringLiteral("table")).toString() == QLatin1String("10-1"));
         }
         QVERIFY(idcard);
+        // The findings as an Excel workbook (a zip package).
+        const QString xlsx = m_locations.tempPath(QStringLiteral("findings.xlsx"));
+        r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--xlsx"), xlsx});
+        QCOMPARE(r.code, 1);
+        QFile file(xlsx);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.size() > 4000);
+        QCOMPARE(file.read(2), QByteArray("PK"));
         // A department with nothing wrong: exit 0.
         r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--department"), QStringLiteral("图书馆")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));

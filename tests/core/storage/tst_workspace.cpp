@@ -105,6 +105,30 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
 
+    void migratesVersionOneForward_data() { test::TestLocations::addBackendRows(); }
+    void migratesVersionOneForward()
+    {
+        // A workspace made by the first release (schema 1, without cj_explanation) opens and is
+        // brought to the current schema, keeping its data.
+        QFETCH(QString, backend);
+        const QString loc = m_locations.fresh(backend);
+        QString error;
+        {
+            auto ws = Workspace::create(loc, test::miniCatalog(), &error);
+            QVERIFY(ws);
+            QVERIFY(ws->setSetting(QStringLiteral("kept"), QStringLiteral("yes"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_explanation"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE cj_meta SET value = '1' WHERE key = 'schema_version'"), &error));
+        }
+        auto ws = Workspace::open(loc, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(ws->schemaVersion(), WorkspaceSchema::kCurrentVersion);
+        QVERIFY(ws->db().tables().contains(QStringLiteral("cj_explanation")));
+        QCOMPARE(ws->setting(QStringLiteral("kept")), QStringLiteral("yes"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT value FROM cj_meta WHERE key = 'schema_version'")).toInt(),
+                 WorkspaceSchema::kCurrentVersion);
+    }
+
     void badLocations_data()
     {
         QTest::addColumn<QString>("location");

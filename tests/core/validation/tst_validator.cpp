@@ -5,6 +5,7 @@
 #include "core/storage/Directory.h"
 #include "core/storage/RowInserter.h"
 #include "core/storage/SqlUtil.h"
+#include "core/validation/Explanations.h"
 #include "core/validation/Validator.h"
 
 #include <QDate>
@@ -260,6 +261,42 @@ private slots:
         elsewhere.setRows(QStringLiteral("6-1-1"), {QStringLiteral("not-a-row")});
         QVERIFY(elsewhere.run(&out, &error));
         QVERIFY(out.isEmpty());
+    }
+
+    void explanationsAreKeptAndReviewed_data() { test::TestLocations::addBackendRows(); }
+    void explanationsAreKeptAndReviewed()
+    {
+        QFETCH(QString, backend);
+        auto ws = make(backend);
+        Finding f;
+        f.rule = QStringLiteral("bh");
+        f.table = QStringLiteral("6-1-2-1");
+        f.rowId = QStringLiteral("row-1");
+        f.field = QStringLiteral("jxgzl");
+        Explanations ex(*ws, 2024);
+        QString error;
+        QVERIFY(!ex.explain(f, QStringLiteral("  "), &error));
+        QVERIFY(!ex.review(f, true, &error)); // nothing to review yet
+        ws->setCurrentUser(QStringLiteral("jwc_cjy"));
+        QVERIFY2(ex.explain(f, QStringLiteral("本学年新增两个教学班"), &error), qPrintable(error));
+        QHash<QString, Explanation> all = ex.all();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.value(Explanations::keyOf(f)).status, QStringLiteral("pending"));
+        QCOMPARE(all.value(Explanations::keyOf(f)).writtenBy, QStringLiteral("jwc_cjy"));
+        ws->setCurrentUser(QStringLiteral("admin"));
+        QVERIFY(ex.review(f, false, &error));
+        QCOMPARE(ex.all().value(Explanations::keyOf(f)).status, QStringLiteral("rejected"));
+        // Rewriting it asks for review again.
+        ws->setCurrentUser(QStringLiteral("jwc_cjy"));
+        QVERIFY(ex.explain(f, QStringLiteral("本学年新增两个教学班，已附教学任务书"), &error));
+        all = ex.all();
+        QCOMPARE(all.value(Explanations::keyOf(f)).status, QStringLiteral("pending"));
+        QVERIFY(all.value(Explanations::keyOf(f)).reviewedBy.isEmpty());
+        ws->setCurrentUser(QStringLiteral("admin"));
+        QVERIFY(ex.review(f, true, &error));
+        QCOMPARE(ex.all().value(Explanations::keyOf(f)).reviewedBy, QStringLiteral("admin"));
+        // Another round has its own explanations.
+        QVERIFY(Explanations(*ws, 2023).all().isEmpty());
     }
 
     void demoErrorsAreAllFound()

@@ -1,0 +1,132 @@
+#include "XlsxWriter.h"
+
+#include <xlsxwriter.h>
+
+#include <QByteArray>
+#include <QDate>
+#include <QFile>
+
+namespace caiji {
+
+struct XlsxWriter::Impl
+{
+    lxw_workbook* book = nullptr;
+    lxw_worksheet* sheet = nullptr;
+    lxw_format* bold = nullptr;
+    lxw_format* date = nullptr;
+    lxw_format* text = nullptr;
+    QByteArray path;
+    int headerColumns = 0;
+    int lastRow = 0;
+};
+
+XlsxWriter::XlsxWriter()
+    : d(std::make_unique<Impl>())
+{
+}
+
+XlsxWriter::~XlsxWriter()
+{
+    if (d->book)
+        workbook_close(d->book);
+}
+
+bool XlsxWriter::open(const QString& path, QString* error)
+{
+    d->path = QFile::encodeName(path);
+    lxw_workbook_options options = {};
+    options.constant_memory = LXW_TRUE;
+    d->book = workbook_new_opt(d->path.constData(), &options);
+    if (!d->book) {
+        if (error)
+            *error = tr("Cannot create the Excel file %1.").arg(path);
+        return false;
+    }
+    d->bold = workbook_add_format(d->book);
+    format_set_bold(d->bold);
+    format_set_bg_color(d->bold, 0xDDE6F0);
+    format_set_border(d->bold, LXW_BORDER_THIN);
+    d->date = workbook_add_format(d->book);
+    format_set_num_format(d->date, "yyyy-mm-dd");
+    d->text = workbook_add_format(d->book);
+    format_set_num_format(d->text, "@"); // text cells stay text when edited in Excel
+    return true;
+}
+
+bool XlsxWriter::addSheet(const QString& name, QString* error)
+{
+    QString clean = name;
+    for (QChar c : QStringLiteral("[]:*?/\\"))
+        clean.replace(c, QLatin1Char('_'));
+    clean = clean.left(31);
+    const QByteArray utf8 = clean.toUtf8();
+    d->sheet = workbook_add_worksheet(d->book, utf8.constData());
+    if (!d->sheet) {
+        if (error)
+            *error = tr("Cannot add the sheet \"%1\".").arg(clean);
+        return false;
+    }
+    d->headerColumns = 0;
+    d->lastRow = 0;
+    return true;
+}
+
+void XlsxWriter::writeHeader(const QStringList& headers)
+{
+    for (int c = 0; c < headers.size(); ++c) {
+        const QByteArray h = headers[c].toUtf8();
+        worksheet_write_string(d->sheet, 0, static_cast<lxw_col_t>(c), h.constData(), d->bold);
+    }
+    d->headerColumns = static_cast<int>(headers.size());
+    worksheet_freeze_panes(d->sheet, 1, 0);
+}
+
+void XlsxWriter::setColumnWidth(int column, double width)
+{
+    worksheet_set_column(d->sheet, static_cast<lxw_col_t>(column), static_cast<lxw_col_t>(column), width, nullptr);
+}
+
+void XlsxWriter::writeText(int row, int column, const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    const QByteArray utf8 = text.toUtf8();
+    d->lastRow = qMax(d->lastRow, row);
+    worksheet_write_string(d->sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), utf8.constData(), d->text);
+}
+
+void XlsxWriter::writeNumber(int row, int column, double value)
+{
+    d->lastRow = qMax(d->lastRow, row);
+    worksheet_write_number(d->sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), value, nullptr);
+}
+
+void XlsxWriter::writeDate(int row, int column, const QString& isoDate)
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    if (!date.isValid()) {
+        writeText(row, column, isoDate);
+        return;
+    }
+    lxw_datetime dt = {date.year(), date.month(), date.day(), 0, 0, 0};
+    d->lastRow = qMax(d->lastRow, row);
+    worksheet_write_datetime(d->sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), &dt, d->date);
+}
+
+bool XlsxWriter::close(QString* error)
+{
+    if (!d->book)
+        return false;
+    if (d->sheet && d->headerColumns > 0)
+        worksheet_autofilter(d->sheet, 0, 0, static_cast<lxw_row_t>(d->lastRow), static_cast<lxw_col_t>(d->headerColumns - 1));
+    const lxw_error result = workbook_close(d->book);
+    d->book = nullptr;
+    if (result != LXW_NO_ERROR) {
+        if (error)
+            *error = tr("Could not write the Excel file %1: %2").arg(QString::fromUtf8(d->path), QString::fromUtf8(lxw_strerror(result)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace caiji
