@@ -3,6 +3,8 @@
 #include "core/model/TableRowModel.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
+#include "core/validation/FindingsModel.h"
+#include "core/validation/SummaryBuilder.h"
 #include "auth/LoginDialog.h"
 #include "dialogs/RejectedCellsDialog.h"
 #include "grid/GridView.h"
@@ -23,7 +25,10 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace caiji {
 
@@ -37,7 +42,12 @@ MainWindow::MainWindow(QWidget* parent)
     , m_countLabel(new QLabel(this))
     , m_selectionLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
+    , m_summaryTimer(new QTimer(this))
 {
+    // Summary tables follow their details a moment after editing pauses, not on every keystroke.
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(1500);
+    connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::recomputeSummaries);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Caiji — status data collection workbench"));
     resize(1360, 820);
@@ -50,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_taskView->header()->setSectionResizeMode(TaskTreeModel::NameColumn, QHeaderView::Stretch);
     m_taskView->header()->setSectionResizeMode(TaskTreeModel::StateColumn, QHeaderView::ResizeToContents);
     m_taskView->header()->setSectionResizeMode(TaskTreeModel::RowsColumn, QHeaderView::ResizeToContents);
+    m_taskView->header()->setSectionResizeMode(TaskTreeModel::ProblemsColumn, QHeaderView::ResizeToContents);
     auto* taskDock = new QDockWidget(tr("Tasks"), this);
     taskDock->setObjectName(QStringLiteral("taskDock"));
     taskDock->setWidget(m_taskView);
@@ -71,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, qualityDock);
     resizeDocks({qualityDock}, {180}, Qt::Vertical);
     connect(m_quality, &QualityConsole::jumpRequested, this, &MainWindow::jumpTo);
+    connect(m_quality, &QualityConsole::validated, m_tasks, &TaskTreeModel::setFindings);
 
     m_countLabel->setObjectName(QStringLiteral("rowCount"));
     m_selectionLabel->setObjectName(QStringLiteral("selectionSummary"));
@@ -335,8 +347,41 @@ void MainWindow::connectTable()
     connect(editor, &GridEditor::cellsRejected, this, &MainWindow::showRejected);
     connect(editor, &GridEditor::conflictsFound, this, &MainWindow::showConflicts);
     connect(editor, &GridEditor::rowsChanged, this, &MainWindow::reloadTasks);
+    connect(editor, &GridEditor::rowsWritten, this, &MainWindow::afterRowsWritten);
     m_help->showField(m_ws->catalog(), model->table(), 0);
     updateRowCount();
+}
+
+void MainWindow::afterRowsWritten(const QStringList& rowIds)
+{
+    if (!rowModel() || !m_ws)
+        return;
+    const QString table = rowModel()->table().code;
+    if (!m_quality->findingsModel()->findings().isEmpty())
+        m_quality->revalidateRows(table, rowIds);
+    if (!SummaryBuilder(*m_ws, m_round).dependents(table).isEmpty()) {
+        m_editedTables.insert(table);
+        m_summaryTimer->start();
+    }
+}
+
+void MainWindow::recomputeSummaries()
+{
+    if (!m_ws)
+        return;
+    SummaryBuilder builder(*m_ws, m_round);
+    QString error;
+    for (const QString& detail : std::exchange(m_editedTables, {})) {
+        for (const QString& summary : builder.dependents(detail)) {
+            int changed = 0;
+            if (!builder.rebuild(summary, &changed, &error)) {
+                statusBar()->showMessage(error, 8000);
+                return;
+            }
+            if (changed > 0)
+                statusBar()->showMessage(tr("Summary table %1 recomputed (%n row(s) changed).", nullptr, changed).arg(summary), 5000);
+        }
+    }
 }
 
 void MainWindow::reloadTasks()

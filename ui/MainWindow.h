@@ -4,12 +4,14 @@
 #include "core/edit/GridEditor.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
 class QLabel;
 class QTreeView;
 class QUndoStack;
+class QTimer;
 
 namespace caiji {
 
@@ -66,6 +68,8 @@ private:
     void appendRow();
     void connectTable();
     void reloadTasks();
+    void afterRowsWritten(const QStringList& rowIds);
+    void recomputeSummaries();
 
     std::unique_ptr<Workspace> m_ws;
     Identity m_identity;
@@ -81,6 +85,8 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QUndoStack* m_stack = nullptr;
+    QTimer* m_summaryTimer;
+    QSet<QString> m_editedTables;
 };
 
 } // namespace caiji

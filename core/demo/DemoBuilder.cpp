@@ -5,6 +5,7 @@
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "../validation/Checksums.h"
+#include "../validation/SummaryBuilder.h"
 #include "DemoData.h"
 
 #include <QJsonDocument>
@@ -112,6 +113,9 @@ bool DemoBuilder::build(QString* error)
         return false;
     step(85, tr("Other tables"));
     if (!fillDropouts(error) || !fillGenericTables(error))
+        return false;
+    step(93, tr("Summary tables"));
+    if (!SummaryBuilder(m_ws, kRound).rebuildAll(error))
         return false;
     step(95, tr("Task states"));
     if (!updateStates(error))
@@ -473,7 +477,6 @@ bool DemoBuilder::fillTeaching(QString* error)
     const QString sem1 = m_values->code(QStringLiteral("xq"), q("第一学期"));
     const QString sem2 = m_values->code(QStringLiteral("xq"), q("第二学期"));
     QHash<QString, QVector<Row>> rowsByDept;
-    QHash<QString, QPair<QSet<QString>, qint64>> workload;
     for (int i = 0; i < total; ++i) {
         const StaffInfo& st = m_staff[i % m_staff.size()];
         const int school = st.school >= 0 ? st.school : m_rng.range(0, static_cast<int>(majorsBySchool.size()) - 1);
@@ -515,9 +518,6 @@ bool DemoBuilder::fillTeaching(QString* error)
                 {QStringLiteral("sxxm"), m_rng.chance(0.4) ? QVariant(DemoData::schools()[school].coursePool.at(m_rng.range(0, 17)) + q("综合实训")) : QVariant()},
                 {QStringLiteral("sxixm"), QVariant()}};
         rowsByDept[DemoData::schools()[school].code].append(m_values->row(*t, g, i));
-        auto& w = workload[jgh];
-        w.first.insert(kcdm);
-        w.second += hours;
         if (rowsByDept[DemoData::schools()[school].code].size() >= 20000) {
             // Keep memory flat on the large demo: write in slices.
             if (!insert(t->code, DemoData::schools()[school].code, rowsByDept[DemoData::schools()[school].code], error))
@@ -531,22 +531,7 @@ bool DemoBuilder::fillTeaching(QString* error)
         if (!insert(t->code, it.key(), it.value(), error))
             return false;
     }
-    const Table* sum = table(QStringLiteral("6-1-2-2"));
-    if (!sum)
-        return true;
-    QVector<Row> sums;
-    for (const StaffInfo& st : m_staff) {
-        if (!workload.contains(st.jgh))
-            continue;
-        const auto& w = workload.value(st.jgh);
-        sums.append(m_values->row(*sum,
-                                  {{QStringLiteral("jgh"), st.jgh},
-                                   {QStringLiteral("xm"), st.name},
-                                   {QStringLiteral("kcms"), QVariant(qint64(w.first.size()))},
-                                   {QStringLiteral("jxgzl"), QVariant(w.second)}},
-                                  0));
-    }
-    return insert(sum->code, kTeachingOwner, sums, error);
+    return true; // the workload summary is computed with the other summary tables
 }
 
 bool DemoBuilder::fillDropouts(QString* error)
@@ -556,7 +541,6 @@ bool DemoBuilder::fillDropouts(QString* error)
         return true;
     const int count = qMax(5, static_cast<int>(m_students.size()) / 150);
     QVector<Row> rows;
-    QHash<QString, qint64> byMajor;
     for (int i = 0; i < count; ++i) {
         const StudentInfo& s = m_students[(i * 7919) % m_students.size()];
         const QString zydm = DemoData::majors()[s.major].code;
@@ -565,19 +549,8 @@ bool DemoBuilder::fillDropouts(QString* error)
                                    {QStringLiteral("xm"), s.name},
                                    {QStringLiteral("zydm"), zydm}},
                                   i));
-        byMajor[zydm] += 1;
     }
-    if (!insert(t->code, kStudentOwner, rows, error))
-        return false;
-    const Table* sum = table(QStringLiteral("10-2-2"));
-    if (!sum)
-        return true;
-    QVector<Row> sums;
-    for (const DemoMajor& m : DemoData::majors()) {
-        if (byMajor.contains(m.code))
-            sums.append(m_values->row(*sum, {{QStringLiteral("zydm"), m.code}, {QStringLiteral("cxrs"), QVariant(byMajor.value(m.code))}}, 0));
-    }
-    return insert(sum->code, kStudentOwner, sums, error);
+    return insert(t->code, kStudentOwner, rows, error);
 }
 
 bool DemoBuilder::fillGenericTables(QString* error)

@@ -63,10 +63,13 @@ void InsertRowsCommand::redo()
             setObsolete(true);
             return;
         }
-        for (const QString& id : ids)
+        EditResult inserted{true, QString(), {}, {}};
+        for (const QString& id : ids) {
             m_editor->noteVersion(id, 1);
+            inserted.updated.append({id, 1, {}});
+        }
         m_inserted = true;
-        m_editor->commandApplied({true, QString(), {}, {}}, true);
+        m_editor->commandApplied(inserted, true);
         return;
     }
     const EditResult r = m_editor->service().setDeleted(m_editor->knownVersions(m_ids), false);

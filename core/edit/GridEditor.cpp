@@ -49,6 +49,13 @@ void GridEditor::commandApplied(const EditResult& result, bool refresh)
     }
     if (!result.conflicts.isEmpty())
         reportConflicts(result.conflicts);
+    if (!result.updated.isEmpty()) {
+        QStringList ids;
+        ids.reserve(result.updated.size());
+        for (const RowUpdate& u : result.updated)
+            ids.append(u.rowId);
+        emit rowsWritten(ids);
+    }
     if (refresh) {
         m_model->refresh();
         emit rowsChanged();

@@ -76,6 +76,8 @@ signals:
     void editFailed(const QString& message);
     void cellsRejected(const QVector<caiji::CellRejection>& rejected);
     void rowsChanged();
+    /// Rows written (edited, added, deleted or restored), for incremental checks.
+    void rowsWritten(const QStringList& rowIds);
 
 private:
     EditReport applyTexts(int top, int left, QVector<QStringList> block, const QString& undoText);

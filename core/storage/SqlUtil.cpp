@@ -1,5 +1,6 @@
 #include "SqlUtil.h"
 
+#include <QHash>
 #include <QSqlError>
 
 namespace caiji {
@@ -48,16 +49,41 @@ QVariant SqlUtil::scalar(QSqlDatabase db, const QString& sql, const QVariantList
     return q.value(0);
 }
 
+namespace {
+// Open transactions per connection of this thread: depth, and whether an inner one failed.
+struct Nesting
+{
+    int depth = 0;
+    bool failed = false;
+};
+thread_local QHash<QString, Nesting> t_nesting;
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(db)
 {
-    m_active = m_db.transaction();
+    Nesting& n = t_nesting[m_db.connectionName()];
+    if (n.depth == 0) {
+        m_active = m_db.transaction();
+        m_outermost = true;
+        n.failed = false;
+    } else {
+        m_active = true;
+    }
+    if (m_active)
+        ++n.depth;
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    Nesting& n = t_nesting[m_db.connectionName()];
+    --n.depth;
+    if (m_outermost)
         m_db.rollback();
+    else
+        n.failed = true;
 }
 
 bool Transaction::commit(QString* error)
@@ -68,6 +94,17 @@ bool Transaction::commit(QString* error)
         return false;
     }
     m_active = false;
+    Nesting& n = t_nesting[m_db.connectionName()];
+    --n.depth;
+    if (!m_outermost)
+        return true; // the outer transaction commits
+    if (n.failed) {
+        n.failed = false;
+        m_db.rollback();
+        if (error)
+            *error = tr("A step of this change failed; nothing was saved.");
+        return false;
+    }
     if (!m_db.commit()) {
         if (error)
             *error = tr("Could not save the changes: %1").arg(m_db.lastError().text());

@@ -25,7 +25,9 @@ public:
 };
 
 /// Begins a transaction and rolls it back unless commit() succeeded: an early return or an
-/// error in between leaves the workspace as it was.
+/// error in between leaves the workspace as it was. Transactions nest per connection: an inner
+/// one joins the outer one (the outer commit decides), and an inner one that does not commit
+/// makes the outer commit fail and roll back, so a half-done step never lands.
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(caiji::Transaction)
@@ -42,6 +44,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_outermost = false;
 };
 
 } // namespace caiji

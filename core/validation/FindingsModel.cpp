@@ -2,6 +2,9 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QSet>
+
+#include <algorithm>
 
 namespace caiji {
 
@@ -24,6 +27,17 @@ void FindingsModel::setExplanations(QHash<QString, Explanation> explanations)
     m_explanations = std::move(explanations);
     if (!m_findings.isEmpty())
         emit dataChanged(index(0, ExplanationColumn), index(static_cast<int>(m_findings.size()) - 1, ExplanationColumn));
+}
+
+void FindingsModel::replaceRows(const QString& table, const QStringList& rowIds, const QVector<Finding>& fresh)
+{
+    const QSet<QString> ids(rowIds.cbegin(), rowIds.cend());
+    beginResetModel();
+    m_findings.erase(std::remove_if(m_findings.begin(), m_findings.end(),
+                                    [&](const Finding& f) { return f.table == table && ids.contains(f.rowId); }),
+                     m_findings.end());
+    m_findings += fresh;
+    endResetModel();
 }
 
 int FindingsModel::count(Severity s) const

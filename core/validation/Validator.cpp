@@ -486,8 +486,15 @@ bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<
                       q.value(1).toString(), {QString::number(have), QString::number(want)},
                       tr("%1 of %2 is %3 but the detail table %4 gives %5.").arg(fieldName, group, QString::number(have), src->code, QString::number(want))});
     }
+    // Groups whose key is missing from its source table are already reported on the detail
+    // rows (a wrong reference); a missing summary row for them would only repeat that.
+    const Field* groupField = t.field(groupBy);
+    const Table* groupSource = groupField && groupField->type == FieldType::Reference ? m_ws.catalog().table(groupField->refTable) : nullptr;
+    const QSet<QString>* knownGroups = groupSource ? sourceKeys(*groupSource, groupField->refField, error) : nullptr;
     if (m_department.isEmpty() && m_rowsTable.isEmpty()) {
         for (auto it = computed.constBegin(); it != computed.constEnd(); ++it) {
+            if (knownGroups && !knownGroups->contains(it.key()))
+                continue;
             // Several rules over the same summary table would each report the same missing row.
             const bool reported = std::any_of(out->cbegin(), out->cend(), [&](const Finding& f) {
                 return f.table == t.code && f.rowId.isEmpty() && f.rowKey == it.key() && f.level == QLatin1String("cross-table");

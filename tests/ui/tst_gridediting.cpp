@@ -11,6 +11,7 @@
 #include "ui/grid/TablePane.h"
 #include "ui/help/FieldHelpPane.h"
 #include "ui/quality/QualityConsole.h"
+#include "ui/tasktree/TaskTreeModel.h"
 #include "core/validation/FindingsModel.h"
 #include <QTableView>
 
@@ -211,6 +212,19 @@ private slots:
         QVERIFY2(console->runValidation(&error), qPrintable(error));
         FindingsModel* findings = console->findingsModel();
         QVERIFY(findings->count(Severity::Error) >= 8);
+        // The task tree shows the problems per task: 学工处's 10-1 has the ID card and the duplicate.
+        bool shown = false;
+        std::function<void(const QModelIndex&)> look = [&](const QModelIndex& parent) {
+            for (int r = 0; r < m_window->taskModel()->rowCount(parent); ++r) {
+                const QModelIndex i = m_window->taskModel()->index(r, 0, parent);
+                if (i.data(TaskTreeModel::TableCodeRole).toString() == QLatin1String("10-1")
+                    && i.data(TaskTreeModel::DepartmentRole).toString() == QLatin1String("XGC"))
+                    shown = i.siblingAtColumn(TaskTreeModel::ProblemsColumn).data().toString().contains(QLatin1String("3"));
+                look(i);
+            }
+        };
+        look(QModelIndex());
+        QVERIFY(shown);
         // 学工处 sees its own findings first: the wrong ID card number among them.
         QTableView* view = console->view();
         int target = -1;
@@ -227,6 +241,10 @@ private slots:
         QTRY_COMPARE(m_window->grid()->currentIndex().data(TableRowModel::RowIdRole).toString(), rowId);
         QCOMPARE(m_window->rowModel()->table().code, QStringLiteral("10-1"));
         QCOMPARE(m_window->rowModel()->table().fields.at(m_window->grid()->currentIndex().column()).key, QStringLiteral("sfzh"));
+        // Fixing the value re-checks just that row: its finding goes away.
+        const int errorsBefore = findings->count(Severity::Error);
+        QVERIFY(m_window->rowModel()->setData(m_window->grid()->currentIndex(), QStringLiteral("11010519491231002X")));
+        QTRY_COMPARE(findings->count(Severity::Error), errorsBefore - 1);
         QTest::qWait(100);
         const QString path = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/quality-console.png");
         QVERIFY(m_window->grab().save(path));

@@ -144,6 +144,7 @@ bool QualityConsole::runValidation(QString* error)
     reloadExplanations();
     applyFilter();
     m_view->resizeColumnsToContents();
+    emit validated(findings);
     return true;
 }
 
@@ -163,6 +164,23 @@ void QualityConsole::applyFilter()
 } // namespace caiji
 
 namespace caiji {
+
+void QualityConsole::revalidateRows(const QString& table, const QStringList& rowIds)
+{
+    if (!m_ws || rowIds.isEmpty())
+        return;
+    Validator validator(*m_ws, m_round);
+    validator.setRows(table, rowIds);
+    QVector<Finding> fresh;
+    QString error;
+    if (!validator.run(&fresh, &error)) {
+        m_summary->setText(error);
+        return;
+    }
+    m_model->replaceRows(table, rowIds, fresh);
+    applyFilter();
+    emit validated(m_model->findings());
+}
 
 void QualityConsole::reloadExplanations()
 {

@@ -31,10 +31,14 @@ public:
     /// Runs validation with a progress dialog; returns false when cancelled or failed.
     bool runValidation(QString* error);
     FindingsModel* findingsModel() const { return m_model; }
+    /// Checks some rows again (after an edit) and updates their findings; only rules touching
+    /// those rows run.
+    void revalidateRows(const QString& table, const QStringList& rowIds);
     QTableView* view() const { return m_view; }
 
 signals:
     void jumpRequested(const QString& table, const QString& rowId, const QString& field, const QString& department);
+    void validated(const QVector<caiji::Finding>& findings);
 
 private:
     void applyFilter();

@@ -2,7 +2,13 @@
 
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
+#include "core/validation/Finding.h"
 #include "core/workflow/TaskOverview.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <functional>
 
 #include <QHash>
 #include <QLocale>
@@ -12,7 +18,7 @@ namespace caiji {
 TaskTreeModel::TaskTreeModel(QObject* parent)
     : QStandardItemModel(parent)
 {
-    setHorizontalHeaderLabels({tr("Task"), tr("State"), tr("Rows")});
+    setHorizontalHeaderLabels({tr("Task"), tr("State"), tr("Rows"), tr("Problems")});
 }
 
 namespace {
@@ -22,9 +28,10 @@ QList<QStandardItem*> makeRow(const QString& name, const QString& state, qint64 
     auto* s = new QStandardItem(state);
     auto* r = new QStandardItem(QLocale().toString(rows));
     r->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    for (QStandardItem* i : {n, s, r})
+    auto* p = new QStandardItem;
+    for (QStandardItem* i : {n, s, r, p})
         i->setEditable(false);
-    return {n, s, r};
+    return {n, s, r, p};
 }
 } // namespace
 
@@ -98,6 +105,50 @@ bool TaskTreeModel::reload(Workspace& ws, int round, QString* error)
     roundRow[2]->setText(QLocale().toString(roundRows));
     appendRow(roundRow);
     return true;
+}
+
+} // namespace caiji
+
+namespace caiji {
+
+void TaskTreeModel::setFindings(const QVector<Finding>& findings)
+{
+    QHash<QString, QPair<int, int>> perTask; // "table|dept" → errors, warnings
+    for (const Finding& f : findings) {
+        auto& c = perTask[f.table + QLatin1Char('|') + f.department];
+        if (f.severity == Severity::Error)
+            ++c.first;
+        else if (f.severity == Severity::Warning)
+            ++c.second;
+    }
+    auto text = [](int errors, int warnings) {
+        QStringList parts;
+        if (errors)
+            parts.append(tr("%1 errors").arg(errors));
+        if (warnings)
+            parts.append(tr("%1 warnings").arg(warnings));
+        return parts.join(QStringLiteral(" · "));
+    };
+    // Walk round → department → category → table, writing counts and summing upwards.
+    std::function<QPair<int, int>(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        QPair<int, int> sum{0, 0};
+        for (int r = 0; r < rowCount(parent); ++r) {
+            const QModelIndex i = index(r, NameColumn, parent);
+            QPair<int, int> c{0, 0};
+            const QString table = i.data(TableCodeRole).toString();
+            if (!table.isEmpty())
+                c = perTask.value(table + QLatin1Char('|') + i.data(DepartmentRole).toString());
+            else
+                c = walk(i);
+            QStandardItem* cell = itemFromIndex(index(r, ProblemsColumn, parent));
+            cell->setText(text(c.first, c.second));
+            cell->setForeground(c.first ? QBrush(QColor(170, 0, 0)) : QBrush(QColor(160, 100, 0)));
+            sum.first += c.first;
+            sum.second += c.second;
+        }
+        return sum;
+    };
+    walk(QModelIndex());
 }
 
 } // namespace caiji

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include "core/validation/Finding.h"
+
 #include <QStandardItemModel>
 
 namespace caiji {
@@ -25,12 +27,15 @@ public:
         NameColumn,
         StateColumn,
         RowsColumn,
+        ProblemsColumn,
     };
 
     explicit TaskTreeModel(QObject* parent = nullptr);
 
     /// Rebuilds the tree from the workspace; returns false with error on a database problem.
     bool reload(Workspace& ws, int round, QString* error);
+    /// Shows validation results: errors and warnings per task, summed per department.
+    void setFindings(const QVector<Finding>& findings);
 };
 
 } // namespace caiji

@@ -1,0 +1,261 @@
+#include "SummaryBuilder.h"
+
+#include "../edit/EditService.h"
+#include "../storage/Directory.h"
+#include "../storage/SqlUtil.h"
+#include "../storage/Workspace.h"
+#include "Validator.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace caiji {
+
+namespace {
+struct Plan
+{
+    const Table* source = nullptr;
+    QString groupBy;       ///< in the summary table
+    QString sourceGroupBy; ///< in the detail table
+    QVector<QPair<int, QString>> aggregates; ///< summary column → SQL aggregate over the detail rows
+    QVector<QPair<int, QString>> lookups;    ///< summary column → field of the referenced source table
+    const Table* lookupTable = nullptr;
+    QString lookupKey;
+};
+
+bool planFor(const Catalog& cat, const Table& t, Plan* plan)
+{
+    if (t.kind != TableKind::Summary)
+        return false;
+    for (const QJsonObject& r : Validator::executableRules(t)) {
+        if (r.value(QLatin1String("kind")).toString() != QLatin1String("aggregate-equals"))
+            continue;
+        const Table* src = cat.table(r.value(QLatin1String("source")).toString());
+        const QString group = r.value(QLatin1String("groupBy")).toString();
+        const QString srcGroup = r.value(QLatin1String("sourceGroupBy")).toString(group);
+        const int column = t.fieldIndex(r.value(QLatin1String("field")).toString());
+        if (!src || column < 0 || !src->field(srcGroup) || (plan->source && (plan->source != src || plan->groupBy != group)))
+            continue;
+        plan->source = src;
+        plan->groupBy = group;
+        plan->sourceGroupBy = srcGroup;
+        const QString agg = r.value(QLatin1String("aggregate")).toString();
+        const QString sf = SqlDialect::quote(r.value(QLatin1String("sourceField")).toString());
+        plan->aggregates.append({column, agg == QLatin1String("sum") ? QStringLiteral("SUM(%1)").arg(sf)
+                                         : agg == QLatin1String("count-distinct") ? QStringLiteral("COUNT(DISTINCT %1)").arg(sf)
+                                                                                  : QStringLiteral("COUNT(*)")});
+    }
+    if (!plan->source)
+        return false;
+    // Text fields with the same key as a field of the table the group key refers to.
+    const Field* g = t.field(plan->groupBy);
+    if (g && g->type == FieldType::Reference) {
+        plan->lookupTable = cat.table(g->refTable);
+        plan->lookupKey = g->refField;
+        for (int c = 0; c < t.fields.size(); ++c) {
+            const Field& f = t.fields[c];
+            if (f.key != plan->groupBy && plan->lookupTable && plan->lookupTable->field(f.key)
+                && std::none_of(plan->aggregates.cbegin(), plan->aggregates.cend(), [c](const auto& a) { return a.first == c; }))
+                plan->lookups.append({c, f.key});
+        }
+    }
+    return true;
+}
+} // namespace
+
+QStringList SummaryBuilder::dependents(const QString& detailTable) const
+{
+    QStringList out;
+    for (const Table& t : m_ws.catalog().tables) {
+        Plan plan;
+        if (planFor(m_ws.catalog(), t, &plan) && plan.source->code == detailTable)
+            out.append(t.code);
+    }
+    return out;
+}
+
+bool SummaryBuilder::rebuildAll(QString* error)
+{
+    for (const Table& t : m_ws.catalog().tables) {
+        Plan plan;
+        int changed = 0;
+        if (planFor(m_ws.catalog(), t, &plan) && !rebuild(t.code, &changed, error))
+            return false;
+    }
+    return true;
+}
+
+bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
+{
+    *changed = 0;
+    const Table* t = m_ws.catalog().table(code);
+    Plan plan;
+    if (!t || !planFor(m_ws.catalog(), *t, &plan)) {
+        if (error)
+            *error = tr("Table %1 cannot be computed from a detail table.").arg(code);
+        return false;
+    }
+    const int width = static_cast<int>(t->fields.size());
+    const int groupColumn = t->fieldIndex(plan.groupBy);
+    // 1. What the summary should hold, per group.
+    QStringList exprs;
+    for (const auto& a : plan.aggregates)
+        exprs.append(a.second);
+    QHash<QString, QVector<QVariant>> wanted;
+    QStringList order;
+    {
+        QSqlQuery q(m_ws.db());
+        if (!SqlUtil::exec(m_ws.db(),
+                           QStringLiteral("SELECT %1, %2 FROM %3 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL GROUP BY %1 ORDER BY %1")
+                               .arg(SqlDialect::quote(plan.sourceGroupBy), exprs.join(QLatin1Char(',')), SqlDialect::quote(plan.source->sqlName())),
+                           {m_round}, error, &q))
+            return false;
+        while (q.next()) {
+            QVector<QVariant> row(width);
+            const QString group = q.value(0).toString();
+            row[groupColumn] = group;
+            for (int i = 0; i < plan.aggregates.size(); ++i) {
+                const Field& f = t->fields[plan.aggregates[i].first];
+                const double v = q.value(1 + i).toDouble();
+                row[plan.aggregates[i].first] = f.type == FieldType::Decimal ? QVariant(v) : QVariant(static_cast<qint64>(std::llround(v)));
+            }
+            wanted.insert(group, row);
+            order.append(group);
+        }
+    }
+    if (plan.lookupTable && !plan.lookups.isEmpty()) {
+        QStringList cols;
+        for (const auto& l : plan.lookups)
+            cols.append(SqlDialect::quote(l.second));
+        QSqlQuery q(m_ws.db());
+        if (!SqlUtil::exec(m_ws.db(),
+                           QStringLiteral("SELECT %1, %2 FROM %3 WHERE \"_round\" = ? AND \"_deleted\" = 0")
+                               .arg(SqlDialect::quote(plan.lookupKey), cols.join(QLatin1Char(',')), SqlDialect::quote(plan.lookupTable->sqlName())),
+                           {m_round}, error, &q))
+            return false;
+        QSet<QString> known;
+        while (q.next()) {
+            known.insert(q.value(0).toString());
+            auto it = wanted.find(q.value(0).toString());
+            if (it == wanted.end())
+                continue;
+            for (int i = 0; i < plan.lookups.size(); ++i)
+                (*it)[plan.lookups[i].first] = SqlDialect::fromDatabase(t->fields[plan.lookups[i].first], q.value(1 + i));
+        }
+        // A group whose key is not in its source table (a wrong 教工号 in the details) gets no
+        // summary row: validation reports the detail rows, and a summary row could not refer to it.
+        for (auto it = wanted.begin(); it != wanted.end();) {
+            if (!known.contains(it.key())) {
+                order.removeOne(it.key());
+                it = wanted.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    } else if (const Field* g = t->field(plan.groupBy); g && g->type == FieldType::Reference) {
+        // The same for a group key that refers to a table without looked-up fields.
+        if (const Table* src = m_ws.catalog().table(g->refTable)) {
+            QSqlQuery q(m_ws.db());
+            if (!SqlUtil::exec(m_ws.db(),
+                               QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0")
+                                   .arg(SqlDialect::quote(g->refField), SqlDialect::quote(src->sqlName())),
+                               {m_round}, error, &q))
+                return false;
+            QSet<QString> known;
+            while (q.next())
+                known.insert(q.value(0).toString());
+            for (auto it = wanted.begin(); it != wanted.end();) {
+                if (!known.contains(it.key())) {
+                    order.removeOne(it.key());
+                    it = wanted.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+        }
+    }
+    // 2. What it holds now.
+    struct Existing
+    {
+        QString id;
+        qint64 version;
+        QVector<QVariant> values;
+    };
+    QHash<QString, Existing> existing;
+    {
+        QStringList cols;
+        for (const Field& f : t->fields)
+            cols.append(SqlDialect::quote(f.key));
+        QSqlQuery q(m_ws.db());
+        if (!SqlUtil::exec(m_ws.db(),
+                           QStringLiteral("SELECT \"_id\", \"_version\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0")
+                               .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t->sqlName())),
+                           {m_round}, error, &q))
+            return false;
+        while (q.next()) {
+            Existing e{q.value(0).toString(), q.value(1).toLongLong(), QVector<QVariant>(width)};
+            for (int c = 0; c < width; ++c)
+                e.values[c] = SqlDialect::fromDatabase(t->fields[c], q.value(2 + c));
+            existing.insert(e.values[groupColumn].toString(), e);
+        }
+    }
+    // 3. The difference, written through the edit service.
+    EditService service(m_ws, *t, m_round);
+    QVector<CellChange> changes;
+    QVector<QVector<QVariant>> inserts;
+    QVector<QPair<QString, qint64>> removals;
+    for (const QString& group : order) {
+        const QVector<QVariant>& want = wanted[group];
+        auto it = existing.constFind(group);
+        if (it == existing.constEnd()) {
+            inserts.append(want);
+            continue;
+        }
+        for (int c = 0; c < width; ++c) {
+            if (want[c].isValid() && want[c] != it->values[c])
+                changes.append({it->id, it->version, c, want[c]});
+        }
+    }
+    for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
+        if (!wanted.contains(it.key()))
+            removals.append({it->id, it->version});
+    }
+    Department d;
+    if (!Directory(m_ws).findDepartment(t->department, &d)) {
+        if (error)
+            *error = tr("Table %1 belongs to %2, which the workspace does not have.").arg(t->code, t->department);
+        return false;
+    }
+    const QString owner = d.code;
+    const QString reason = QStringLiteral("computed");
+    if (!changes.isEmpty()) {
+        const EditResult r = service.applyCells(changes, reason, false);
+        if (!r.ok) {
+            if (error)
+                *error = r.error;
+            return false;
+        }
+        *changed += static_cast<int>(r.updated.size());
+    }
+    if (!inserts.isEmpty()) {
+        QVector<QString> ids;
+        if (!service.insertRows(owner, inserts, &ids, error, reason))
+            return false;
+        *changed += static_cast<int>(inserts.size());
+    }
+    if (!removals.isEmpty()) {
+        const EditResult r = service.setDeleted(removals, true, reason);
+        if (!r.ok) {
+            if (error)
+                *error = r.error;
+            return false;
+        }
+        *changed += static_cast<int>(r.updated.size());
+    }
+    return true;
+}
+
+} // namespace caiji
