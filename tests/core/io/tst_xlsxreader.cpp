@@ -1,0 +1,170 @@
+#undef QT_NO_CAST_FROM_ASCII
+#include "core/io/CsvReader.h"
+#include "core/io/XlsxReader.h"
+#include "core/io/XlsxWriter.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace caiji;
+
+namespace {
+const QString kDir = QStringLiteral(CAIJI_TEST_DATA_DIR "/xlsx/");
+
+QVector<QPair<int, QStringList>> readAll(SheetSource& source, int sheet)
+{
+    QVector<QPair<int, QStringList>> rows;
+    QString error;
+    if (!source.readSheet(sheet, [&](int r, const QStringList& cells) { rows.append({r, cells}); return true; }, &error))
+        qFatal("%s", qPrintable(error));
+    return rows;
+}
+} // namespace
+
+class TestXlsxReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void openpyxlFile()
+    {
+        XlsxReader r;
+        QString error;
+        QVERIFY2(r.open(kDir + "openpyxl.xlsx", &error), qPrintable(error));
+        QCOMPARE(r.sheets().size(), 2);
+        QCOMPARE(r.sheets()[0].name, QStringLiteral("在校生"));
+        QVERIFY(!r.sheets()[0].hidden);
+        QVERIFY(r.sheets()[1].hidden);
+        const auto rows = readAll(r, 0);
+        QCOMPARE(rows.size(), 3); // the empty row is skipped
+        QCOMPARE(rows[0].second.value(0), QStringLiteral("学号"));
+        QCOMPARE(rows[1].first, 2);
+        const QStringList a = rows[1].second;
+        QCOMPARE(a.value(0), QStringLiteral("0020240001")); // leading zeros kept
+        QCOMPARE(a.value(1), QStringLiteral("欧阳娜娜"));
+        QCOMPARE(a.value(3), QStringLiteral("2005-02-28"));  // a real date, not a serial
+        QCOMPARE(a.value(4), QStringLiteral("13080220050228002X"));
+        QCOMPARE(a.value(5), QStringLiteral("510201"));
+        QCOMPARE(a.value(6), QStringLiteral("2024"));         // a number without ".0"
+        QCOMPARE(a.value(8), QStringLiteral("0"));
+        QCOMPARE(a.value(9), QStringLiteral("否"));
+        QCOMPARE(rows[2].first, 4);
+        QCOMPARE(rows[2].second.value(8), QStringLiteral("1234.5"));
+        QCOMPARE(rows[2].second.value(9), QStringLiteral("是"));
+        QCOMPARE(r.sheetIndex(QStringLiteral("说明")), 1);
+        QCOMPARE(r.sheetIndex(QStringLiteral("1")), 0);
+        QCOMPARE(r.sheetIndex(QStringLiteral("无此表")), -1);
+    }
+
+    void excelLikeFile()
+    {
+        XlsxReader r;
+        QString error;
+        QVERIFY2(r.open(kDir + "excel-like.xlsx", &error), qPrintable(error));
+        QCOMPARE(r.sheets()[0].name, QStringLiteral("隐藏"));
+        QVERIFY(r.sheets()[0].hidden);
+        QCOMPARE(r.sheets()[1].name, QStringLiteral("A6-1-1 校内专任教师基本情况"));
+        const auto rows = readAll(r, 1);
+        QCOMPARE(rows.size(), 4);
+        // Two-row header: the merged cells' text is in their top-left cell only.
+        QCOMPARE(rows[0].second, (QStringList{"教工号", "姓名", "专业技术职务", "", "出生日期"}));
+        QCOMPARE(rows[1].second, (QStringList{"", "", "等级", "名称"}));
+        const QStringList d = rows[2].second;
+        QCOMPARE(d.value(0), QStringLiteral("00123"));        // text-formatted shared string
+        QCOMPARE(d.value(1), QStringLiteral("张伟 "));        // rich-text runs joined, phonetic guide left out
+        QCOMPARE(d.value(2), QStringLiteral("副高级"));
+        QCOMPARE(d.value(3), QStringLiteral("副教授"));       // formula: its cached value
+        QCOMPARE(d.value(4), QStringLiteral("1979-01-01"));   // 1904 date system, custom 年月日 format
+        QCOMPARE(d.value(5), QStringLiteral("0.3"));          // float noise gone
+        QCOMPARE(d.value(6), QStringLiteral("是"));
+        QCOMPARE(rows[3].first, 5);
+        QCOMPARE(rows[3].second.value(0), QStringLiteral("00124")); // inline string
+        QCOMPARE(rows[3].second.value(1), QStringLiteral("李娜"));
+        QCOMPARE(rows[3].second.value(4), QStringLiteral("29280")); // a general-format number stays a number
+    }
+
+    void stopsEarly()
+    {
+        XlsxReader r;
+        QString error;
+        QVERIFY(r.open(kDir + "openpyxl.xlsx", &error));
+        int seen = 0;
+        QVERIFY(r.readSheet(0, [&](int, const QStringList&) { return ++seen < 2; }, &error));
+        QCOMPARE(seen, 2);
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("mention");
+        QTest::addColumn<bool>("atOpen");
+        QTest::newRow("truncated") << "malformed/truncated.xlsx" << "truncated.xlsx" << true;
+        QTest::newRow("not a zip") << "malformed/not-a-zip.xlsx" << "not-a-zip.xlsx" << true;
+        QTest::newRow("old xls") << "malformed/old-excel.xls" << ".xls" << true;
+        QTest::newRow("encrypted") << "malformed/encrypted.xlsx" << "encrypted.xlsx" << true;
+        QTest::newRow("zip bomb") << "malformed/zip-bomb.xlsx" << "zip-bomb.xlsx" << false;
+        QTest::newRow("broken xml") << "malformed/broken-xml.xlsx" << "sheet1.xml" << false;
+        QTest::newRow("missing file") << "malformed/none.xlsx" << "none.xlsx" << true;
+    }
+    void malformed()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, mention);
+        QFETCH(bool, atOpen);
+        XlsxReader r;
+        QString error;
+        const bool opened = r.open(kDir + file, &error);
+        if (atOpen) {
+            QVERIFY(!opened);
+        } else {
+            QVERIFY2(opened, qPrintable(error));
+            bool any = false;
+            QVERIFY(!r.readSheet(r.sheetIndex(QStringLiteral("A6-1-1 校内专任教师基本情况")), [&](int, const QStringList&) { any = true; return true; }, &error));
+        }
+        QVERIFY2(error.contains(mention), qPrintable(error));
+    }
+
+    void csvEncodingsAndDelimiters()
+    {
+        CsvReader gbk;
+        QString error;
+        QVERIFY2(gbk.open(kDir + "gbk.csv", &error), qPrintable(error));
+        QCOMPARE(gbk.encoding(), QStringLiteral("GB18030"));
+        QCOMPARE(gbk.delimiter(), QLatin1Char(';'));
+        auto rows = readAll(gbk, 0);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1].second, (QStringList{"0020240001", "欧阳娜娜", "女"}));
+        CsvReader bom;
+        QVERIFY(bom.open(kDir + "utf8-bom.csv", &error));
+        QCOMPARE(bom.encoding(), QStringLiteral("UTF-8"));
+        rows = readAll(bom, 0);
+        QCOMPARE(rows[0].second.value(0), QStringLiteral("学号")); // no BOM left on the first header
+        QCOMPARE(rows[1].second.value(2), QStringLiteral("第一行\n第二行，含逗号"));
+        CsvReader wrong;
+        QVERIFY(!wrong.open(kDir + "openpyxl.xlsx", &error));
+        QVERIFY(error.contains(QStringLiteral("openpyxl.xlsx")));
+    }
+
+    void writtenFilesReadBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.xlsx"));
+        XlsxWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        QVERIFY(w.addSheet(QStringLiteral("表:一/二"), &error));
+        w.writeHeader({QStringLiteral("学号"), QStringLiteral("日期"), QStringLiteral("数")});
+        w.writeText(1, 0, QStringLiteral("000123"));
+        w.writeDate(1, 1, QStringLiteral("2024-09-01"));
+        w.writeNumber(1, 2, 12.5);
+        QVERIFY2(w.close(&error), qPrintable(error));
+        XlsxReader r;
+        QVERIFY2(r.open(path, &error), qPrintable(error));
+        QCOMPARE(r.sheets().first().name, QStringLiteral("表_一_二"));
+        const auto rows = readAll(r, 0);
+        QCOMPARE(rows[1].second, (QStringList{"000123", "2024-09-01", "12.5"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestXlsxReader)
+#include "tst_xlsxreader.moc"
