@@ -3,6 +3,10 @@
 #include "../catalog/Catalog.h"
 #include "../catalog/CatalogJson.h"
 #include "../demo/DemoBuilder.h"
+#include "../io/CsvReader.h"
+#include "../io/TableExporter.h"
+#include "../io/TableImporter.h"
+#include "../io/XlsxReader.h"
 #include "../storage/Directory.h"
 #include "../storage/Workspace.h"
 #include "../validation/Explanations.h"
@@ -21,8 +25,10 @@ namespace caiji {
 namespace {
 const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("scale"), QStringLiteral("round"),
                                    QStringLiteral("department"), QStringLiteral("table"), QStringLiteral("workspace"),
-                                   QStringLiteral("xlsx")};
-const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("help")};
+                                   QStringLiteral("xlsx"), QStringLiteral("sheet"), QStringLiteral("mode"),
+                                   QStringLiteral("rejected")};
+const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"),
+                                  QStringLiteral("national"), QStringLiteral("codes"), QStringLiteral("force")};
 
 QJsonObject tableJson(const Table& t, bool withFields)
 {
@@ -115,6 +121,10 @@ int CliApp::usage(const QString& problem)
                 "  caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts\n"
                 "  caiji-cli validate WS [--round YEAR] [--department NAME] [--json] [--xlsx OUT.xlsx]\n"
                 "                                              check the data; exit 1 when errors remain\n"
+                "  caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]\n"
+                "                  [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]\n"
+                "                                              import xlsx/csv; exit 1 when rows were rejected\n"
+                "  caiji-cli export WS (--table CODE | --national) OUT.(xlsx|csv) [--department NAME] [--codes] [--force]\n"
                 "Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.\n"
                 "Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.")
           << Qt::endl;
@@ -140,6 +150,10 @@ int CliApp::run(const QStringList& args)
         return cmdStatus();
     if (cmd == QLatin1String("validate"))
         return cmdValidate();
+    if (cmd == QLatin1String("import"))
+        return cmdImport();
+    if (cmd == QLatin1String("export"))
+        return cmdExport();
     return usage(tr("Unknown command \"%1\".").arg(cmd));
 }
 
@@ -449,6 +463,148 @@ int CliApp::cmdValidate()
         m_out << tr("%1 errors, %2 warnings.").arg(errors).arg(warnings) << Qt::endl;
     }
     return errors > 0 ? Problems : Ok;
+}
+
+} // namespace caiji
+
+namespace caiji {
+
+int CliApp::cmdImport()
+{
+    if (m_positional.size() != 2 || option(QStringLiteral("table")).isEmpty())
+        return usage(tr("import needs a workspace, --table CODE and a file."));
+    QString error;
+    auto ws = Workspace::open(m_positional.first(), &error);
+    if (!ws)
+        return fail(BadInput, error);
+    Directory dir(*ws);
+    int round = 0;
+    if (!resolveRound(dir, &round))
+        return BadInput;
+    const Table* table = ws->catalog().table(option(QStringLiteral("table")));
+    if (!table)
+        return fail(BadInput, tr("The catalog has no table \"%1\".").arg(option(QStringLiteral("table"))));
+    const QString modeText = option(QStringLiteral("mode")).isEmpty() ? QStringLiteral("append") : option(QStringLiteral("mode"));
+    ImportMode mode = ImportMode::Append;
+    if (modeText == QLatin1String("replace"))
+        mode = ImportMode::Replace;
+    else if (modeText == QLatin1String("update"))
+        mode = ImportMode::Update;
+    else if (modeText != QLatin1String("append"))
+        return usage(tr("--mode must be replace, append or update, not \"%1\".").arg(modeText));
+    // New rows belong to the named department, else to the table's lead department.
+    Department owner;
+    const QString deptName = option(QStringLiteral("department")).isEmpty() ? table->department : option(QStringLiteral("department"));
+    if (!dir.findDepartment(deptName, &owner))
+        return fail(BadInput, tr("The workspace has no department \"%1\".").arg(deptName));
+    const QString file = m_positional.at(1);
+    std::unique_ptr<SheetSource> source;
+    if (file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || file.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive)
+        || file.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) {
+        auto csv = std::make_unique<CsvReader>();
+        if (!csv->open(file, &error))
+            return fail(BadInput, error);
+        source = std::move(csv);
+    } else {
+        auto xlsx = std::make_unique<XlsxReader>();
+        if (!xlsx->open(file, &error))
+            return fail(BadInput, error);
+        source = std::move(xlsx);
+    }
+    int sheet = 0;
+    if (!option(QStringLiteral("sheet")).isEmpty()) {
+        sheet = source->sheetIndex(option(QStringLiteral("sheet")));
+        if (sheet < 0)
+            return fail(BadInput, tr("The file has no sheet \"%1\".").arg(option(QStringLiteral("sheet"))));
+    } else {
+        sheet = source->firstVisibleSheet();
+    }
+    ws->setCurrentUser(QStringLiteral("caiji-cli"));
+    TableImporter importer(*ws, table->code, round, owner.code, mode);
+    ImportPlan plan;
+    if (!importer.plan(*source, sheet, &plan, &error))
+        return fail(BadInput, error);
+    const bool dry = hasFlag(QStringLiteral("dry-run"));
+    if (!dry && !importer.commit(plan, &error))
+        return fail(BadInput, error);
+    if (!option(QStringLiteral("rejected")).isEmpty() && plan.rejectedRows > 0
+        && !TableImporter::saveRejected(plan, option(QStringLiteral("rejected")), &error))
+        return fail(BadInput, error);
+    if (hasFlag(QStringLiteral("json"))) {
+        QJsonArray rejected;
+        for (const ImportRejection& r : plan.rejected)
+            rejected.append(QJsonObject{{QStringLiteral("row"), r.fileRow}, {QStringLiteral("column"), r.column},
+                                        {QStringLiteral("value"), r.text}, {QStringLiteral("reason"), r.reason}});
+        QJsonArray diff;
+        for (const ImportDiff& d : plan.diff)
+            diff.append(QJsonObject{{QStringLiteral("row"), d.rowKey}, {QStringLiteral("field"), d.field},
+                                    {QStringLiteral("before"), d.before}, {QStringLiteral("after"), d.after}});
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("table"), table->code},
+                                           {QStringLiteral("mode"), modeText},
+                                           {QStringLiteral("dryRun"), dry},
+                                           {QStringLiteral("new"), plan.newRows},
+                                           {QStringLiteral("changed"), plan.changedRows},
+                                           {QStringLiteral("unchanged"), plan.unchangedRows},
+                                           {QStringLiteral("removed"), plan.removedRows},
+                                           {QStringLiteral("rejectedRows"), plan.rejectedRows},
+                                           {QStringLiteral("unmatchedColumns"), QJsonArray::fromStringList(plan.unmatched)},
+                                           {QStringLiteral("rejected"), rejected},
+                                           {QStringLiteral("diff"), diff}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        m_out << (dry ? tr("Dry run, nothing written: ") : QString())
+              << tr("%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.")
+                     .arg(plan.newRows).arg(plan.changedRows).arg(plan.unchangedRows).arg(plan.removedRows).arg(plan.rejectedRows)
+              << Qt::endl;
+        for (const ImportRejection& r : plan.rejected)
+            m_out << tr("  row %1, %2 \"%3\": %4").arg(r.fileRow).arg(r.column, r.text, r.reason) << Qt::endl;
+    }
+    return plan.rejectedRows > 0 ? Problems : Ok;
+}
+
+int CliApp::cmdExport()
+{
+    const bool national = hasFlag(QStringLiteral("national"));
+    if (m_positional.size() != 2 || (option(QStringLiteral("table")).isEmpty() == !national))
+        return usage(tr("export needs a workspace, --table CODE or --national, and an output file."));
+    QString error;
+    auto ws = Workspace::open(m_positional.first(), &error);
+    if (!ws)
+        return fail(BadInput, error);
+    Directory dir(*ws);
+    int round = 0;
+    if (!resolveRound(dir, &round))
+        return BadInput;
+    TableExporter exporter(*ws, round);
+    exporter.setCodesAsLabels(!hasFlag(QStringLiteral("codes")));
+    if (!option(QStringLiteral("department")).isEmpty()) {
+        Department d;
+        if (!dir.findDepartment(option(QStringLiteral("department")), &d))
+            return fail(BadInput, tr("The workspace has no department \"%1\".").arg(option(QStringLiteral("department"))));
+        exporter.setDepartment(d.code);
+    }
+    qint64 rows = 0;
+    const QString out = m_positional.at(1);
+    if (national) {
+        // The conformity check: a round with blocking errors is not reported unless forced.
+        QVector<Finding> findings;
+        Validator validator(*ws, round);
+        if (!validator.run(&findings, &error))
+            return fail(BadInput, error);
+        int errors = 0;
+        for (const Finding& f : findings)
+            errors += f.severity == Severity::Error ? 1 : 0;
+        if (errors > 0 && !hasFlag(QStringLiteral("force")))
+            return fail(Problems, tr("Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.").arg(round).arg(errors));
+        if (!out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+            return usage(tr("The national workbook is an .xlsx file."));
+        if (!exporter.exportNational(out, &rows, &error))
+            return fail(BadInput, error);
+    } else if (!exporter.exportTable(option(QStringLiteral("table")), out, &rows, &error)) {
+        return fail(BadInput, error);
+    }
+    m_out << tr("Exported %1 rows to %2.").arg(rows).arg(out) << Qt::endl;
+    return Ok;
 }
 
 } // namespace caiji

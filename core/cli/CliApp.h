@@ -40,6 +40,8 @@ private:
     int cmdCatalog();
     int cmdStatus();
     int cmdValidate();
+    int cmdImport();
+    int cmdExport();
     bool resolveRound(class Directory& dir, int* round);
     bool loadCatalogFor(Catalog* out);
     int fail(int code, const QString& message);

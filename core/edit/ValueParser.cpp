@@ -52,9 +52,13 @@ QString parseYearMonth(const QString& text)
     const QString s = Checksums::toHalfWidth(text).trimmed();
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})$"));
     static const QRegularExpression sep(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?$"));
+    // An Excel date cell in a 年月 column arrives as a full date: its year and month are meant.
+    static const QRegularExpression fullDate(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     QRegularExpressionMatch m = compact.match(s);
     if (!m.hasMatch())
         m = sep.match(s);
+    if (!m.hasMatch())
+        m = fullDate.match(s);
     if (!m.hasMatch())
         return QString();
     const int y = m.captured(1).toInt();

@@ -16,4 +16,14 @@ int SheetSource::sheetIndex(const QString& nameOrNumber) const
     return -1;
 }
 
+int SheetSource::firstVisibleSheet() const
+{
+    const QVector<SheetInfo> all = sheets();
+    for (int i = 0; i < all.size(); ++i) {
+        if (!all[i].hidden)
+            return i;
+    }
+    return 0;
+}
+
 } // namespace caiji

@@ -27,6 +27,8 @@ public:
     /// skipped); `row` returns false to stop early.
     virtual bool readSheet(int index, const std::function<bool(int, const QStringList&)>& row, QString* error) = 0;
     int sheetIndex(const QString& nameOrNumber) const;
+    /// The sheet Excel shows first: the first one that is not hidden.
+    int firstVisibleSheet() const;
 };
 
 } // namespace caiji

@@ -48,7 +48,7 @@ WBRELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="177" formatCode="0.00_ "/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="176"/><xf numFmtId="49"/><xf numFmtId="177"/></cellXfs></styleSheet>"""
 SST = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="9" uniqueCount="9"><si><t>教工号</t></si><si><t>姓名</t></si><si><t>专业技术职务</t></si><si><t>等级</t></si><si><t>名称</t></si><si><r><rPr><b/></rPr><t>张</t></r><r><t xml:space="preserve">伟 </t></r><rPh sb="0" eb="1"><t>ZHANG</t></rPh></si><si><t>副高级</t></si><si><t>00123</t></si><si><t>出生日期</t></si></sst>"""
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="9" uniqueCount="9"><si><t>教工号</t></si><si><t>姓名</t></si><si><t>专业技术职务</t></si><si><t>等级</t></si><si><t>名称</t></si><si><r><rPr><b/></rPr><t>张</t></r><r><t xml:space="preserve">伟 </t></r><rPh sb="0" eb="1"><t>ZHANG</t></rPh></si><si><t>副高级</t></si><si><t>00123</t></si><si><t>出生年月</t></si></sst>"""
 # Two-row header: A1:A2 教工号 and B1:B2 姓名 merged down, C1:D1 专业技术职务 merged across over
 # 等级 and 名称, E1:E2 出生日期. Row 3: a formula with a cached value and a 1904-system date.
 SHEET1 = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -67,6 +67,7 @@ private slots:
         QTest::newRow("yearmonth dash") << "10-1" << "rxny" << "2023-9" << true << QVariant(QStringLiteral("202309"));
         QTest::newRow("yearmonth chinese") << "10-1" << "rxny" << QStringLiteral("2023年9月") << true << QVariant(QStringLiteral("202309"));
         QTest::newRow("yearmonth month 13") << "10-1" << "rxny" << "202313" << false << QVariant();
+        QTest::newRow("yearmonth from an Excel date") << "10-1" << "rxny" << "2023-09-01" << true << QVariant(QStringLiteral("202309"));
         // Booleans.
         QTest::newRow("bool 是") << "10-1" << "sfdxpy" << QStringLiteral("是") << true << QVariant(true);
         QTest::newRow("bool 否") << "10-1" << "sfdxpy" << QStringLiteral("否") << true << QVariant(false);

@@ -67,7 +67,7 @@ private slots:
         const auto rows = readAll(r, 1);
         QCOMPARE(rows.size(), 4);
         // Two-row header: the merged cells' text is in their top-left cell only.
-        QCOMPARE(rows[0].second, (QStringList{"教工号", "姓名", "专业技术职务", "", "出生日期"}));
+        QCOMPARE(rows[0].second, (QStringList{"教工号", "姓名", "专业技术职务", "", "出生年月"}));
         QCOMPARE(rows[1].second, (QStringList{"", "", "等级", "名称"}));
         const QStringList d = rows[2].second;
         QCOMPARE(d.value(0), QStringLiteral("00123"));        // text-formatted shared string

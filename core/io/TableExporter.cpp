@@ -1,0 +1,179 @@
+#include "TableExporter.h"
+
+#include "../model/ValueFormat.h"
+#include "../storage/SqlUtil.h"
+#include "../storage/Workspace.h"
+#include "XlsxWriter.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace caiji {
+
+namespace {
+QString selectRows(const Table& t, const QString& department, QVariantList* binds, int round)
+{
+    QStringList cols;
+    for (const Field& f : t.fields)
+        cols.append(SqlDialect::quote(f.key));
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0").arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName()));
+    binds->append(round);
+    if (!department.isEmpty()) {
+        sql += QStringLiteral(" AND \"_dept\" = ?");
+        binds->append(department);
+    }
+    return sql + QStringLiteral(" ORDER BY \"_seq\"");
+}
+} // namespace
+
+bool TableExporter::writeSheet(XlsxWriter& xlsx, const Table& t, const QString& sheetName, qint64* rows, QString* error)
+{
+    if (!xlsx.addSheet(sheetName, error))
+        return false;
+    QStringList headers;
+    for (const Field& f : t.fields)
+        headers.append(f.headerLabel());
+    xlsx.writeHeader(headers);
+    for (int c = 0; c < t.fields.size(); ++c) {
+        const Field& f = t.fields[c];
+        xlsx.setColumnWidth(c, qBound(8.0, double(qMax(f.headerLabel().size() * 2 + 2, f.maxLength > 0 ? qMin(f.maxLength, 30) : 12)), 40.0));
+    }
+    QVariantList binds;
+    QSqlQuery q(m_ws.db());
+    q.setForwardOnly(true);
+    if (!SqlUtil::exec(m_ws.db(), selectRows(t, m_department, &binds, m_round), binds, error, &q))
+        return false;
+    const Catalog& cat = m_ws.catalog();
+    int row = 1;
+    while (q.next()) {
+        for (int c = 0; c < t.fields.size(); ++c) {
+            const Field& f = t.fields[c];
+            const QVariant v = SqlDialect::fromDatabase(f, q.value(c));
+            if (v.isNull() || !v.isValid())
+                continue;
+            switch (f.type) {
+            case FieldType::Integer:
+            case FieldType::Decimal:
+            case FieldType::Year:
+                xlsx.writeNumber(row, c, v.toDouble());
+                break;
+            case FieldType::Date:
+                xlsx.writeDate(row, c, ValueFormat::editText(f, v));
+                break;
+            case FieldType::Code:
+                xlsx.writeText(row, c, m_labels ? ValueFormat::display(cat, f, v) : v.toString());
+                break;
+            default:
+                xlsx.writeText(row, c, ValueFormat::display(cat, f, v));
+            }
+        }
+        ++row;
+        if (rows)
+            ++*rows;
+        if (m_progress && row % 5000 == 0 && !m_progress(rows ? *rows : row)) {
+            if (error)
+                *error = tr("Export cancelled.");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool TableExporter::writeCsv(const Table& t, const QString& path, qint64* rows, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    auto line = [](const QStringList& cells) {
+        QStringList quoted;
+        for (const QString& c : cells) {
+            if (c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"')) || c.contains(QLatin1Char('\n'))) {
+                QString q = c;
+                q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+                quoted.append(QLatin1Char('"') + q + QLatin1Char('"'));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
+    };
+    file.write("\xEF\xBB\xBF");
+    QStringList headers;
+    for (const Field& f : t.fields)
+        headers.append(f.headerLabel());
+    file.write(line(headers));
+    QVariantList binds;
+    QSqlQuery q(m_ws.db());
+    q.setForwardOnly(true);
+    if (!SqlUtil::exec(m_ws.db(), selectRows(t, m_department, &binds, m_round), binds, error, &q))
+        return false;
+    while (q.next()) {
+        QStringList cells;
+        for (int c = 0; c < t.fields.size(); ++c) {
+            const Field& f = t.fields[c];
+            const QVariant v = SqlDialect::fromDatabase(f, q.value(c));
+            cells.append(f.type == FieldType::Code && !m_labels ? v.toString() : ValueFormat::display(m_ws.catalog(), f, v));
+        }
+        file.write(line(cells));
+        if (rows)
+            ++*rows;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool TableExporter::exportTable(const QString& tableCode, const QString& path, qint64* rows, QString* error)
+{
+    const Table* t = m_ws.catalog().table(tableCode);
+    if (!t) {
+        if (error)
+            *error = tr("The catalog has no table %1.").arg(tableCode);
+        return false;
+    }
+    if (rows)
+        *rows = 0;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return writeCsv(*t, path, rows, error);
+    XlsxWriter xlsx;
+    if (!xlsx.open(path, error))
+        return false;
+    if (!writeSheet(xlsx, *t, t->title(), rows, error)) {
+        xlsx.close(nullptr);
+        QFile::remove(path);
+        return false;
+    }
+    return xlsx.close(error);
+}
+
+bool TableExporter::exportNational(const QString& path, qint64* rows, QString* error)
+{
+    if (rows)
+        *rows = 0;
+    XlsxWriter xlsx;
+    if (!xlsx.open(path, error))
+        return false;
+    const bool labels = m_labels;
+    m_labels = false; // the platform takes codes
+    for (const Table* t : m_ws.catalog().nationalOrder()) {
+        if (!t->national)
+            continue;
+        if (!writeSheet(xlsx, *t, t->national->sheet, rows, error)) {
+            m_labels = labels;
+            xlsx.close(nullptr);
+            QFile::remove(path);
+            return false;
+        }
+    }
+    m_labels = labels;
+    return xlsx.close(error);
+}
+
+} // namespace caiji

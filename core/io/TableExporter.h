@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+namespace caiji {
+
+class Workspace;
+class XlsxWriter;
+struct Table;
+
+/// Writes catalog tables to .xlsx (libxlsxwriter, constant memory) or .csv (UTF-8 with BOM so
+/// Excel and WPS open it right): a header with 中文名 and units, text kept as text (leading
+/// zeros), real dates, numbers as numbers, codes as their labels (or as codes).
+class TableExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(caiji::TableExporter)
+
+public:
+    TableExporter(Workspace& ws, int round)
+        : m_ws(ws)
+        , m_round(round)
+    {
+    }
+
+    void setDepartment(const QString& code) { m_department = code; }
+    void setCodesAsLabels(bool labels) { m_labels = labels; }
+    /// Called with rows written so far; returning false cancels (the file is removed).
+    void setProgress(std::function<bool(qint64)> progress) { m_progress = std::move(progress); }
+
+    /// One table to `path` (.xlsx or .csv by extension).
+    bool exportTable(const QString& tableCode, const QString& path, qint64* rows, QString* error);
+    /// The national platform workbook: every national table in the platform's order, one sheet
+    /// each named as the catalog says, codes as codes.
+    bool exportNational(const QString& path, qint64* rows, QString* error);
+
+private:
+    bool writeSheet(XlsxWriter& xlsx, const Table& t, const QString& sheetName, qint64* rows, QString* error);
+    bool writeCsv(const Table& t, const QString& path, qint64* rows, QString* error);
+
+    Workspace& m_ws;
+    int m_round;
+    QString m_department;
+    bool m_labels = true;
+    std::function<bool(qint64)> m_progress;
+};
+
+} // namespace caiji

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "../edit/EditService.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+namespace caiji {
+
+class SheetSource;
+class Workspace;
+
+/// How imported rows meet the rows already there.
+enum class ImportMode
+{
+    Replace, ///< the department's rows of the table are replaced by the file's
+    Append,  ///< the file's rows are added
+    Update,  ///< rows with the same key are updated, others added
+};
+
+/// A cell of the file that will not be imported, and why.
+struct ImportRejection
+{
+    int fileRow = 0;
+    QString column; ///< the file's header text
+    QString text;
+    QString reason;
+};
+
+/// A changed cell of an existing row (the dry run's diff).
+struct ImportDiff
+{
+    QString rowKey;
+    QString field;
+    QString before;
+    QString after;
+};
+
+/// What an import would do (the dry run) and, after commit(), did.
+struct ImportPlan
+{
+    QString table;
+    QStringList headers;          ///< the file's column headers
+    QVector<int> fieldOfColumn;   ///< file column → field index, or -1 (not imported)
+    QStringList unmatched;        ///< headers that match no field
+    int headerRow = 0;            ///< the file row holding the field names
+    int newRows = 0;
+    int changedRows = 0;
+    int unchangedRows = 0;
+    int removedRows = 0;          ///< replace mode: rows that go
+    int rejectedRows = 0;
+    QVector<ImportRejection> rejected;
+    QVector<ImportDiff> diff;     ///< the first changes, for review (capped)
+    QVector<QStringList> rejectedRowTexts; ///< whole rejected rows, for saving and fixing
+    QVector<int> rejectedRowNumbers;      ///< their file row numbers
+
+    // What commit() writes.
+    QVector<QVector<QVariant>> inserts;
+    QVector<CellChange> updates;
+    QVector<QPair<QString, qint64>> removals;
+};
+
+/// Imports rows of a spreadsheet into a catalog table: matches columns to fields by 中文名
+/// (two-row headers too), parses every cell with the grid's rules, checks references, and
+/// plans new, changed, unchanged and rejected rows; commit writes the plan in one transaction,
+/// journaled as an import.
+class TableImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(caiji::TableImporter)
+
+public:
+    TableImporter(Workspace& ws, const QString& table, int round, const QString& department, ImportMode mode);
+
+    bool plan(SheetSource& source, int sheet, ImportPlan* out, QString* error);
+    bool commit(const ImportPlan& plan, QString* error);
+    /// Saves the rejected rows with a reason column, to fix and import again.
+    static bool saveRejected(const ImportPlan& plan, const QString& path, QString* error);
+
+    static constexpr int kMaxDiff = 2000;
+
+private:
+    Workspace& m_ws;
+    const Table* m_table;
+    int m_round;
+    QString m_department;
+    ImportMode m_mode;
+};
+
+} // namespace caiji
