@@ -314,13 +314,13 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
 }
 
 bool EditService::insertRows(const QString& department, const QVector<QVector<QVariant>>& rows, QVector<QString>* ids,
-                             QString* error, const QString& reason)
+                             QString* error, const QString& reason, bool validate)
 {
     QSet<int> all;
     for (int c = 0; c < m_table.fields.size(); ++c)
         all.insert(c);
     // Required fields may be empty in a new row (it is being filled in); every other rule holds.
-    for (int r = 0; r < rows.size(); ++r) {
+    for (int r = 0; validate && r < rows.size(); ++r) {
         QHash<int, QString> problems = checkRow(rows[r], all);
         for (auto it = problems.begin(); it != problems.end();) {
             const QVariant v = it.key() < rows[r].size() ? rows[r][it.key()] : QVariant();

@@ -58,7 +58,8 @@ void InsertRowsCommand::redo()
     if (!m_inserted) {
         QString error;
         QVector<QString> ids = m_ids;
-        if (!m_editor->service().insertRows(m_department, m_rows, &ids, &error)) {
+        // The rows were parsed and checked when the paste was planned.
+        if (!m_editor->service().insertRows(m_department, m_rows, &ids, &error, QString(), false)) {
             m_editor->reportError(error);
             setObsolete(true);
             return;

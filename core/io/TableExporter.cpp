@@ -12,7 +12,7 @@
 namespace caiji {
 
 namespace {
-QString selectRows(const Table& t, const QString& department, QVariantList* binds, int round)
+QString selectRows(const Table& t, const QString& department, QVariantList* binds, int round, qint64 limit)
 {
     QStringList cols;
     for (const Field& f : t.fields)
@@ -23,7 +23,10 @@ QString selectRows(const Table& t, const QString& department, QVariantList* bind
         sql += QStringLiteral(" AND \"_dept\" = ?");
         binds->append(department);
     }
-    return sql + QStringLiteral(" ORDER BY \"_seq\"");
+    sql += QStringLiteral(" ORDER BY \"_seq\"");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    return sql;
 }
 } // namespace
 
@@ -42,9 +45,19 @@ bool TableExporter::writeSheet(XlsxWriter& xlsx, const Table& t, const QString& 
     QVariantList binds;
     QSqlQuery q(m_ws.db());
     q.setForwardOnly(true);
-    if (!SqlUtil::exec(m_ws.db(), selectRows(t, m_department, &binds, m_round), binds, error, &q))
+    if (!SqlUtil::exec(m_ws.db(), selectRows(t, m_department, &binds, m_round, m_limit), binds, error, &q))
         return false;
     const Catalog& cat = m_ws.catalog();
+    // Code labels by code, one hash per code column: the lists are searched per cell otherwise.
+    QVector<QHash<QString, QString>> labels(t.fields.size());
+    for (int c = 0; c < t.fields.size(); ++c) {
+        if (t.fields[c].type != FieldType::Code)
+            continue;
+        if (const CodeList* list = cat.codeList(t.fields[c].codeList)) {
+            for (const CodeItem& item : list->items)
+                labels[c].insert(item.code, item.label);
+        }
+    }
     int row = 1;
     while (q.next()) {
         for (int c = 0; c < t.fields.size(); ++c) {
@@ -62,10 +75,13 @@ bool TableExporter::writeSheet(XlsxWriter& xlsx, const Table& t, const QString& 
                 xlsx.writeDate(row, c, ValueFormat::editText(f, v));
                 break;
             case FieldType::Code:
-                xlsx.writeText(row, c, m_labels ? ValueFormat::display(cat, f, v) : v.toString());
+                xlsx.writeText(row, c, m_labels ? labels[c].value(v.toString(), v.toString()) : v.toString());
+                break;
+            case FieldType::Boolean:
+                xlsx.writeText(row, c, ValueFormat::display(cat, f, v));
                 break;
             default:
-                xlsx.writeText(row, c, ValueFormat::display(cat, f, v));
+                xlsx.writeText(row, c, v.toString());
             }
         }
         ++row;
@@ -109,7 +125,7 @@ bool TableExporter::writeCsv(const Table& t, const QString& path, qint64* rows, 
     QVariantList binds;
     QSqlQuery q(m_ws.db());
     q.setForwardOnly(true);
-    if (!SqlUtil::exec(m_ws.db(), selectRows(t, m_department, &binds, m_round), binds, error, &q))
+    if (!SqlUtil::exec(m_ws.db(), selectRows(t, m_department, &binds, m_round, m_limit), binds, error, &q))
         return false;
     while (q.next()) {
         QStringList cells;

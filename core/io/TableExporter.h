@@ -27,6 +27,8 @@ public:
 
     void setDepartment(const QString& code) { m_department = code; }
     void setCodesAsLabels(bool labels) { m_labels = labels; }
+    /// At most this many rows (0: all), e.g. for a sample or a benchmark.
+    void setRowLimit(qint64 rows) { m_limit = rows; }
     /// Called with rows written so far; returning false cancels (the file is removed).
     void setProgress(std::function<bool(qint64)> progress) { m_progress = std::move(progress); }
 
@@ -44,6 +46,7 @@ private:
     int m_round;
     QString m_department;
     bool m_labels = true;
+    qint64 m_limit = 0;
     std::function<bool(qint64)> m_progress;
 };
 

@@ -241,7 +241,7 @@ bool TableImporter::commit(const ImportPlan& plan, QString* error)
     }
     if (!plan.inserts.isEmpty()) {
         QVector<QString> ids;
-        if (!service.insertRows(m_department, plan.inserts, &ids, error, reason))
+        if (!service.insertRows(m_department, plan.inserts, &ids, error, reason, false)) // checked by plan()
             return false;
     }
     return tx.commit(error);

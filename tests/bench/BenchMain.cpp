@@ -1,5 +1,6 @@
 // caiji-bench: speed and memory benchmarks (Release build). Each prints JSON lines
 // {"metric": ..., "value": ..., "unit": ...}. Run on the large demo: caiji-cli demo x.caiji --scale large.
+#include "ExchangeBench.h"
 #include "GridBench.h"
 #include "ValidateBench.h"
 #include "core/i18n/Translations.h"
@@ -21,6 +22,10 @@ int main(int argc, char* argv[])
         return caiji::bench::runGrid(args, out, err);
     if (command == QLatin1String("validate"))
         return caiji::bench::runValidate(args, out, err);
-    err << "usage: caiji-bench grid WS [--table CODE] | validate WS" << Qt::endl;
+    if (command == QLatin1String("export"))
+        return caiji::bench::runExport(args, out, err);
+    if (command == QLatin1String("import"))
+        return caiji::bench::runImport(args, out, err);
+    err << "usage: caiji-bench grid WS [--table CODE] | validate WS | export WS | import WS" << Qt::endl;
     return 2;
 }

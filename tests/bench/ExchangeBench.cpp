@@ -1,0 +1,179 @@
+#include "ExchangeBench.h"
+
+#include "BenchReport.h"
+#include "core/io/TableExporter.h"
+#include "core/io/TableImporter.h"
+#include "core/io/XlsxReader.h"
+#include "core/storage/Directory.h"
+#include "core/storage/Workspace.h"
+#include "core/workflow/TaskOverview.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace caiji::bench {
+
+namespace {
+constexpr qint64 kRows = 100000;
+const QString kPython = QStringLiteral("/usr/bin/python3");
+
+QString largestTable(Workspace& ws, int round)
+{
+    QHash<QString, QHash<QString, qint64>> counts;
+    QString error;
+    TaskOverview::rowCounts(ws, round, &counts, &error);
+    QString best;
+    qint64 most = -1;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        qint64 n = 0;
+        for (qint64 v : it.value())
+            n += v;
+        if (n > most) {
+            most = n;
+            best = it.key();
+        }
+    }
+    return best;
+}
+
+// Runs a Python snippet and returns the seconds it printed, or -1.
+double python(const QString& code, const QStringList& args, QTextStream& err)
+{
+    QProcess p;
+    p.start(kPython, QStringList{QStringLiteral("-c"), code} + args);
+    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+        err << "python: " << p.readAllStandardError() << Qt::endl;
+        return -1;
+    }
+    return p.readAllStandardOutput().trimmed().toDouble();
+}
+} // namespace
+
+int runExport(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    if (args.isEmpty()) {
+        err << "usage: caiji-bench export WS" << Qt::endl;
+        return 2;
+    }
+    QString error;
+    auto ws = Workspace::open(args.first(), &error);
+    if (!ws) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    const int round = Directory(*ws).latestRound().year;
+    const QString table = largestTable(*ws, round);
+    QTemporaryDir dir;
+    TableExporter exporter(*ws, round);
+    exporter.setRowLimit(kRows);
+    qint64 rows = 0;
+    QElapsedTimer t;
+    t.start();
+    if (!exporter.exportTable(table, dir.filePath(QStringLiteral("caiji.xlsx")), &rows, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    const double caijiMs = t.nsecsElapsed() / 1e6;
+    report(out, QStringLiteral("export.rows"), rows, QStringLiteral("rows"));
+    report(out, QStringLiteral("export.columns"), ws->catalog().table(table)->fields.size(), QStringLiteral("columns"));
+    report(out, QStringLiteral("export.xlsx"), caijiMs, QStringLiteral("ms"));
+    // The same rows, written by Python's xlsxwriter (constant memory too) from a csv dump: only
+    // the writing is timed.
+    if (!exporter.exportTable(table, dir.filePath(QStringLiteral("data.csv")), &rows, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    const double pyS = python(QStringLiteral(
+        "import csv,sys,time,xlsxwriter\n"
+        "rows=list(csv.reader(open(sys.argv[1],encoding='utf-8-sig')))\n"
+        "t=time.time()\n"
+        "wb=xlsxwriter.Workbook(sys.argv[2],{'constant_memory':True});ws=wb.add_worksheet()\n"
+        "for r,row in enumerate(rows):\n"
+        "  for c,v in enumerate(row):\n"
+        "    ws.write_string(r,c,v) if v else None\n"
+        "wb.close()\n"
+        "print(time.time()-t)\n"), {dir.filePath(QStringLiteral("data.csv")), dir.filePath(QStringLiteral("python.xlsx"))}, err);
+    if (pyS > 0) {
+        report(out, QStringLiteral("export.python_xlsxwriter"), pyS * 1000, QStringLiteral("ms"));
+        report(out, QStringLiteral("export.ratio_python_to_caiji"), pyS * 1000 / caijiMs, QStringLiteral("x"));
+    }
+    report(out, QStringLiteral("export.peak_memory"), peakMemoryMb(), QStringLiteral("MB"));
+    return 0;
+}
+
+int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    if (args.isEmpty()) {
+        err << "usage: caiji-bench import WS (an SQLite workspace: it is copied, never changed)" << Qt::endl;
+        return 2;
+    }
+    QString error;
+    QTemporaryDir dir;
+    // Import into a copy: a benchmark must not change the workspace it measures.
+    const QString copy = dir.filePath(QStringLiteral("copy.caiji"));
+    if (!QFile::copy(args.first(), copy)) {
+        err << "cannot copy " << args.first() << " (the import benchmark needs an SQLite workspace)" << Qt::endl;
+        return 2;
+    }
+    auto ws = Workspace::open(copy, &error);
+    if (!ws) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    const int round = Directory(*ws).latestRound().year;
+    const QString table = largestTable(*ws, round);
+    const QString file = dir.filePath(QStringLiteral("import.xlsx"));
+    {
+        TableExporter exporter(*ws, round);
+        exporter.setRowLimit(kRows);
+        qint64 rows = 0;
+        if (!exporter.exportTable(table, file, &rows, &error)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+    }
+    QElapsedTimer t;
+    t.start();
+    XlsxReader reader;
+    if (!reader.open(file, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    Department owner;
+    Directory(*ws).findDepartment(ws->catalog().table(table)->department, &owner);
+    TableImporter importer(*ws, table, round, owner.code, ImportMode::Append);
+    ImportPlan plan;
+    if (!importer.plan(reader, 0, &plan, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    const double planMs = t.nsecsElapsed() / 1e6;
+    if (!importer.commit(plan, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    const double totalMs = t.nsecsElapsed() / 1e6;
+    report(out, QStringLiteral("import.rows"), plan.newRows + plan.rejectedRows, QStringLiteral("rows"));
+    report(out, QStringLiteral("import.rejected_rows"), plan.rejectedRows, QStringLiteral("rows"));
+    report(out, QStringLiteral("import.read_and_check"), planMs, QStringLiteral("ms"));
+    report(out, QStringLiteral("import.total"), totalMs, QStringLiteral("ms"));
+    const double pyS = python(QStringLiteral(
+        "import sys,time,openpyxl\n"
+        "t=time.time()\n"
+        "wb=openpyxl.load_workbook(sys.argv[1],read_only=True)\n"
+        "n=0\n"
+        "for row in wb.active.iter_rows(values_only=True):\n"
+        "  for v in row: n+=1\n"
+        "print(time.time()-t)\n"), {file}, err);
+    if (pyS > 0) {
+        report(out, QStringLiteral("import.python_openpyxl_read_only"), pyS * 1000, QStringLiteral("ms"));
+        report(out, QStringLiteral("import.ratio_openpyxl_to_caiji"), pyS * 1000 / totalMs, QStringLiteral("x"));
+    }
+    report(out, QStringLiteral("import.peak_memory"), peakMemoryMb(), QStringLiteral("MB"));
+    return 0;
+}
+
+} // namespace caiji::bench
