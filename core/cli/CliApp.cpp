@@ -331,13 +331,12 @@ int CliApp::cmdStatus()
     if (m_positional.size() != 1)
         return usage(tr("status needs exactly one workspace."));
     QString error;
-    auto ws = Workspace::open(m_positional.first(), &error);
-    if (!ws)
-        return fail(BadInput, error);
-    Directory dir(*ws);
     int round = 0;
-    if (!resolveRound(dir, &round))
-        return BadInput;
+    int code = Ok;
+    auto ws = openRound(&round, &code);
+    if (!ws)
+        return code;
+    Directory dir(*ws);
     QVector<TaskRow> tasks;
     if (!TaskOverview::load(*ws, round, &tasks, &error))
         return fail(BadInput, error);
@@ -373,6 +372,22 @@ int CliApp::cmdStatus()
 
 namespace caiji {
 
+std::unique_ptr<Workspace> CliApp::openRound(int* round, int* exitCode)
+{
+    QString error;
+    auto ws = Workspace::open(m_positional.first(), &error);
+    if (!ws) {
+        *exitCode = fail(BadInput, error);
+        return nullptr;
+    }
+    Directory dir(*ws);
+    if (!resolveRound(dir, round)) {
+        *exitCode = BadInput;
+        return nullptr;
+    }
+    return ws;
+}
+
 bool CliApp::resolveRound(Directory& dir, int* round)
 {
     if (!option(QStringLiteral("round")).isEmpty()) {
@@ -399,13 +414,12 @@ int CliApp::cmdValidate()
     if (m_positional.size() != 1)
         return usage(tr("validate needs exactly one workspace."));
     QString error;
-    auto ws = Workspace::open(m_positional.first(), &error);
-    if (!ws)
-        return fail(BadInput, error);
-    Directory dir(*ws);
     int round = 0;
-    if (!resolveRound(dir, &round))
-        return BadInput;
+    int code = Ok;
+    auto ws = openRound(&round, &code);
+    if (!ws)
+        return code;
+    Directory dir(*ws);
     Validator validator(*ws, round);
     if (!option(QStringLiteral("department")).isEmpty()) {
         Department d;
@@ -474,13 +488,12 @@ int CliApp::cmdImport()
     if (m_positional.size() != 2 || option(QStringLiteral("table")).isEmpty())
         return usage(tr("import needs a workspace, --table CODE and a file."));
     QString error;
-    auto ws = Workspace::open(m_positional.first(), &error);
-    if (!ws)
-        return fail(BadInput, error);
-    Directory dir(*ws);
     int round = 0;
-    if (!resolveRound(dir, &round))
-        return BadInput;
+    int code = Ok;
+    auto ws = openRound(&round, &code);
+    if (!ws)
+        return code;
+    Directory dir(*ws);
     const Table* table = ws->catalog().table(option(QStringLiteral("table")));
     if (!table)
         return fail(BadInput, tr("The catalog has no table \"%1\".").arg(option(QStringLiteral("table"))));
@@ -568,13 +581,12 @@ int CliApp::cmdExport()
     if (m_positional.size() != 2 || (option(QStringLiteral("table")).isEmpty() == !national))
         return usage(tr("export needs a workspace, --table CODE or --national, and an output file."));
     QString error;
-    auto ws = Workspace::open(m_positional.first(), &error);
-    if (!ws)
-        return fail(BadInput, error);
-    Directory dir(*ws);
     int round = 0;
-    if (!resolveRound(dir, &round))
-        return BadInput;
+    int code = Ok;
+    auto ws = openRound(&round, &code);
+    if (!ws)
+        return code;
+    Directory dir(*ws);
     TableExporter exporter(*ws, round);
     exporter.setCodesAsLabels(!hasFlag(QStringLiteral("codes")));
     if (!option(QStringLiteral("department")).isEmpty()) {

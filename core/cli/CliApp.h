@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 namespace caiji {
 
 class Catalog;
@@ -43,6 +45,8 @@ private:
     int cmdImport();
     int cmdExport();
     bool resolveRound(class Directory& dir, int* round);
+    /// The workspace named first on the command line and the round asked for (or the latest).
+    std::unique_ptr<class Workspace> openRound(int* round, int* exitCode);
     bool loadCatalogFor(Catalog* out);
     int fail(int code, const QString& message);
     bool hasFlag(const QString& name) const { return m_flags.contains(name); }

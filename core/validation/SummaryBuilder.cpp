@@ -126,6 +126,18 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
             order.append(group);
         }
     }
+    // A group whose key is not in its source table (a wrong 教工号 in the details) gets no
+    // summary row: validation reports the detail rows, and a summary row could not refer to it.
+    auto dropUnknown = [&](const QSet<QString>& known) {
+        for (auto it = wanted.begin(); it != wanted.end();) {
+            if (!known.contains(it.key())) {
+                order.removeOne(it.key());
+                it = wanted.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    };
     if (plan.lookupTable && !plan.lookups.isEmpty()) {
         QStringList cols;
         for (const auto& l : plan.lookups)
@@ -145,16 +157,7 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
             for (int i = 0; i < plan.lookups.size(); ++i)
                 (*it)[plan.lookups[i].first] = SqlDialect::fromDatabase(t->fields[plan.lookups[i].first], q.value(1 + i));
         }
-        // A group whose key is not in its source table (a wrong 教工号 in the details) gets no
-        // summary row: validation reports the detail rows, and a summary row could not refer to it.
-        for (auto it = wanted.begin(); it != wanted.end();) {
-            if (!known.contains(it.key())) {
-                order.removeOne(it.key());
-                it = wanted.erase(it);
-            } else {
-                ++it;
-            }
-        }
+        dropUnknown(known);
     } else if (const Field* g = t->field(plan.groupBy); g && g->type == FieldType::Reference) {
         // The same for a group key that refers to a table without looked-up fields.
         if (const Table* src = m_ws.catalog().table(g->refTable)) {
@@ -167,14 +170,7 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
             QSet<QString> known;
             while (q.next())
                 known.insert(q.value(0).toString());
-            for (auto it = wanted.begin(); it != wanted.end();) {
-                if (!known.contains(it.key())) {
-                    order.removeOne(it.key());
-                    it = wanted.erase(it);
-                } else {
-                    ++it;
-                }
-            }
+            dropUnknown(known);
         }
     }
     // 2. What it holds now.

@@ -207,17 +207,17 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="85"/>
+        <location filename="../../core/cli/CliApp.cpp" line="94"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="92"/>
+        <location filename="../../core/cli/CliApp.cpp" line="101"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="106"/>
+        <location filename="../../core/cli/CliApp.cpp" line="115"/>
         <source>Usage:
   caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)
   caiji-cli demo WS [--scale small|large]     create a workspace with a demo college
@@ -225,8 +225,12 @@
   caiji-cli catalog show CODE [--json]        one table&apos;s fields
   caiji-cli catalog check FILE                check a catalog file
   caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts
-  caiji-cli validate WS [--round YEAR] [--department NAME] [--json]
+  caiji-cli validate WS [--round YEAR] [--department NAME] [--json] [--xlsx OUT.xlsx]
                                               check the data; exit 1 when errors remain
+  caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]
+                  [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]
+                                              import xlsx/csv; exit 1 when rows were rejected
+  caiji-cli export WS (--table CODE | --national) OUT.(xlsx|csv) [--department NAME] [--codes] [--force]
 Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.
 Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</source>
         <translation>用法：
@@ -236,217 +240,317 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
   caiji-cli catalog show CODE [--json]        显示一张表的字段
   caiji-cli catalog check FILE                检查指标目录文件
   caiji-cli status WS [--round YEAR] [--json] 列出各项任务的状态和行数
-  caiji-cli validate WS [--round YEAR] [--department NAME] [--json]
+  caiji-cli validate WS [--round YEAR] [--department NAME] [--json] [--xlsx OUT.xlsx]
                                               检查数据；仍有错误时退出状态为 1
+  caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]
+                  [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]
+                                              导入 xlsx/csv 文件；有未导入的行时退出状态为 1
+  caiji-cli export WS (--table CODE | --national) OUT.(xlsx|csv) [--department NAME] [--codes] [--force]
 catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未指定时使用内置指标目录。
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="128"/>
+        <location filename="../../core/cli/CliApp.cpp" line="141"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="140"/>
+        <location filename="../../core/cli/CliApp.cpp" line="157"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="166"/>
+        <location filename="../../core/cli/CliApp.cpp" line="183"/>
         <source>init needs exactly one workspace.</source>
         <translation>init 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="186"/>
+        <location filename="../../core/cli/CliApp.cpp" line="203"/>
         <source>Created workspace %1 with catalog %2 (%3 tables).</source>
         <translation>已创建工作区 %1，指标目录为 %2（共 %3 张表）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="197"/>
+        <location filename="../../core/cli/CliApp.cpp" line="214"/>
         <source>demo needs exactly one workspace.</source>
         <translation>demo 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="200"/>
+        <location filename="../../core/cli/CliApp.cpp" line="217"/>
         <source>--scale must be small or large, not &quot;%1&quot;.</source>
         <translation>--scale 只能是 small 或 large，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="225"/>
+        <location filename="../../core/cli/CliApp.cpp" line="242"/>
         <source>Building the demo college failed: %1</source>
         <translation>生成示例院校失败：%1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="241"/>
+        <location filename="../../core/cli/CliApp.cpp" line="258"/>
         <source>Demo college written to %1: %2 rows in %3 s.</source>
         <translation>示例院校数据已写入 %1：共 %2 行，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="250"/>
+        <location filename="../../core/cli/CliApp.cpp" line="267"/>
         <source>catalog needs list, show CODE or check FILE.</source>
         <translation>catalog 命令后须跟 list、show CODE 或 check FILE。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="255"/>
+        <location filename="../../core/cli/CliApp.cpp" line="272"/>
         <source>catalog check needs one file.</source>
         <translation>catalog check 必须指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="260"/>
+        <location filename="../../core/cli/CliApp.cpp" line="277"/>
         <source>Catalog %1 is valid: %2 tables, %3 code lists.</source>
         <translation>指标目录 %1 有效：共 %2 张表、%3 个代码表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="290"/>
+        <location filename="../../core/cli/CliApp.cpp" line="307"/>
         <source>catalog show needs one table code.</source>
         <translation>catalog show 必须指定一个表号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="293"/>
+        <location filename="../../core/cli/CliApp.cpp" line="310"/>
+        <location filename="../../core/cli/CliApp.cpp" line="486"/>
         <source>The catalog has no table &quot;%1&quot;.</source>
         <translation>指标目录中没有表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="303"/>
+        <location filename="../../core/cli/CliApp.cpp" line="320"/>
         <source>, required</source>
         <translation>，必填</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="309"/>
+        <location filename="../../core/cli/CliApp.cpp" line="326"/>
         <source>Unknown catalog command &quot;%1&quot;.</source>
         <translation>未知的 catalog 子命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="315"/>
+        <location filename="../../core/cli/CliApp.cpp" line="332"/>
         <source>status needs exactly one workspace.</source>
         <translation>status 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="365"/>
+        <location filename="../../core/cli/CliApp.cpp" line="382"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="375"/>
+        <location filename="../../core/cli/CliApp.cpp" line="392"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="375"/>
+        <location filename="../../core/cli/CliApp.cpp" line="392"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="383"/>
+        <location filename="../../core/cli/CliApp.cpp" line="400"/>
         <source>validate needs exactly one workspace.</source>
         <translation>validate 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="396"/>
+        <location filename="../../core/cli/CliApp.cpp" line="413"/>
+        <location filename="../../core/cli/CliApp.cpp" line="499"/>
+        <location filename="../../core/cli/CliApp.cpp" line="583"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>该工作区没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="435"/>
+        <location filename="../../core/cli/CliApp.cpp" line="463"/>
         <source>%1 errors, %2 warnings.</source>
         <translation>%1 个错误，%2 个警告。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="475"/>
+        <source>import needs a workspace, --table CODE and a file.</source>
+        <translation>import 命令需要指定工作区、--table CODE 和要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="494"/>
+        <source>--mode must be replace, append or update, not &quot;%1&quot;.</source>
+        <translation>--mode 必须是 replace（替换）、append（追加）或 update（按关键字段更新），不能是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="518"/>
+        <source>The file has no sheet &quot;%1&quot;.</source>
+        <translation>文件中没有名为“%1”的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="555"/>
+        <source>Dry run, nothing written: </source>
+        <translation>试运行，未写入任何数据： </translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="556"/>
+        <source>%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.</source>
+        <translation>新增 %1 行，修改 %2 行，未变 %3 行，删除 %4 行，未导入 %5 行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="560"/>
+        <source>  row %1, %2 &quot;%3&quot;: %4</source>
+        <translation>  第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="569"/>
+        <source>export needs a workspace, --table CODE or --national, and an output file.</source>
+        <translation>export 命令需要指定工作区、--table CODE 或 --national，以及输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="598"/>
+        <source>Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.</source>
+        <translation>%1 年采集轮次仍有 %2 个错误；请先修正（可用 caiji-cli validate 检查），或使用 --force 强制导出。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="600"/>
+        <source>The national workbook is an .xlsx file.</source>
+        <translation>国家平台上报工作簿只能导出为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="606"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已将 %1 行导出到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::CsvReader</name>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="15"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="21"/>
+        <source>%1 is too large (%2 MB).</source>
+        <translation>%1 太大（%2 MB）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="27"/>
+        <source>%1 is an Excel workbook, not a text (csv) file.</source>
+        <translation>%1 是 Excel 工作簿，不是文本（csv）文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="32"/>
+        <source>%1 is not a text file (it contains binary data).</source>
+        <translation>%1 不是文本文件（含有二进制数据）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="46"/>
+        <source>%1 is not UTF-8 and GB18030 is not available to read it.</source>
+        <translation>%1 不是 UTF-8 编码，且本机无法按 GB18030 编码读取。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="85"/>
+        <source>%1 has only one sheet.</source>
+        <translation>%1 只有一个工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="144"/>
+        <source>%1 is cut off: a quoted cell that starts on line %2 never ends.</source>
+        <translation>%1 文件不完整（被截断）：从第 %2 行开始的带引号单元格没有结束。</translation>
     </message>
 </context>
 <context>
     <name>caiji::DemoBuilder</name>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="95"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="96"/>
         <source>Departments, users and round</source>
         <translation>部门、用户和采集轮次</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="98"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="99"/>
         <source>Organisations and majors</source>
         <translation>组织机构和专业</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="101"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="102"/>
         <source>Courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="104"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="105"/>
         <source>Staff</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="107"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="108"/>
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="110"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="111"/>
         <location filename="../../core/demo/DemoBuilder.cpp" line="528"/>
         <source>Teaching records</source>
         <translation>教学记录</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="113"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="114"/>
         <source>Other tables</source>
         <translation>其他数据表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="116"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="117"/>
+        <source>Summary tables</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="120"/>
         <source>Task states</source>
         <translation>任务状态</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="127"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="131"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="147"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="151"/>
         <source>%1 status data collection (academic year %2-%3)</source>
         <translation>%1年状态数据采集（%2—%3学年）</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="172"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="176"/>
         <source>Could not hash the password of user %1.</source>
         <translation>无法计算用户 %1 的密码哈希值。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="247"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="251"/>
         <source>Major code has five digits instead of six</source>
         <translation>专业代码为 5 位，应为 6 位</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="362"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="366"/>
         <source>Required education level is empty</source>
         <translation>必填的学历为空</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="367"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="371"/>
         <source>Company practice days exceed the days of a year</source>
         <translation>企业实践天数超过全年天数</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="371"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="375"/>
         <source>Birth month 13 does not exist</source>
         <translation>出生年月中的月份 13 不存在</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="420"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="424"/>
         <source>Wrong ID card check digit</source>
         <translation>身份证号校验位错误</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="449"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="453"/>
         <source>Student number appears twice</source>
         <translation>学号重复出现</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="489"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="492"/>
         <source>Teacher number is not in the staff table</source>
         <translation>教工号不在教职工表中</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="494"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="497"/>
         <source>Course code is not in the course table</source>
         <translation>课程代码不在课程表中</translation>
     </message>
@@ -544,6 +648,34 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/edit/EditService.cpp" line="379"/>
         <source>Could not delete rows of table %1: %2</source>
         <translation>无法删除表 %1 中的行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::Explanations</name>
+    <message>
+        <location filename="../../core/validation/Explanations.cpp" line="18"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Explanations.cpp" line="20"/>
+        <source>Not accepted</source>
+        <translation>未接受</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Explanations.cpp" line="21"/>
+        <source>Waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Explanations.cpp" line="28"/>
+        <source>An explanation cannot be empty.</source>
+        <translation>说明不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Explanations.cpp" line="52"/>
+        <source>There is no explanation to review for this finding.</source>
+        <translation>该问题没有需要审核的说明。</translation>
     </message>
 </context>
 <context>
@@ -696,36 +828,99 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
-    <name>caiji::FindingsModel</name>
+    <name>caiji::FindingsExport</name>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="90"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="11"/>
+        <source>Findings</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="92"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="94"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
+        <source>Table code</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="96"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="98"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="100"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="14"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="14"/>
+        <source>Values</source>
+        <translation>相关值</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::FindingsModel</name>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="85"/>
+        <source>(explanation needed)</source>
+        <translation>（需填写说明）</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="119"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="121"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="123"/>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="125"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="127"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="129"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsModel.cpp" line="131"/>
+        <source>Explanation</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -749,52 +944,52 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::GridEditor</name>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="72"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="79"/>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="78"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="85"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="146"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="153"/>
         <source>There is no column here: the table has %1 columns.</source>
         <translation>此处没有列：该表只有 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="181"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="188"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="219"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="226"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="255"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="262"/>
         <source>%1 is required and cannot be emptied.</source>
         <translation>%1为必填项，不能清空。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="265"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="272"/>
         <source>Clear cells</source>
         <translation>清除内容</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="306"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="313"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="328"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="335"/>
         <source>Insert rows</source>
         <translation>插入行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/edit/GridEditor.cpp" line="377"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="384"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>删除 %n 行</numerusform>
@@ -832,256 +1027,263 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="42"/>
+        <location filename="../../ui/MainWindow.cpp" line="52"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="64"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="60"/>
+        <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67"/>
+        <location filename="../../ui/MainWindow.cpp" line="78"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94"/>
+        <location filename="../../ui/MainWindow.cpp" line="106"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/MainWindow.cpp" line="107"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="126"/>
+        <location filename="../../ui/MainWindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="127"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="130"/>
+        <location filename="../../ui/MainWindow.cpp" line="142"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="133"/>
+        <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="134"/>
+        <location filename="../../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="187"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="183"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191"/>
+        <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="266"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="280"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="300"/>
+        <location filename="../../ui/MainWindow.cpp" line="312"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="382"/>
+        <source>Summary table %1 recomputed (%n row(s) changed).</source>
+        <translation>
+            <numerusform>汇总表 %1 已重新计算（%n 行有变化）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="395"/>
+        <location filename="../../ui/MainWindow.cpp" line="440"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/MainWindow.cpp" line="443"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="408"/>
+        <location filename="../../ui/MainWindow.cpp" line="453"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="425"/>
+        <location filename="../../ui/MainWindow.cpp" line="470"/>
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="428"/>
+        <location filename="../../ui/MainWindow.cpp" line="473"/>
         <source>%1: yours &quot;%2&quot;, saved meanwhile by %3 at %4: &quot;%5&quot;</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="431"/>
+        <location filename="../../ui/MainWindow.cpp" line="476"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="432"/>
+        <location filename="../../ui/MainWindow.cpp" line="477"/>
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="467"/>
+        <location filename="../../ui/MainWindow.cpp" line="512"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="472"/>
+        <location filename="../../ui/MainWindow.cpp" line="517"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="474"/>
+        <location filename="../../ui/MainWindow.cpp" line="519"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="477"/>
+        <location filename="../../ui/MainWindow.cpp" line="522"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="377"/>
+        <location filename="../../ui/MainWindow.cpp" line="422"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="380"/>
+        <location filename="../../ui/MainWindow.cpp" line="425"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/MainWindow.cpp" line="428"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -1089,34 +1291,91 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::QualityConsole</name>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="49"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="54"/>
         <source>Only my department</source>
         <translation>只看本部门</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="56"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="61"/>
         <source>Check this round</source>
         <translation>检查本轮数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="59"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="64"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="103"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="71"/>
+        <source>Explain…</source>
+        <translation>填写说明…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="73"/>
+        <source>A warning needs a written explanation that a reviewer accepts or not.</source>
+        <translation>警告需要填写书面说明，由审核人决定是否接受。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="75"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="76"/>
+        <source>Do not accept</source>
+        <translation>不接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="79"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="125"/>
         <source>Checking the data of round %1…</source>
         <translation>正在检查 %1 年采集轮次的数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="103"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="125"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="133"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="157"/>
         <source>%1 errors, %2 warnings, %3 notes; %4 shown</source>
         <translation>%1 个错误，%2 个警告，%3 条提示；显示 %4 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="205"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="212"/>
+        <source>Explain a finding</source>
+        <translation>填写问题说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="205"/>
+        <source>Explanation:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="225"/>
+        <source>Review an explanation</source>
+        <translation>审核说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="235"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="247"/>
+        <source>Export findings</source>
+        <translation>导出问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="235"/>
+        <source>findings-%1.xlsx</source>
+        <translation>问题清单-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="236"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1226,9 +1485,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::SqlUtil</name>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="33"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="34"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::SummaryBuilder</name>
+    <message>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="98"/>
+        <source>Table %1 cannot be computed from a detail table.</source>
+        <translation>表 %1 不能由明细表计算得出。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="229"/>
+        <source>Table %1 belongs to %2, which the workspace does not have.</source>
+        <translation>表 %1 属于部门 %2，但工作区中没有该部门。</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1539,66 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/catalog/CatalogModel.cpp" line="84"/>
         <source>Point in time</source>
         <translation>时点</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::TableExporter</name>
+    <message>
+        <location filename="../../core/io/TableExporter.cpp" line="92"/>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TableExporter.cpp" line="104"/>
+        <location filename="../../core/io/TableExporter.cpp" line="143"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TableExporter.cpp" line="154"/>
+        <source>The catalog has no table %1.</source>
+        <translation>指标目录中没有表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::TableImporter</name>
+    <message>
+        <location filename="../../core/io/TableImporter.cpp" line="58"/>
+        <source>The catalog has no such table.</source>
+        <translation>指标目录中没有该表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TableImporter.cpp" line="92"/>
+        <source>No column of this sheet is named like a field of table %1 (for example &quot;%2&quot;); check the sheet and its header row.</source>
+        <translation>该工作表中没有与表 %1 的字段同名的列（例如“%2”）；请检查所选工作表及其表头行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TableImporter.cpp" line="184"/>
+        <source>%1 &quot;%2&quot; does not exist in table %3.</source>
+        <translation>%1“%2”在表 %3 中不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/io/TableImporter.cpp" line="230"/>
+        <location filename="../../core/io/TableImporter.cpp" line="238"/>
+        <source>%n row(s) were changed by someone else during the import; nothing was imported.</source>
+        <translation>
+            <numerusform>导入期间有 %n 行被他人修改，未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TableImporter.cpp" line="253"/>
+        <source>Rejected rows</source>
+        <translation>未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TableImporter.cpp" line="256"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TableImporter.cpp" line="257"/>
+        <source>File row</source>
+        <translation>文件行号</translation>
     </message>
 </context>
 <context>
@@ -1422,45 +1754,65 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TaskTreeModel</name>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="15"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="15"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="15"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="38"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="45"/>
         <source>Round %1</source>
         <translation>%1 年采集轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="55"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="62"/>
         <source>%1 of %2 tables started</source>
         <translation>已开始 %1/%2 张表</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="89"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="96"/>
         <source>Lead department for this table</source>
         <translation>本表牵头部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="127"/>
+        <source>%1 errors</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="129"/>
+        <source>%1 warnings</source>
+        <translation>%1 个警告</translation>
     </message>
 </context>
 <context>
     <name>caiji::Transaction</name>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="67"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="93"/>
         <source>Could not start a database transaction: %1</source>
         <translation>无法开始数据库事务：%1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="73"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="105"/>
+        <source>A step of this change failed; nothing was saved.</source>
+        <translation>本次修改中有一个步骤失败，未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/SqlUtil.cpp" line="110"/>
         <source>Could not save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -1549,12 +1901,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%2 的%1为 %3，但明细表 %4 中为 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="497"/>
+        <location filename="../../core/validation/Validator.cpp" line="504"/>
         <source>%1 has rows for %2 in %3 but no summary row.</source>
         <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="553"/>
+        <location filename="../../core/validation/Validator.cpp" line="560"/>
         <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
         <translation>%1较 %3 年采集轮次变化 %2%（%4 → %5），请说明原因。</translation>
     </message>
@@ -1577,105 +1929,105 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ValueParser</name>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="70"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="74"/>
         <source>between %1 and %2</source>
         <translation>介于 %1 和 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="72"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="76"/>
         <source>at least %1</source>
         <translation>不小于 %1</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="73"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="77"/>
         <source>at most %1</source>
         <translation>不大于 %1</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="79"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="83"/>
         <source>%1 is out of range: it must be %2.</source>
         <translation>%1 超出取值范围：应%2。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="90"/>
-        <location filename="../../core/edit/ValueParser.cpp" line="180"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="94"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="184"/>
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="102"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="106"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="104"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="108"/>
         <source>&quot;%1&quot; is not a year (four digits, such as 2024).</source>
         <translation>“%1”不是年份（应为 4 位数字，如 2024）。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="111"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="115"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="112"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="116"/>
         <source>&quot;%1&quot; is not a number (the unit %2 is not typed into the cell).</source>
         <translation>“%1”不是数字（单元格中无需填写单位“%2”）。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="118"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="122"/>
         <source>&quot;%1&quot; has more than %2 decimal places.</source>
         <translation>“%1”的小数位数超过 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="124"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="128"/>
         <source>&quot;%1&quot; is not a date; write it as 2024-09-01.</source>
         <translation>“%1”不是日期，请按 2024-09-01 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="130"/>
-        <location filename="../../core/edit/ValueParser.cpp" line="214"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="134"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="218"/>
         <source>&quot;%1&quot; is not a year and month; write six digits such as 202409.</source>
         <translation>“%1”不是年月，请填写 6 位数字，如 202409。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="141"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="145"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="143"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="147"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="145"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="149"/>
         <source>&quot;%1&quot; is not 是 or 否.</source>
         <translation>“%1”不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="150"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="154"/>
         <source>Code list %1 is missing from the catalog.</source>
         <translation>指标目录中缺少代码表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="160"/>
-        <location filename="../../core/edit/ValueParser.cpp" line="208"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="164"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="212"/>
         <source>&quot;%1&quot; is not in the code list %2.</source>
         <translation>“%1”不在代码表“%2”中。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="173"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="177"/>
         <source>Unknown field type.</source>
         <translation>未知的字段类型。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="189"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="193"/>
         <source>&quot;%1&quot; is too long: at most %2 characters.</source>
         <translation>“%1”过长：最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="197"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="201"/>
         <source>&quot;%1&quot; does not have the required format (%2).</source>
         <translation>“%1”不符合规定的格式（%2）。</translation>
     </message>
@@ -1749,6 +2101,107 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/storage/WorkspaceLocation.cpp" line="102"/>
         <source>Cannot connect to PostgreSQL workspace %1: %2</source>
         <translation>无法连接 PostgreSQL 工作区 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::XlsxReader</name>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="358"/>
+        <source>%1 is not a complete xlsx workbook: the part %2 is missing.</source>
+        <translation>%1 不是完整的 xlsx 工作簿：缺少部件 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="362"/>
+        <source>%1 is damaged (part %2 cannot be read).</source>
+        <translation>%1 已损坏（无法读取部件 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="364"/>
+        <source>%1 is encrypted (protected with a password); save it without a password and try again.</source>
+        <translation>%1 已加密（设有密码），请去掉密码另存后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="366"/>
+        <source>%1 is too large: part %2 would unpack to %3 MB.</source>
+        <translation>%1 太大：部件 %2 解压后将达到 %3 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="369"/>
+        <source>%1 looks like a zip bomb (part %2 is compressed %3 times) and was not opened.</source>
+        <translation>%1 疑似压缩炸弹（部件 %2 的压缩比高达 %3 倍），未打开。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="373"/>
+        <source>%1 is damaged (part %2 cannot be opened).</source>
+        <translation>%1 已损坏（无法打开部件 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="380"/>
+        <source>%1 is damaged or truncated (part %2 cannot be unpacked).</source>
+        <translation>%1 已损坏或文件不完整（被截断），无法解压部件 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="385"/>
+        <source>%1 is too large: part %2 unpacks to more than %3 MB.</source>
+        <translation>%1 太大：部件 %2 解压后超过 %3 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="392"/>
+        <source>%1 is damaged: part %2 is not valid XML at line %3 (%4).</source>
+        <translation>%1 已损坏：部件 %2 第 %3 行处不是有效的 XML（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="405"/>
+        <source>%1 is damaged (part %2 fails its checksum).</source>
+        <translation>%1 已损坏（部件 %2 校验和不符）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="427"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="431"/>
+        <source>%1 is an old Excel 97-2003 file (.xls) or an encrypted workbook, not .xlsx.</source>
+        <translation>%1 是旧版 Excel 97-2003 文件（.xls）或已加密的工作簿，不是 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="433"/>
+        <source>%1 is not an Excel .xlsx workbook.</source>
+        <translation>%1 不是 Excel .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="436"/>
+        <source>%1 is damaged or truncated: it cannot be opened as a zip package.</source>
+        <translation>%1 已损坏或文件不完整（被截断）：无法作为 zip 压缩包打开。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="488"/>
+        <source>%1 has no sheets.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="501"/>
+        <source>%1 has no sheet number %2.</source>
+        <translation>%1 中没有第 %2 个工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::XlsxWriter</name>
+    <message>
+        <location filename="../../core/io/XlsxWriter.cpp" line="42"/>
+        <source>Cannot create the Excel file %1.</source>
+        <translation>无法创建 Excel 文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxWriter.cpp" line="66"/>
+        <source>Cannot add the sheet &quot;%1&quot;.</source>
+        <translation>无法添加工作表“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxWriter.cpp" line="126"/>
+        <source>Could not write the Excel file %1: %2</source>
+        <translation>无法写入 Excel 文件 %1：%2</translation>
     </message>
 </context>
 <context>
