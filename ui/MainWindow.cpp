@@ -6,6 +6,10 @@
 #include "core/validation/FindingsModel.h"
 #include "core/validation/SummaryBuilder.h"
 #include "auth/LoginDialog.h"
+#include "core/io/ImportCommand.h"
+#include "core/io/TableExporter.h"
+#include "core/validation/Validator.h"
+#include "io/ImportWizard.h"
 #include "dialogs/RejectedCellsDialog.h"
 #include "grid/GridView.h"
 #include "grid/TablePane.h"
@@ -25,6 +29,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QFileInfo>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -138,6 +145,11 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* import = file->addAction(tr("&Import into this table…"), this, [this] { importIntoTable(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("&Export this table…"), this, &MainWindow::exportTable)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export the &national workbook…"), this, &MainWindow::exportNational);
     file->addSeparator();
     QAction* quit = file->addAction(tr("E&xit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -382,6 +394,103 @@ void MainWindow::recomputeSummaries()
                 statusBar()->showMessage(tr("Summary table %1 recomputed (%n row(s) changed).", nullptr, changed).arg(summary), 5000);
         }
     }
+}
+
+int MainWindow::importIntoTable(const QString& file)
+{
+    TableRowModel* model = rowModel();
+    GridEditor* editor = gridEditor();
+    if (!m_ws || !model || !editor) {
+        showError(tr("Open a table first: the import goes into the table shown."));
+        return QDialog::Rejected;
+    }
+    const QString reason = editor->policy().tableReadOnlyReason(model->table());
+    if (!reason.isEmpty()) {
+        showError(reason);
+        return QDialog::Rejected;
+    }
+    const Table& table = model->table();
+    ImportWizard wizard(*m_ws, table, m_round, editor->policy().newRowDepartment(table), this);
+    if (!file.isEmpty())
+        wizard.setFile(file);
+    const int result = wizard.exec();
+    if (result != QDialog::Accepted)
+        return result;
+    // The whole import is one step on the table's undo stack.
+    QPointer<TableRowModel> guard(model);
+    editor->undoStack()->push(new ImportCommand(
+        *m_ws, table, m_round, wizard.record(), tr("Import %1").arg(QFileInfo(wizard.fileName()).fileName()),
+        [this](const QString& message) { statusBar()->showMessage(message, 10000); },
+        [this, guard] {
+            if (guard)
+                guard->refresh();
+            reloadTasks();
+        }));
+    model->refresh();
+    reloadTasks();
+    m_editedTables.insert(table.code);
+    m_summaryTimer->start();
+    statusBar()->showMessage(tr("Imported: %1 new, %2 changed, %3 removed rows.")
+                                 .arg(wizard.plan().newRows).arg(wizard.plan().changedRows).arg(wizard.plan().removedRows), 10000);
+    return result;
+}
+
+void MainWindow::exportTable()
+{
+    TableRowModel* model = rowModel();
+    if (!m_ws || !model)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), model->table().title() + QStringLiteral(".xlsx"),
+                                                      tr("Excel workbooks (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    TableExporter exporter(*m_ws, m_round);
+    exporter.setDepartment(model->query().department);
+    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    exporter.setProgress([&progress](qint64 rows) {
+        progress.setLabelText(tr("Exporting… %1 rows").arg(rows));
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    qint64 rows = 0;
+    QString error;
+    if (!exporter.exportTable(model->table().code, path, &rows, &error))
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Exported %1 rows to %2.").arg(rows).arg(path), 8000);
+}
+
+void MainWindow::exportNational()
+{
+    if (!m_ws)
+        return;
+    QString error;
+    QVector<Finding> findings;
+    Validator validator(*m_ws, m_round);
+    if (!validator.run(&findings, &error)) {
+        showError(error);
+        return;
+    }
+    int errors = 0;
+    for (const Finding& f : findings)
+        errors += f.severity == Severity::Error ? 1 : 0;
+    if (errors > 0
+        && QMessageBox::question(this, tr("Export the national workbook"),
+                                 tr("Round %1 still has %2 errors that the platform will reject. Export anyway?").arg(m_round).arg(errors))
+               != QMessageBox::Yes)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the national workbook"), tr("national-%1.xlsx").arg(m_round),
+                                                      tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    TableExporter exporter(*m_ws, m_round);
+    qint64 rows = 0;
+    if (!exporter.exportNational(path, &rows, &error))
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Exported %1 rows to %2.").arg(rows).arg(path), 8000);
 }
 
 void MainWindow::reloadTasks()

@@ -70,6 +70,14 @@ private:
     void reloadTasks();
     void afterRowsWritten(const QStringList& rowIds);
     void recomputeSummaries();
+public:
+    /// Opens the import wizard for the open table (a test may pass the file); returns the
+    /// wizard's result.
+    int importIntoTable(const QString& file = QString());
+    void exportTable();
+    void exportNational();
+
+private:
 
     std::unique_ptr<Workspace> m_ws;
     Identity m_identity;

@@ -8,6 +8,8 @@
 #include "SheetSource.h"
 #include "XlsxWriter.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace caiji {
@@ -94,6 +96,10 @@ bool TableImporter::plan(SheetSource& source, int sheet, ImportPlan* out, QStrin
         return false;
     }
     const QStringList names = rows[headerIndex].second;
+    QHash<QString, QString> remembered;
+    const QJsonObject saved = QJsonDocument::fromJson(m_ws.setting(QStringLiteral("import.mapping.") + t.code).toUtf8()).object();
+    for (auto it = saved.constBegin(); it != saved.constEnd(); ++it)
+        remembered.insert(it.key(), it.value().toString());
     const QStringList groups = headerIndex > 0 ? rows[headerIndex - 1].second : QStringList();
     p.headerRow = rows[headerIndex].first;
     QString lastGroup;
@@ -105,6 +111,10 @@ bool TableImporter::plan(SheetSource& source, int sheet, ImportPlan* out, QStrin
         const QString header = names.value(c).isEmpty() ? groups.value(c) : names.value(c);
         p.headers.append(header);
         int field = matchField(t, header, names.value(c).isEmpty() ? QString() : g);
+        if (remembered.contains(header))
+            field = t.fieldIndex(remembered.value(header));
+        if (m_overrides.contains(c))
+            field = m_overrides.value(c);
         if (field >= 0 && p.fieldOfColumn.contains(field))
             field = -1; // a field taken twice: the first column wins
         p.fieldOfColumn.append(field);
@@ -216,34 +226,86 @@ bool TableImporter::plan(SheetSource& source, int sheet, ImportPlan* out, QStrin
     return true;
 }
 
-bool TableImporter::commit(const ImportPlan& plan, QString* error)
+void TableImporter::rememberMapping(const ImportPlan& plan)
+{
+    if (!m_table)
+        return;
+    QJsonObject o;
+    for (int c = 0; c < plan.headers.size() && c < plan.fieldOfColumn.size(); ++c) {
+        const int f = plan.fieldOfColumn[c];
+        if (!plan.headers[c].isEmpty())
+            o.insert(plan.headers[c], f >= 0 ? m_table->fields[f].key : QString());
+    }
+    m_ws.setSetting(QStringLiteral("import.mapping.") + m_table->code, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), nullptr);
+}
+
+bool TableImporter::commit(const ImportPlan& plan, QString* error, const std::function<bool(int, int)>& progress,
+                           ImportRecord* record)
 {
     if (!m_table)
         return false;
     EditService service(m_ws, *m_table, m_round);
     const QString reason = QStringLiteral("import");
+    const int total = static_cast<int>(plan.removals.size() + plan.updates.size() + plan.inserts.size());
+    int done = 0;
+    auto cancelled = [&]() {
+        if (progress && !progress(done, total)) {
+            if (error)
+                *error = tr("The import was cancelled; nothing was changed.");
+            return true;
+        }
+        return false;
+    };
+    auto conflicted = [&](const EditResult& r) {
+        if (r.ok && r.conflicts.isEmpty())
+            return false;
+        if (error)
+            *error = r.ok ? tr("%n row(s) were changed by someone else during the import; nothing was imported.", nullptr,
+                               static_cast<int>(r.conflicts.size()))
+                          : r.error;
+        return true;
+    };
     Transaction tx(m_ws.db());
     if (!plan.removals.isEmpty()) {
-        const EditResult r = service.setDeleted(plan.removals, true, reason);
-        if (!r.ok || !r.conflicts.isEmpty()) {
-            if (error)
-                *error = r.ok ? tr("%n row(s) were changed by someone else during the import; nothing was imported.", nullptr, static_cast<int>(r.conflicts.size())) : r.error;
+        if (conflicted(service.setDeleted(plan.removals, true, reason)))
             return false;
-        }
+        done += static_cast<int>(plan.removals.size());
+        if (record)
+            for (const auto& r : plan.removals)
+                record->removed.append(r.first);
     }
     if (!plan.updates.isEmpty()) {
-        const EditResult r = service.applyCells(plan.updates, reason, false);
-        if (!r.ok || !r.conflicts.isEmpty()) {
-            if (error)
-                *error = r.ok ? tr("%n row(s) were changed by someone else during the import; nothing was imported.", nullptr, static_cast<int>(r.conflicts.size())) : r.error;
-            return false;
+        if (record) {
+            // The values before the import, read from the plan's diff source: the rows as they are now.
+            for (const CellChange& c : plan.updates) {
+                const QVariant before = SqlDialect::fromDatabase(
+                    m_table->fields[c.column],
+                    SqlUtil::scalar(m_ws.db(), QStringLiteral("SELECT %1 FROM %2 WHERE \"_id\" = ?")
+                                                   .arg(SqlDialect::quote(m_table->fields[c.column].key), SqlDialect::quote(m_table->sqlName())),
+                                    {c.rowId}));
+                record->updated.append({c.rowId, 0, c.column, before});
+                record->applied.append(c);
+            }
         }
-    }
-    if (!plan.inserts.isEmpty()) {
-        QVector<QString> ids;
-        if (!service.insertRows(m_department, plan.inserts, &ids, error, reason, false)) // checked by plan()
+        if (conflicted(service.applyCells(plan.updates, reason, false)))
             return false;
+        done += static_cast<int>(plan.updates.size());
     }
+    // New rows in slices, so that progress shows and a cancel stops between two of them.
+    constexpr int kSlice = 5000;
+    for (int i = 0; i < plan.inserts.size(); i += kSlice) {
+        if (cancelled())
+            return false;
+        QVector<QString> ids;
+        const QVector<QVector<QVariant>> slice = plan.inserts.mid(i, kSlice);
+        if (!service.insertRows(m_department, slice, &ids, error, reason, false)) // checked by plan()
+            return false;
+        if (record)
+            record->inserted += ids;
+        done += static_cast<int>(slice.size());
+    }
+    if (cancelled())
+        return false;
     return tx.commit(error);
 }
 

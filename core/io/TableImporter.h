@@ -3,6 +3,7 @@
 #include "../edit/EditService.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
@@ -63,6 +64,15 @@ struct ImportPlan
     QVector<QPair<QString, qint64>> removals;
 };
 
+/// What a committed import changed, so that it can be undone as one step.
+struct ImportRecord
+{
+    QVector<QString> inserted;
+    QVector<QString> removed;
+    QVector<CellChange> updated; ///< `value` holds the value before the import
+    QVector<CellChange> applied; ///< the values the import wrote
+};
+
 /// Imports rows of a spreadsheet into a catalog table: matches columns to fields by 中文名
 /// (two-row headers too), parses every cell with the grid's rules, checks references, and
 /// plans new, changed, unchanged and rejected rows; commit writes the plan in one transaction,
@@ -74,8 +84,16 @@ class TableImporter
 public:
     TableImporter(Workspace& ws, const QString& table, int round, const QString& department, ImportMode mode);
 
+    /// Columns mapped by hand (file column → field index, -1 to skip), over the automatic match.
+    void setColumnOverrides(const QHash<int, int>& overrides) { m_overrides = overrides; }
+    /// The mapping remembered for this table (header text → field key) from the last import.
+    void rememberMapping(const ImportPlan& plan);
+
     bool plan(SheetSource& source, int sheet, ImportPlan* out, QString* error);
-    bool commit(const ImportPlan& plan, QString* error);
+    /// Writes the plan in one transaction; `progress` (rows written, total) may cancel, which
+    /// leaves the workspace as it was. `record` receives what changed, for undo.
+    bool commit(const ImportPlan& plan, QString* error, const std::function<bool(int, int)>& progress = {},
+                ImportRecord* record = nullptr);
     /// Saves the rejected rows with a reason column, to fix and import again.
     static bool saveRejected(const ImportPlan& plan, const QString& path, QString* error);
 
@@ -87,6 +105,7 @@ private:
     int m_round;
     QString m_department;
     ImportMode m_mode;
+    QHash<int, int> m_overrides;
 };
 
 } // namespace caiji

@@ -11,6 +11,8 @@
 #include "ui/grid/TablePane.h"
 #include "ui/help/FieldHelpPane.h"
 #include "ui/quality/QualityConsole.h"
+#include "ui/io/ImportWizard.h"
+#include <QTimer>
 #include "ui/tasktree/TaskTreeModel.h"
 #include "core/validation/FindingsModel.h"
 #include <QTableView>
@@ -249,6 +251,49 @@ private slots:
         const QString path = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/quality-console.png");
         QVERIFY(m_window->grab().save(path));
         qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    void importWizardDryRunCommitAndUndo()
+    {
+        QVERIFY(m_window->showTable(QStringLiteral("10-1")));
+        TableRowModel* model = m_window->rowModel();
+        QTRY_COMPARE(model->countState(), TableRowModel::CountState::Complete);
+        const int before = model->rowCount();
+        const QString file = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/import-students.csv");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("学号,姓名,性别,专业代码,年级,入学年月,身份证号,班级\n"
+                    "202409990001,新生甲,女,460104,2024,202409,11010519491231002X,机制2401班\n"
+                    "202409990002,新生乙,男,460104,2024,2024-09,110105200411030015,机制2401班\n"
+                    "202409990003,新生丙,未知,999999,2024,202409,110105200411030015,机制2401班\n");
+        }
+        QString shot;
+        // The wizard is modal: drive it from inside its own event loop.
+        QTimer::singleShot(0, this, [&] {
+            auto* wizard = qobject_cast<ImportWizard*>(QApplication::activeModalWidget());
+            QVERIFY(wizard);
+            wizard->next(); // file → columns (plans)
+            QCOMPARE(wizard->currentId(), 1);
+            wizard->next(); // columns → dry run
+            auto* counts = wizard->findChild<QLabel*>(QStringLiteral("importCounts"));
+            QVERIFY(counts->text().contains(QStringLiteral("2")));
+            QCOMPARE(wizard->plan().newRows, 2);
+            QCOMPARE(wizard->plan().rejectedRows, 1);
+            shot = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/import-dry-run.png");
+            wizard->grab().save(shot);
+            wizard->accept();
+        });
+        QCOMPARE(m_window->importIntoTable(file), int(QDialog::Accepted));
+        QTRY_COMPARE(model->rowCount(), before + 2);
+        QCOMPARE(SqlUtil::scalar(m_window->workspace()->db(), QStringLiteral("SELECT xm FROM t_10_1 WHERE xh = '202409990002' AND \"_deleted\" = 0")).toString(),
+                 QStringLiteral("新生乙"));
+        // The whole import is one undo step.
+        m_window->gridEditor()->undoStack()->undo();
+        QTRY_COMPARE(model->rowCount(), before);
+        m_window->gridEditor()->undoStack()->redo();
+        QTRY_COMPARE(model->rowCount(), before + 2);
+        qInfo("screenshot: %s", qPrintable(shot));
     }
 
     void cleanupTestCase() { m_window.reset(); }
