@@ -12,9 +12,11 @@
 #include "../validation/Explanations.h"
 #include "../validation/FindingsExport.h"
 #include "../validation/Validator.h"
+#include "../validation/WorkspaceRules.h"
 #include "../workflow/TaskOverview.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -125,6 +127,8 @@ int CliApp::usage(const QString& problem)
                 "                  [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]\n"
                 "                                              import xlsx/csv; exit 1 when rows were rejected\n"
                 "  caiji-cli export WS (--table CODE | --national) OUT.(xlsx|csv) [--department NAME] [--codes] [--force]\n"
+                "  caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID\n"
+                "                                              validation rules added to one workspace\n"
                 "Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.\n"
                 "Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.")
           << Qt::endl;
@@ -152,6 +156,8 @@ int CliApp::run(const QStringList& args)
         return cmdValidate();
     if (cmd == QLatin1String("import"))
         return cmdImport();
+    if (cmd == QLatin1String("rules"))
+        return cmdRules();
     if (cmd == QLatin1String("export"))
         return cmdExport();
     return usage(tr("Unknown command \"%1\".").arg(cmd));
@@ -617,6 +623,60 @@ int CliApp::cmdExport()
     }
     m_out << tr("Exported %1 rows to %2.").arg(rows).arg(out) << Qt::endl;
     return Ok;
+}
+
+} // namespace caiji
+
+namespace caiji {
+
+int CliApp::cmdRules()
+{
+    if (m_positional.size() < 2)
+        return usage(tr("rules needs list, add or remove and a workspace."));
+    const QString sub = m_positional.takeFirst();
+    QString error;
+    auto ws = Workspace::open(m_positional.first(), &error);
+    if (!ws)
+        return fail(BadInput, error);
+    WorkspaceRules rules(*ws);
+    if (sub == QLatin1String("list")) {
+        const auto all = rules.all(&error);
+        if (!error.isEmpty())
+            return fail(BadInput, error);
+        QJsonArray arr;
+        for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+            for (QJsonObject r : it.value()) {
+                r.insert(QStringLiteral("table"), it.key());
+                arr.append(r);
+            }
+        }
+        m_out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (sub == QLatin1String("add")) {
+        if (m_positional.size() != 2 || option(QStringLiteral("table")).isEmpty())
+            return usage(tr("rules add needs a workspace, --table CODE and a rule file."));
+        QFile f(m_positional.at(1));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(BadInput, tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return fail(BadInput, tr("%1 is not a JSON rule object: %2").arg(f.fileName(), pe.errorString()));
+        ws->setCurrentUser(QStringLiteral("caiji-cli"));
+        if (!rules.add(option(QStringLiteral("table")), doc.object(), &error))
+            return fail(BadInput, error);
+        m_out << tr("Rule %1 added to table %2.").arg(doc.object().value(QStringLiteral("id")).toString(), option(QStringLiteral("table"))) << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("remove")) {
+        if (m_positional.size() != 2)
+            return usage(tr("rules remove needs a workspace and a rule id."));
+        if (!rules.remove(m_positional.at(1), &error))
+            return fail(BadInput, error);
+        return Ok;
+    }
+    return usage(tr("Unknown rules command \"%1\".").arg(sub));
 }
 
 } // namespace caiji

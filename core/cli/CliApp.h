@@ -43,6 +43,7 @@ private:
     int cmdStatus();
     int cmdValidate();
     int cmdImport();
+    int cmdRules();
     int cmdExport();
     bool resolveRound(class Directory& dir, int* round);
     /// The workspace named first on the command line and the round asked for (or the latest).

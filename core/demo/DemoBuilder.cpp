@@ -597,6 +597,13 @@ bool DemoBuilder::fillGenericTables(QString* error)
                 }
                 if (t->code == QLatin1String("3-1") || t->code == QLatin1String("5-1"))
                     g = consistentTotals(*t);
+                if (t->code == QLatin1String("1-3-1")) {
+                    // 招生专业数: the majors of 7-1-1 that enrol this year.
+                    const qint64 enrolling = SqlUtil::scalar(m_ws.db(), QStringLiteral("SELECT COUNT(*) FROM t_7_1_1 WHERE \"_round\" = ? AND sfzs = ?"),
+                                                             {kRound, m_ws.dialect().toDatabase(*table(QStringLiteral("7-1-1"))->field(QStringLiteral("sfzs")), true)})
+                                                 .toLongLong();
+                    g.insert(QStringLiteral("zszys"), enrolling);
+                }
                 rows.append(m_values->row(*t, g, i));
             }
             if (t->kind == TableKind::Source) {

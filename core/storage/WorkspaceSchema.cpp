@@ -57,6 +57,13 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from)
                            "reviewed_at TEXT, PRIMARY KEY (round, rule, table_code, row_id, field))"),
         };
     }
+    if (from == 2) {
+        // Version 3: validation rules the supervision office adds to a workspace.
+        return {
+            QStringLiteral("CREATE TABLE cj_rule (id TEXT PRIMARY KEY, table_code TEXT NOT NULL, json TEXT NOT NULL, "
+                           "added_by TEXT NOT NULL, added_at TEXT NOT NULL)"),
+        };
+    }
     return {};
 }
 

@@ -66,6 +66,19 @@ bool planFor(const Catalog& cat, const Table& t, Plan* plan)
 }
 } // namespace
 
+// The total-equals rules of a one-row summary table (在校生总数 = rows of 10-1 …).
+static QVector<QJsonObject> totalRules(const Table& t)
+{
+    QVector<QJsonObject> out;
+    if (t.kind != TableKind::Summary)
+        return out;
+    for (const QJsonObject& r : Validator::executableRules(t)) {
+        if (r.value(QLatin1String("kind")).toString() == QLatin1String("total-equals") && t.field(r.value(QLatin1String("field")).toString()))
+            out.append(r);
+    }
+    return out;
+}
+
 QStringList SummaryBuilder::dependents(const QString& detailTable) const
 {
     QStringList out;
@@ -73,8 +86,59 @@ QStringList SummaryBuilder::dependents(const QString& detailTable) const
         Plan plan;
         if (planFor(m_ws.catalog(), t, &plan) && plan.source->code == detailTable)
             out.append(t.code);
+        for (const QJsonObject& r : totalRules(t)) {
+            if (r.value(QLatin1String("source")).toString() == detailTable && !out.contains(t.code))
+                out.append(t.code);
+        }
     }
     return out;
+}
+
+bool SummaryBuilder::rebuildTotals(const Table& t, int* changed, QString* error)
+{
+    Validator totals(m_ws, m_round);
+    QVector<QVariant> want(t.fields.size());
+    for (const QJsonObject& r : totalRules(t)) {
+        double v = 0;
+        if (!totals.totalOf(r, &v, error))
+            return false;
+        const int c = t.fieldIndex(r.value(QLatin1String("field")).toString());
+        want[c] = t.fields[c].type == FieldType::Decimal ? QVariant(v) : QVariant(static_cast<qint64>(std::llround(v)));
+    }
+    QSqlQuery q(m_ws.db());
+    QStringList cols;
+    for (const Field& f : t.fields)
+        cols.append(SqlDialect::quote(f.key));
+    if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT \"_id\", \"_version\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 ORDER BY \"_seq\"")
+                                      .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName())),
+                       {m_round}, error, &q))
+        return false;
+    EditService service(m_ws, t, m_round);
+    if (!q.next()) {
+        Department d;
+        if (!Directory(m_ws).findDepartment(t.department, &d)) {
+            if (error)
+                *error = tr("Table %1 belongs to %2, which the workspace does not have.").arg(t.code, t.department);
+            return false;
+        }
+        QVector<QString> ids;
+        if (!service.insertRows(d.code, {want}, &ids, error, QStringLiteral("computed"), false))
+            return false;
+        *changed = 1;
+        return true;
+    }
+    QVector<CellChange> changes;
+    for (int c = 0; c < t.fields.size(); ++c) {
+        if (want[c].isValid() && SqlDialect::fromDatabase(t.fields[c], q.value(2 + c)) != want[c])
+            changes.append({q.value(0).toString(), q.value(1).toLongLong(), c, want[c]});
+    }
+    if (changes.isEmpty())
+        return true;
+    const EditResult r = service.applyCells(changes, QStringLiteral("computed"), false);
+    if (!r.ok && error)
+        *error = r.error;
+    *changed = r.ok ? 1 : 0;
+    return r.ok;
 }
 
 bool SummaryBuilder::rebuildAll(QString* error)
@@ -82,7 +146,7 @@ bool SummaryBuilder::rebuildAll(QString* error)
     for (const Table& t : m_ws.catalog().tables) {
         Plan plan;
         int changed = 0;
-        if (planFor(m_ws.catalog(), t, &plan) && !rebuild(t.code, &changed, error))
+        if ((planFor(m_ws.catalog(), t, &plan) || !totalRules(t).isEmpty()) && !rebuild(t.code, &changed, error))
             return false;
     }
     return true;
@@ -93,6 +157,8 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
     *changed = 0;
     const Table* t = m_ws.catalog().table(code);
     Plan plan;
+    if (t && !planFor(m_ws.catalog(), *t, &plan) && !totalRules(*t).isEmpty())
+        return rebuildTotals(*t, changed, error);
     if (!t || !planFor(m_ws.catalog(), *t, &plan)) {
         if (error)
             *error = tr("Table %1 cannot be computed from a detail table.").arg(code);

@@ -32,6 +32,8 @@ public:
     bool rebuildAll(QString* error);
 
 private:
+    bool rebuildTotals(const Table& t, int* changed, QString* error);
+
     Workspace& m_ws;
     int m_round;
 };

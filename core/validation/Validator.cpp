@@ -4,6 +4,7 @@
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "Checksums.h"
+#include "WorkspaceRules.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -18,7 +19,7 @@ namespace {
 
 const QStringList kKinds = {QStringLiteral("checksum"), QStringLiteral("compare"), QStringLiteral("date-order"),
                             QStringLiteral("required-if"), QStringLiteral("unique"), QStringLiteral("aggregate-equals"),
-                            QStringLiteral("change")};
+                            QStringLiteral("change"), QStringLiteral("total-equals")};
 
 Severity severityOf(const QJsonObject& rule, Severity fallback = Severity::Error)
 {
@@ -126,7 +127,7 @@ bool Validator::run(QVector<Finding>* out, QString* error)
             return false;
         if (!t->keys.isEmpty() && !checkUnique(*t, t->keys, QStringLiteral("unique-key"), Severity::Error, out, error))
             return false;
-        for (const QJsonObject& rule : executableRules(*t)) {
+        for (const QJsonObject& rule : rulesFor(*t)) {
             const QString kind = rule.value(QLatin1String("kind")).toString();
             bool ok = true;
             if (kind == QLatin1String("unique")) {
@@ -138,6 +139,8 @@ bool Validator::run(QVector<Finding>* out, QString* error)
                 ok = checkAggregate(*t, rule, out, error);
             } else if (kind == QLatin1String("change")) {
                 ok = checkChange(*t, rule, out, error);
+            } else if (kind == QLatin1String("total-equals")) {
+                ok = checkTotal(*t, rule, out, error);
             }
             if (!ok)
                 return false;
@@ -190,7 +193,7 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
         }
         checks.append(c);
     }
-    const QVector<QJsonObject> rules = executableRules(t);
+    const QVector<QJsonObject> rules = rulesFor(t);
     for (const QJsonObject& r : rules) {
         if (r.value(QLatin1String("kind")).toString() == QLatin1String("checksum")) {
             const int c = column.value(r.value(QLatin1String("field")).toString(), -1);
@@ -504,6 +507,84 @@ bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<
                           {it.key()}, tr("%1 has rows for %2 in %3 but no summary row.").arg(t.code, it.key(), src->code)});
         }
     }
+    return true;
+}
+
+QVector<QJsonObject> Validator::rulesFor(const Table& t)
+{
+    if (!m_workspaceRulesLoaded) {
+        m_workspaceRulesLoaded = true;
+        m_workspaceRules = WorkspaceRules(m_ws).all();
+    }
+    QVector<QJsonObject> rules = executableRules(t);
+    for (const QJsonObject& r : m_workspaceRules.value(t.code)) {
+        if (kKinds.contains(r.value(QLatin1String("kind")).toString()))
+            rules.append(r);
+    }
+    return rules;
+}
+
+bool Validator::totalOf(const QJsonObject& rule, double* value, QString* error)
+{
+    const Table* src = m_ws.catalog().table(rule.value(QLatin1String("source")).toString());
+    if (!src)
+        return false;
+    const QString agg = rule.value(QLatin1String("aggregate")).toString(QStringLiteral("count"));
+    const QString sf = rule.value(QLatin1String("sourceField")).toString();
+    if ((agg == QLatin1String("sum") || agg == QLatin1String("count-distinct")) && !src->field(sf))
+        return false;
+    QString expr = agg == QLatin1String("sum") ? QStringLiteral("SUM(%1)").arg(SqlDialect::quote(sf))
+        : agg == QLatin1String("count-distinct") ? QStringLiteral("COUNT(DISTINCT %1)").arg(SqlDialect::quote(sf))
+                                                 : QStringLiteral("COUNT(*)");
+    QString where = QStringLiteral("\"_round\" = ? AND \"_deleted\" = 0");
+    QVariantList binds = {m_round};
+    // Equality (and inequality) filters on the source rows, bound as parameters.
+    for (const char* key : {"where", "whereNot"}) {
+        const QJsonObject conditions = rule.value(QLatin1String(key)).toObject();
+        for (auto it = conditions.constBegin(); it != conditions.constEnd(); ++it) {
+            const Field* f = src->field(it.key());
+            if (!f)
+                return false;
+            where += QStringLiteral(" AND %1 %2 ?").arg(SqlDialect::quote(f->key), key[5] ? QStringLiteral("<>") : QStringLiteral("="));
+            binds.append(m_ws.dialect().toDatabase(*f, it.value().toVariant()));
+        }
+    }
+    const QVariant v = SqlUtil::scalar(m_ws.db(), QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(expr, SqlDialect::quote(src->sqlName()), where),
+                                       binds, error);
+    if (!v.isValid() && error && !error->isEmpty())
+        return false;
+    *value = v.toDouble();
+    return true;
+}
+
+bool Validator::checkTotal(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error)
+{
+    const Field* f = t.field(rule.value(QLatin1String("field")).toString());
+    if (!f || (!m_department.isEmpty()) || (!m_rowsTable.isEmpty() && m_rowsTable != t.code))
+        return true; // a college-wide total: checked for the whole round only
+    double want = 0;
+    QString ignored;
+    if (!totalOf(rule, &want, &ignored))
+        return ignored.isEmpty() || (error && (*error = ignored, false));
+    QSqlQuery q(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT \"_id\", \"_dept\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0")
+                                      .arg(SqlDialect::quote(f->key), SqlDialect::quote(t.sqlName())),
+                       {m_round}, error, &q))
+        return false;
+    const QString id = rule.value(QLatin1String("id")).toString();
+    const QString src = rule.value(QLatin1String("source")).toString();
+    bool any = false;
+    while (q.next()) {
+        any = true;
+        const double have = q.value(2).toDouble();
+        if (std::abs(have - want) > 1e-6 * std::max(1.0, std::abs(want)))
+            add(out, {id, QStringLiteral("cross-table"), severityOf(rule), t.code, q.value(0).toString(), t.name, f->key,
+                      q.value(1).toString(), {QString::number(have), QString::number(want)},
+                      tr("%1 is %2 but table %3 gives %4.").arg(f->name, QString::number(have), src, QString::number(want))});
+    }
+    if (!any && want != 0)
+        add(out, {id, QStringLiteral("cross-table"), severityOf(rule), t.code, QString(), t.name, f->key, QString(),
+                  {QString(), QString::number(want)}, tr("%1 is not filled in; table %2 gives %3.").arg(f->name, src, QString::number(want))});
     return true;
 }
 

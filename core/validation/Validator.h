@@ -51,6 +51,15 @@ private:
     const QSet<QString>* sourceKeys(const Table& source, const QString& field, QString* error);
     bool checkAggregate(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
     bool checkChange(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
+    bool checkTotal(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
+    /// The catalog's rules of a table plus the ones the supervision office added to the workspace.
+    QVector<QJsonObject> rulesFor(const Table& t);
+
+public:
+    /// The value a total-equals rule expects (an aggregate over its source table this round).
+    bool totalOf(const QJsonObject& rule, double* value, QString* error);
+
+private:
     QString rowFilter(const Table& t, QVariantList* binds, const QString& alias = QStringLiteral("m")) const;
     QStringList keyFields(const Table& t) const;
     void add(QVector<Finding>* out, Finding f) const;
@@ -63,6 +72,8 @@ private:
     QStringList m_rowIds;
     std::function<bool(int, int)> m_progress;
     QHash<QString, QSet<QString>> m_sourceKeys;
+    QHash<QString, QVector<QJsonObject>> m_workspaceRules;
+    bool m_workspaceRulesLoaded = false;
     QHash<QString, QHash<QString, QHash<QString, double>>> m_aggregates; ///< source|group → aggregate → group → value
 };
 

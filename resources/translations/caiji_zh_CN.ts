@@ -311,7 +311,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="310"/>
-        <location filename="../../core/cli/CliApp.cpp" line="486"/>
+        <location filename="../../core/cli/CliApp.cpp" line="499"/>
         <source>The catalog has no table &quot;%1&quot;.</source>
         <translation>指标目录中没有表“%1”。</translation>
     </message>
@@ -331,84 +331,84 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>status 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="382"/>
+        <location filename="../../core/cli/CliApp.cpp" line="397"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="392"/>
+        <location filename="../../core/cli/CliApp.cpp" line="407"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="392"/>
+        <location filename="../../core/cli/CliApp.cpp" line="407"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="400"/>
+        <location filename="../../core/cli/CliApp.cpp" line="415"/>
         <source>validate needs exactly one workspace.</source>
         <translation>validate 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="413"/>
-        <location filename="../../core/cli/CliApp.cpp" line="499"/>
-        <location filename="../../core/cli/CliApp.cpp" line="583"/>
+        <location filename="../../core/cli/CliApp.cpp" line="427"/>
+        <location filename="../../core/cli/CliApp.cpp" line="512"/>
+        <location filename="../../core/cli/CliApp.cpp" line="595"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>该工作区没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="463"/>
+        <location filename="../../core/cli/CliApp.cpp" line="477"/>
         <source>%1 errors, %2 warnings.</source>
         <translation>%1 个错误，%2 个警告。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="475"/>
+        <location filename="../../core/cli/CliApp.cpp" line="489"/>
         <source>import needs a workspace, --table CODE and a file.</source>
         <translation>import 命令需要指定工作区、--table CODE 和要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="494"/>
+        <location filename="../../core/cli/CliApp.cpp" line="507"/>
         <source>--mode must be replace, append or update, not &quot;%1&quot;.</source>
         <translation>--mode 必须是 replace（替换）、append（追加）或 update（按关键字段更新），不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="518"/>
+        <location filename="../../core/cli/CliApp.cpp" line="531"/>
         <source>The file has no sheet &quot;%1&quot;.</source>
         <translation>文件中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="555"/>
+        <location filename="../../core/cli/CliApp.cpp" line="568"/>
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入任何数据： </translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="556"/>
+        <location filename="../../core/cli/CliApp.cpp" line="569"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.</source>
         <translation>新增 %1 行，修改 %2 行，未变 %3 行，删除 %4 行，未导入 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="560"/>
+        <location filename="../../core/cli/CliApp.cpp" line="573"/>
         <source>  row %1, %2 &quot;%3&quot;: %4</source>
         <translation>  第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="569"/>
+        <location filename="../../core/cli/CliApp.cpp" line="582"/>
         <source>export needs a workspace, --table CODE or --national, and an output file.</source>
         <translation>export 命令需要指定工作区、--table CODE 或 --national，以及输出文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="598"/>
+        <location filename="../../core/cli/CliApp.cpp" line="610"/>
         <source>Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.</source>
         <translation>%1 年采集轮次仍有 %2 个错误；请先修正（可用 caiji-cli validate 检查），或使用 --force 强制导出。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="600"/>
+        <location filename="../../core/cli/CliApp.cpp" line="612"/>
         <source>The national workbook is an .xlsx file.</source>
         <translation>国家平台上报工作簿只能导出为 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="606"/>
+        <location filename="../../core/cli/CliApp.cpp" line="618"/>
         <source>Exported %1 rows to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
@@ -997,6 +997,195 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::ImportWizard</name>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="45"/>
+        <source>Append the rows</source>
+        <translation>追加数据行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="46"/>
+        <source>Replace my department&apos;s rows of this table</source>
+        <translation>替换本部门在本表中的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="47"/>
+        <source>Update rows with the same key, add the others</source>
+        <translation>按关键字段更新已有行，其余追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="48"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="48"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="50"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="50"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="50"/>
+        <source>Now</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="50"/>
+        <source>After the import</source>
+        <translation>导入后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="51"/>
+        <source>File row</source>
+        <translation>文件行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="51"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="51"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="51"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="54"/>
+        <source>Import into %1</source>
+        <translation>导入到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
+        <source>File and sheet</source>
+        <translation>文件和工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
+        <source>An Excel workbook (.xlsx) or a text file (.csv, UTF-8 or GBK).</source>
+        <translation>Excel 工作簿（.xlsx）或文本文件（.csv，UTF-8 或 GBK 编码）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="65"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="67"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="68"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="70"/>
+        <source>Mode</source>
+        <translation>导入方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="75"/>
+        <source>Import file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="76"/>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="88"/>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="89"/>
+        <source>Columns are matched to fields by their Chinese names; change any that are wrong. Your choice is remembered for this table.</source>
+        <translation>已按中文名称将各列对应到字段；如有错误请修改。本表会记住您的选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="97"/>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="98"/>
+        <source>Nothing has been written yet. Check the result, then choose Finish to import.</source>
+        <translation>尚未写入任何数据。请核对结果，然后点击“完成”导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="103"/>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="104"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="106"/>
+        <source>Save the rows not imported…</source>
+        <translation>保存未导入的行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="109"/>
+        <source>Rows not imported</source>
+        <translation>未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="109"/>
+        <source>not-imported.xlsx</source>
+        <translation>未导入的行.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="109"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="146"/>
+        <source>%1 (hidden)</source>
+        <translation>%1（隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="184"/>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="214"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="225"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; new, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; unchanged, &lt;b&gt;%4&lt;/b&gt; removed, &lt;b&gt;%5&lt;/b&gt; rows not imported.</source>
+        <translation>新增 &lt;b&gt;%1&lt;/b&gt; 行，修改 &lt;b&gt;%2&lt;/b&gt; 行，未变 &lt;b&gt;%3&lt;/b&gt; 行，删除 &lt;b&gt;%4&lt;/b&gt; 行，未导入 &lt;b&gt;%5&lt;/b&gt; 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="253"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="253"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>caiji::LoginDialog</name>
     <message>
         <location filename="../../ui/auth/LoginDialog.cpp" line="21"/>
@@ -1027,263 +1216,345 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="52"/>
+        <location filename="../../ui/MainWindow.cpp" line="59"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="64"/>
+        <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/MainWindow.cpp" line="78"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="78"/>
+        <location filename="../../ui/MainWindow.cpp" line="85"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/MainWindow.cpp" line="113"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="107"/>
+        <location filename="../../ui/MainWindow.cpp" line="114"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="138"/>
+        <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="142"/>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
+        <source>&amp;Import into this table…</source>
+        <translation>导入到当前表(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <source>&amp;Export this table…</source>
+        <translation>导出当前表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <source>Export the &amp;national workbook…</source>
+        <translation>导出国家平台工作簿(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="146"/>
+        <location filename="../../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="227"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="280"/>
+        <location filename="../../ui/MainWindow.cpp" line="292"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="312"/>
+        <location filename="../../ui/MainWindow.cpp" line="324"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="382"/>
+        <location filename="../../ui/MainWindow.cpp" line="394"/>
         <source>Summary table %1 recomputed (%n row(s) changed).</source>
         <translation>
             <numerusform>汇总表 %1 已重新计算（%n 行有变化）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="440"/>
+        <location filename="../../ui/MainWindow.cpp" line="404"/>
+        <source>Open a table first: the import goes into the table shown.</source>
+        <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="422"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="433"/>
+        <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
+        <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="443"/>
+        <source>Export table</source>
+        <translation>导出数据表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="444"/>
+        <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="449"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="449"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="453"/>
+        <source>Exporting… %1 rows</source>
+        <translation>正在导出… %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="462"/>
+        <location filename="../../ui/MainWindow.cpp" line="493"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已将 %1 行导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="480"/>
+        <location filename="../../ui/MainWindow.cpp" line="484"/>
+        <source>Export the national workbook</source>
+        <translation>导出国家平台工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="481"/>
+        <source>Round %1 still has %2 errors that the platform will reject. Export anyway?</source>
+        <translation>%1 年采集轮次仍有 %2 个错误，国家平台将拒绝接收。仍要导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="484"/>
+        <source>national-%1.xlsx</source>
+        <translation>国家平台-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="485"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="549"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="443"/>
+        <location filename="../../ui/MainWindow.cpp" line="552"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="453"/>
+        <location filename="../../ui/MainWindow.cpp" line="562"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="470"/>
+        <location filename="../../ui/MainWindow.cpp" line="579"/>
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="473"/>
+        <location filename="../../ui/MainWindow.cpp" line="582"/>
         <source>%1: yours &quot;%2&quot;, saved meanwhile by %3 at %4: &quot;%5&quot;</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="476"/>
+        <location filename="../../ui/MainWindow.cpp" line="585"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="477"/>
+        <location filename="../../ui/MainWindow.cpp" line="586"/>
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="512"/>
+        <location filename="../../ui/MainWindow.cpp" line="621"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="517"/>
+        <location filename="../../ui/MainWindow.cpp" line="626"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="519"/>
+        <location filename="../../ui/MainWindow.cpp" line="628"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="522"/>
+        <location filename="../../ui/MainWindow.cpp" line="631"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="422"/>
+        <location filename="../../ui/MainWindow.cpp" line="531"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="425"/>
+        <location filename="../../ui/MainWindow.cpp" line="534"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="428"/>
+        <location filename="../../ui/MainWindow.cpp" line="537"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -1498,7 +1769,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>表 %1 不能由明细表计算得出。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="229"/>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="225"/>
         <source>Table %1 belongs to %2, which the workspace does not have.</source>
         <translation>表 %1 属于部门 %2，但工作区中没有该部门。</translation>
     </message>
@@ -1563,40 +1834,44 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableImporter</name>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="58"/>
+        <location filename="../../core/io/TableImporter.cpp" line="60"/>
         <source>The catalog has no such table.</source>
         <translation>指标目录中没有该表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="92"/>
+        <location filename="../../core/io/TableImporter.cpp" line="94"/>
         <source>No column of this sheet is named like a field of table %1 (for example &quot;%2&quot;); check the sheet and its header row.</source>
         <translation>该工作表中没有与表 %1 的字段同名的列（例如“%2”）；请检查所选工作表及其表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="184"/>
+        <location filename="../../core/io/TableImporter.cpp" line="194"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
+    <message>
+        <location filename="../../core/io/TableImporter.cpp" line="254"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何修改。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../core/io/TableImporter.cpp" line="230"/>
-        <location filename="../../core/io/TableImporter.cpp" line="238"/>
+        <location filename="../../core/io/TableImporter.cpp" line="263"/>
         <source>%n row(s) were changed by someone else during the import; nothing was imported.</source>
         <translation>
             <numerusform>导入期间有 %n 行被他人修改，未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="253"/>
+        <location filename="../../core/io/TableImporter.cpp" line="315"/>
         <source>Rejected rows</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="256"/>
+        <location filename="../../core/io/TableImporter.cpp" line="318"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="257"/>
+        <location filename="../../core/io/TableImporter.cpp" line="319"/>
         <source>File row</source>
         <translation>文件行号</translation>
     </message>

@@ -155,6 +155,28 @@ private slots:
         QCOMPARE(r.code, 2);
     }
 
+    void rules()
+    {
+        const QString rule = m_locations.tempPath(QStringLiteral("rule.json"));
+        QFile f(rule);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"id":"bigclass","level":"row","severity":"warning","kind":"compare","left":["skrs"],"op":"<=","right":["jxgzl"],"message":"授课人数多于学时"})");
+        f.close();
+        Result r = run({QStringLiteral("rules"), QStringLiteral("add"), m_demo, QStringLiteral("--table"), QStringLiteral("6-1-2-1"), rule});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("rules"), QStringLiteral("list"), m_demo});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("bigclass")));
+        r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--json")});
+        QVERIFY(r.out.contains(QLatin1String("bigclass"))); // the office's rule runs with the catalog's
+        r = run({QStringLiteral("rules"), QStringLiteral("add"), m_demo, QStringLiteral("--table"), QStringLiteral("6-1-2-1"), rule});
+        QCOMPARE(r.code, 2); // the same id twice
+        r = run({QStringLiteral("rules"), QStringLiteral("remove"), m_demo, QStringLiteral("bigclass")});
+        QCOMPARE(r.code, 0);
+        r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--json")});
+        QVERIFY(!r.out.contains(QLatin1String("bigclass")));
+    }
+
     void initCommand_data() { test::TestLocations::addBackendRows(); }
     void initCommand()
     {

@@ -88,7 +88,7 @@ private slots:
         QVERIFY(v.run(&findings, &error));
         for (const Finding& f : findings)
             QVERIFY2(f.table != QLatin1String("6-1-2-2"), qPrintable(f.message));
-        // A table without aggregate rules cannot be computed.
+        // A table without aggregate or total rules cannot be computed.
         QVERIFY(!builder.rebuild(QStringLiteral("10-2-2"), &changed, &error));
         QVERIFY(error.contains(QLatin1String("10-2-2")));
     }

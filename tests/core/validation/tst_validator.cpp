@@ -7,6 +7,7 @@
 #include "core/storage/SqlUtil.h"
 #include "core/validation/Explanations.h"
 #include "core/validation/Validator.h"
+#include "core/validation/WorkspaceRules.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -297,6 +298,36 @@ private slots:
         QCOMPARE(ex.all().value(Explanations::keyOf(f)).reviewedBy, QStringLiteral("admin"));
         // Another round has its own explanations.
         QVERIFY(Explanations(*ws, 2023).all().isEmpty());
+    }
+
+    void totalsAndWorkspaceRules_data() { test::TestLocations::addBackendRows(); }
+    void totalsAndWorkspaceRules()
+    {
+        QFETCH(QString, backend);
+        auto ws = make(backend);
+        WorkspaceRules rules(*ws);
+        QString error;
+        // Checked when added: unknown kinds, tables and fields are refused with the place named.
+        QVERIFY(!rules.add("7-2", QJsonDocument::fromJson(R"({"id":"r1","kind":"sum-up"})").object(), &error));
+        QVERIFY(error.contains("sum-up"));
+        QVERIFY(!rules.add("7-2", QJsonDocument::fromJson(R"({"id":"r1","kind":"compare","left":["nope"],"op":"<=","right":["zxs"]})").object(), &error));
+        QVERIFY(error.contains("nope"));
+        QVERIFY(!rules.add("9-9", QJsonDocument::fromJson(R"({"id":"r1","kind":"unique","fields":["kcdm"]})").object(), &error));
+        // The office adds a total: 1-1 has no numeric field, so use 7-2's 总学时 against a sum of 6-1-2-1.
+        QVERIFY2(rules.add("7-2", QJsonDocument::fromJson(R"({"id":"xs-total","level":"cross-table","severity":"warning","kind":"total-equals","field":"zxs","source":"6-1-2-1","aggregate":"sum","sourceField":"jxgzl","where":{"kcdm":"K1"}})").object(), &error),
+                 qPrintable(error));
+        QCOMPARE(rules.all().value("7-2").size(), 1);
+        QVector<Finding> f = run(*ws);
+        QCOMPARE(f.size(), 0); // 48 = 48
+        QVERIFY(SqlUtil::exec(ws->db(), "UPDATE t_7_2 SET zxs = 50 WHERE \"_round\" = 2024", &error));
+        f = run(*ws);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.first().rule, QStringLiteral("xs-total"));
+        QCOMPARE(f.first().severity, Severity::Warning);
+        QCOMPARE(f.first().values, (QStringList{"50", "48"}));
+        QVERIFY(rules.remove("xs-total", &error));
+        QVERIFY(!rules.remove("xs-total", &error));
+        QVERIFY(run(*ws).isEmpty() || run(*ws).first().rule != QLatin1String("xs-total"));
     }
 
     void demoErrorsAreAllFound()
