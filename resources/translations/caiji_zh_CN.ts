@@ -207,17 +207,17 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="94"/>
+        <location filename="../../core/cli/CliApp.cpp" line="96"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="101"/>
+        <location filename="../../core/cli/CliApp.cpp" line="103"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="115"/>
+        <location filename="../../core/cli/CliApp.cpp" line="117"/>
         <source>Usage:
   caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)
   caiji-cli demo WS [--scale small|large]     create a workspace with a demo college
@@ -231,6 +231,8 @@
                   [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]
                                               import xlsx/csv; exit 1 when rows were rejected
   caiji-cli export WS (--table CODE | --national) OUT.(xlsx|csv) [--department NAME] [--codes] [--force]
+  caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID
+                                              validation rules added to one workspace
 Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.
 Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</source>
         <translation>用法：
@@ -246,171 +248,208 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
                   [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]
                                               导入 xlsx/csv 文件；有未导入的行时退出状态为 1
   caiji-cli export WS (--table CODE | --national) OUT.(xlsx|csv) [--department NAME] [--codes] [--force]
+  caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID
+                                              本工作区另加的校验规则
 catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未指定时使用内置指标目录。
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="141"/>
+        <location filename="../../core/cli/CliApp.cpp" line="145"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="157"/>
+        <location filename="../../core/cli/CliApp.cpp" line="163"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="183"/>
+        <location filename="../../core/cli/CliApp.cpp" line="189"/>
         <source>init needs exactly one workspace.</source>
         <translation>init 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="203"/>
+        <location filename="../../core/cli/CliApp.cpp" line="209"/>
         <source>Created workspace %1 with catalog %2 (%3 tables).</source>
         <translation>已创建工作区 %1，指标目录为 %2（共 %3 张表）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="214"/>
+        <location filename="../../core/cli/CliApp.cpp" line="220"/>
         <source>demo needs exactly one workspace.</source>
         <translation>demo 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="217"/>
+        <location filename="../../core/cli/CliApp.cpp" line="223"/>
         <source>--scale must be small or large, not &quot;%1&quot;.</source>
         <translation>--scale 只能是 small 或 large，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="242"/>
+        <location filename="../../core/cli/CliApp.cpp" line="248"/>
         <source>Building the demo college failed: %1</source>
         <translation>生成示例院校失败：%1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="258"/>
+        <location filename="../../core/cli/CliApp.cpp" line="264"/>
         <source>Demo college written to %1: %2 rows in %3 s.</source>
         <translation>示例院校数据已写入 %1：共 %2 行，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="267"/>
+        <location filename="../../core/cli/CliApp.cpp" line="273"/>
         <source>catalog needs list, show CODE or check FILE.</source>
         <translation>catalog 命令后须跟 list、show CODE 或 check FILE。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="272"/>
+        <location filename="../../core/cli/CliApp.cpp" line="278"/>
         <source>catalog check needs one file.</source>
         <translation>catalog check 必须指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="277"/>
+        <location filename="../../core/cli/CliApp.cpp" line="283"/>
         <source>Catalog %1 is valid: %2 tables, %3 code lists.</source>
         <translation>指标目录 %1 有效：共 %2 张表、%3 个代码表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="307"/>
+        <location filename="../../core/cli/CliApp.cpp" line="313"/>
         <source>catalog show needs one table code.</source>
         <translation>catalog show 必须指定一个表号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="310"/>
-        <location filename="../../core/cli/CliApp.cpp" line="499"/>
+        <location filename="../../core/cli/CliApp.cpp" line="316"/>
+        <location filename="../../core/cli/CliApp.cpp" line="505"/>
         <source>The catalog has no table &quot;%1&quot;.</source>
         <translation>指标目录中没有表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="320"/>
+        <location filename="../../core/cli/CliApp.cpp" line="326"/>
         <source>, required</source>
         <translation>，必填</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="326"/>
+        <location filename="../../core/cli/CliApp.cpp" line="332"/>
         <source>Unknown catalog command &quot;%1&quot;.</source>
         <translation>未知的 catalog 子命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="332"/>
+        <location filename="../../core/cli/CliApp.cpp" line="338"/>
         <source>status needs exactly one workspace.</source>
         <translation>status 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="397"/>
+        <location filename="../../core/cli/CliApp.cpp" line="403"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="407"/>
+        <location filename="../../core/cli/CliApp.cpp" line="413"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="407"/>
+        <location filename="../../core/cli/CliApp.cpp" line="413"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="415"/>
+        <location filename="../../core/cli/CliApp.cpp" line="421"/>
         <source>validate needs exactly one workspace.</source>
         <translation>validate 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="427"/>
-        <location filename="../../core/cli/CliApp.cpp" line="512"/>
-        <location filename="../../core/cli/CliApp.cpp" line="595"/>
+        <location filename="../../core/cli/CliApp.cpp" line="433"/>
+        <location filename="../../core/cli/CliApp.cpp" line="518"/>
+        <location filename="../../core/cli/CliApp.cpp" line="601"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>该工作区没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="477"/>
+        <location filename="../../core/cli/CliApp.cpp" line="483"/>
         <source>%1 errors, %2 warnings.</source>
         <translation>%1 个错误，%2 个警告。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="489"/>
+        <location filename="../../core/cli/CliApp.cpp" line="495"/>
         <source>import needs a workspace, --table CODE and a file.</source>
         <translation>import 命令需要指定工作区、--table CODE 和要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="507"/>
+        <location filename="../../core/cli/CliApp.cpp" line="513"/>
         <source>--mode must be replace, append or update, not &quot;%1&quot;.</source>
         <translation>--mode 必须是 replace（替换）、append（追加）或 update（按关键字段更新），不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="531"/>
+        <location filename="../../core/cli/CliApp.cpp" line="537"/>
         <source>The file has no sheet &quot;%1&quot;.</source>
         <translation>文件中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="568"/>
+        <location filename="../../core/cli/CliApp.cpp" line="574"/>
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入任何数据： </translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="569"/>
+        <location filename="../../core/cli/CliApp.cpp" line="575"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.</source>
         <translation>新增 %1 行，修改 %2 行，未变 %3 行，删除 %4 行，未导入 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="573"/>
+        <location filename="../../core/cli/CliApp.cpp" line="579"/>
         <source>  row %1, %2 &quot;%3&quot;: %4</source>
         <translation>  第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="582"/>
+        <location filename="../../core/cli/CliApp.cpp" line="588"/>
         <source>export needs a workspace, --table CODE or --national, and an output file.</source>
         <translation>export 命令需要指定工作区、--table CODE 或 --national，以及输出文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="610"/>
+        <location filename="../../core/cli/CliApp.cpp" line="616"/>
         <source>Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.</source>
         <translation>%1 年采集轮次仍有 %2 个错误；请先修正（可用 caiji-cli validate 检查），或使用 --force 强制导出。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="612"/>
+        <location filename="../../core/cli/CliApp.cpp" line="618"/>
         <source>The national workbook is an .xlsx file.</source>
         <translation>国家平台上报工作簿只能导出为 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="618"/>
+        <location filename="../../core/cli/CliApp.cpp" line="624"/>
         <source>Exported %1 rows to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="635"/>
+        <source>rules needs list, add or remove and a workspace.</source>
+        <translation>rules 命令需要 list、add 或 remove 以及一个工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="658"/>
+        <source>rules add needs a workspace, --table CODE and a rule file.</source>
+        <translation>rules add 需要一个工作区、--table CODE 和一个规则文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="661"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="665"/>
+        <source>%1 is not a JSON rule object: %2</source>
+        <translation>%1 不是 JSON 格式的规则对象：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="669"/>
+        <source>Rule %1 added to table %2.</source>
+        <translation>规则 %1 已添加到表 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="674"/>
+        <source>rules remove needs a workspace and a rule id.</source>
+        <translation>rules remove 需要一个工作区和一个规则编号。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="679"/>
+        <source>Unknown rules command &quot;%1&quot;.</source>
+        <translation>未知的 rules 命令“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1764,12 +1803,13 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::SummaryBuilder</name>
     <message>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="98"/>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="164"/>
         <source>Table %1 cannot be computed from a detail table.</source>
         <translation>表 %1 不能由明细表计算得出。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="225"/>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="121"/>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="291"/>
         <source>Table %1 belongs to %2, which the workspace does not have.</source>
         <translation>表 %1 属于部门 %2，但工作区中没有该部门。</translation>
     </message>
@@ -2095,93 +2135,103 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Validator</name>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="147"/>
+        <location filename="../../core/validation/Validator.cpp" line="150"/>
         <source>Validation was cancelled.</source>
         <translation>数据检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="267"/>
+        <location filename="../../core/validation/Validator.cpp" line="270"/>
         <source>%1 is required but empty.</source>
         <translation>%1为必填项，但未填写。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="274"/>
+        <location filename="../../core/validation/Validator.cpp" line="277"/>
         <source>%1 is %2, outside the allowed %3 to %4.</source>
         <translation>%1为 %2，超出允许范围 %3 至 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="287"/>
+        <location filename="../../core/validation/Validator.cpp" line="290"/>
         <source>%1 &quot;%2&quot; does not exist in %3 %4.</source>
         <translation>%1“%2”在 %3 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="291"/>
-        <location filename="../../core/validation/Validator.cpp" line="310"/>
+        <location filename="../../core/validation/Validator.cpp" line="294"/>
+        <location filename="../../core/validation/Validator.cpp" line="313"/>
         <source>%1 %2 lies in the future.</source>
         <translation>%1 %2 晚于当前日期。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="296"/>
+        <location filename="../../core/validation/Validator.cpp" line="299"/>
         <source>%1 &quot;%2&quot; is not in its code list.</source>
         <translation>%1“%2”不在对应的代码表中。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="299"/>
+        <location filename="../../core/validation/Validator.cpp" line="302"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1超过 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="302"/>
+        <location filename="../../core/validation/Validator.cpp" line="305"/>
         <source>%1 &quot;%2&quot; does not have the required format.</source>
         <translation>%1“%2”不符合规定的格式。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="307"/>
+        <location filename="../../core/validation/Validator.cpp" line="310"/>
         <source>%1 &quot;%2&quot; is not a year and month (six digits such as 202409).</source>
         <translation>%1“%2”不是年月（应为 6 位数字，如 202409）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="314"/>
+        <location filename="../../core/validation/Validator.cpp" line="317"/>
         <source>%1 &quot;%2&quot; is not a valid ID card number (wrong check digit or length).</source>
         <translation>%1“%2”不是有效的身份证号码（校验位或长度错误）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="317"/>
+        <location filename="../../core/validation/Validator.cpp" line="320"/>
         <source>%1 &quot;%2&quot; is not a valid unified social credit code.</source>
         <translation>%1“%2”不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="338"/>
+        <location filename="../../core/validation/Validator.cpp" line="341"/>
         <source>%1 (%2 against %3)</source>
         <translation>%1（%2 对比 %3）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="346"/>
+        <location filename="../../core/validation/Validator.cpp" line="349"/>
         <source>%1: %2 %3 is after %4 %5.</source>
         <translation>%1：%2 %3 晚于 %4 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="355"/>
+        <location filename="../../core/validation/Validator.cpp" line="358"/>
         <source>%1 is required when %2 is filled in.</source>
         <translation>填写了%2时，%1为必填项。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="396"/>
+        <location filename="../../core/validation/Validator.cpp" line="399"/>
         <source>%1 %2 appears %3 times; it must be unique.</source>
         <translation>%1 %2 出现了 %3 次，必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="487"/>
+        <location filename="../../core/validation/Validator.cpp" line="490"/>
         <source>%1 of %2 is %3 but the detail table %4 gives %5.</source>
         <translation>%2 的%1为 %3，但明细表 %4 中为 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="504"/>
+        <location filename="../../core/validation/Validator.cpp" line="507"/>
         <source>%1 has rows for %2 in %3 but no summary row.</source>
         <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="560"/>
+        <location filename="../../core/validation/Validator.cpp" line="583"/>
+        <source>%1 is %2 but table %3 gives %4.</source>
+        <translation>%1为 %2，但按表 %3 计算为 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="587"/>
+        <source>%1 is not filled in; table %2 gives %3.</source>
+        <translation>%1未填写；按表 %2 计算应为 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="641"/>
         <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
         <translation>%1较 %3 年采集轮次变化 %2%（%4 → %5），请说明原因。</translation>
     </message>
@@ -2376,6 +2426,44 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/storage/WorkspaceLocation.cpp" line="102"/>
         <source>Cannot connect to PostgreSQL workspace %1: %2</source>
         <translation>无法连接 PostgreSQL 工作区 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::WorkspaceRules</name>
+    <message>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="17"/>
+        <source>The catalog has no table %1.</source>
+        <translation>指标目录中没有表 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="20"/>
+        <source>The rule needs an &quot;id&quot;.</source>
+        <translation>规则需要“id”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="23"/>
+        <source>Rule %1: &quot;severity&quot; must be error, warning or info.</source>
+        <translation>规则 %1：“severity”必须是 error、warning 或 info。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="29"/>
+        <source>Rule %1: unknown kind &quot;%2&quot;.</source>
+        <translation>规则 %1：未知的类型“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="31"/>
+        <source>Rule %1: table %2 has no field &quot;%3&quot;.</source>
+        <translation>规则 %1：表 %2 中没有字段“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="48"/>
+        <source>Rule %1: the catalog has no table %2.</source>
+        <translation>规则 %1：指标目录中没有表 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="80"/>
+        <source>The workspace has no rule %1.</source>
+        <translation>该工作区没有规则 %1。</translation>
     </message>
 </context>
 <context>
