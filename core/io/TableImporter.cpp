@@ -124,10 +124,14 @@ bool TableImporter::plan(SheetSource& source, int sheet, ImportPlan* out, QStrin
     // Existing rows, by key, for update mode and the diff.
     QHash<QString, QPair<QPair<QString, qint64>, QVector<QVariant>>> existing;
     const QStringList& keys = t.keys;
-    {
+    // Only an update compares values; a replace needs the ids it removes; an append nothing.
+    if (m_mode != ImportMode::Append) {
+        const bool values = m_mode == ImportMode::Update;
         QStringList cols;
         for (const Field& f : t.fields)
             cols.append(SqlDialect::quote(f.key));
+        if (!values)
+            cols = QStringList{QStringLiteral("NULL")};
         QVariantList binds = {m_round};
         QString where = QStringLiteral("\"_round\" = ? AND \"_deleted\" = 0");
         if (!m_department.isEmpty()) {
@@ -140,13 +144,15 @@ bool TableImporter::plan(SheetSource& source, int sheet, ImportPlan* out, QStrin
                            binds, error, &q))
             return false;
         while (q.next()) {
-            QVector<QVariant> values(t.fields.size());
-            for (int i = 0; i < t.fields.size(); ++i)
-                values[i] = SqlDialect::fromDatabase(t.fields[i], q.value(2 + i));
-            QStringList key;
-            for (const QString& k : keys)
-                key.append(values[t.fieldIndex(k)].toString());
-            existing.insert(key.isEmpty() ? q.value(0).toString() : key.join(QLatin1Char('/')), {{q.value(0).toString(), q.value(1).toLongLong()}, values});
+            if (values) {
+                QVector<QVariant> row(t.fields.size());
+                for (int i = 0; i < t.fields.size(); ++i)
+                    row[i] = SqlDialect::fromDatabase(t.fields[i], q.value(2 + i));
+                QStringList key;
+                for (const QString& k : keys)
+                    key.append(row[t.fieldIndex(k)].toString());
+                existing.insert(key.isEmpty() ? q.value(0).toString() : key.join(QLatin1Char('/')), {{q.value(0).toString(), q.value(1).toLongLong()}, row});
+            }
             if (m_mode == ImportMode::Replace)
                 p.removals.append({q.value(0).toString(), q.value(1).toLongLong()});
         }

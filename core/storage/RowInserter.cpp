@@ -1,5 +1,6 @@
 #include "RowInserter.h"
 
+#include "NativeSqliteWriter.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -30,6 +31,8 @@ RowInserter::RowInserter(Workspace& ws, const Table& table, int round, QSqlDatab
     m_batchRows = qBound(1, kMaxParams / perRow, 200);
     m_idSource = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
 }
+
+RowInserter::~RowInserter() = default;
 
 QString RowInserter::add(const QString& department, const QVector<QVariant>& values)
 {
@@ -80,8 +83,62 @@ QSqlQuery& RowInserter::preparedFor(int rows, bool journal, QString* error, bool
     return q;
 }
 
+bool RowInserter::writeNative(sqlite3* handle, int rows, QString* error)
+{
+    const int perRow = kMetaBound + static_cast<int>(m_table.fields.size());
+    if (!m_nativeData) {
+        QStringList cols = {QStringLiteral("\"_id\""),         QStringLiteral("\"_round\""),
+                            QStringLiteral("\"_dept\""),       QStringLiteral("\"_created_by\""),
+                            QStringLiteral("\"_created_at\""), QStringLiteral("\"_updated_by\""),
+                            QStringLiteral("\"_updated_at\"")};
+        for (const Field& f : m_table.fields)
+            cols.append(SqlDialect::quote(f.key));
+        QStringList marks;
+        for (int i = 0; i < cols.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        m_nativeData = std::make_unique<NativeSqliteWriter>(
+            handle, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(SqlDialect::quote(m_table.sqlName()), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        m_nativeJournal = std::make_unique<NativeSqliteWriter>(
+            handle, QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, reason) VALUES (?,?,?,?,?,'insert',?)"));
+        if (!m_nativeData->isValid() || !m_nativeJournal->isValid()) {
+            if (error)
+                *error = tr("Cannot prepare the insert into table %1: %2").arg(m_table.code, m_nativeData->errorText());
+            return false;
+        }
+    }
+    const QString now = Workspace::now();
+    for (int r = 0; r < rows; ++r) {
+        const int base = (m_done + r) * perRow;
+        for (int i = 0; i < perRow; ++i)
+            m_nativeData->bind(i, m_pending.at(base + i));
+        QString detail;
+        if (!m_nativeData->step(&detail)) {
+            if (error)
+                *error = tr("Could not insert rows into table %1: %2").arg(m_table.code, detail);
+            return false;
+        }
+        m_nativeJournal->bind(0, now);
+        m_nativeJournal->bind(1, m_user);
+        m_nativeJournal->bind(2, m_round);
+        m_nativeJournal->bind(3, m_table.code);
+        m_nativeJournal->bind(4, m_pendingIds.at(m_done + r));
+        m_nativeJournal->bind(5, m_reason.isEmpty() ? QVariant() : QVariant(m_reason));
+        if (!m_nativeJournal->step(&detail)) {
+            if (error)
+                *error = tr("Could not write the journal for table %1: %2").arg(m_table.code, detail);
+            return false;
+        }
+    }
+    m_done += rows;
+    m_inserted += rows;
+    return true;
+}
+
 bool RowInserter::writeBatch(int rows, QString* error)
 {
+    // SQLite: one prepared single-row statement on the native handle (see NativeSqliteWriter).
+    if (sqlite3* handle = NativeSqliteWriter::handleOf(m_db))
+        return writeNative(handle, rows, error);
     bool ok = false;
     QSqlQuery& data = preparedFor(rows, false, error, &ok);
     if (!ok)

@@ -10,9 +10,13 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
+
+struct sqlite3;
 
 namespace caiji {
 
+class NativeSqliteWriter;
 class Workspace;
 
 /// Inserts many new rows into one catalog table with multi-row INSERT statements and writes one
@@ -23,6 +27,7 @@ class RowInserter
 
 public:
     RowInserter(Workspace& ws, const Table& table, int round, QSqlDatabase db = QSqlDatabase());
+    ~RowInserter();
 
     /// Where row UUIDs come from; defaults to random v4 UUIDs (the demo passes a seeded source).
     void setIdSource(std::function<QString()> source) { m_idSource = std::move(source); }
@@ -37,6 +42,7 @@ public:
 
 private:
     bool writeBatch(int rows, QString* error);
+    bool writeNative(::sqlite3* handle, int rows, QString* error);
     QSqlQuery& preparedFor(int rows, bool journal, QString* error, bool* ok);
 
     Workspace& m_ws;
@@ -55,6 +61,8 @@ private:
     QSqlQuery m_fullJournal;
     QSqlQuery m_partData;
     QSqlQuery m_partJournal;
+    std::unique_ptr<NativeSqliteWriter> m_nativeData;
+    std::unique_ptr<NativeSqliteWriter> m_nativeJournal;
     bool m_fullPrepared = false;
 };
 

@@ -1,0 +1,84 @@
+#include "NativeSqliteWriter.h"
+
+#include <sqlite3.h>
+
+#include <QDate>
+#include <QSqlDriver>
+
+namespace caiji {
+
+sqlite3* NativeSqliteWriter::handleOf(const QSqlDatabase& db)
+{
+    if (!db.isValid() || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+NativeSqliteWriter::NativeSqliteWriter(sqlite3* db, const QString& sql)
+    : m_db(db)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
+        m_stmt = nullptr;
+}
+
+NativeSqliteWriter::~NativeSqliteWriter()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+QString NativeSqliteWriter::errorText() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+void NativeSqliteWriter::bind(int i, const QVariant& v)
+{
+    const int pos = i + 1;
+    if (v.isNull() || !v.isValid()) {
+        sqlite3_bind_null(m_stmt, pos);
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+        sqlite3_bind_int(m_stmt, pos, v.toBool() ? 1 : 0);
+        break;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(m_stmt, pos, v.toLongLong());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_stmt, pos, v.toDouble());
+        break;
+    case QMetaType::QDate: {
+        const QByteArray s = v.toDate().toString(Qt::ISODate).toUtf8();
+        sqlite3_bind_text(m_stmt, pos, s.constData(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+        break;
+    }
+    default: {
+        const QString s = v.toString();
+        sqlite3_bind_text16(m_stmt, pos, s.utf16(), static_cast<int>(s.size() * 2), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+bool NativeSqliteWriter::step(QString* error)
+{
+    const int rc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = errorText();
+        return false;
+    }
+    return true;
+}
+
+} // namespace caiji
