@@ -34,6 +34,18 @@ RowInserter::RowInserter(Workspace& ws, const Table& table, int round, QSqlDatab
 
 RowInserter::~RowInserter() = default;
 
+QStringList RowInserter::insertColumns() const
+{
+    // The metadata bound per row (kMetaBound of them), then the catalog fields.
+    QStringList cols = {QStringLiteral("\"_id\""),         QStringLiteral("\"_round\""),
+                        QStringLiteral("\"_dept\""),       QStringLiteral("\"_created_by\""),
+                        QStringLiteral("\"_created_at\""), QStringLiteral("\"_updated_by\""),
+                        QStringLiteral("\"_updated_at\"")};
+    for (const Field& f : m_table.fields)
+        cols.append(SqlDialect::quote(f.key));
+    return cols;
+}
+
 QString RowInserter::add(const QString& department, const QVector<QVariant>& values)
 {
     const QString id = m_idSource();
@@ -61,12 +73,7 @@ QSqlQuery& RowInserter::preparedFor(int rows, bool journal, QString* error, bool
         for (int r = 0; r < rows; ++r)
             sql += (r ? QStringLiteral(",") : QString()) + one;
     } else {
-        QStringList cols = {QStringLiteral("\"_id\""),         QStringLiteral("\"_round\""),
-                            QStringLiteral("\"_dept\""),       QStringLiteral("\"_created_by\""),
-                            QStringLiteral("\"_created_at\""), QStringLiteral("\"_updated_by\""),
-                            QStringLiteral("\"_updated_at\"")};
-        for (const Field& f : m_table.fields)
-            cols.append(SqlDialect::quote(f.key));
+        const QStringList cols = insertColumns();
         QString one = QStringLiteral("(");
         for (int i = 0; i < cols.size(); ++i)
             one += i ? QStringLiteral(",?") : QStringLiteral("?");
@@ -87,12 +94,7 @@ bool RowInserter::writeNative(sqlite3* handle, int rows, QString* error)
 {
     const int perRow = kMetaBound + static_cast<int>(m_table.fields.size());
     if (!m_nativeData) {
-        QStringList cols = {QStringLiteral("\"_id\""),         QStringLiteral("\"_round\""),
-                            QStringLiteral("\"_dept\""),       QStringLiteral("\"_created_by\""),
-                            QStringLiteral("\"_created_at\""), QStringLiteral("\"_updated_by\""),
-                            QStringLiteral("\"_updated_at\"")};
-        for (const Field& f : m_table.fields)
-            cols.append(SqlDialect::quote(f.key));
+        const QStringList cols = insertColumns();
         QStringList marks;
         for (int i = 0; i < cols.size(); ++i)
             marks.append(QStringLiteral("?"));

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVector>
 
@@ -42,6 +43,7 @@ public:
 
 private:
     bool writeBatch(int rows, QString* error);
+    QStringList insertColumns() const;
     bool writeNative(::sqlite3* handle, int rows, QString* error);
     QSqlQuery& preparedFor(int rows, bool journal, QString* error, bool* ok);
 
