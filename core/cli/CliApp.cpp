@@ -517,19 +517,9 @@ int CliApp::cmdImport()
     if (!dir.findDepartment(deptName, &owner))
         return fail(BadInput, tr("The workspace has no department \"%1\".").arg(deptName));
     const QString file = m_positional.at(1);
-    std::unique_ptr<SheetSource> source;
-    if (file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || file.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive)
-        || file.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) {
-        auto csv = std::make_unique<CsvReader>();
-        if (!csv->open(file, &error))
-            return fail(BadInput, error);
-        source = std::move(csv);
-    } else {
-        auto xlsx = std::make_unique<XlsxReader>();
-        if (!xlsx->open(file, &error))
-            return fail(BadInput, error);
-        source = std::move(xlsx);
-    }
+    std::unique_ptr<SheetSource> source = SheetSource::open(file, &error);
+    if (!source)
+        return fail(BadInput, error);
     int sheet = 0;
     if (!option(QStringLiteral("sheet")).isEmpty()) {
         sheet = source->sheetIndex(option(QStringLiteral("sheet")));

@@ -1,5 +1,9 @@
 #include "SheetSource.h"
 
+#include "CsvReader.h"
+#include "XlsReader.h"
+#include "XlsxReader.h"
+
 namespace caiji {
 
 int SheetSource::sheetIndex(const QString& nameOrNumber) const
@@ -24,6 +28,20 @@ int SheetSource::firstVisibleSheet() const
             return i;
     }
     return 0;
+}
+
+std::unique_ptr<SheetSource> SheetSource::open(const QString& path, QString* error)
+{
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".xlsm"), Qt::CaseInsensitive)) {
+        auto x = std::make_unique<XlsxReader>();
+        return x->open(path, error) ? std::move(x) : nullptr;
+    }
+    if (path.endsWith(QLatin1String(".xls"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".et"), Qt::CaseInsensitive)) {
+        auto x = std::make_unique<XlsReader>();
+        return x->open(path, error) ? std::move(x) : nullptr;
+    }
+    auto c = std::make_unique<CsvReader>();
+    return c->open(path, error) ? std::move(c) : nullptr;
 }
 
 } // namespace caiji

@@ -5,6 +5,7 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 
 namespace caiji {
 
@@ -29,6 +30,10 @@ public:
     int sheetIndex(const QString& nameOrNumber) const;
     /// The sheet Excel shows first: the first one that is not hidden.
     int firstVisibleSheet() const;
+
+    /// Opens a file by its type: .xlsx (XlsxReader), .xls (XlsReader), anything else as text
+    /// (CsvReader). Returns null with a message naming the file when it cannot be read.
+    static std::unique_ptr<SheetSource> open(const QString& path, QString* error);
 };
 
 } // namespace caiji

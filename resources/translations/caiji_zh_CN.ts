@@ -357,7 +357,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="433"/>
         <location filename="../../core/cli/CliApp.cpp" line="518"/>
-        <location filename="../../core/cli/CliApp.cpp" line="601"/>
+        <location filename="../../core/cli/CliApp.cpp" line="591"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>该工作区没有部门“%1”。</translation>
     </message>
@@ -377,77 +377,77 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>--mode 必须是 replace（替换）、append（追加）或 update（按关键字段更新），不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="537"/>
+        <location filename="../../core/cli/CliApp.cpp" line="527"/>
         <source>The file has no sheet &quot;%1&quot;.</source>
         <translation>文件中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="574"/>
+        <location filename="../../core/cli/CliApp.cpp" line="564"/>
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入任何数据： </translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="575"/>
+        <location filename="../../core/cli/CliApp.cpp" line="565"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.</source>
         <translation>新增 %1 行，修改 %2 行，未变 %3 行，删除 %4 行，未导入 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="579"/>
+        <location filename="../../core/cli/CliApp.cpp" line="569"/>
         <source>  row %1, %2 &quot;%3&quot;: %4</source>
         <translation>  第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="588"/>
+        <location filename="../../core/cli/CliApp.cpp" line="578"/>
         <source>export needs a workspace, --table CODE or --national, and an output file.</source>
         <translation>export 命令需要指定工作区、--table CODE 或 --national，以及输出文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="616"/>
+        <location filename="../../core/cli/CliApp.cpp" line="606"/>
         <source>Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.</source>
         <translation>%1 年采集轮次仍有 %2 个错误；请先修正（可用 caiji-cli validate 检查），或使用 --force 强制导出。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="618"/>
+        <location filename="../../core/cli/CliApp.cpp" line="608"/>
         <source>The national workbook is an .xlsx file.</source>
         <translation>国家平台上报工作簿只能导出为 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="624"/>
+        <location filename="../../core/cli/CliApp.cpp" line="614"/>
         <source>Exported %1 rows to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="635"/>
+        <location filename="../../core/cli/CliApp.cpp" line="625"/>
         <source>rules needs list, add or remove and a workspace.</source>
         <translation>rules 命令需要 list、add 或 remove 以及一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="658"/>
+        <location filename="../../core/cli/CliApp.cpp" line="648"/>
         <source>rules add needs a workspace, --table CODE and a rule file.</source>
         <translation>rules add 需要一个工作区、--table CODE 和一个规则文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="661"/>
+        <location filename="../../core/cli/CliApp.cpp" line="651"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="665"/>
+        <location filename="../../core/cli/CliApp.cpp" line="655"/>
         <source>%1 is not a JSON rule object: %2</source>
         <translation>%1 不是 JSON 格式的规则对象：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="669"/>
+        <location filename="../../core/cli/CliApp.cpp" line="659"/>
         <source>Rule %1 added to table %2.</source>
         <translation>规则 %1 已添加到表 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="674"/>
+        <location filename="../../core/cli/CliApp.cpp" line="664"/>
         <source>rules remove needs a workspace and a rule id.</source>
         <translation>rules remove 需要一个工作区和一个规则编号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="679"/>
+        <location filename="../../core/cli/CliApp.cpp" line="669"/>
         <source>Unknown rules command &quot;%1&quot;.</source>
         <translation>未知的 rules 命令“%1”。</translation>
     </message>
@@ -1109,11 +1109,6 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
-        <source>An Excel workbook (.xlsx) or a text file (.csv, UTF-8 or GBK).</source>
-        <translation>Excel 工作簿（.xlsx）或文本文件（.csv，UTF-8 或 GBK 编码）。</translation>
-    </message>
-    <message>
         <location filename="../../ui/io/ImportWizard.cpp" line="65"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
@@ -1139,9 +1134,14 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>导入文件</translation>
     </message>
     <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
+        <source>An Excel or WPS workbook (.xlsx, .xls) or a text file (.csv, UTF-8 or GBK).</source>
+        <translation>Excel 或 WPS 工作簿（.xlsx、.xls），或文本文件（.csv，UTF-8 或 GBK 编码）。</translation>
+    </message>
+    <message>
         <location filename="../../ui/io/ImportWizard.cpp" line="76"/>
-        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.csv *.tsv *.txt);;所有文件 (*)</translation>
+        <source>Spreadsheets (*.xlsx *.xls *.et *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xls *.et *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/io/ImportWizard.cpp" line="88"/>
@@ -1194,32 +1194,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="146"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
         <source>%1 (hidden)</source>
         <translation>%1（隐藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="184"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="175"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="214"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="205"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="225"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="216"/>
         <source>&lt;b&gt;%1&lt;/b&gt; new, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; unchanged, &lt;b&gt;%4&lt;/b&gt; removed, &lt;b&gt;%5&lt;/b&gt; rows not imported.</source>
         <translation>新增 &lt;b&gt;%1&lt;/b&gt; 行，修改 &lt;b&gt;%2&lt;/b&gt; 行，未变 &lt;b&gt;%3&lt;/b&gt; 行，删除 &lt;b&gt;%4&lt;/b&gt; 行，未导入 &lt;b&gt;%5&lt;/b&gt; 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="253"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="244"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="253"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="244"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1759,17 +1759,20 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RowInserter</name>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="79"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="89"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="107"/>
         <source>Cannot prepare the insert into table %1: %2</source>
         <translation>无法准备向表 %1 插入数据：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="100"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="119"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="159"/>
         <source>Could not insert rows into table %1: %2</source>
         <translation>无法向表 %1 插入行：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="117"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="130"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="176"/>
         <source>Could not write the journal for table %1: %2</source>
         <translation>无法写入表 %1 的操作日志：%2</translation>
     </message>
@@ -1884,34 +1887,34 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>该工作表中没有与表 %1 的字段同名的列（例如“%2”）；请检查所选工作表及其表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="194"/>
+        <location filename="../../core/io/TableImporter.cpp" line="200"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="254"/>
+        <location filename="../../core/io/TableImporter.cpp" line="260"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/io/TableImporter.cpp" line="263"/>
+        <location filename="../../core/io/TableImporter.cpp" line="269"/>
         <source>%n row(s) were changed by someone else during the import; nothing was imported.</source>
         <translation>
             <numerusform>导入期间有 %n 行被他人修改，未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="315"/>
+        <location filename="../../core/io/TableImporter.cpp" line="321"/>
         <source>Rejected rows</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="318"/>
+        <location filename="../../core/io/TableImporter.cpp" line="324"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="319"/>
+        <location filename="../../core/io/TableImporter.cpp" line="325"/>
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
@@ -2464,6 +2467,39 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/validation/WorkspaceRules.cpp" line="80"/>
         <source>The workspace has no rule %1.</source>
         <translation>该工作区没有规则 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::XlsReader</name>
+    <message>
+        <location filename="../../core/io/XlsReader.cpp" line="30"/>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>无法读取 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsReader.cpp" line="32"/>
+        <source>%1 is not a readable Excel 97-2003 workbook (.xls); it may be damaged.</source>
+        <translation>%1 不是可读取的 Excel 97-2003 工作簿（.xls），文件可能已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsReader.cpp" line="35"/>
+        <source>%1 is encrypted (protected with a password); save it without a password and try again.</source>
+        <translation>%1 已加密（设有密码），请去掉密码另存后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsReader.cpp" line="38"/>
+        <source>%1 has no sheets.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsReader.cpp" line="56"/>
+        <source>%1 has no sheet number %2.</source>
+        <translation>%1 中没有第 %2 个工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsReader.cpp" line="64"/>
+        <source>%1: sheet %2 cannot be read.</source>
+        <translation>%1：无法读取工作表 %2。</translation>
     </message>
 </context>
 <context>

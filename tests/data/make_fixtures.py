@@ -9,6 +9,7 @@ has openpyxl). The files are committed; this script documents how each was made.
   with rich-text runs and phonetic guides, a formula with its cached value, the 1904 date
   system, a custom date format, a two-row header with merged cells as the national templates
   use, a hidden sheet.
+- legacy.xls: an Excel 97-2003 file written by xlwt (python3-xlwt).
 - malformed/*: truncated, not a zip, encrypted flag, zip bomb, old .xls, broken XML.
 """
 import datetime
@@ -16,6 +17,7 @@ import os
 import zipfile
 
 import openpyxl
+import xlwt
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "xlsx")
 os.makedirs(os.path.join(HERE, "malformed"), exist_ok=True)
@@ -108,4 +110,18 @@ open(os.path.join(M, "encrypted.xlsx"), "wb").write(bytes(enc))
 # csv in GB18030 with semicolons, and UTF-8 with BOM and a quoted multi-line cell.
 open(os.path.join(HERE, "gbk.csv"), "wb").write("学号;姓名;性别\n0020240001;欧阳娜娜;女\n".encode("gb18030"))
 open(os.path.join(HERE, "utf8-bom.csv"), "wb").write(("\ufeff学号,姓名,备注\n0020240002,张三,\"第一行\n第二行，含逗号\"\n").encode("utf-8"))
+# Legacy .xls (BIFF8) written by xlwt: Chinese text, an identifier as text, numbers and a date.
+book = xlwt.Workbook(encoding="utf-8")
+sheet = book.add_sheet("教职工")
+for c, h in enumerate(["教工号", "姓名", "出生年月", "工龄", "入职日期"]):
+    sheet.write(0, c, h)
+sheet.write(1, 0, "00123")
+sheet.write(1, 1, "张伟")
+sheet.write(1, 2, "198203")
+sheet.write(1, 3, 12)
+sheet.write(1, 4, datetime.date(2012, 9, 1), xlwt.easyxf(num_format_str="YYYY-MM-DD"))
+sheet.write(2, 0, "00124")
+sheet.write(2, 1, "李娜")
+sheet.write(2, 3, 2.5)
+book.save(os.path.join(HERE, "legacy.xls"))
 print("fixtures written to", HERE)

@@ -57,7 +57,7 @@ ImportWizard::ImportWizard(Workspace& ws, const Table& table, int round, const Q
 
     auto* filePage = new QWizardPage(this);
     filePage->setTitle(tr("File and sheet"));
-    filePage->setSubTitle(tr("An Excel workbook (.xlsx) or a text file (.csv, UTF-8 or GBK)."));
+    filePage->setSubTitle(tr("An Excel or WPS workbook (.xlsx, .xls) or a text file (.csv, UTF-8 or GBK)."));
     auto* form = new QFormLayout(filePage);
     auto* row = new QHBoxLayout;
     m_file->setObjectName(QStringLiteral("importFile"));
@@ -73,7 +73,7 @@ ImportWizard::ImportWizard(Workspace& ws, const Table& table, int round, const Q
     m_update->setEnabled(!table.keys.isEmpty());
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import file"), QString(),
-                                                          tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"));
+                                                          tr("Spreadsheets (*.xlsx *.xls *.et *.csv *.tsv *.txt);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -130,18 +130,9 @@ bool ImportWizard::loadFile(QString* error)
     m_source.reset();
     m_sheet->clear();
     m_loaded.clear();
-    std::unique_ptr<SheetSource> source;
-    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-        auto x = std::make_unique<XlsxReader>();
-        if (!x->open(path, error))
-            return false;
-        source = std::move(x);
-    } else {
-        auto c = std::make_unique<CsvReader>();
-        if (!c->open(path, error))
-            return false;
-        source = std::move(c);
-    }
+    std::unique_ptr<SheetSource> source = SheetSource::open(path, error);
+    if (!source)
+        return false;
     for (const SheetInfo& s : source->sheets())
         m_sheet->addItem(s.hidden ? tr("%1 (hidden)").arg(s.name) : s.name);
     m_sheet->setCurrentIndex(source->firstVisibleSheet());

@@ -1,5 +1,6 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "core/io/CsvReader.h"
+#include "core/io/SheetSource.h"
 #include "core/io/XlsxReader.h"
 #include "core/io/XlsxWriter.h"
 
@@ -143,6 +144,22 @@ private slots:
         CsvReader wrong;
         QVERIFY(!wrong.open(kDir + "openpyxl.xlsx", &error));
         QVERIFY(error.contains(QStringLiteral("openpyxl.xlsx")));
+    }
+
+    void legacyXls()
+    {
+        QString error;
+        auto source = SheetSource::open(kDir + "legacy.xls", &error);
+        QVERIFY2(source, qPrintable(error));
+        QCOMPARE(source->sheets().first().name, QStringLiteral("教职工"));
+        const auto rows = readAll(*source, 0);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].second.value(1), QStringLiteral("姓名"));
+        QCOMPARE(rows[1].second, (QStringList{"00123", "张伟", "198203", "12", "2012-09-01"}));
+        QCOMPARE(rows[2].second.value(3), QStringLiteral("2.5"));
+        // Not an .xls at all, and an .xls that is only a header: refused, naming the file.
+        QVERIFY(!SheetSource::open(kDir + "malformed/old-excel.xls", &error));
+        QVERIFY2(error.contains("old-excel.xls"), qPrintable(error));
     }
 
     void writtenFilesReadBack()
