@@ -1,12 +1,12 @@
 #include "ExchangeBench.h"
 
 #include "BenchReport.h"
+#include "BenchSupport.h"
 #include "core/io/TableExporter.h"
 #include "core/io/TableImporter.h"
 #include "core/io/XlsxReader.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
-#include "core/workflow/TaskOverview.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,25 +19,6 @@ namespace caiji::bench {
 namespace {
 constexpr qint64 kRows = 100000;
 const QString kPython = QStringLiteral("/usr/bin/python3");
-
-QString largestTable(Workspace& ws, int round)
-{
-    QHash<QString, QHash<QString, qint64>> counts;
-    QString error;
-    TaskOverview::rowCounts(ws, round, &counts, &error);
-    QString best;
-    qint64 most = -1;
-    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
-        qint64 n = 0;
-        for (qint64 v : it.value())
-            n += v;
-        if (n > most) {
-            most = n;
-            best = it.key();
-        }
-    }
-    return best;
-}
 
 // Runs a Python snippet and returns the seconds it printed, or -1.
 double python(const QString& code, const QStringList& args, QTextStream& err)
@@ -54,17 +35,11 @@ double python(const QString& code, const QStringList& args, QTextStream& err)
 
 int runExport(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    if (args.isEmpty()) {
-        err << "usage: caiji-bench export WS" << Qt::endl;
+    int round = 0;
+    auto ws = openWorkspace(args, "caiji-bench export WS", err, &round);
+    if (!ws)
         return 2;
-    }
     QString error;
-    auto ws = Workspace::open(args.first(), &error);
-    if (!ws) {
-        err << error << Qt::endl;
-        return 2;
-    }
-    const int round = Directory(*ws).latestRound().year;
     const QString table = largestTable(*ws, round);
     QTemporaryDir dir;
     TableExporter exporter(*ws, round);
@@ -118,12 +93,10 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
         err << "cannot copy " << args.first() << " (the import benchmark needs an SQLite workspace)" << Qt::endl;
         return 2;
     }
-    auto ws = Workspace::open(copy, &error);
-    if (!ws) {
-        err << error << Qt::endl;
+    int round = 0;
+    auto ws = openWorkspace({copy}, "caiji-bench import WS", err, &round);
+    if (!ws)
         return 2;
-    }
-    const int round = Directory(*ws).latestRound().year;
     const QString table = largestTable(*ws, round);
     const QString file = dir.filePath(QStringLiteral("import.xlsx"));
     {

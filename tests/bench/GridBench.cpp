@@ -1,6 +1,7 @@
 #include "GridBench.h"
 
 #include "BenchReport.h"
+#include "BenchSupport.h"
 #include "core/model/TableRowModel.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
@@ -12,16 +13,8 @@
 #include <QElapsedTimer>
 #include <QScrollBar>
 
-#include <sys/resource.h>
 
 namespace caiji::bench {
-
-double peakMemoryMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0; // Linux reports kilobytes
-}
 
 namespace {
 // Spins the event loop until cond holds (or a generous timeout, reported as failure).
@@ -61,28 +54,13 @@ int runGrid(const QStringList& args, QTextStream& out, QTextStream& err)
     const QString location = args.first();
     QString table = args.indexOf(QStringLiteral("--table")) >= 0 ? args.value(args.indexOf(QStringLiteral("--table")) + 1) : QString();
     QString error;
-    int round = 0;
     {
-        auto ws = Workspace::open(location, &error);
-        if (!ws) {
-            err << error << Qt::endl;
+        int round = 0;
+        auto ws = openWorkspace(args, "caiji-bench grid WS [--table CODE]", err, &round);
+        if (!ws)
             return 2;
-        }
-        round = Directory(*ws).latestRound().year;
-        if (table.isEmpty()) {
-            QHash<QString, QHash<QString, qint64>> counts;
-            TaskOverview::rowCounts(*ws, round, &counts, &error);
-            qint64 best = -1;
-            for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
-                qint64 n = 0;
-                for (qint64 v : it.value())
-                    n += v;
-                if (n > best) {
-                    best = n;
-                    table = it.key();
-                }
-            }
-        }
+        if (table.isEmpty())
+            table = largestTable(*ws, round);
     }
     MainWindow window;
     if (!window.openWorkspace(location, &error)) {

@@ -1,6 +1,7 @@
 #include "ValidateBench.h"
 
 #include "BenchReport.h"
+#include "BenchSupport.h"
 #include "core/storage/Directory.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
@@ -14,17 +15,11 @@ namespace caiji::bench {
 
 int runValidate(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    if (args.isEmpty()) {
-        err << "usage: caiji-bench validate WS" << Qt::endl;
+    int round = 0;
+    auto ws = openWorkspace(args, "caiji-bench validate WS", err, &round);
+    if (!ws)
         return 2;
-    }
     QString error;
-    auto ws = Workspace::open(args.first(), &error);
-    if (!ws) {
-        err << error << Qt::endl;
-        return 2;
-    }
-    const int round = Directory(*ws).latestRound().year;
     // The floor: read every value of every row of the round, doing nothing with it.
     QElapsedTimer t;
     t.start();

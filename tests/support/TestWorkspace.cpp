@@ -1,6 +1,7 @@
 #include "TestWorkspace.h"
 
 #include "core/catalog/CatalogJson.h"
+#include "core/demo/DemoBuilder.h"
 #include "core/storage/WorkspaceLocation.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,17 @@ Catalog builtinCatalog()
     if (!CatalogJson::load(Catalog::builtinPath(), &c, &error))
         qFatal("built-in catalog: %s", qPrintable(error));
     return c;
+}
+
+void makeSmallDemo(const QString& location)
+{
+    QString error;
+    auto ws = Workspace::create(location, builtinCatalog(), &error);
+    if (!ws)
+        qFatal("demo workspace: %s", qPrintable(error));
+    DemoBuilder builder(*ws, DemoScale::Small);
+    if (!builder.build(&error))
+        qFatal("demo college: %s", qPrintable(error));
 }
 
 } // namespace caiji::test

@@ -34,5 +34,7 @@ private:
 /// The small catalog in tests/data/mini-catalog.json (fast to install).
 Catalog miniCatalog();
 Catalog builtinCatalog();
+/// Creates the small demo college at location with the built-in catalog; fails the test run if it cannot.
+void makeSmallDemo(const QString& location);
 
 } // namespace caiji::test

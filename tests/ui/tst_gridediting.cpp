@@ -60,12 +60,7 @@ private slots:
         Translations::install(QStringLiteral("zh_CN"));
         m_demo = m_locations.fresh(QStringLiteral("sqlite"));
         QString error;
-        {
-            auto ws = Workspace::create(m_demo, test::builtinCatalog(), &error);
-            QVERIFY2(ws, qPrintable(error));
-            DemoBuilder b(*ws, DemoScale::Small);
-            QVERIFY2(b.build(&error), qPrintable(error));
-        }
+        test::makeSmallDemo(m_demo);
         m_window = std::make_unique<MainWindow>();
         QVERIFY2(m_window->signInAndOpen(m_demo, &error, QStringLiteral("xgc_cjy"), QString::fromLatin1(DemoBuilder::kDemoPassword)),
                  qPrintable(error));

@@ -42,11 +42,7 @@ private slots:
     {
         Translations::install(QStringLiteral("zh_CN"));
         m_demo = m_locations.fresh(QStringLiteral("sqlite"));
-        QString error;
-        auto ws = Workspace::create(m_demo, test::builtinCatalog(), &error);
-        QVERIFY2(ws, qPrintable(error));
-        DemoBuilder b(*ws, DemoScale::Small);
-        QVERIFY2(b.build(&error), qPrintable(error));
+        test::makeSmallDemo(m_demo);
     }
 
     void opensDemoAndShowsTable()

@@ -99,10 +99,10 @@ ImportWizard::ImportWizard(Workspace& ws, const Table& table, int round, const Q
     auto* pl = new QVBoxLayout(previewPage);
     m_counts->setObjectName(QStringLiteral("importCounts"));
     pl->addWidget(m_counts);
-    auto* tabs = new QTabWidget(previewPage);
-    tabs->addTab(m_diff, tr("Changes"));
-    tabs->addTab(m_rejected, tr("Not imported"));
-    pl->addWidget(tabs, 1);
+    m_tabs = new QTabWidget(previewPage);
+    m_tabs->addTab(m_diff, tr("Changes"));
+    m_tabs->addTab(m_rejected, tr("Not imported"));
+    pl->addWidget(m_tabs, 1);
     auto* save = new QPushButton(tr("Save the rows not imported…"), previewPage);
     pl->addWidget(save, 0, Qt::AlignLeft);
     connect(save, &QPushButton::clicked, this, [this] {
@@ -234,8 +234,7 @@ void ImportWizard::fillPreview()
     m_diff->resizeColumnsToContents();
     m_rejected->resizeColumnsToContents();
     // Show what needs attention first.
-    if (auto* tabs = qobject_cast<QTabWidget*>(m_diff->parentWidget() ? m_diff->parentWidget()->parentWidget() : nullptr))
-        tabs->setCurrentWidget(m_plan.diff.isEmpty() && !m_plan.rejected.isEmpty() ? m_rejected : m_diff);
+    m_tabs->setCurrentWidget(m_plan.diff.isEmpty() && !m_plan.rejected.isEmpty() ? m_rejected : m_diff);
 }
 
 void ImportWizard::accept()

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QTabWidget;
 class QTableWidget;
 
 namespace caiji {
@@ -70,6 +71,7 @@ private:
     QLabel* m_counts;
     QTableWidget* m_diff;
     QTableWidget* m_rejected;
+    QTabWidget* m_tabs = nullptr;
 };
 
 } // namespace caiji
