@@ -531,10 +531,8 @@ int CliApp::cmdImport()
     ws->setCurrentUser(QStringLiteral("caiji-cli"));
     TableImporter importer(*ws, table->code, round, owner.code, mode);
     ImportPlan plan;
-    if (!importer.plan(*source, sheet, &plan, &error))
-        return fail(BadInput, error);
     const bool dry = hasFlag(QStringLiteral("dry-run"));
-    if (!dry && !importer.commit(plan, &error))
+    if (!(dry ? importer.plan(*source, sheet, &plan, &error) : importer.run(*source, sheet, &plan, &error)))
         return fail(BadInput, error);
     if (!option(QStringLiteral("rejected")).isEmpty() && plan.rejectedRows > 0
         && !TableImporter::saveRejected(plan, option(QStringLiteral("rejected")), &error))
@@ -556,7 +554,7 @@ int CliApp::cmdImport()
                                            {QStringLiteral("unchanged"), plan.unchangedRows},
                                            {QStringLiteral("removed"), plan.removedRows},
                                            {QStringLiteral("rejectedRows"), plan.rejectedRows},
-                                           {QStringLiteral("unmatchedColumns"), QJsonArray::fromStringList(plan.unmatched)},
+                                           {QStringLiteral("unmatchedColumns"), QJsonArray::fromStringList(plan.mapping.unmatched)},
                                            {QStringLiteral("rejected"), rejected},
                                            {QStringLiteral("diff"), diff}})
                      .toJson(QJsonDocument::Indented);

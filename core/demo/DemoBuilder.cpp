@@ -76,7 +76,7 @@ bool DemoBuilder::insert(const QString& tableCode, const QString& dept, const QV
     if (!t || rows.isEmpty())
         return true;
     RowInserter ins(m_ws, *t, kRound);
-    ins.setIdSource([this] { return m_rng.uuid(); });
+    ins.setIdSource([this] { return m_rng.rowId(m_rowIds++); });
     ins.setReason(QStringLiteral("demo"));
     for (const Row& r : rows)
         ins.add(dept, r);

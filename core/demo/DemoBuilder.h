@@ -67,6 +67,7 @@ private:
     Workspace& m_ws;
     DemoScale m_scale;
     DemoRandom m_rng;
+    qint64 m_rowIds = 0; ///< rows given ids so far (their ids are in this order)
     std::unique_ptr<DemoValues> m_values;
     std::function<void(int, const QString&)> m_progress;
     QHash<QString, qint64> m_written;

@@ -2,7 +2,7 @@
 
 #include <QString>
 #include <QStringList>
-#include <QUuid>
+#include "../storage/RowId.h"
 
 #include <cstdint>
 
@@ -42,16 +42,14 @@ public:
             s += QLatin1Char(static_cast<char>('0' + range(0, 9)));
         return s;
     }
-    /// A version-4 UUID drawn from this generator.
-    QString uuid()
+    /// The id of the demo's n-th row: a UUID v7 (see RowId) on a fixed clock, with random bits
+    /// from this generator, so a demo is the same every time and loads in id order.
+    QString rowId(qint64 n)
     {
+        constexpr qint64 kClockMs = 1725148800000; // 2024-09-01
         const uint64_t a = next();
         const uint64_t b = next();
-        QUuid u(static_cast<uint>(a >> 32), static_cast<ushort>(a >> 16), static_cast<ushort>((a & 0x0FFF) | 0x4000),
-                static_cast<uchar>(((b >> 56) & 0x3F) | 0x80), static_cast<uchar>(b >> 48), static_cast<uchar>(b >> 40),
-                static_cast<uchar>(b >> 32), static_cast<uchar>(b >> 24), static_cast<uchar>(b >> 16),
-                static_cast<uchar>(b >> 8), static_cast<uchar>(b));
-        return u.toString(QUuid::WithoutBraces);
+        return RowId::make(kClockMs + n / 4096, static_cast<quint16>(n % 4096), a ^ b);
     }
 
 private:

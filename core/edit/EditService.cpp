@@ -82,6 +82,24 @@ QSet<QString> EditService::missingReferences(const Field& field, const QSet<QStr
     return missing;
 }
 
+QSet<QString> EditService::referenceKeys(const Field& field, bool* ok) const
+{
+    QSet<QString> keys;
+    const Table* source = m_ws.catalog().table(field.refTable);
+    *ok = source && field.type == FieldType::Reference;
+    if (!*ok)
+        return keys;
+    QSqlQuery q(m_ws.db());
+    q.setForwardOnly(true);
+    *ok = SqlUtil::exec(m_ws.db(),
+                        QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL")
+                            .arg(SqlDialect::quote(field.refField), SqlDialect::quote(source->sqlName())),
+                        {m_round}, nullptr, &q);
+    while (*ok && q.next())
+        keys.insert(q.value(0).toString());
+    return keys;
+}
+
 QHash<int, QString> EditService::checkRow(const QVector<QVariant>& values, const QSet<int>& columns) const
 {
     QHash<int, QString> problems;

@@ -77,6 +77,9 @@ public:
 
     /// The values of `values` that do not exist as keys in the field's source table this round.
     QSet<QString> missingReferences(const Field& field, const QSet<QString>& values) const;
+    /// Every key the field's source table has this round (for checking many rows at once);
+    /// `ok` is false when the source table cannot be read.
+    QSet<QString> referenceKeys(const Field& field, bool* ok) const;
     /// Where a source-table key value is used: "table code" → count of live rows referencing it.
     QVector<QPair<QString, qint64>> usages(const QString& keyField, const QString& value) const;
 

@@ -7,7 +7,7 @@
 #include "GridCommands.h"
 #include "ValueParser.h"
 
-#include <QUuid>
+#include "../storage/RowId.h"
 
 #include <algorithm>
 
@@ -134,7 +134,7 @@ EditReport GridEditor::applyTexts(int top, int left, QVector<QStringList> block,
         QString rowId;
         if (isNew) {
             newRows.append(QVector<QVariant>(width));
-            rowId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            rowId = RowId::next();
             newIds.append(rowId);
         } else {
             rowId = rows[r].id;
@@ -330,7 +330,7 @@ bool GridEditor::appendRows(int count, QString* error)
     QVector<QVector<QVariant>> rows(count, QVector<QVariant>(m_model->table().fields.size()));
     QVector<QString> ids;
     for (int i = 0; i < count; ++i)
-        ids.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        ids.append(RowId::next());
     const int before = m_undo.index();
     m_undo.push(new InsertRowsCommand(this, m_policy->newRowDepartment(m_model->table()), rows, ids, tr("Insert rows")));
     return m_undo.index() > before;

@@ -142,9 +142,15 @@ ParsedValue ValueParser::parse(const Catalog& catalog, const Field& f, const QSt
                                        QStringLiteral("0"), QStringLiteral("FALSE"), QStringLiteral("×"),
                                        QStringLiteral("无")};
         const QString s = Checksums::toHalfWidth(text).toUpper();
-        if (yes.contains(s) || s == tr("Yes").toUpper())
+        if (yes.contains(s))
             return good(QVariant(true));
-        if (no.contains(s) || s == tr("No").toUpper())
+        if (no.contains(s))
+            return good(QVariant(false));
+        // The words of the interface language last: looking up a translation costs more than
+        // the lists above, and nearly every cell is 是 or 否.
+        if (s == tr("Yes").toUpper())
+            return good(QVariant(true));
+        if (s == tr("No").toUpper())
             return good(QVariant(false));
         return bad(tr("\"%1\" is not 是 or 否.").arg(text));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../edit/EditService.h"
+#include "ImportMapping.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -44,10 +45,7 @@ struct ImportDiff
 struct ImportPlan
 {
     QString table;
-    QStringList headers;          ///< the file's column headers
-    QVector<int> fieldOfColumn;   ///< file column → field index, or -1 (not imported)
-    QStringList unmatched;        ///< headers that match no field
-    int headerRow = 0;            ///< the file row holding the field names
+    ImportMapping mapping;
     int newRows = 0;
     int changedRows = 0;
     int unchangedRows = 0;
@@ -58,7 +56,7 @@ struct ImportPlan
     QVector<QStringList> rejectedRowTexts; ///< whole rejected rows, for saving and fixing
     QVector<int> rejectedRowNumbers;      ///< their file row numbers
 
-    // What commit() writes.
+    // What commit() writes (run() writes new rows as it reads them and keeps none here).
     QVector<QVector<QVariant>> inserts;
     QVector<CellChange> updates;
     QVector<QPair<QString, qint64>> removals;
@@ -74,9 +72,11 @@ struct ImportRecord
 };
 
 /// Imports rows of a spreadsheet into a catalog table: matches columns to fields by 中文名
-/// (two-row headers too), parses every cell with the grid's rules, checks references, and
-/// plans new, changed, unchanged and rejected rows; commit writes the plan in one transaction,
-/// journaled as an import.
+/// (two-row headers too, see ImportMapping), parses every cell with the grid's rules, checks
+/// references, and sorts rows into new, changed, unchanged and rejected. plan() is the dry run
+/// that the wizard shows and commit() writes it; run() does both in one pass for the command
+/// line. Either way the import is one transaction, journaled as an import. The file is read
+/// on a worker thread (SheetStream) while its rows are checked and written.
 class TableImporter
 {
     Q_DECLARE_TR_FUNCTIONS(caiji::TableImporter)
@@ -89,17 +89,33 @@ public:
     /// The mapping remembered for this table (header text → field key) from the last import.
     void rememberMapping(const ImportPlan& plan);
 
+    /// The dry run: reads and checks every row and keeps what commit() would write.
     bool plan(SheetSource& source, int sheet, ImportPlan* out, QString* error);
     /// Writes the plan in one transaction; `progress` (rows written, total) may cancel, which
     /// leaves the workspace as it was. `record` receives what changed, for undo.
     bool commit(const ImportPlan& plan, QString* error, const std::function<bool(int, int)>& progress = {},
                 ImportRecord* record = nullptr);
+    /// Reads, checks and writes in one pass and one transaction: what plan() then commit()
+    /// do, with new rows written while the rest of the file is still being read. `out` tells
+    /// what was done (its `inserts` stay empty); `progress` (rows read, 0) may cancel.
+    bool run(SheetSource& source, int sheet, ImportPlan* out, QString* error,
+             const std::function<bool(int, int)>& progress = {}, ImportRecord* record = nullptr);
     /// Saves the rejected rows with a reason column, to fix and import again.
     static bool saveRejected(const ImportPlan& plan, const QString& path, QString* error);
 
     static constexpr int kMaxDiff = 2000;
 
 private:
+    using RowSink = std::function<bool(const QVector<QVariant>&, QString*)>;
+    /// Reads and sorts every row of the sheet into `p`; new rows go to `insert`.
+    bool scan(SheetSource& source, int sheet, ImportPlan* p, QString* error, const RowSink& insert,
+              const std::function<bool(int)>& progress);
+    /// Existing rows of the import's scope: by key with their values (update mode), and the
+    /// rows a replace removes.
+    bool loadExisting(ImportPlan* p, QHash<QString, QPair<QPair<QString, qint64>, QVector<QVariant>>>* existing, QString* error);
+    /// Replace's removals and update's changes, in the caller's transaction.
+    bool writeChanges(const ImportPlan& plan, ImportRecord* record, QString* error);
+
     Workspace& m_ws;
     const Table* m_table;
     int m_round;

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 
 namespace caiji {
 
@@ -42,21 +44,31 @@ struct XlsxReader::Impl
 
 namespace {
 
-QString name(const XML_Char* n)
+// An element or attribute name without its namespace prefix ("x:row" in some writers).
+const char* localName(const XML_Char* n)
 {
-    // Drop a namespace prefix ("x:row" in some writers).
-    QString s = QString::fromUtf8(n);
-    const int colon = static_cast<int>(s.indexOf(QLatin1Char(':')));
-    return colon >= 0 ? s.mid(colon + 1) : s;
+    const char* colon = std::strchr(n, ':');
+    return colon ? colon + 1 : n;
+}
+
+bool isName(const XML_Char* n, const char* local)
+{
+    return std::strcmp(localName(n), local) == 0;
+}
+
+const char* rawAttr(const XML_Char** atts, const char* key)
+{
+    for (int i = 0; atts[i]; i += 2) {
+        if (isName(atts[i], key))
+            return atts[i + 1];
+    }
+    return nullptr;
 }
 
 QString attr(const XML_Char** atts, const char* key)
 {
-    for (int i = 0; atts[i]; i += 2) {
-        if (name(atts[i]) == QLatin1String(key))
-            return QString::fromUtf8(atts[i + 1]);
-    }
-    return QString();
+    const char* v = rawAttr(atts, key);
+    return v ? QString::fromUtf8(v) : QString();
 }
 
 bool isDateFormat(int id, const QString& code)
@@ -88,84 +100,48 @@ bool hasTime(const QString& code, int id)
     return code.contains(QLatin1Char('h'), Qt::CaseInsensitive) || code.contains(QLatin1String("ss"));
 }
 
-// Column letters of a cell reference ("AB12") as a 0-based index.
-int columnOf(const QString& ref)
-{
-    int col = 0;
-    for (QChar c : ref) {
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            col = col * 26 + (c.unicode() - 'A' + 1);
-        else
-            break;
-    }
-    return col - 1;
-}
-
-QString numberText(const QString& raw)
-{
-    bool ok = false;
-    const double v = raw.toDouble(&ok);
-    if (!ok)
-        return raw;
-    if (std::isfinite(v) && std::floor(v) == v && std::abs(v) < 1e15)
-        return QString::number(static_cast<qint64>(v));
-    return QString::number(v, 'g', 15);
-}
-
 // ---- expat handlers -------------------------------------------------------------------------
-
-struct TextCollector
-{
-    QString text;
-    bool inText = false;
-    int phonetic = 0; // <rPh> runs are pronunciation guides, not content
-};
 
 struct SharedState
 {
     XlsxReader::Impl* d;
-    TextCollector t;
+    QByteArray text;
     bool inSi = false;
+    bool inText = false;
+    int phonetic = 0; // <rPh> runs are pronunciation guides, not content
 };
 
 void XMLCALL sharedStart(void* data, const XML_Char* el, const XML_Char**)
 {
     auto* s = static_cast<SharedState*>(data);
-    const QString n = name(el);
-    if (n == QLatin1String("si")) {
+    if (isName(el, "si")) {
         s->inSi = true;
-        s->t.text.clear();
-    } else if (n == QLatin1String("rPh")) {
-        ++s->t.phonetic;
-    } else if (n == QLatin1String("t") && s->inSi && s->t.phonetic == 0) {
-        s->t.inText = true;
+        s->text.clear();
+    } else if (isName(el, "rPh")) {
+        ++s->phonetic;
+    } else if (isName(el, "t") && s->inSi && s->phonetic == 0) {
+        s->inText = true;
     }
 }
 
 void XMLCALL sharedEnd(void* data, const XML_Char* el)
 {
     auto* s = static_cast<SharedState*>(data);
-    const QString n = name(el);
-    if (n == QLatin1String("si")) {
-        s->d->shared.append(s->t.text);
+    if (isName(el, "si")) {
+        s->d->shared.append(QString::fromUtf8(s->text));
         s->inSi = false;
-    } else if (n == QLatin1String("rPh")) {
-        --s->t.phonetic;
-    } else if (n == QLatin1String("t")) {
-        s->t.inText = false;
+    } else if (isName(el, "rPh")) {
+        --s->phonetic;
+    } else if (isName(el, "t")) {
+        s->inText = false;
     }
-}
-
-void XMLCALL collectText(void* data, const XML_Char* text, int len)
-{
-    auto* t = static_cast<TextCollector*>(data);
-    if (t->inText)
-        t->text += QString::fromUtf8(text, len);
 }
 
 void XMLCALL sharedText(void* data, const XML_Char* text, int len)
 {
-    collectText(&static_cast<SharedState*>(data)->t, text, len);
+    auto* s = static_cast<SharedState*>(data);
+    if (s->inText)
+        s->text.append(text, len);
 }
 
 struct StylesState
@@ -178,12 +154,11 @@ struct StylesState
 void XMLCALL stylesStart(void* data, const XML_Char* el, const XML_Char** atts)
 {
     auto* s = static_cast<StylesState*>(data);
-    const QString n = name(el);
-    if (n == QLatin1String("numFmt")) {
+        if (isName(el, "numFmt")) {
         s->formats.insert(attr(atts, "numFmtId").toInt(), attr(atts, "formatCode"));
-    } else if (n == QLatin1String("cellXfs")) {
+    } else if (isName(el, "cellXfs")) {
         s->inCellXfs = true;
-    } else if (n == QLatin1String("xf") && s->inCellXfs) {
+    } else if (isName(el, "xf") && s->inCellXfs) {
         const int id = attr(atts, "numFmtId").toInt();
         const QString code = s->formats.value(id);
         s->d->dateStyle.append(isDateFormat(id, code));
@@ -193,7 +168,7 @@ void XMLCALL stylesStart(void* data, const XML_Char* el, const XML_Char** atts)
 
 void XMLCALL stylesEnd(void* data, const XML_Char* el)
 {
-    if (name(el) == QLatin1String("cellXfs"))
+    if (isName(el, "cellXfs"))
         static_cast<StylesState*>(data)->inCellXfs = false;
 }
 
@@ -206,11 +181,10 @@ struct WorkbookState
 void XMLCALL workbookStart(void* data, const XML_Char* el, const XML_Char** atts)
 {
     auto* s = static_cast<WorkbookState*>(data);
-    const QString n = name(el);
-    if (n == QLatin1String("workbookPr")) {
+        if (isName(el, "workbookPr")) {
         const QString v = attr(atts, "date1904");
         s->d->date1904 = v == QLatin1String("1") || v == QLatin1String("true");
-    } else if (n == QLatin1String("sheet")) {
+    } else if (isName(el, "sheet")) {
         const QString state = attr(atts, "state");
         s->d->sheets.append({attr(atts, "name"), state == QLatin1String("hidden") || state == QLatin1String("veryHidden")});
         s->ids.append(attr(atts, "id"));
@@ -224,8 +198,45 @@ struct RelsState
 
 void XMLCALL relsStart(void* data, const XML_Char* el, const XML_Char** atts)
 {
-    if (name(el) == QLatin1String("Relationship"))
+    if (isName(el, "Relationship"))
         static_cast<RelsState*>(data)->targets.insert(attr(atts, "Id"), attr(atts, "Target"));
+}
+
+// The sheet part is most of a file's bytes: its handlers work on expat's UTF-8 directly and
+// make one QString per cell, not per element or attribute.
+
+enum class CellType
+{
+    Number,
+    Shared,
+    Inline,
+    Text, // t="str" (a formula's text) and t="e" (an error such as #N/A)
+    Boolean,
+    Date, // t="d": an ISO date written as text
+};
+
+CellType cellType(const char* t)
+{
+    if (!t || !*t || std::strcmp(t, "n") == 0)
+        return CellType::Number;
+    if (std::strcmp(t, "s") == 0)
+        return CellType::Shared;
+    if (std::strcmp(t, "inlineStr") == 0)
+        return CellType::Inline;
+    if (std::strcmp(t, "b") == 0)
+        return CellType::Boolean;
+    if (std::strcmp(t, "d") == 0)
+        return CellType::Date;
+    return CellType::Text;
+}
+
+// Column letters of a cell reference ("AB12") as a 0-based index.
+int columnOf(const char* ref)
+{
+    int col = 0;
+    for (; *ref >= 'A' && *ref <= 'Z'; ++ref)
+        col = col * 26 + (*ref - 'A' + 1);
+    return col - 1;
 }
 
 struct SheetState
@@ -237,99 +248,127 @@ struct SheetState
     int nextRow = 1;
     int column = -1;
     int nextColumn = 0;
-    QString type;
+    CellType type = CellType::Number;
     int style = -1;
-    TextCollector value; // <v>
-    TextCollector inlineText; // <is><t>
+    QByteArray value;  // <v>
+    QByteArray inlineText; // <is><t>, runs joined
+    bool inValue = false;
     bool inInline = false;
+    bool inInlineText = false;
+    int phonetic = 0; // <rPh> runs are pronunciation guides, not content
     bool stopped = false;
     XML_Parser parser = nullptr;
 };
 
-QString cellText(SheetState* s)
+QString dateText(const SheetState* s, double serial)
 {
-    const QString& t = s->type;
-    if (t == QLatin1String("s")) {
-        const int i = s->value.text.toInt();
+    const QDate base = s->d->date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
+    const QDate date = base.addDays(static_cast<qint64>(std::floor(serial)));
+    if (s->d->timeStyle.value(s->style)) {
+        const int seconds = static_cast<int>(std::lround((serial - std::floor(serial)) * 86400.0));
+        return QDateTime(date, QTime(0, 0).addSecs(seconds)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
+    return date.toString(Qt::ISODate);
+}
+
+// A whole number as Excel stores it ("80", "-3"): no sign of float noise, so its text is itself.
+bool plainInteger(const QByteArray& v)
+{
+    const int n = static_cast<int>(v.size());
+    if (n == 0 || n > 15)
+        return false;
+    int i = v.at(0) == '-' ? 1 : 0;
+    if (i == n || (v.at(i) == '0' && n > i + 1))
+        return false;
+    for (; i < n; ++i) {
+        if (v.at(i) < '0' || v.at(i) > '9')
+            return false;
+    }
+    return true;
+}
+
+QString cellText(const SheetState* s)
+{
+    switch (s->type) {
+    case CellType::Shared: {
+        const int i = s->value.trimmed().toInt();
         return i >= 0 && i < s->d->shared.size() ? s->d->shared.at(i) : QString();
     }
-    if (t == QLatin1String("inlineStr"))
-        return s->inlineText.text;
-    if (t == QLatin1String("str") || t == QLatin1String("e"))
-        return s->value.text;
-    if (t == QLatin1String("b"))
-        return s->value.text.trimmed() == QLatin1String("1") ? QStringLiteral("是") : QStringLiteral("否");
-    if (t == QLatin1String("d"))
-        return s->value.text.left(10);
-    if (s->value.text.isEmpty())
-        return QString();
-    if (s->style >= 0 && s->style < s->d->dateStyle.size() && s->d->dateStyle.at(s->style)) {
-        bool ok = false;
-        const double serial = s->value.text.toDouble(&ok);
-        if (ok) {
-            const QDate base = s->d->date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
-            const qint64 days = static_cast<qint64>(std::floor(serial));
-            const QDate date = base.addDays(days);
-            if (s->d->timeStyle.value(s->style)) {
-                const int seconds = static_cast<int>(std::lround((serial - std::floor(serial)) * 86400.0));
-                return QDateTime(date, QTime(0, 0).addSecs(seconds)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-            }
-            return date.toString(Qt::ISODate);
-        }
+    case CellType::Inline:
+        return QString::fromUtf8(s->inlineText);
+    case CellType::Text:
+        return QString::fromUtf8(s->value);
+    case CellType::Boolean:
+        return s->value.trimmed() == "1" ? QStringLiteral("是") : QStringLiteral("否");
+    case CellType::Date:
+        return QString::fromUtf8(s->value.left(10));
+    case CellType::Number:
+        break;
     }
-    return numberText(s->value.text);
+    if (s->value.isEmpty())
+        return QString();
+    const bool isDate = s->style >= 0 && s->style < s->d->dateStyle.size() && s->d->dateStyle.at(s->style);
+    if (!isDate && plainInteger(s->value))
+        return QString::fromLatin1(s->value);
+    bool ok = false;
+    const double v = s->value.toDouble(&ok);
+    if (!ok)
+        return QString::fromUtf8(s->value);
+    if (isDate)
+        return dateText(s, v);
+    if (std::isfinite(v) && std::floor(v) == v && std::abs(v) < 1e15)
+        return QString::number(static_cast<qint64>(v));
+    return QString::number(v, 'g', 15);
 }
 
 void XMLCALL sheetStart(void* data, const XML_Char* el, const XML_Char** atts)
 {
     auto* s = static_cast<SheetState*>(data);
-    const QString n = name(el);
-    if (n == QLatin1String("row")) {
-        const QString r = attr(atts, "r");
-        s->row = r.isEmpty() ? s->nextRow : r.toInt();
+    const char* n = localName(el);
+    if (n[0] == 'c' && n[1] == '\0') {
+        const char* r = rawAttr(atts, "r");
+        s->column = r ? columnOf(r) : s->nextColumn;
+        s->nextColumn = s->column + 1;
+        s->type = cellType(rawAttr(atts, "t"));
+        const char* st = rawAttr(atts, "s");
+        s->style = st ? std::atoi(st) : -1;
+        s->value.clear();
+        s->inlineText.clear();
+    } else if (n[0] == 'v' && n[1] == '\0') {
+        s->inValue = true;
+    } else if (std::strcmp(n, "row") == 0) {
+        const char* r = rawAttr(atts, "r");
+        s->row = r ? std::atoi(r) : s->nextRow;
         s->nextRow = s->row + 1;
         s->cells.clear();
         s->nextColumn = 0;
-    } else if (n == QLatin1String("c")) {
-        const QString r = attr(atts, "r");
-        s->column = r.isEmpty() ? s->nextColumn : columnOf(r);
-        s->nextColumn = s->column + 1;
-        s->type = attr(atts, "t");
-        const QString st = attr(atts, "s");
-        s->style = st.isEmpty() ? -1 : st.toInt();
-        s->value.text.clear();
-        s->inlineText.text.clear();
-    } else if (n == QLatin1String("v")) {
-        s->value.inText = true;
-    } else if (n == QLatin1String("is")) {
+    } else if (std::strcmp(n, "is") == 0) {
         s->inInline = true;
-    } else if (n == QLatin1String("rPh")) {
-        ++s->inlineText.phonetic;
-    } else if (n == QLatin1String("t") && s->inInline && s->inlineText.phonetic == 0) {
-        s->inlineText.inText = true;
+    } else if (std::strcmp(n, "rPh") == 0) {
+        ++s->phonetic;
+    } else if (n[0] == 't' && n[1] == '\0' && s->inInline && s->phonetic == 0) {
+        s->inInlineText = true;
     }
 }
 
 void XMLCALL sheetEnd(void* data, const XML_Char* el)
 {
     auto* s = static_cast<SheetState*>(data);
-    const QString n = name(el);
-    if (n == QLatin1String("v")) {
-        s->value.inText = false;
-    } else if (n == QLatin1String("t")) {
-        s->inlineText.inText = false;
-    } else if (n == QLatin1String("rPh")) {
-        --s->inlineText.phonetic;
-    } else if (n == QLatin1String("is")) {
-        s->inInline = false;
-    } else if (n == QLatin1String("c")) {
+    const char* n = localName(el);
+    if (n[0] == 'v' && n[1] == '\0') {
+        s->inValue = false;
+    } else if (n[0] == 't' && n[1] == '\0') {
+        s->inInlineText = false;
+    } else if (n[0] == 'c' && n[1] == '\0') {
+        if (s->column < 0 || s->column >= 16384)
+            return;
         const QString text = cellText(s);
-        if (!text.isEmpty() && s->column >= 0 && s->column < 16384) {
-            while (s->cells.size() <= s->column)
-                s->cells.append(QString());
-            s->cells[s->column] = text;
-        }
-    } else if (n == QLatin1String("row")) {
+        if (text.isEmpty())
+            return;
+        if (s->cells.size() <= s->column)
+            s->cells.resize(s->column + 1);
+        s->cells[s->column] = text;
+    } else if (std::strcmp(n, "row") == 0) {
         bool empty = true;
         for (const QString& c : s->cells)
             empty = empty && c.trimmed().isEmpty();
@@ -337,14 +376,20 @@ void XMLCALL sheetEnd(void* data, const XML_Char* el)
             s->stopped = true;
             XML_StopParser(s->parser, XML_FALSE);
         }
+    } else if (std::strcmp(n, "rPh") == 0) {
+        --s->phonetic;
+    } else if (std::strcmp(n, "is") == 0) {
+        s->inInline = false;
     }
 }
 
 void XMLCALL sheetText(void* data, const XML_Char* text, int len)
 {
     auto* s = static_cast<SheetState*>(data);
-    collectText(&s->value, text, len);
-    collectText(&s->inlineText, text, len);
+    if (s->inValue)
+        s->value.append(text, len);
+    else if (s->inInlineText)
+        s->inlineText.append(text, len);
 }
 
 } // namespace
@@ -464,7 +509,7 @@ bool XlsxReader::open(const QString& path, QString* error)
         d->sheetParts.append(target);
     }
     {
-        SharedState st{d.get(), {}, false};
+        SharedState st{d.get(), {}, false, false, 0};
         XML_Parser p = XML_ParserCreate(nullptr);
         XML_SetUserData(p, &st);
         XML_SetElementHandler(p, sharedStart, sharedEnd);

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QSqlDriver>
+#include <QStringEncoder>
 
 namespace caiji {
 
@@ -56,14 +57,18 @@ void NativeSqliteWriter::bind(int i, const QVariant& v)
     case QMetaType::Double:
         sqlite3_bind_double(m_stmt, pos, v.toDouble());
         break;
-    case QMetaType::QDate: {
-        const QByteArray s = v.toDate().toString(Qt::ISODate).toUtf8();
-        sqlite3_bind_text(m_stmt, pos, s.constData(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
-        break;
-    }
     default: {
-        const QString s = v.toString();
-        sqlite3_bind_text16(m_stmt, pos, s.utf16(), static_cast<int>(s.size() * 2), SQLITE_TRANSIENT);
+        // UTF-8, the workspace's encoding (text bound as UTF-16 is converted inside SQLite),
+        // kept here until the next row so that SQLite need not copy it.
+        // The buffer of each position is reused row after row: no allocation per value.
+        if (m_texts.size() <= i)
+            m_texts.resize(i + 1);
+        const QString text = v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString();
+        QByteArray& buffer = m_texts[i];
+        QStringEncoder encoder(QStringEncoder::Utf8);
+        buffer.resize(encoder.requiredSpace(text.size()));
+        char* end = encoder.appendToBuffer(buffer.data(), text);
+        sqlite3_bind_text(m_stmt, pos, buffer.constData(), static_cast<int>(end - buffer.constData()), SQLITE_STATIC);
     }
     }
 }

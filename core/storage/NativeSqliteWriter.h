@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
+#include <QVector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -34,6 +35,8 @@ public:
 private:
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
+    QVector<QByteArray> m_texts; ///< bound text, by position, alive until the next row
+
 };
 
 } // namespace caiji

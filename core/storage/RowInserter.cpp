@@ -4,7 +4,7 @@
 #include "SqlUtil.h"
 #include "Workspace.h"
 
-#include <QUuid>
+#include "RowId.h"
 
 namespace caiji {
 
@@ -26,10 +26,11 @@ RowInserter::RowInserter(Workspace& ws, const Table& table, int round, QSqlDatab
     , m_round(round)
     , m_db(db.isValid() ? db : ws.db())
     , m_user(ws.currentUser())
+    , m_now(Workspace::now())
 {
     const int perRow = kMetaBound + static_cast<int>(table.fields.size());
     m_batchRows = qBound(1, kMaxParams / perRow, 200);
-    m_idSource = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    m_idSource = &RowId::next;
 }
 
 RowInserter::~RowInserter() = default;
@@ -49,8 +50,7 @@ QStringList RowInserter::insertColumns() const
 QString RowInserter::add(const QString& department, const QVector<QVariant>& values)
 {
     const QString id = m_idSource();
-    const QString now = Workspace::now();
-    m_pending << id << m_round << department << m_user << now << m_user << now;
+    m_pending << id << m_round << department << m_user << m_now << m_user << m_now;
     const SqlDialect& d = m_ws.dialect();
     for (int i = 0; i < m_table.fields.size(); ++i)
         m_pending << d.toDatabase(m_table.fields[i], i < values.size() ? values[i] : QVariant());
@@ -108,7 +108,8 @@ bool RowInserter::writeNative(sqlite3* handle, int rows, QString* error)
             return false;
         }
     }
-    const QString now = Workspace::now();
+    // All rows first, then their journal entries: alternating between the two tables made
+    // each insert evict the other's pages from SQLite's cache.
     for (int r = 0; r < rows; ++r) {
         const int base = (m_done + r) * perRow;
         for (int i = 0; i < perRow; ++i)
@@ -119,12 +120,16 @@ bool RowInserter::writeNative(sqlite3* handle, int rows, QString* error)
                 *error = tr("Could not insert rows into table %1: %2").arg(m_table.code, detail);
             return false;
         }
-        m_nativeJournal->bind(0, now);
+    }
+    const QVariant reason = m_reason.isEmpty() ? QVariant() : QVariant(m_reason);
+    for (int r = 0; r < rows; ++r) {
+        m_nativeJournal->bind(0, m_now);
         m_nativeJournal->bind(1, m_user);
         m_nativeJournal->bind(2, m_round);
         m_nativeJournal->bind(3, m_table.code);
         m_nativeJournal->bind(4, m_pendingIds.at(m_done + r));
-        m_nativeJournal->bind(5, m_reason.isEmpty() ? QVariant() : QVariant(m_reason));
+        m_nativeJournal->bind(5, reason);
+        QString detail;
         if (!m_nativeJournal->step(&detail)) {
             if (error)
                 *error = tr("Could not write the journal for table %1: %2").arg(m_table.code, detail);
@@ -138,9 +143,6 @@ bool RowInserter::writeNative(sqlite3* handle, int rows, QString* error)
 
 bool RowInserter::writeBatch(int rows, QString* error)
 {
-    // SQLite: one prepared single-row statement on the native handle (see NativeSqliteWriter).
-    if (sqlite3* handle = NativeSqliteWriter::handleOf(m_db))
-        return writeNative(handle, rows, error);
     bool ok = false;
     QSqlQuery& data = preparedFor(rows, false, error, &ok);
     if (!ok)
@@ -159,10 +161,9 @@ bool RowInserter::writeBatch(int rows, QString* error)
             *error = tr("Could not insert rows into table %1: %2").arg(m_table.code, SqlUtil::describe(data));
         return false;
     }
-    const QString now = Workspace::now();
     for (int r = 0; r < rows; ++r) {
         const int b = r * kJournalBound;
-        journal.bindValue(b, now);
+        journal.bindValue(b, m_now);
         journal.bindValue(b + 1, m_user);
         journal.bindValue(b + 2, m_round);
         journal.bindValue(b + 3, m_table.code);
@@ -184,6 +185,12 @@ bool RowInserter::writeBatch(int rows, QString* error)
 
 bool RowInserter::flush(QString* error)
 {
+    // SQLite: one prepared single-row statement on the native handle (see NativeSqliteWriter),
+    // every queued row in one go.
+    if (sqlite3* handle = NativeSqliteWriter::handleOf(m_db)) {
+        if (m_done < m_pendingIds.size() && !writeNative(handle, static_cast<int>(m_pendingIds.size()) - m_done, error))
+            return false;
+    }
     while (m_done < m_pendingIds.size()) {
         const int rows = qMin(static_cast<int>(m_pendingIds.size()) - m_done, m_batchRows);
         if (!writeBatch(rows, error))

@@ -52,6 +52,7 @@ private:
     int m_round;
     QSqlDatabase m_db;
     QString m_user;
+    QString m_now; ///< one time for every row: the rows of one load are written at one moment
     QString m_reason;
     std::function<QString()> m_idSource;
     QVector<QVariant> m_pending; ///< flattened: meta + fields per row

@@ -114,4 +114,18 @@ bool Transaction::commit(QString* error)
     return true;
 }
 
+BulkWriteCache::BulkWriteCache(QSqlDatabase db)
+    : m_db(db)
+    , m_sqlite(db.driverName() == QLatin1String("QSQLITE"))
+{
+    if (m_sqlite)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kBulkKib));
+}
+
+BulkWriteCache::~BulkWriteCache()
+{
+    if (m_sqlite)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kEverydayKib));
+}
+
 } // namespace caiji

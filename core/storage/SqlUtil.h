@@ -47,4 +47,25 @@ private:
     bool m_outermost = false;
 };
 
+/// A larger SQLite page cache while a bulk load runs: with the everyday cache, the index
+/// pages of a large table spill to the WAL and are read back again and again (an import of
+/// 100,000 rows ran a third slower). The everyday size comes back when it goes, which frees
+/// the extra pages. Nothing happens on PostgreSQL.
+class BulkWriteCache
+{
+public:
+    explicit BulkWriteCache(QSqlDatabase db);
+    ~BulkWriteCache();
+    BulkWriteCache(const BulkWriteCache&) = delete;
+    BulkWriteCache& operator=(const BulkWriteCache&) = delete;
+
+    /// Page cache sizes in KiB (SQLite's negative cache_size form).
+    static constexpr int kEverydayKib = 16000;
+    static constexpr int kBulkKib = 65536;
+
+private:
+    QSqlDatabase m_db;
+    bool m_sqlite;
+};
+
 } // namespace caiji

@@ -1,5 +1,7 @@
 #include "WorkspaceLocation.h"
 
+#include "SqlUtil.h"
+
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,7 +89,7 @@ QSqlDatabase WorkspaceLocation::connect(const QString& connectionName, bool must
         q.exec(onShare ? QStringLiteral("PRAGMA journal_mode=DELETE") : QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-        q.exec(QStringLiteral("PRAGMA cache_size=-16000"));
+        q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(BulkWriteCache::kEverydayKib));
         return db;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);

@@ -1,9 +1,17 @@
 #include "Checksums.h"
 
+#include <algorithm>
+
 namespace caiji {
 
 QString Checksums::toHalfWidth(const QString& s)
 {
+    // Most text has nothing full-width: hand it back shared instead of copying it.
+    const bool any = std::any_of(s.cbegin(), s.cend(), [](QChar c) {
+        return (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E) || c.unicode() == 0x3000;
+    });
+    if (!any)
+        return s;
     QString out = s;
     for (QChar& c : out) {
         const char16_t u = c.unicode();

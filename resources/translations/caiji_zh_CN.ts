@@ -357,7 +357,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="433"/>
         <location filename="../../core/cli/CliApp.cpp" line="518"/>
-        <location filename="../../core/cli/CliApp.cpp" line="591"/>
+        <location filename="../../core/cli/CliApp.cpp" line="589"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>该工作区没有部门“%1”。</translation>
     </message>
@@ -382,72 +382,72 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>文件中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="564"/>
+        <location filename="../../core/cli/CliApp.cpp" line="562"/>
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入任何数据： </translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="565"/>
+        <location filename="../../core/cli/CliApp.cpp" line="563"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.</source>
         <translation>新增 %1 行，修改 %2 行，未变 %3 行，删除 %4 行，未导入 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="569"/>
+        <location filename="../../core/cli/CliApp.cpp" line="567"/>
         <source>  row %1, %2 &quot;%3&quot;: %4</source>
         <translation>  第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="578"/>
+        <location filename="../../core/cli/CliApp.cpp" line="576"/>
         <source>export needs a workspace, --table CODE or --national, and an output file.</source>
         <translation>export 命令需要指定工作区、--table CODE 或 --national，以及输出文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="606"/>
+        <location filename="../../core/cli/CliApp.cpp" line="604"/>
         <source>Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.</source>
         <translation>%1 年采集轮次仍有 %2 个错误；请先修正（可用 caiji-cli validate 检查），或使用 --force 强制导出。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="608"/>
+        <location filename="../../core/cli/CliApp.cpp" line="606"/>
         <source>The national workbook is an .xlsx file.</source>
         <translation>国家平台上报工作簿只能导出为 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="614"/>
+        <location filename="../../core/cli/CliApp.cpp" line="612"/>
         <source>Exported %1 rows to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="625"/>
+        <location filename="../../core/cli/CliApp.cpp" line="623"/>
         <source>rules needs list, add or remove and a workspace.</source>
         <translation>rules 命令需要 list、add 或 remove 以及一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="648"/>
+        <location filename="../../core/cli/CliApp.cpp" line="646"/>
         <source>rules add needs a workspace, --table CODE and a rule file.</source>
         <translation>rules add 需要一个工作区、--table CODE 和一个规则文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="651"/>
+        <location filename="../../core/cli/CliApp.cpp" line="649"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="655"/>
+        <location filename="../../core/cli/CliApp.cpp" line="653"/>
         <source>%1 is not a JSON rule object: %2</source>
         <translation>%1 不是 JSON 格式的规则对象：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="659"/>
+        <location filename="../../core/cli/CliApp.cpp" line="657"/>
         <source>Rule %1 added to table %2.</source>
         <translation>规则 %1 已添加到表 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="664"/>
+        <location filename="../../core/cli/CliApp.cpp" line="662"/>
         <source>rules remove needs a workspace and a rule id.</source>
         <translation>rules remove 需要一个工作区和一个规则编号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="669"/>
+        <location filename="../../core/cli/CliApp.cpp" line="667"/>
         <source>Unknown rules command &quot;%1&quot;.</source>
         <translation>未知的 rules 命令“%1”。</translation>
     </message>
@@ -648,43 +648,43 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::EditService</name>
     <message>
-        <location filename="../../core/edit/EditService.cpp" line="100"/>
+        <location filename="../../core/edit/EditService.cpp" line="118"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/EditService.cpp" line="114"/>
+        <location filename="../../core/edit/EditService.cpp" line="132"/>
         <source>Column %1 does not exist in table %2.</source>
         <translation>表 %2 中不存在第 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/EditService.cpp" line="122"/>
+        <location filename="../../core/edit/EditService.cpp" line="140"/>
         <source>Table %1, field %2: %3</source>
         <translation>表 %1，字段 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../core/edit/EditService.cpp" line="132"/>
+        <location filename="../../core/edit/EditService.cpp" line="150"/>
         <source>Table %1, field %2: &quot;%3&quot; does not exist in table %4.</source>
         <translation>表 %1，字段 %2：“%3”在表 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/EditService.cpp" line="220"/>
+        <location filename="../../core/edit/EditService.cpp" line="238"/>
         <source>Could not write the journal: %1</source>
         <translation>无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location filename="../../core/edit/EditService.cpp" line="238"/>
-        <location filename="../../core/edit/EditService.cpp" line="295"/>
+        <location filename="../../core/edit/EditService.cpp" line="256"/>
+        <location filename="../../core/edit/EditService.cpp" line="313"/>
         <source>Could not save the change to table %1: %2</source>
         <translation>无法保存对表 %1 的修改：%2</translation>
     </message>
     <message>
-        <location filename="../../core/edit/EditService.cpp" line="334"/>
+        <location filename="../../core/edit/EditService.cpp" line="352"/>
         <source>Table %1, new row %2, field %3: %4</source>
         <translation>表 %1，新增第 %2 行，字段 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../core/edit/EditService.cpp" line="379"/>
+        <location filename="../../core/edit/EditService.cpp" line="397"/>
         <source>Could not delete rows of table %1: %2</source>
         <translation>无法删除表 %1 中的行：%2</translation>
     </message>
@@ -1214,12 +1214,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>新增 &lt;b&gt;%1&lt;/b&gt; 行，修改 &lt;b&gt;%2&lt;/b&gt; 行，未变 &lt;b&gt;%3&lt;/b&gt; 行，删除 &lt;b&gt;%4&lt;/b&gt; 行，未导入 &lt;b&gt;%5&lt;/b&gt; 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="244"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="243"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="244"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="243"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1765,14 +1765,14 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>无法准备向表 %1 插入数据：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="119"/>
-        <location filename="../../core/storage/RowInserter.cpp" line="159"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="120"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="161"/>
         <source>Could not insert rows into table %1: %2</source>
         <translation>无法向表 %1 插入行：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="130"/>
-        <location filename="../../core/storage/RowInserter.cpp" line="176"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="135"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="177"/>
         <source>Could not write the journal for table %1: %2</source>
         <translation>无法写入表 %1 的操作日志：%2</translation>
     </message>
@@ -1877,44 +1877,51 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableImporter</name>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="60"/>
+        <location filename="../../core/io/TableImporter.cpp" line="77"/>
+        <location filename="../../core/io/TableImporter.cpp" line="300"/>
         <source>The catalog has no such table.</source>
         <translation>指标目录中没有该表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="94"/>
+        <location filename="../../core/io/TableImporter.cpp" line="97"/>
         <source>No column of this sheet is named like a field of table %1 (for example &quot;%2&quot;); check the sheet and its header row.</source>
         <translation>该工作表中没有与表 %1 的字段同名的列（例如“%2”）；请检查所选工作表及其表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="200"/>
+        <location filename="../../core/io/TableImporter.cpp" line="114"/>
+        <source>Cannot read table %1, which field %2 refers to.</source>
+        <translation>无法读取字段“%2”所引用的表 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TableImporter.cpp" line="153"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="260"/>
+        <location filename="../../core/io/TableImporter.cpp" line="189"/>
+        <location filename="../../core/io/TableImporter.cpp" line="268"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/io/TableImporter.cpp" line="269"/>
+        <location filename="../../core/io/TableImporter.cpp" line="229"/>
         <source>%n row(s) were changed by someone else during the import; nothing was imported.</source>
         <translation>
             <numerusform>导入期间有 %n 行被他人修改，未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="321"/>
+        <location filename="../../core/io/TableImporter.cpp" line="327"/>
         <source>Rejected rows</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="324"/>
+        <location filename="../../core/io/TableImporter.cpp" line="330"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="325"/>
+        <location filename="../../core/io/TableImporter.cpp" line="331"/>
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
@@ -2278,7 +2285,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/edit/ValueParser.cpp" line="94"/>
-        <location filename="../../core/edit/ValueParser.cpp" line="184"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="190"/>
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
     </message>
@@ -2314,48 +2321,48 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/edit/ValueParser.cpp" line="134"/>
-        <location filename="../../core/edit/ValueParser.cpp" line="218"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="224"/>
         <source>&quot;%1&quot; is not a year and month; write six digits such as 202409.</source>
         <translation>“%1”不是年月，请填写 6 位数字，如 202409。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="145"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="151"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="147"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="153"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="149"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="155"/>
         <source>&quot;%1&quot; is not 是 or 否.</source>
         <translation>“%1”不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="154"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="160"/>
         <source>Code list %1 is missing from the catalog.</source>
         <translation>指标目录中缺少代码表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="164"/>
-        <location filename="../../core/edit/ValueParser.cpp" line="212"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="170"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="218"/>
         <source>&quot;%1&quot; is not in the code list %2.</source>
         <translation>“%1”不在代码表“%2”中。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="177"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="183"/>
         <source>Unknown field type.</source>
         <translation>未知的字段类型。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="193"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="199"/>
         <source>&quot;%1&quot; is too long: at most %2 characters.</source>
         <translation>“%1”过长：最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="201"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="207"/>
         <source>&quot;%1&quot; does not have the required format (%2).</source>
         <translation>“%1”不符合规定的格式（%2）。</translation>
     </message>
@@ -2396,37 +2403,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WorkspaceLocation</name>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="17"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="19"/>
         <source>No workspace given: name a .caiji file or a postgresql:// address.</source>
         <translation>未指定工作区：请给出 .caiji 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="24"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="26"/>
         <source>The PostgreSQL address &quot;%1&quot; is not valid; expected postgresql://user@host:port/database.</source>
         <translation>PostgreSQL 地址“%1”无效，应为 postgresql://user@host:port/database 格式。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="45"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="47"/>
         <source>Unsupported workspace address &quot;%1&quot;: use a file path or postgresql://.</source>
         <translation>不支持的工作区地址“%1”：请使用文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="67"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="69"/>
         <source>Workspace file %1 does not exist.</source>
         <translation>工作区文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="72"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="74"/>
         <source>Workspace file %1 cannot be read.</source>
         <translation>无法读取工作区文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="80"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="82"/>
         <source>Cannot open workspace file %1: %2</source>
         <translation>无法打开工作区文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="102"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="104"/>
         <source>Cannot connect to PostgreSQL workspace %1: %2</source>
         <translation>无法连接 PostgreSQL 工作区 %1：%2</translation>
     </message>
@@ -2505,82 +2512,82 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::XlsxReader</name>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="358"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="403"/>
         <source>%1 is not a complete xlsx workbook: the part %2 is missing.</source>
         <translation>%1 不是完整的 xlsx 工作簿：缺少部件 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="362"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="407"/>
         <source>%1 is damaged (part %2 cannot be read).</source>
         <translation>%1 已损坏（无法读取部件 %2）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="364"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="409"/>
         <source>%1 is encrypted (protected with a password); save it without a password and try again.</source>
         <translation>%1 已加密（设有密码），请去掉密码另存后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="366"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="411"/>
         <source>%1 is too large: part %2 would unpack to %3 MB.</source>
         <translation>%1 太大：部件 %2 解压后将达到 %3 MB。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="369"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="414"/>
         <source>%1 looks like a zip bomb (part %2 is compressed %3 times) and was not opened.</source>
         <translation>%1 疑似压缩炸弹（部件 %2 的压缩比高达 %3 倍），未打开。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="373"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="418"/>
         <source>%1 is damaged (part %2 cannot be opened).</source>
         <translation>%1 已损坏（无法打开部件 %2）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="380"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="425"/>
         <source>%1 is damaged or truncated (part %2 cannot be unpacked).</source>
         <translation>%1 已损坏或文件不完整（被截断），无法解压部件 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="385"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="430"/>
         <source>%1 is too large: part %2 unpacks to more than %3 MB.</source>
         <translation>%1 太大：部件 %2 解压后超过 %3 MB。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="392"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="437"/>
         <source>%1 is damaged: part %2 is not valid XML at line %3 (%4).</source>
         <translation>%1 已损坏：部件 %2 第 %3 行处不是有效的 XML（%4）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="405"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="450"/>
         <source>%1 is damaged (part %2 fails its checksum).</source>
         <translation>%1 已损坏（部件 %2 校验和不符）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="427"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="472"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="431"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="476"/>
         <source>%1 is an old Excel 97-2003 file (.xls) or an encrypted workbook, not .xlsx.</source>
         <translation>%1 是旧版 Excel 97-2003 文件（.xls）或已加密的工作簿，不是 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="433"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="478"/>
         <source>%1 is not an Excel .xlsx workbook.</source>
         <translation>%1 不是 Excel .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="436"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="481"/>
         <source>%1 is damaged or truncated: it cannot be opened as a zip package.</source>
         <translation>%1 已损坏或文件不完整（被截断）：无法作为 zip 压缩包打开。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="488"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="533"/>
         <source>%1 has no sheets.</source>
         <translation>%1 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="501"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="546"/>
         <source>%1 has no sheet number %2.</source>
         <translation>%1 中没有第 %2 个工作表。</translation>
     </message>

@@ -198,14 +198,14 @@ void ImportWizard::initializePage(int id)
 
 void ImportWizard::fillMapping()
 {
-    m_mapping->setRowCount(static_cast<int>(m_plan.headers.size()));
-    for (int r = 0; r < m_plan.headers.size(); ++r) {
-        m_mapping->setItem(r, 0, new QTableWidgetItem(m_plan.headers[r]));
+    m_mapping->setRowCount(static_cast<int>(m_plan.mapping.headers.size()));
+    for (int r = 0; r < m_plan.mapping.headers.size(); ++r) {
+        m_mapping->setItem(r, 0, new QTableWidgetItem(m_plan.mapping.headers[r]));
         auto* combo = new QComboBox(m_mapping);
         combo->addItem(tr("(not imported)"), -1);
         for (int f = 0; f < m_table.fields.size(); ++f)
             combo->addItem(m_table.fields[f].headerLabel(), f);
-        combo->setCurrentIndex(qMax(0, combo->findData(m_plan.fieldOfColumn.value(r, -1))));
+        combo->setCurrentIndex(qMax(0, combo->findData(m_plan.mapping.fieldOfColumn.value(r, -1))));
         m_mapping->setCellWidget(r, 1, combo);
     }
     m_mapping->resizeColumnToContents(0);

@@ -1,4 +1,5 @@
 #undef QT_NO_CAST_FROM_ASCII
+#include "FakeSheetSource.h"
 #include "TestWorkspace.h"
 #include "core/io/CsvReader.h"
 #include "core/io/TableExporter.h"
@@ -127,7 +128,7 @@ private slots:
         const ImportPlan plan = importFile(*target, file, ImportMode::Replace, true);
         QCOMPARE(plan.newRows, 2);
         QCOMPARE(plan.rejectedRows, 0);
-        QVERIFY2(plan.unmatched.isEmpty(), qPrintable(plan.unmatched.join(',')));
+        QVERIFY2(plan.mapping.unmatched.isEmpty(), qPrintable(plan.mapping.unmatched.join(',')));
         QCOMPARE(dump(*target, "10-1"), dump(*source, "10-1"));
         QCOMPARE(SqlUtil::scalar(target->db(), "SELECT COUNT(*) FROM cj_journal WHERE reason = 'import'").toInt(), 2);
     }
@@ -182,15 +183,104 @@ private slots:
         QCOMPARE(rows[1].value(2), QStringLiteral("0020240004"));
     }
 
+    void runDoesWhatPlanThenCommitDo_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<ImportMode>("mode");
+        for (const char* b : {"sqlite", "postgresql"}) {
+            QTest::addRow("%s replace", b) << QString::fromLatin1(b) << ImportMode::Replace;
+            QTest::addRow("%s append", b) << QString::fromLatin1(b) << ImportMode::Append;
+            QTest::addRow("%s update", b) << QString::fromLatin1(b) << ImportMode::Update;
+        }
+    }
+    void runDoesWhatPlanThenCommitDo()
+    {
+        QFETCH(QString, backend);
+        QFETCH(ImportMode, mode);
+        const QString file = m_locations.tempPath("one-pass.csv");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("学号,姓名,性别,专业代码,年级,入学年月\n"
+                "0020240001,欧阳娜娜,女,510201,2024,202409\n"
+                "0020240002,张三丰,男,510202,2024,202409\n"
+                "0020240003,李四,男,510202,2024,2024-09\n"
+                "0020240004,王五,未知,510299,2024,202409\n"
+                "0020240005,赵六,男,510201,二〇二四,202409\n");
+        f.close();
+        auto twoStep = make(backend);
+        students(*twoStep);
+        const ImportPlan planned = importFile(*twoStep, file, mode, true);
+        auto onePass = make(backend);
+        students(*onePass);
+        CsvReader csv;
+        QString error;
+        QVERIFY2(csv.open(file, &error), qPrintable(error));
+        TableImporter importer(*onePass, "10-1", 2024, "XGC", mode);
+        ImportPlan done;
+        ImportRecord record;
+        int reported = 0;
+        QVERIFY2(importer.run(csv, 0, &done, &error, [&reported](int read, int) { reported = read; return true; }, &record), qPrintable(error));
+        QCOMPARE(done.newRows, planned.newRows);
+        QCOMPARE(done.changedRows, planned.changedRows);
+        QCOMPARE(done.unchangedRows, planned.unchangedRows);
+        QCOMPARE(done.removedRows, planned.removedRows);
+        QCOMPARE(done.rejectedRows, 2);
+        QCOMPARE(done.rejectedRows, planned.rejectedRows);
+        QCOMPARE(done.rejected.size(), planned.rejected.size());
+        for (int i = 0; i < done.rejected.size(); ++i) {
+            QCOMPARE(done.rejected[i].fileRow, planned.rejected[i].fileRow);
+            QCOMPARE(done.rejected[i].reason, planned.rejected[i].reason);
+        }
+        QVERIFY(done.inserts.isEmpty()); // written, not kept
+        QCOMPARE(record.inserted.size(), done.newRows);
+        QCOMPARE(record.removed.size(), done.removedRows);
+        QCOMPARE(record.applied.size(), done.updates.size());
+        QCOMPARE(dump(*onePass, "10-1"), dump(*twoStep, "10-1"));
+        const QString journal = QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE reason = 'import'");
+        QCOMPARE(SqlUtil::scalar(onePass->db(), journal).toInt(), SqlUtil::scalar(twoStep->db(), journal).toInt());
+        QVERIFY(SqlUtil::scalar(onePass->db(), journal).toInt() > 0);
+    }
+
+    void aReadFailingMidwayLeavesNothing_data() { test::TestLocations::addBackendRows(); }
+    void aReadFailingMidwayLeavesNothing()
+    {
+        // Thousands of rows are written before the file turns out to be damaged: the one
+        // transaction takes them all back.
+        QFETCH(QString, backend);
+        auto ws = make(backend);
+        students(*ws);
+        const QStringList before = dump(*ws, "10-1");
+        const QString journal = QStringLiteral("SELECT COUNT(*) FROM cj_journal");
+        const int journalBefore = SqlUtil::scalar(ws->db(), journal).toInt();
+        test::FakeSheetSource source({"学号", "姓名", "性别", "专业代码", "年级"}, 12000, [](int i) {
+            return QStringList{QStringLiteral("0021%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("学生%1").arg(i), "男", "510201", "2024"};
+        }, 11000);
+        TableImporter importer(*ws, "10-1", 2024, "XGC", ImportMode::Append);
+        ImportPlan plan;
+        QString error;
+        QVERIFY(!importer.run(source, 0, &plan, &error));
+        QCOMPARE(error, QStringLiteral("fake.xlsx is damaged at row 11002"));
+        QCOMPARE(source.delivered(), 11000);
+        QCOMPARE(dump(*ws, "10-1"), before);
+        QCOMPARE(SqlUtil::scalar(ws->db(), journal).toInt(), journalBefore);
+        // The same rows, whole, go in.
+        test::FakeSheetSource whole({"学号", "姓名", "性别", "专业代码", "年级"}, 12000, [](int i) {
+            return QStringList{QStringLiteral("0021%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("学生%1").arg(i), "男", "510201", "2024"};
+        });
+        QVERIFY2(TableImporter(*ws, "10-1", 2024, "XGC", ImportMode::Append).run(whole, 0, &plan, &error), qPrintable(error));
+        QCOMPARE(plan.newRows, 12000);
+        QCOMPARE(dump(*ws, "10-1").size(), before.size() + 12000);
+    }
+
     void twoRowHeaderOfTheNationalTemplate()
     {
         auto ws = make("sqlite");
         add(*ws, "1-6", {{"jgbh", "JWC"}, {"jgmc", "教务处"}, {"jglb", "1"}}, "DZB");
         const ImportPlan plan = importFile(*ws, QStringLiteral(CAIJI_TEST_DATA_DIR "/xlsx/excel-like.xlsx"), ImportMode::Append, false, "6-1-1");
-        QCOMPARE(plan.headerRow, 2);
+        QCOMPARE(plan.mapping.headerRow, 2);
         const Table& t = *ws->catalog().table("6-1-1");
         QStringList mapped;
-        for (int f : plan.fieldOfColumn)
+        for (int f : plan.mapping.fieldOfColumn)
             mapped.append(f >= 0 ? t.fields[f].key : QStringLiteral("-"));
         QCOMPARE(mapped.mid(0, 5), (QStringList{"jgh", "xm", "zcdj", "zcmc", "csrq"}));
         // The file lacks required 性别, 所属系部 and 学历: rows still load (required is a

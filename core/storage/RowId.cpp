@@ -1,0 +1,44 @@
+#include "RowId.h"
+
+#include <QDateTime>
+#include <QMutex>
+#include <QRandomGenerator>
+
+namespace caiji {
+
+QString RowId::make(qint64 unixMs, quint16 counter, quint64 random)
+{
+    // 48 bits of time, version 7 and 12 bits of counter, variant 0b10 and 62 random bits.
+    const quint64 high = (static_cast<quint64>(unixMs) << 16) | 0x7000u | (counter & 0x0FFFu);
+    const quint64 low = (random & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
+    const QString h = QStringLiteral("%1").arg(high, 16, 16, QLatin1Char('0'));
+    const QString l = QStringLiteral("%1").arg(low, 16, 16, QLatin1Char('0'));
+    return h.left(8) + QLatin1Char('-') + h.mid(8, 4) + QLatin1Char('-') + h.mid(12, 4) + QLatin1Char('-') + l.left(4)
+           + QLatin1Char('-') + l.mid(4);
+}
+
+QString RowId::next()
+{
+    // Method 1 of RFC 9562 (6.2): a counter orders the ids of one millisecond; should it run
+    // out, the time is moved on by one so the order still holds.
+    static QMutex mutex;
+    static qint64 lastMs = 0;
+    static quint16 counter = 0;
+    qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    {
+        QMutexLocker lock(&mutex);
+        if (ms <= lastMs) {
+            ms = lastMs;
+            if (++counter > 0x0FFF) {
+                counter = 0;
+                ms = ++lastMs;
+            }
+        } else {
+            counter = 0;
+            lastMs = ms;
+        }
+        return make(ms, counter, QRandomGenerator::global()->generate64());
+    }
+}
+
+} // namespace caiji
