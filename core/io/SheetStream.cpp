@@ -19,7 +19,8 @@ void SheetStream::read(SheetSource& source, int sheet)
 {
     QVector<SheetRow> batch;
     batch.reserve(kBatchRows);
-    // Hands a full batch over, waiting while the queue is full; false once cancelled.
+    // Prepares a full batch and hands it over, waiting while the queue is full; false once
+    // the consumer has gone.
     auto handOver = [this, &batch]() {
         std::function<void(SheetRow&)> prepare;
         {
@@ -30,15 +31,10 @@ void SheetStream::read(SheetSource& source, int sheet)
             for (SheetRow& row : batch)
                 prepare(row);
         }
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_cancelled || static_cast<int>(m_queue.size()) < kMaxQueued; });
-        if (m_cancelled)
-            return false;
-        m_queue.push_back(std::move(batch));
+        const bool taken = m_queue.push(std::move(batch));
         batch = QVector<SheetRow>();
         batch.reserve(kBatchRows);
-        m_changed.notify_all();
-        return true;
+        return taken;
     };
     QString error;
     const bool ok = source.readSheet(
@@ -51,23 +47,16 @@ void SheetStream::read(SheetSource& source, int sheet)
     // The rows read before a failure too: the consumer hears of the failure after them.
     if (!batch.isEmpty())
         handOver();
-    std::lock_guard<std::mutex> lock(m_mutex);
-    if (!ok && !m_cancelled)
+    if (!ok && !m_queue.isCancelled()) {
+        std::lock_guard<std::mutex> lock(m_mutex);
         m_error = error;
-    m_finished = true;
-    m_changed.notify_all();
+    }
+    m_queue.close();
 }
 
 bool SheetStream::next(QVector<SheetRow>* rows)
 {
-    std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_cancelled || m_finished || !m_queue.empty(); });
-    if (m_cancelled || m_queue.empty())
-        return false; // finished: every batch was handed over (or reading failed)
-    *rows = std::move(m_queue.front());
-    m_queue.pop_front();
-    m_changed.notify_all();
-    return true;
+    return m_queue.pop(rows);
 }
 
 void SheetStream::prepareWith(std::function<void(SheetRow&)> prepare)
@@ -78,9 +67,7 @@ void SheetStream::prepareWith(std::function<void(SheetRow&)> prepare)
 
 void SheetStream::cancel()
 {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_cancelled = true;
-    m_changed.notify_all();
+    m_queue.cancel();
 }
 
 QString SheetStream::error() const

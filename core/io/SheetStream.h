@@ -6,8 +6,8 @@
 #include <QVariant>
 #include <QVector>
 
-#include <condition_variable>
-#include <deque>
+#include "../util/BoundedQueue.h"
+
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -58,11 +58,8 @@ public:
 private:
     void read(SheetSource& source, int sheet);
 
-    mutable std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<QVector<SheetRow>> m_queue;
-    bool m_finished = false;
-    bool m_cancelled = false;
+    BoundedQueue<QVector<SheetRow>> m_queue{kMaxQueued};
+    mutable std::mutex m_mutex; ///< guards the two below
     std::function<void(SheetRow&)> m_prepare;
     QString m_error;
     std::thread m_thread;

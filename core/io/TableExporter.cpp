@@ -3,11 +3,15 @@
 #include "../model/ValueFormat.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
+#include "../util/BoundedQueue.h"
 #include "XlsxWriter.h"
 
+#include <QDate>
 #include <QFile>
 #include <QSaveFile>
 #include <QSqlQuery>
+
+#include <thread>
 
 namespace caiji {
 
@@ -28,6 +32,27 @@ QString selectRows(const Table& t, const QString& department, QVariantList* bind
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     return sql;
 }
+} // namespace
+
+namespace {
+// A cell formatted for the sheet on the reading thread, written on the writing thread.
+struct SheetCell
+{
+    enum Kind : quint8
+    {
+        Empty,
+        Text,  ///< with the text format: IDs, codes, free text
+        Label, ///< code labels and 是/否: Excel never takes them for numbers
+        Number,
+        Date,
+    };
+    Kind kind = Empty;
+    double number = 0; ///< Number; Date as yyyymmdd
+    QByteArray text;
+};
+using SheetRows = QVector<QVector<SheetCell>>;
+constexpr int kBatchRows = 1000;
+constexpr int kMaxBatches = 16;
 } // namespace
 
 bool TableExporter::writeSheet(XlsxWriter& xlsx, const Table& t, const QString& sheetName, qint64* rows, QString* error)
@@ -58,42 +83,99 @@ bool TableExporter::writeSheet(XlsxWriter& xlsx, const Table& t, const QString& 
                 labels[c].insert(item.code, item.label);
         }
     }
-    int row = 1;
-    while (q.next()) {
+    // Reading and formatting here, libxlsxwriter's XML on a second thread: the two take about
+    // as long, and the zip compression at the end cannot start before both are done.
+    BoundedQueue<SheetRows> queue(kMaxBatches);
+    std::thread writer([&xlsx, &queue]() {
+        SheetRows batch;
+        int row = 1;
+        while (queue.pop(&batch)) {
+            for (const QVector<SheetCell>& cells : batch) {
+                for (int c = 0; c < cells.size(); ++c) {
+                    const SheetCell& cell = cells[c];
+                    switch (cell.kind) {
+                    case SheetCell::Empty:
+                        break;
+                    case SheetCell::Text:
+                    case SheetCell::Label:
+                        xlsx.writeUtf8(row, c, cell.text, cell.kind == SheetCell::Text);
+                        break;
+                    case SheetCell::Number:
+                        xlsx.writeNumber(row, c, cell.number);
+                        break;
+                    case SheetCell::Date: {
+                        const int ymd = static_cast<int>(cell.number);
+                        xlsx.writeDate(row, c, ymd / 10000, ymd / 100 % 100, ymd % 100);
+                        break;
+                    }
+                    }
+                }
+                ++row;
+            }
+        }
+    });
+    SheetRows batch;
+    batch.reserve(kBatchRows);
+    qint64 written = 0;
+    bool ok = true;
+    while (ok && q.next()) {
+        QVector<SheetCell> cells(t.fields.size());
         for (int c = 0; c < t.fields.size(); ++c) {
             const Field& f = t.fields[c];
             const QVariant v = SqlDialect::fromDatabase(f, q.value(c));
             if (v.isNull() || !v.isValid())
                 continue;
+            SheetCell& cell = cells[c];
             switch (f.type) {
             case FieldType::Integer:
             case FieldType::Decimal:
             case FieldType::Year:
-                xlsx.writeNumber(row, c, v.toDouble());
+                cell.kind = SheetCell::Number;
+                cell.number = v.toDouble();
                 break;
-            case FieldType::Date:
-                xlsx.writeDate(row, c, ValueFormat::editText(f, v));
+            case FieldType::Date: {
+                const QDate d = v.toDate();
+                cell.kind = d.isValid() ? SheetCell::Date : SheetCell::Text;
+                cell.number = d.year() * 10000 + d.month() * 100 + d.day();
+                cell.text = v.toString().toUtf8();
                 break;
+            }
             case FieldType::Code:
-                xlsx.writeText(row, c, m_labels ? labels[c].value(v.toString(), v.toString()) : v.toString());
+                cell.kind = m_labels ? SheetCell::Label : SheetCell::Text;
+                cell.text = (m_labels ? labels[c].value(v.toString(), v.toString()) : v.toString()).toUtf8();
                 break;
             case FieldType::Boolean:
-                xlsx.writeText(row, c, ValueFormat::display(cat, f, v));
+                cell.kind = SheetCell::Label;
+                cell.text = ValueFormat::display(cat, f, v).toUtf8();
                 break;
             default:
-                xlsx.writeText(row, c, v.toString());
+                cell.kind = SheetCell::Text;
+                cell.text = v.toString().toUtf8();
             }
         }
-        ++row;
-        if (rows)
-            ++*rows;
-        if (m_progress && row % 5000 == 0 && !m_progress(rows ? *rows : row)) {
+        batch.append(std::move(cells));
+        ++written;
+        if (batch.size() == kBatchRows) {
+            ok = queue.push(std::move(batch));
+            batch = SheetRows();
+            batch.reserve(kBatchRows);
+        }
+        if (m_progress && written % 5000 == 0 && !m_progress((rows ? *rows : 0) + written)) {
             if (error)
                 *error = tr("Export cancelled.");
-            return false;
+            ok = false;
         }
     }
-    return true;
+    if (ok && !batch.isEmpty())
+        queue.push(std::move(batch));
+    if (ok)
+        queue.close();
+    else
+        queue.cancel();
+    writer.join();
+    if (rows)
+        *rows += written;
+    return ok;
 }
 
 bool TableExporter::writeCsv(const Table& t, const QString& path, qint64* rows, QString* error)

@@ -17,6 +17,15 @@ namespace {
 const QString kReason = QStringLiteral("import");
 // New rows are written in slices: progress shows and a cancel stops between two of them.
 constexpr int kSlice = 5000;
+
+// A row's key values joined ("2024/0020240001"), empty for a table without keys.
+QString keyOf(const Table& t, const QVector<QVariant>& values)
+{
+    QStringList key;
+    for (const QString& k : t.keys)
+        key.append(values.value(t.fieldIndex(k)).toString());
+    return key.join(QLatin1Char('/'));
+}
 } // namespace
 
 TableImporter::TableImporter(Workspace& ws, const QString& table, int round, const QString& department, ImportMode mode)
@@ -57,10 +66,8 @@ bool TableImporter::loadExisting(ImportPlan* p, QHash<QString, QPair<QPair<QStri
             QVector<QVariant> row(t.fields.size());
             for (int i = 0; i < t.fields.size(); ++i)
                 row[i] = SqlDialect::fromDatabase(t.fields[i], q.value(2 + i));
-            QStringList key;
-            for (const QString& k : t.keys)
-                key.append(row[t.fieldIndex(k)].toString());
-            existing->insert(key.isEmpty() ? q.value(0).toString() : key.join(QLatin1Char('/')), {{q.value(0).toString(), q.value(1).toLongLong()}, row});
+            const QString key = keyOf(t, row);
+            existing->insert(key.isEmpty() ? q.value(0).toString() : key, {{q.value(0).toString(), q.value(1).toLongLong()}, row});
         }
         if (m_mode == ImportMode::Replace)
             p->removals.append({q.value(0).toString(), q.value(1).toLongLong()});
@@ -159,11 +166,10 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
             p->rejectedRowNumbers.append(row.number);
             return true;
         }
-        QStringList key;
-        for (const QString& k : t.keys)
-            key.append(values[t.fieldIndex(k)].toString());
-        const auto ex = t.keys.isEmpty() ? existing.constEnd() : existing.constFind(key.join(QLatin1Char('/')));
-        if (m_mode != ImportMode::Update || ex == existing.constEnd()) {
+        // Only an update looks rows up by key.
+        const QString key = m_mode == ImportMode::Update ? keyOf(t, values) : QString();
+        const auto ex = key.isEmpty() ? existing.constEnd() : existing.constFind(key);
+        if (ex == existing.constEnd()) {
             ++p->newRows;
             return insert(values, error);
         }
@@ -174,7 +180,7 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
             changed = true;
             p->updates.append({ex->first.first, ex->first.second, f, values[f]});
             if (p->diff.size() < kMaxDiff)
-                p->diff.append({key.join(QLatin1Char('/')), t.fields[f].name, ValueFormat::display(cat, t.fields[f], ex->second[f]),
+                p->diff.append({key, t.fields[f].name, ValueFormat::display(cat, t.fields[f], ex->second[f]),
                                 ValueFormat::display(cat, t.fields[f], values[f])});
         }
         changed ? ++p->changedRows : ++p->unchangedRows;

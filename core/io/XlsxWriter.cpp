@@ -88,11 +88,16 @@ void XlsxWriter::setColumnWidth(int column, double width)
 
 void XlsxWriter::writeText(int row, int column, const QString& text)
 {
-    if (text.isEmpty())
+    writeUtf8(row, column, text.toUtf8(), true);
+}
+
+void XlsxWriter::writeUtf8(int row, int column, const QByteArray& utf8, bool asText)
+{
+    if (utf8.isEmpty())
         return;
-    const QByteArray utf8 = text.toUtf8();
     d->lastRow = qMax(d->lastRow, row);
-    worksheet_write_string(d->sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), utf8.constData(), d->text);
+    worksheet_write_string(d->sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), utf8.constData(),
+                           asText ? d->text : nullptr);
 }
 
 void XlsxWriter::writeNumber(int row, int column, double value)
@@ -108,7 +113,12 @@ void XlsxWriter::writeDate(int row, int column, const QString& isoDate)
         writeText(row, column, isoDate);
         return;
     }
-    lxw_datetime dt = {date.year(), date.month(), date.day(), 0, 0, 0};
+    writeDate(row, column, date.year(), date.month(), date.day());
+}
+
+void XlsxWriter::writeDate(int row, int column, int year, int month, int day)
+{
+    lxw_datetime dt = {year, month, day, 0, 0, 0};
     d->lastRow = qMax(d->lastRow, row);
     worksheet_write_datetime(d->sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), &dt, d->date);
 }

@@ -27,10 +27,15 @@ public:
     /// A bold header row with a frozen pane below it and an auto-filter over `columns`.
     void writeHeader(const QStringList& headers);
     void setColumnWidth(int column, double width);
+    /// A text cell formatted as text ("@"), so that Excel keeps what is typed into it as text.
     void writeText(int row, int column, const QString& text);
+    /// Text already in UTF-8; `asText` sets the text format as writeText() does. Labels such
+    /// as 是 or 主讲 need no such format: Excel never reads them as numbers.
+    void writeUtf8(int row, int column, const QByteArray& utf8, bool asText);
     void writeNumber(int row, int column, double value);
     /// A date cell (shown as yyyy-mm-dd) from an ISO date string.
     void writeDate(int row, int column, const QString& isoDate);
+    void writeDate(int row, int column, int year, int month, int day);
     /// Finishes the file; reports libxlsxwriter's error, if any.
     bool close(QString* error);
 
