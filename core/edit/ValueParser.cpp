@@ -32,9 +32,18 @@ QString normaliseNumber(const QString& text)
     return s;
 }
 
+// A date cell of Excel or LibreOffice with a date-and-time format reads "2004-11-03 00:00:00":
+// a time of midnight says nothing and is dropped (any other time is not a date).
+QString withoutMidnight(const QString& text)
+{
+    static const QRegularExpression midnight(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[ T]00:00(:00(\\.0+)?)?$"));
+    const QRegularExpressionMatch m = midnight.match(text);
+    return m.hasMatch() ? m.captured(1) : text;
+}
+
 QDate parseDate(const QString& text)
 {
-    const QString s = Checksums::toHalfWidth(text).trimmed();
+    const QString s = withoutMidnight(Checksums::toHalfWidth(text).trimmed());
     static const QRegularExpression ymd(
         QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
@@ -49,7 +58,7 @@ QDate parseDate(const QString& text)
 // 年月 as the platform wants it: six digits YYYYMM.
 QString parseYearMonth(const QString& text)
 {
-    const QString s = Checksums::toHalfWidth(text).trimmed();
+    const QString s = withoutMidnight(Checksums::toHalfWidth(text).trimmed());
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})$"));
     static const QRegularExpression sep(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?$"));
     // An Excel date cell in a 年月 column arrives as a full date: its year and month are meant.

@@ -10,10 +10,20 @@ has openpyxl). The files are committed; this script documents how each was made.
   system, a custom date format, a two-row header with merged cells as the national templates
   use, a hidden sheet.
 - legacy.xls: an Excel 97-2003 file written by xlwt (python3-xlwt).
+- libreoffice/*.xlsx, *.xls: written by LibreOffice Calc itself (soffice --headless
+  --convert-to) from the flat ODF sources libreoffice*.fods beside them: a two-row header
+  with merged cells, text-formatted IDs with leading zeros, rich text, a multi-line cell,
+  dates in a 年月日 format, a date in a date-and-time format, a date-time, a percentage, a
+  boolean, numeric and text formulas with their results, full-width digits, spaces kept, an
+  empty row and an empty column, a hidden sheet; libreoffice-1904 the same in the 1904 date
+  system. LibreOffice is not needed to run the tests (the outputs are committed); with
+  libreoffice-calc-nogui installed this script makes them again.
 - malformed/*: truncated, not a zip, encrypted flag, zip bomb, old .xls, broken XML.
 """
 import datetime
 import os
+import shutil
+import subprocess
 import zipfile
 
 import openpyxl
@@ -124,4 +134,13 @@ sheet.write(2, 0, "00124")
 sheet.write(2, 1, "李娜")
 sheet.write(2, 3, 2.5)
 book.save(os.path.join(HERE, "legacy.xls"))
+# LibreOffice: only when soffice is installed (the files it wrote are committed).
+LO = os.path.join(HERE, "libreoffice")
+if shutil.which("soffice"):
+    for source in ("libreoffice.fods", "libreoffice-1904.fods"):
+        for target in ("xlsx", "xls"):
+            subprocess.run(["soffice", "--headless", "--convert-to", target, "--outdir", LO, os.path.join(LO, source)],
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+else:
+    print("soffice not found: the LibreOffice fixtures were left as they are")
 print("fixtures written to", HERE)

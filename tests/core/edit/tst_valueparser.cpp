@@ -63,11 +63,14 @@ private slots:
         QTest::newRow("date compact") << "10-1" << "csrq" << "20050208" << true << QVariant(QDate(2005, 2, 8));
         QTest::newRow("date invalid day") << "10-1" << "csrq" << "2005-02-30" << false << QVariant();
         QTest::newRow("date excel serial") << "10-1" << "csrq" << "38401" << false << QVariant();
+        QTest::newRow("date with a midnight time") << "10-1" << "csrq" << "2004-11-03 00:00:00" << true << QVariant(QDate(2004, 11, 3));
+        QTest::newRow("date with a time of day") << "10-1" << "csrq" << "2004-11-03 08:30:00" << false << QVariant();
         QTest::newRow("yearmonth") << "10-1" << "rxny" << "202309" << true << QVariant(QStringLiteral("202309"));
         QTest::newRow("yearmonth dash") << "10-1" << "rxny" << "2023-9" << true << QVariant(QStringLiteral("202309"));
         QTest::newRow("yearmonth chinese") << "10-1" << "rxny" << QStringLiteral("2023年9月") << true << QVariant(QStringLiteral("202309"));
         QTest::newRow("yearmonth month 13") << "10-1" << "rxny" << "202313" << false << QVariant();
         QTest::newRow("yearmonth from an Excel date") << "10-1" << "rxny" << "2023-09-01" << true << QVariant(QStringLiteral("202309"));
+        QTest::newRow("yearmonth from a date and time") << "10-1" << "rxny" << "2023-09-01 00:00" << true << QVariant(QStringLiteral("202309"));
         // Booleans.
         QTest::newRow("bool 是") << "10-1" << "sfdxpy" << QStringLiteral("是") << true << QVariant(true);
         QTest::newRow("bool 否") << "10-1" << "sfdxpy" << QStringLiteral("否") << true << QVariant(false);

@@ -288,6 +288,30 @@ private slots:
         QCOMPARE(plan.newRows + plan.rejectedRows, 2);
     }
 
+    void libreOfficeFileImports()
+    {
+        // The LibreOffice fixture's two-row header (基本信息 over 性别 and 出生日期), headers with
+        // units in full-width brackets, and a date in a date-and-time format.
+        auto ws = make("sqlite");
+        const ImportPlan plan = importFile(*ws, QStringLiteral(CAIJI_TEST_DATA_DIR "/xlsx/libreoffice/libreoffice.xlsx"), ImportMode::Append, true);
+        QCOMPARE(plan.mapping.headerRow, 2);
+        const Table& t = *ws->catalog().table("10-1");
+        QStringList mapped;
+        for (int f : plan.mapping.fieldOfColumn)
+            mapped.append(f >= 0 ? t.fields[f].key : QStringLiteral("-"));
+        QCOMPARE(mapped.mid(0, 8), (QStringList{"xh", "xm", "xb", "csrq", "sfzh", "qfje", "sfdxpy", "-"}));
+        // Row 6 leaves the required 性别 and 身份证号 empty: it alone is held back.
+        QCOMPARE(plan.rejectedRows, 1);
+        QCOMPARE(plan.rejected.size(), 2);
+        QCOMPARE(plan.rejected[0].fileRow, 6);
+        QCOMPARE(plan.rejected[0].column, QStringLiteral("性别"));
+        QCOMPARE(plan.rejected[1].column, QStringLiteral("身份证号"));
+        QCOMPARE(plan.newRows, 2);
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT csrq FROM t_10_1 WHERE xh = '0020240002'").toString(), QStringLiteral("2004-11-03"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT xm FROM t_10_1 WHERE xh = '0020240001'").toString(), QStringLiteral("欧阳娜娜"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT qfje FROM t_10_1 WHERE xh = '0020240001'").toDouble(), 1234.5);
+    }
+
     void malformedFilesChangeNothing_data()
     {
         QTest::addColumn<QString>("file");

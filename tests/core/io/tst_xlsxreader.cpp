@@ -84,6 +84,51 @@ private slots:
         QCOMPARE(rows[3].second.value(4), QStringLiteral("29280")); // a general-format number stays a number
     }
 
+    void libreOfficeFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("1900 date system") << "libreoffice/libreoffice.xlsx";
+        QTest::newRow("1904 date system") << "libreoffice/libreoffice-1904.xlsx";
+    }
+    void libreOfficeFiles()
+    {
+        // Written by LibreOffice Calc from libreoffice*.fods (see make_fixtures.py).
+        QFETCH(QString, file);
+        XlsxReader r;
+        QString error;
+        QVERIFY2(r.open(kDir + file, &error), qPrintable(error));
+        QCOMPARE(r.sheets().size(), 2);
+        QCOMPARE(r.sheets()[0].name, QStringLiteral("A10-1 在校生信息"));
+        QVERIFY(!r.sheets()[0].hidden);
+        QCOMPARE(r.sheets()[1].name, QStringLiteral("填表说明"));
+        QVERIFY(r.sheets()[1].hidden);
+        const auto rows = readAll(r, 0);
+        QCOMPARE(rows.size(), 5); // the empty row 4 is skipped
+        QCOMPARE(rows[0].second, (QStringList{"学号", "姓名", "基本信息", "", "身份证号", "欠费金额（元）", "是否订单（定向）培养", "备注", "", "入学时间"}));
+        QCOMPARE(rows[1].second, (QStringList{"", "", "性别", "出生日期"}));
+        const QStringList a = rows[2].second;
+        QCOMPARE(a.value(0), QStringLiteral("0020240001"));         // text format, leading zeros
+        QCOMPARE(a.value(1), QStringLiteral("欧阳娜娜"));           // rich text: the runs joined
+        QCOMPARE(a.value(3), QStringLiteral("2005-02-28"));         // a 年月日 date format
+        QCOMPARE(a.value(4), QStringLiteral("13080220050228002X"));
+        QCOMPARE(a.value(5), QStringLiteral("1234.5"));             // shown as 1234.50, the value is 1234.5
+        QCOMPARE(a.value(6), QStringLiteral("是"));
+        QCOMPARE(a.value(7), QStringLiteral("第一行\n第二行"));     // two paragraphs: a line break
+        QCOMPARE(a.value(8), QString());                            // the empty column
+        QCOMPARE(a.value(9), QStringLiteral("2024-09-01 08:30:00")); // date and time
+        QCOMPARE(rows[3].first, 5);
+        const QStringList b = rows[3].second;
+        QCOMPARE(b.value(3), QStringLiteral("2004-11-03 00:00:00")); // a date in a date-and-time format
+        QCOMPARE(b.value(5), QStringLiteral("2469"));               // a formula's result
+        QCOMPARE(b.value(6), QStringLiteral("否"));
+        QCOMPARE(b.value(7), QStringLiteral("  前后有空格  "));     // spaces kept
+        QCOMPARE(b.value(9), QStringLiteral("0.15"));               // 15 %
+        const QStringList c = rows[4].second;
+        QCOMPARE(c.value(0), QStringLiteral("００２０２４０００３")); // full-width digits as typed
+        QCOMPARE(c.value(1), QStringLiteral("王五"));               // a text formula's result
+        QCOMPARE(c.value(5), QStringLiteral("0.3"));                // 0.1+0.2 without float noise
+    }
+
     void stopsEarly()
     {
         XlsxReader r;
