@@ -162,7 +162,7 @@ bool TableExporter::writeSheet(XlsxWriter& xlsx, const Table& t, const QString& 
         }
         if (m_progress && written % 5000 == 0 && !m_progress((rows ? *rows : 0) + written)) {
             if (error)
-                *error = tr("Export cancelled.");
+                *error = TableExporter::tr("Export cancelled.");
             ok = false;
         }
     }

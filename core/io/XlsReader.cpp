@@ -41,6 +41,12 @@ bool XlsReader::open(const QString& path, QString* error)
         freexl_get_worksheet_name(m_handle, i, &name);
         m_sheets.append({name ? QString::fromUtf8(name) : QString::number(i + 1), false});
     }
+    // Both readers list the worksheets in the same order; should they ever disagree, the
+    // extras are not used rather than put on the wrong sheet.
+    if (!m_extras.read(path) || m_extras.sheets().size() != m_sheets.size())
+        m_extras = BiffExtras();
+    for (int i = 0; i < m_extras.sheets().size(); ++i)
+        m_sheets[i].hidden = m_extras.sheets()[i].hidden;
     return true;
 }
 
@@ -64,6 +70,8 @@ bool XlsReader::readSheet(int index, const std::function<bool(int, const QString
             *error = tr("%1: sheet %2 cannot be read.").arg(m_name, m_sheets[index].name);
         return false;
     }
+    static const QHash<quint64, QString> none;
+    const QHash<quint64, QString>& extras = index < m_extras.sheets().size() ? m_extras.sheets()[index].cells : none;
     for (unsigned int r = 0; r < rows; ++r) {
         QStringList cells;
         bool empty = true;
@@ -91,6 +99,9 @@ bool XlsReader::readSheet(int index, const std::function<bool(int, const QString
                     break;
                 }
             }
+            const auto extra = extras.constFind(BiffExtras::key(r, c));
+            if (extra != extras.constEnd())
+                text = *extra;
             empty = empty && text.trimmed().isEmpty();
             cells.append(text);
         }

@@ -1858,18 +1858,18 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableExporter</name>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="92"/>
+        <location filename="../../core/io/TableExporter.cpp" line="165"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="104"/>
-        <location filename="../../core/io/TableExporter.cpp" line="143"/>
+        <location filename="../../core/io/TableExporter.cpp" line="186"/>
+        <location filename="../../core/io/TableExporter.cpp" line="225"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="154"/>
+        <location filename="../../core/io/TableExporter.cpp" line="236"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
@@ -1877,51 +1877,51 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableImporter</name>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="77"/>
-        <location filename="../../core/io/TableImporter.cpp" line="300"/>
+        <location filename="../../core/io/TableImporter.cpp" line="84"/>
+        <location filename="../../core/io/TableImporter.cpp" line="306"/>
         <source>The catalog has no such table.</source>
         <translation>指标目录中没有该表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="97"/>
+        <location filename="../../core/io/TableImporter.cpp" line="104"/>
         <source>No column of this sheet is named like a field of table %1 (for example &quot;%2&quot;); check the sheet and its header row.</source>
         <translation>该工作表中没有与表 %1 的字段同名的列（例如“%2”）；请检查所选工作表及其表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="114"/>
+        <location filename="../../core/io/TableImporter.cpp" line="121"/>
         <source>Cannot read table %1, which field %2 refers to.</source>
         <translation>无法读取字段“%2”所引用的表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="153"/>
+        <location filename="../../core/io/TableImporter.cpp" line="160"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="189"/>
-        <location filename="../../core/io/TableImporter.cpp" line="268"/>
+        <location filename="../../core/io/TableImporter.cpp" line="195"/>
+        <location filename="../../core/io/TableImporter.cpp" line="274"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/io/TableImporter.cpp" line="229"/>
+        <location filename="../../core/io/TableImporter.cpp" line="235"/>
         <source>%n row(s) were changed by someone else during the import; nothing was imported.</source>
         <translation>
             <numerusform>导入期间有 %n 行被他人修改，未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="327"/>
+        <location filename="../../core/io/TableImporter.cpp" line="333"/>
         <source>Rejected rows</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="330"/>
+        <location filename="../../core/io/TableImporter.cpp" line="336"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="331"/>
+        <location filename="../../core/io/TableImporter.cpp" line="337"/>
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
@@ -2264,105 +2264,105 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ValueParser</name>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="74"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="83"/>
         <source>between %1 and %2</source>
         <translation>介于 %1 和 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="76"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="85"/>
         <source>at least %1</source>
         <translation>不小于 %1</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="77"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="86"/>
         <source>at most %1</source>
         <translation>不大于 %1</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="83"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="92"/>
         <source>%1 is out of range: it must be %2.</source>
         <translation>%1 超出取值范围：应%2。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="94"/>
-        <location filename="../../core/edit/ValueParser.cpp" line="190"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="103"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="199"/>
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="106"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="115"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="108"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="117"/>
         <source>&quot;%1&quot; is not a year (four digits, such as 2024).</source>
         <translation>“%1”不是年份（应为 4 位数字，如 2024）。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="115"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="124"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="116"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="125"/>
         <source>&quot;%1&quot; is not a number (the unit %2 is not typed into the cell).</source>
         <translation>“%1”不是数字（单元格中无需填写单位“%2”）。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="122"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="131"/>
         <source>&quot;%1&quot; has more than %2 decimal places.</source>
         <translation>“%1”的小数位数超过 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="128"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="137"/>
         <source>&quot;%1&quot; is not a date; write it as 2024-09-01.</source>
         <translation>“%1”不是日期，请按 2024-09-01 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="134"/>
-        <location filename="../../core/edit/ValueParser.cpp" line="224"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="143"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="233"/>
         <source>&quot;%1&quot; is not a year and month; write six digits such as 202409.</source>
         <translation>“%1”不是年月，请填写 6 位数字，如 202409。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="151"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="160"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="153"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="162"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="155"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="164"/>
         <source>&quot;%1&quot; is not 是 or 否.</source>
         <translation>“%1”不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="160"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="169"/>
         <source>Code list %1 is missing from the catalog.</source>
         <translation>指标目录中缺少代码表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="170"/>
-        <location filename="../../core/edit/ValueParser.cpp" line="218"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="179"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="227"/>
         <source>&quot;%1&quot; is not in the code list %2.</source>
         <translation>“%1”不在代码表“%2”中。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="183"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="192"/>
         <source>Unknown field type.</source>
         <translation>未知的字段类型。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="199"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="208"/>
         <source>&quot;%1&quot; is too long: at most %2 characters.</source>
         <translation>“%1”过长：最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/ValueParser.cpp" line="207"/>
+        <location filename="../../core/edit/ValueParser.cpp" line="216"/>
         <source>&quot;%1&quot; does not have the required format (%2).</source>
         <translation>“%1”不符合规定的格式（%2）。</translation>
     </message>
@@ -2499,12 +2499,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsReader.cpp" line="56"/>
+        <location filename="../../core/io/XlsReader.cpp" line="62"/>
         <source>%1 has no sheet number %2.</source>
         <translation>%1 中没有第 %2 个工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsReader.cpp" line="64"/>
+        <location filename="../../core/io/XlsReader.cpp" line="70"/>
         <source>%1: sheet %2 cannot be read.</source>
         <translation>%1：无法读取工作表 %2。</translation>
     </message>
@@ -2605,7 +2605,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="126"/>
+        <location filename="../../core/io/XlsxWriter.cpp" line="136"/>
         <source>Could not write the Excel file %1: %2</source>
         <translation>无法写入 Excel 文件 %1：%2</translation>
     </message>

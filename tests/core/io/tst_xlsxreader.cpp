@@ -207,6 +207,35 @@ private slots:
         QVERIFY2(error.contains("old-excel.xls"), qPrintable(error));
     }
 
+    void libreOfficeXls()
+    {
+        // LibreOffice's Excel 97-2003 export of the same sheet: FreeXL reads values, but not
+        // formula results, booleans or which sheet is hidden; BiffExtras adds them.
+        QString error;
+        auto source = SheetSource::open(kDir + "libreoffice/libreoffice.xls", &error);
+        QVERIFY2(source, qPrintable(error));
+        QCOMPARE(source->sheets().size(), 2);
+        QVERIFY(!source->sheets()[0].hidden);
+        QCOMPARE(source->sheets()[1].name, QStringLiteral("填表说明"));
+        QVERIFY(source->sheets()[1].hidden);
+        QCOMPARE(source->firstVisibleSheet(), 0);
+        const auto rows = readAll(*source, 0);
+        QCOMPARE(rows.size(), 5);
+        QCOMPARE(rows[1].second, (QStringList{"", "", "性别", "出生日期"}));
+        const QStringList a = rows[2].second;
+        QCOMPARE(a.mid(0, 7), (QStringList{"0020240001", "欧阳娜娜", "女", "2005-02-28", "13080220050228002X", "1234.5", "是"}));
+        QCOMPARE(a.value(7), QStringLiteral("第一行\n第二行"));
+        QCOMPARE(a.value(9), QStringLiteral("2024-09-01 08:30:00"));
+        const QStringList b = rows[3].second;
+        QCOMPARE(b.value(5), QStringLiteral("2469")); // a formula's stored result
+        QCOMPARE(b.value(6), QStringLiteral("否"));
+        QCOMPARE(b.value(7), QStringLiteral("  前后有空格  "));
+        QCOMPARE(rows[4].second.value(0), QStringLiteral("００２０２４０００３"));
+        QCOMPARE(rows[4].second.value(5), QStringLiteral("0.3"));
+        // (LibreOffice stores no text result for the 王五 formula in .xls; Excel's STRING
+        // records are covered in tst_biffextras.)
+    }
+
     void writtenFilesReadBack()
     {
         QTemporaryDir dir;
