@@ -125,7 +125,7 @@ int CliApp::usage(const QString& problem)
                 "                                              check the data; exit 1 when errors remain\n"
                 "  caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]\n"
                 "                  [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]\n"
-                "                                              import xlsx/csv; exit 1 when rows were rejected\n"
+                "                                              import xlsx/xls/csv; exit 1 when rows were rejected\n"
                 "  caiji-cli export WS (--table CODE | --national) OUT.(xlsx|csv) [--department NAME] [--codes] [--force]\n"
                 "  caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID\n"
                 "                                              validation rules added to one workspace\n"

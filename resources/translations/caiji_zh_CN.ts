@@ -229,7 +229,7 @@
                                               check the data; exit 1 when errors remain
   caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]
                   [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]
-                                              import xlsx/csv; exit 1 when rows were rejected
+                                              import xlsx/xls/csv; exit 1 when rows were rejected
   caiji-cli export WS (--table CODE | --national) OUT.(xlsx|csv) [--department NAME] [--codes] [--force]
   caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID
                                               validation rules added to one workspace
@@ -246,7 +246,7 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
                                               检查数据；仍有错误时退出状态为 1
   caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]
                   [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]
-                                              导入 xlsx/csv 文件；有未导入的行时退出状态为 1
+                                              导入 xlsx/xls/csv 文件；有未导入的行时退出状态为 1
   caiji-cli export WS (--table CODE | --national) OUT.(xlsx|csv) [--department NAME] [--codes] [--force]
   caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID
                                               本工作区另加的校验规则
