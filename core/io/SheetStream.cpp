@@ -40,7 +40,7 @@ void SheetStream::read(SheetSource& source, int sheet)
     const bool ok = source.readSheet(
         sheet,
         [&](int number, const QStringList& cells) {
-            batch.append({number, cells, false, {}, {}});
+            batch.append({number, cells, false, {}, {}, {}});
             return batch.size() < kBatchRows || handOver();
         },
         &error);

@@ -25,6 +25,7 @@ struct SheetRow
     bool prepared = false;
     QVector<QVariant> values;
     QVector<QPair<int, QString>> problems; ///< (column, message)
+    QVector<QVariant> encoded;             ///< the values as they will be bound, if asked for
 };
 
 /// Reads a sheet on a worker thread and hands its rows over in batches, so that unpacking and

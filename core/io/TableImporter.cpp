@@ -77,7 +77,7 @@ bool TableImporter::loadExisting(ImportPlan* p, QHash<QString, QPair<QPair<QStri
 }
 
 bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString* error, const RowSink& insert,
-                         const std::function<bool(int)>& progress)
+                         const std::function<bool(int)>& progress, const Encoder& encode)
 {
     if (!m_table) {
         if (error)
@@ -127,7 +127,7 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
     const Catalog& cat = m_ws.catalog();
     // Parsing cells needs nothing but the catalog: the reader's thread does it for most rows.
     const QVector<int> columns = fieldOfColumn;
-    auto prepare = [&t, &cat, columns](SheetRow& row) {
+    auto prepare = [&t, &cat, columns, encode](SheetRow& row) {
         row.values = QVector<QVariant>(t.fields.size());
         for (int c = 0; c < columns.size(); ++c) {
             const int f = columns[c];
@@ -139,6 +139,8 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
             else
                 row.problems.append({c, v.message});
         }
+        if (encode && row.problems.isEmpty())
+            row.encoded = encode(row.values);
         row.prepared = true;
     };
     stream.prepareWith(prepare);
@@ -171,7 +173,7 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
         const auto ex = key.isEmpty() ? existing.constEnd() : existing.constFind(key);
         if (ex == existing.constEnd()) {
             ++p->newRows;
-            return insert(values, error);
+            return insert(values, row.encoded, error);
         }
         bool changed = false;
         for (int f = 0; f < t.fields.size(); ++f) {
@@ -210,7 +212,7 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
 bool TableImporter::plan(SheetSource& source, int sheet, ImportPlan* out, QString* error)
 {
     ImportPlan p;
-    const bool ok = scan(source, sheet, &p, error, [&p](const QVector<QVariant>& values, QString*) {
+    const bool ok = scan(source, sheet, &p, error, [&p](const QVector<QVariant>& values, const QVector<QVariant>&, QString*) {
         p.inserts.append(values);
         return true;
     }, {});
@@ -312,12 +314,15 @@ bool TableImporter::run(SheetSource& source, int sheet, ImportPlan* out, QString
     inserter.setReason(kReason);
     qint64 queued = 0;
     ImportPlan p;
-    const bool scanned = scan(source, sheet, &p, error, [&](const QVector<QVariant>& values, QString* e) {
-        const QString id = inserter.add(m_department, values);
+    // Converting values to what is bound happens on the reader's thread (encode), so this
+    // thread is left with little but SQLite's own work.
+    const bool scanned = scan(source, sheet, &p, error, [&](const QVector<QVariant>& values, const QVector<QVariant>& encoded, QString* e) {
+        const QString id = encoded.isEmpty() ? inserter.add(m_department, values) : inserter.addEncoded(m_department, encoded);
         if (record)
             record->inserted.append(id);
         return ++queued % kSlice != 0 || inserter.flush(e);
-    }, progress ? std::function<bool(int)>([&progress](int read) { return progress(read, 0); }) : std::function<bool(int)>());
+    }, progress ? std::function<bool(int)>([&progress](int read) { return progress(read, 0); }) : std::function<bool(int)>(),
+       [&inserter](const QVector<QVariant>& values) { return inserter.encode(values); });
     if (!scanned || !inserter.flush(error) || !writeChanges(p, record, error) || !tx.commit(error)) {
         if (record)
             *record = ImportRecord();

@@ -106,10 +106,14 @@ public:
     static constexpr int kMaxDiff = 2000;
 
 private:
-    using RowSink = std::function<bool(const QVector<QVariant>&, QString*)>;
-    /// Reads and sorts every row of the sheet into `p`; new rows go to `insert`.
+    /// Takes a new row: its canonical values and, when scan() was given an encoder, the values
+    /// as they will be bound.
+    using RowSink = std::function<bool(const QVector<QVariant>&, const QVector<QVariant>&, QString*)>;
+    using Encoder = std::function<QVector<QVariant>(const QVector<QVariant>&)>;
+    /// Reads and sorts every row of the sheet into `p`; new rows go to `insert`. `encode`, if
+    /// set, runs on the reader's thread with the parsing (it must be safe there).
     bool scan(SheetSource& source, int sheet, ImportPlan* p, QString* error, const RowSink& insert,
-              const std::function<bool(int)>& progress);
+              const std::function<bool(int)>& progress, const Encoder& encode = {});
     /// Existing rows of the import's scope: by key with their values (update mode), and the
     /// rows a replace removes.
     bool loadExisting(ImportPlan* p, QHash<QString, QPair<QPair<QString, qint64>, QVector<QVariant>>>* existing, QString* error);

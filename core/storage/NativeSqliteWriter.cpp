@@ -57,6 +57,12 @@ void NativeSqliteWriter::bind(int i, const QVariant& v)
     case QMetaType::Double:
         sqlite3_bind_double(m_stmt, pos, v.toDouble());
         break;
+    case QMetaType::QByteArray: {
+        // Text already in UTF-8 (RowInserter::encode); the caller keeps it alive until step().
+        const QByteArray* utf8 = static_cast<const QByteArray*>(v.constData());
+        sqlite3_bind_text(m_stmt, pos, utf8->constData(), static_cast<int>(utf8->size()), SQLITE_STATIC);
+        break;
+    }
     default: {
         // UTF-8, the workspace's encoding (text bound as UTF-16 is converted inside SQLite),
         // kept here until the next row so that SQLite need not copy it.

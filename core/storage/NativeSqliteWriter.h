@@ -26,7 +26,8 @@ public:
     NativeSqliteWriter& operator=(const NativeSqliteWriter&) = delete;
 
     bool isValid() const { return m_stmt != nullptr; }
-    /// Binds `value` (null, integer, double, bool, text, date as text) at 0-based position i.
+    /// Binds `value` (null, integer, double, bool, text, date as text; a QByteArray is UTF-8
+    /// text that must stay alive until step()) at 0-based position i.
     void bind(int i, const QVariant& value);
     /// Runs the statement and resets it for the next row.
     bool step(QString* error);

@@ -30,6 +30,7 @@ RowInserter::RowInserter(Workspace& ws, const Table& table, int round, QSqlDatab
 {
     const int perRow = kMetaBound + static_cast<int>(table.fields.size());
     m_batchRows = qBound(1, kMaxParams / perRow, 200);
+    m_native = NativeSqliteWriter::handleOf(m_db) != nullptr;
     m_idSource = &RowId::next;
 }
 
@@ -47,13 +48,29 @@ QStringList RowInserter::insertColumns() const
     return cols;
 }
 
+QVector<QVariant> RowInserter::encode(const QVector<QVariant>& values) const
+{
+    const SqlDialect& d = m_ws.dialect();
+    QVector<QVariant> out(m_table.fields.size());
+    for (int i = 0; i < m_table.fields.size(); ++i) {
+        QVariant v = d.toDatabase(m_table.fields[i], i < values.size() ? values[i] : QVariant());
+        if (m_native && v.typeId() == QMetaType::QString)
+            v = QVariant(v.toString().toUtf8());
+        out[i] = std::move(v);
+    }
+    return out;
+}
+
 QString RowInserter::add(const QString& department, const QVector<QVariant>& values)
+{
+    return addEncoded(department, encode(values));
+}
+
+QString RowInserter::addEncoded(const QString& department, const QVector<QVariant>& encoded)
 {
     const QString id = m_idSource();
     m_pending << id << m_round << department << m_user << m_now << m_user << m_now;
-    const SqlDialect& d = m_ws.dialect();
-    for (int i = 0; i < m_table.fields.size(); ++i)
-        m_pending << d.toDatabase(m_table.fields[i], i < values.size() ? values[i] : QVariant());
+    m_pending << encoded;
     m_pendingIds.append(id);
     return id;
 }

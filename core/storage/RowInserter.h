@@ -37,6 +37,11 @@ public:
 
     /// Queues a row; values are canonical and in the table's field order. Returns the row's id.
     QString add(const QString& department, const QVector<QVariant>& values);
+    /// The values of a row as they are bound: database form, and on SQLite text already in
+    /// UTF-8. Safe on any thread, so a producer can do this part of the work (see TableImporter).
+    QVector<QVariant> encode(const QVector<QVariant>& values) const;
+    /// Queues a row encoded by encode().
+    QString addEncoded(const QString& department, const QVector<QVariant>& encoded);
     /// Writes the queued rows.
     bool flush(QString* error);
     qint64 inserted() const { return m_inserted; }
@@ -67,6 +72,7 @@ private:
     std::unique_ptr<NativeSqliteWriter> m_nativeData;
     std::unique_ptr<NativeSqliteWriter> m_nativeJournal;
     bool m_fullPrepared = false;
+    bool m_native = false; ///< SQLite: rows go through NativeSqliteWriter
 };
 
 } // namespace caiji
