@@ -340,7 +340,10 @@ void XMLCALL sheetStart(void* data, const XML_Char* el, const XML_Char** atts)
         const char* r = rawAttr(atts, "r");
         s->row = r ? std::atoi(r) : s->nextRow;
         s->nextRow = s->row + 1;
-        s->cells.clear();
+        // The last row went to the caller (shared): start a new list as wide as that one.
+        const qsizetype width = s->cells.size();
+        s->cells = QStringList();
+        s->cells.reserve(width);
         s->nextColumn = 0;
     } else if (std::strcmp(n, "is") == 0) {
         s->inInline = true;
