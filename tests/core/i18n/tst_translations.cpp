@@ -49,6 +49,10 @@ private slots:
         QCOMPARE(caiji::Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         QCOMPARE(caiji::taskStateDisplayName(caiji::TaskState::NotStarted), QStringLiteral("未开始"));
         QCOMPARE(caiji::taskStateDisplayName(caiji::TaskState::Filling), QStringLiteral("填报中"));
+        // Qt's own dialogs too (the import wizard's buttons, message boxes): Qt's translation
+        // comes from the qt6-translations-l10n package.
+        QCOMPARE(QCoreApplication::translate("QWizard", "&Finish"), QStringLiteral("完成(&F)"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
     }
 };
 
