@@ -92,6 +92,7 @@ bool DemoBuilder::build(QString* error)
     const QDate end(kRound, 8, 31);
     m_values = std::make_unique<DemoValues>(m_ws.catalog(), m_rng, start, end);
     m_ws.setCurrentUser(QStringLiteral("demo"));
+    BulkWriteCache cache(m_ws.db());
     Transaction tx(m_ws.db());
     step(0, tr("Departments, users and round"));
     if (!setupDirectory(error))
