@@ -2,9 +2,11 @@
 
 #include "core/catalog/CatalogJson.h"
 #include "core/demo/DemoBuilder.h"
+#include "core/storage/Directory.h"
 #include "core/storage/WorkspaceLocation.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,6 +112,26 @@ void makeSmallDemo(const QString& location)
     DemoBuilder builder(*ws, DemoScale::Small);
     if (!builder.build(&error))
         qFatal("demo college: %s", qPrintable(error));
+}
+
+std::unique_ptr<Workspace> miniWorkspace(TestLocations& locations, const QString& backend)
+{
+    QString error;
+    auto ws = Workspace::create(locations.fresh(backend), miniCatalog(), &error);
+    if (!ws)
+        qFatal("mini workspace: %s", qPrintable(error));
+    for (const Department& d : Directory::seedOffices()) {
+        if (!Directory(*ws).addDepartment(d, &error))
+            qFatal("mini workspace: %s", qPrintable(error));
+    }
+    return ws;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
 }
 
 } // namespace caiji::test

@@ -36,5 +36,10 @@ Catalog miniCatalog();
 Catalog builtinCatalog();
 /// Creates the small demo college at location with the built-in catalog; fails the test run if it cannot.
 void makeSmallDemo(const QString& location);
+/// A new workspace with the mini catalog and the seeded offices (教务处 JWC, 学工处 XGC, …) on
+/// the given backend; fails the test run if it cannot.
+std::unique_ptr<Workspace> miniWorkspace(TestLocations& locations, const QString& backend);
+/// Writes `bytes` to `path` (a fixture made by a test); fails the test run if it cannot.
+void writeFile(const QString& path, const QByteArray& bytes);
 
 } // namespace caiji::test

@@ -23,11 +23,7 @@ private:
     std::unique_ptr<Workspace> withStudents(const QString& backend, int rows)
     {
         QString error;
-        auto ws = Workspace::create(m_locations.fresh(backend), test::miniCatalog(), &error);
-        if (!ws)
-            qFatal("%s", qPrintable(error));
-        for (const Department& d : Directory::seedOffices())
-            Directory(*ws).addDepartment(d, &error);
+        auto ws = test::miniWorkspace(m_locations, backend);
         const Table& majors = *ws->catalog().table("7-1-1");
         QVector<QVariant> major(majors.fields.size());
         major[majors.fieldIndex("zydm")] = "510201";

@@ -25,12 +25,7 @@ private:
 
     std::unique_ptr<Workspace> make(const QString& backend)
     {
-        QString error;
-        auto ws = Workspace::create(m_locations.fresh(backend), test::miniCatalog(), &error);
-        if (!ws)
-            qFatal("%s", qPrintable(error));
-        for (const Department& d : Directory::seedOffices())
-            Directory(*ws).addDepartment(d, &error);
+        auto ws = test::miniWorkspace(m_locations, backend);
         add(*ws, "7-1-1", {{"ssxb", "JWC"}, {"zydm", "510201"}, {"zymc", "计算机应用技术"}, {"sfzs", true}});
         add(*ws, "7-1-1", {{"ssxb", "JWC"}, {"zydm", "510202"}, {"zymc", "计算机网络技术"}, {"sfzs", true}});
         return ws;
@@ -140,14 +135,11 @@ private slots:
         auto ws = make(backend);
         students(*ws);
         const QString file = m_locations.tempPath("update.csv");
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("学号,姓名,性别,专业代码,年级,入学年月,身份证号\n"
+        test::writeFile(file, "学号,姓名,性别,专业代码,年级,入学年月,身份证号\n"
                 "0020240001,欧阳娜娜,女,510201,2024,202409,13080220050228002X\n"
                 "0020240002,张三丰,男,510202,2024,202409,110105200411030015\n"
                 "0020240003,李四,男,510202,2024,2024-09,110105200411030015\n"
                 "0020240004,王五,未知,510299,2024,202409,110105200411030015\n");
-        f.close();
         const QStringList before = dump(*ws, "10-1");
         const qint64 journal = SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong();
         const ImportPlan plan = importFile(*ws, file, ImportMode::Update, false);
@@ -198,15 +190,12 @@ private slots:
         QFETCH(QString, backend);
         QFETCH(ImportMode, mode);
         const QString file = m_locations.tempPath("one-pass.csv");
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("学号,姓名,性别,专业代码,年级,入学年月\n"
+        test::writeFile(file, "学号,姓名,性别,专业代码,年级,入学年月\n"
                 "0020240001,欧阳娜娜,女,510201,2024,202409\n"
                 "0020240002,张三丰,男,510202,2024,202409\n"
                 "0020240003,李四,男,510202,2024,2024-09\n"
                 "0020240004,王五,未知,510299,2024,202409\n"
                 "0020240005,赵六,男,510201,二〇二四,202409\n");
-        f.close();
         auto twoStep = make(backend);
         students(*twoStep);
         const ImportPlan planned = importFile(*twoStep, file, mode, true);
