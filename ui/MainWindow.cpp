@@ -7,8 +7,7 @@
 #include "core/validation/SummaryBuilder.h"
 #include "auth/LoginDialog.h"
 #include "core/io/ImportCommand.h"
-#include "core/io/TableExporter.h"
-#include "core/validation/Validator.h"
+#include "io/ExportActions.h"
 #include "io/ImportWizard.h"
 #include "dialogs/RejectedCellsDialog.h"
 #include "grid/GridView.h"
@@ -31,7 +30,6 @@
 #include <QTreeView>
 #include <QFileInfo>
 #include <QPointer>
-#include <QProgressDialog>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -149,6 +147,8 @@ void MainWindow::buildMenus()
     QAction* import = file->addAction(tr("&Import into this table…"), this, [this] { importIntoTable(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("&Export this table…"), this, &MainWindow::exportTable)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export a &department's tables…"), this, &MainWindow::exportDepartment);
+    file->addAction(tr("Export the whole &round…"), this, &MainWindow::exportRound);
     file->addAction(tr("Export the &national workbook…"), this, &MainWindow::exportNational);
     file->addSeparator();
     QAction* quit = file->addAction(tr("E&xit"), qApp, &QApplication::closeAllWindows);
@@ -437,60 +437,32 @@ int MainWindow::importIntoTable(const QString& file)
 
 void MainWindow::exportTable()
 {
-    TableRowModel* model = rowModel();
-    if (!m_ws || !model)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), model->table().title() + QStringLiteral(".xlsx"),
-                                                      tr("Excel workbooks (*.xlsx);;CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    TableExporter exporter(*m_ws, m_round);
-    exporter.setDepartment(model->query().department);
-    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    exporter.setProgress([&progress](qint64 rows) {
-        progress.setLabelText(tr("Exporting… %1 rows").arg(rows));
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    qint64 rows = 0;
-    QString error;
-    if (!exporter.exportTable(model->table().code, path, &rows, &error))
-        showError(error);
-    else
-        statusBar()->showMessage(tr("Exported %1 rows to %2.").arg(rows).arg(path), 8000);
+    if (TableRowModel* model = rowModel(); m_ws && model)
+        showStatus(ExportActions(*m_ws, m_round, this).exportTable(model->table().code, model->query().department));
 }
 
 void MainWindow::exportNational()
 {
-    if (!m_ws)
-        return;
-    QString error;
-    QVector<Finding> findings;
-    Validator validator(*m_ws, m_round);
-    if (!validator.run(&findings, &error)) {
-        showError(error);
-        return;
-    }
-    int errors = 0;
-    for (const Finding& f : findings)
-        errors += f.severity == Severity::Error ? 1 : 0;
-    if (errors > 0
-        && QMessageBox::question(this, tr("Export the national workbook"),
-                                 tr("Round %1 still has %2 errors that the platform will reject. Export anyway?").arg(m_round).arg(errors))
-               != QMessageBox::Yes)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the national workbook"), tr("national-%1.xlsx").arg(m_round),
-                                                      tr("Excel workbooks (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    TableExporter exporter(*m_ws, m_round);
-    qint64 rows = 0;
-    if (!exporter.exportNational(path, &rows, &error))
-        showError(error);
-    else
-        statusBar()->showMessage(tr("Exported %1 rows to %2.").arg(rows).arg(path), 8000);
+    if (m_ws)
+        showStatus(ExportActions(*m_ws, m_round, this).exportNational());
+}
+
+void MainWindow::exportDepartment()
+{
+    if (m_ws)
+        showStatus(ExportActions(*m_ws, m_round, this).exportDepartment());
+}
+
+void MainWindow::exportRound()
+{
+    if (m_ws)
+        showStatus(ExportActions(*m_ws, m_round, this).exportRound());
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::reloadTasks()

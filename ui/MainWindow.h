@@ -76,6 +76,9 @@ public:
     int importIntoTable(const QString& file = QString());
     void exportTable();
     void exportNational();
+    void exportDepartment();
+    void exportRound();
+    void showStatus(const QString& message);
 
 private:
 

@@ -30,7 +30,8 @@ const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("sc
                                    QStringLiteral("xlsx"), QStringLiteral("sheet"), QStringLiteral("mode"),
                                    QStringLiteral("rejected")};
 const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"),
-                                  QStringLiteral("national"), QStringLiteral("codes"), QStringLiteral("force")};
+                                  QStringLiteral("national"), QStringLiteral("codes"), QStringLiteral("force"),
+                                  QStringLiteral("all")};
 
 QJsonObject tableJson(const Table& t, bool withFields)
 {
@@ -126,7 +127,9 @@ int CliApp::usage(const QString& problem)
                 "  caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]\n"
                 "                  [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]\n"
                 "                                              import xlsx/xls/csv; exit 1 when rows were rejected\n"
-                "  caiji-cli export WS (--table CODE | --national) OUT.(xlsx|csv) [--department NAME] [--codes] [--force]\n"
+                "  caiji-cli export WS (--table CODE | --national | --all) OUT.(xlsx|csv) [--department NAME] [--codes] [--force] [--json]\n"
+                "                                              one table, the national workbook, every table of the round,\n"
+                "                                              or (--department alone) that department's tables\n"
                 "  caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID\n"
                 "                                              validation rules added to one workspace\n"
                 "Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.\n"
@@ -572,8 +575,12 @@ int CliApp::cmdImport()
 int CliApp::cmdExport()
 {
     const bool national = hasFlag(QStringLiteral("national"));
-    if (m_positional.size() != 2 || (option(QStringLiteral("table")).isEmpty() == !national))
-        return usage(tr("export needs a workspace, --table CODE or --national, and an output file."));
+    const bool all = hasFlag(QStringLiteral("all"));
+    const QString table = option(QStringLiteral("table"));
+    const QString department = option(QStringLiteral("department"));
+    const int kinds = (national ? 1 : 0) + (all ? 1 : 0) + (table.isEmpty() ? 0 : 1);
+    if (m_positional.size() != 2 || kinds > 1 || (kinds == 0 && department.isEmpty()))
+        return usage(tr("export needs a workspace, one of --table CODE, --national, --all or --department NAME, and an output file."));
     QString error;
     int round = 0;
     int code = Ok;
@@ -583,14 +590,17 @@ int CliApp::cmdExport()
     Directory dir(*ws);
     TableExporter exporter(*ws, round);
     exporter.setCodesAsLabels(!hasFlag(QStringLiteral("codes")));
-    if (!option(QStringLiteral("department")).isEmpty()) {
-        Department d;
-        if (!dir.findDepartment(option(QStringLiteral("department")), &d))
-            return fail(BadInput, tr("The workspace has no department \"%1\".").arg(option(QStringLiteral("department"))));
-        exporter.setDepartment(d.code);
+    Department dept;
+    if (!department.isEmpty()) {
+        if (!dir.findDepartment(department, &dept))
+            return fail(BadInput, tr("The workspace has no department \"%1\".").arg(department));
+        exporter.setDepartment(dept.code);
     }
     qint64 rows = 0;
     const QString out = m_positional.at(1);
+    const bool workbook = national || all || table.isEmpty();
+    if (workbook && !out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return usage(tr("A workbook of several tables is an .xlsx file."));
     if (national) {
         // The conformity check: a round with blocking errors is not reported unless forced.
         QVector<Finding> findings;
@@ -602,14 +612,40 @@ int CliApp::cmdExport()
             errors += f.severity == Severity::Error ? 1 : 0;
         if (errors > 0 && !hasFlag(QStringLiteral("force")))
             return fail(Problems, tr("Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.").arg(round).arg(errors));
-        if (!out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-            return usage(tr("The national workbook is an .xlsx file."));
         if (!exporter.exportNational(out, &rows, &error))
             return fail(BadInput, error);
-    } else if (!exporter.exportTable(option(QStringLiteral("table")), out, &rows, &error)) {
-        return fail(BadInput, error);
+    } else if (!table.isEmpty()) {
+        if (!exporter.exportTable(table, out, &rows, &error))
+            return fail(BadInput, error);
+    } else {
+        QStringList tables;
+        if (all) {
+            for (const Table& t : ws->catalog().tables)
+                tables.append(t.code);
+        } else {
+            for (const Assignment& a : dir.assignments(round, &error)) {
+                if (a.department == dept.code)
+                    tables.append(a.tableCode);
+            }
+        }
+        if (!exporter.exportTables(tables, out, &rows, &error))
+            return fail(BadInput, error);
+    }
+    // The report: what went into which sheet.
+    if (hasFlag(QStringLiteral("json"))) {
+        QJsonArray sheets;
+        for (const ExportedSheet& s : exporter.exported())
+            sheets.append(QJsonObject{{QStringLiteral("table"), s.table}, {QStringLiteral("sheet"), s.sheet}, {QStringLiteral("rows"), s.rows}});
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("rows"), rows}, {QStringLiteral("sheets"), sheets}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+        return Ok;
     }
     m_out << tr("Exported %1 rows to %2.").arg(rows).arg(out) << Qt::endl;
+    if (workbook) {
+        for (const ExportedSheet& s : exporter.exported())
+            m_out << tr("  %1: %2 rows").arg(s.sheet).arg(s.rows) << Qt::endl;
+    }
     return Ok;
 }
 

@@ -236,41 +236,87 @@ bool TableExporter::exportTable(const QString& tableCode, const QString& path, q
             *error = tr("The catalog has no table %1.").arg(tableCode);
         return false;
     }
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return writeWorkbook({{t, t->title()}}, path, rows, error);
+    m_exported.clear();
     if (rows)
         *rows = 0;
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return writeCsv(*t, path, rows, error);
-    XlsxWriter xlsx;
-    if (!xlsx.open(path, error))
+    qint64 written = 0;
+    if (!writeCsv(*t, path, &written, error))
         return false;
-    if (!writeSheet(xlsx, *t, t->title(), rows, error)) {
-        xlsx.close(nullptr);
-        QFile::remove(path);
-        return false;
-    }
-    return xlsx.close(error);
+    m_exported.append({t->code, QString(), written});
+    if (rows)
+        *rows = written;
+    return true;
 }
 
 bool TableExporter::exportNational(const QString& path, qint64* rows, QString* error)
 {
-    if (rows)
-        *rows = 0;
+    QVector<QPair<const Table*, QString>> sheets;
+    for (const Table* t : m_ws.catalog().nationalOrder()) {
+        if (t->national)
+            sheets.append({t, t->national->sheet});
+    }
+    const bool labels = m_labels;
+    m_labels = false; // the platform takes codes
+    const bool ok = writeWorkbook(sheets, path, rows, error);
+    m_labels = labels;
+    return ok;
+}
+
+bool TableExporter::exportTables(const QStringList& tableCodes, const QString& path, qint64* rows, QString* error, bool withEmpty)
+{
+    QVector<QPair<const Table*, QString>> sheets;
+    for (const Table& t : m_ws.catalog().tables) {
+        if (!tableCodes.contains(t.code) || (!withEmpty && countRows(t) == 0))
+            continue;
+        sheets.append({&t, t.title()});
+    }
+    if (sheets.isEmpty()) {
+        if (error)
+            *error = tr("None of these tables has rows to export.");
+        return false;
+    }
+    return writeWorkbook(sheets, path, rows, error);
+}
+
+qint64 TableExporter::countRows(const Table& t) const
+{
+    QVariantList binds = {m_round};
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE \"_round\" = ? AND \"_deleted\" = 0").arg(SqlDialect::quote(t.sqlName()));
+    if (!m_department.isEmpty()) {
+        sql += QStringLiteral(" AND \"_dept\" = ?");
+        binds.append(m_department);
+    }
+    return SqlUtil::scalar(m_ws.db(), sql, binds).toLongLong();
+}
+
+bool TableExporter::writeWorkbook(const QVector<QPair<const Table*, QString>>& sheets, const QString& path, qint64* rows, QString* error)
+{
+    m_exported.clear();
+    qint64 total = 0;
     XlsxWriter xlsx;
     if (!xlsx.open(path, error))
         return false;
-    const bool labels = m_labels;
-    m_labels = false; // the platform takes codes
-    for (const Table* t : m_ws.catalog().nationalOrder()) {
-        if (!t->national)
-            continue;
-        if (!writeSheet(xlsx, *t, t->national->sheet, rows, error)) {
-            m_labels = labels;
+    for (const auto& [table, name] : sheets) {
+        qint64 written = 0;
+        // Progress counts every row of the workbook, not of the sheet.
+        const std::function<bool(qint64)> progress = m_progress;
+        if (progress)
+            m_progress = [&progress, total](qint64 done) { return progress(total + done); };
+        const bool ok = writeSheet(xlsx, *table, name, &written, error);
+        m_progress = progress;
+        if (!ok) {
             xlsx.close(nullptr);
             QFile::remove(path);
+            m_exported.clear();
             return false;
         }
+        m_exported.append({table->code, xlsx.sheetName(), written});
+        total += written;
     }
-    m_labels = labels;
+    if (rows)
+        *rows = total;
     return xlsx.close(error);
 }
 

@@ -11,6 +11,14 @@ class Workspace;
 class XlsxWriter;
 struct Table;
 
+/// One sheet of an export, for the report of what was written.
+struct ExportedSheet
+{
+    QString table; ///< catalog code
+    QString sheet;
+    qint64 rows = 0;
+};
+
 /// Writes catalog tables to .xlsx (libxlsxwriter, constant memory) or .csv (UTF-8 with BOM so
 /// Excel and WPS open it right): a header with 中文名 and units, text kept as text (leading
 /// zeros), real dates, numbers as numbers, codes as their labels (or as codes).
@@ -37,9 +45,17 @@ public:
     /// The national platform workbook: every national table in the platform's order, one sheet
     /// each named as the catalog says, codes as codes.
     bool exportNational(const QString& path, qint64* rows, QString* error);
+    /// Several tables in one workbook, a sheet each in catalog order (a department's tables,
+    /// a whole round); tables without rows are left out unless `withEmpty`.
+    bool exportTables(const QStringList& tableCodes, const QString& path, qint64* rows, QString* error, bool withEmpty = false);
+    /// What the last export wrote, sheet by sheet.
+    const QVector<ExportedSheet>& exported() const { return m_exported; }
 
 private:
+    /// Writes the given tables to `path`, one sheet each under the given names.
+    bool writeWorkbook(const QVector<QPair<const Table*, QString>>& sheets, const QString& path, qint64* rows, QString* error);
     bool writeSheet(XlsxWriter& xlsx, const Table& t, const QString& sheetName, qint64* rows, QString* error);
+    qint64 countRows(const Table& t) const;
     bool writeCsv(const Table& t, const QString& path, qint64* rows, QString* error);
 
     Workspace& m_ws;
@@ -48,6 +64,7 @@ private:
     bool m_labels = true;
     qint64 m_limit = 0;
     std::function<bool(qint64)> m_progress;
+    QVector<ExportedSheet> m_exported;
 };
 
 } // namespace caiji

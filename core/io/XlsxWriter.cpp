@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QFile>
+#include <QSet>
 
 namespace caiji {
 
@@ -16,8 +17,17 @@ struct XlsxWriter::Impl
     lxw_format* date = nullptr;
     lxw_format* text = nullptr;
     QByteArray path;
+    QString sheetName;
+    QSet<QString> usedNames; ///< lower case: Excel compares sheet names without case
     int headerColumns = 0;
     int lastRow = 0;
+
+    // The auto-filter over the rows written, once they are all there.
+    void finishSheet()
+    {
+        if (sheet && headerColumns > 0)
+            worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(lastRow), static_cast<lxw_col_t>(headerColumns - 1));
+    }
 };
 
 XlsxWriter::XlsxWriter()
@@ -55,10 +65,16 @@ bool XlsxWriter::open(const QString& path, QString* error)
 
 bool XlsxWriter::addSheet(const QString& name, QString* error)
 {
+    d->finishSheet();
     QString clean = name;
     for (QChar c : QStringLiteral("[]:*?/\\"))
         clean.replace(c, QLatin1Char('_'));
-    clean = clean.left(31);
+    QString unique = clean.left(31);
+    for (int n = 2; d->usedNames.contains(unique.toLower()); ++n) {
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        unique = clean.left(31 - suffix.size()) + suffix;
+    }
+    clean = unique;
     const QByteArray utf8 = clean.toUtf8();
     d->sheet = workbook_add_worksheet(d->book, utf8.constData());
     if (!d->sheet) {
@@ -66,9 +82,16 @@ bool XlsxWriter::addSheet(const QString& name, QString* error)
             *error = tr("Cannot add the sheet \"%1\".").arg(clean);
         return false;
     }
+    d->usedNames.insert(clean.toLower());
+    d->sheetName = clean;
     d->headerColumns = 0;
     d->lastRow = 0;
     return true;
+}
+
+QString XlsxWriter::sheetName() const
+{
+    return d->sheetName;
 }
 
 void XlsxWriter::writeHeader(const QStringList& headers)
@@ -127,8 +150,7 @@ bool XlsxWriter::close(QString* error)
 {
     if (!d->book)
         return false;
-    if (d->sheet && d->headerColumns > 0)
-        worksheet_autofilter(d->sheet, 0, 0, static_cast<lxw_row_t>(d->lastRow), static_cast<lxw_col_t>(d->headerColumns - 1));
+    d->finishSheet();
     const lxw_error result = workbook_close(d->book);
     d->book = nullptr;
     if (result != LXW_NO_ERROR) {

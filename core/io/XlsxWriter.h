@@ -22,8 +22,11 @@ public:
     XlsxWriter& operator=(const XlsxWriter&) = delete;
 
     bool open(const QString& path, QString* error);
-    /// Starts a sheet (names are cut to Excel's 31 characters and cleaned of []:*?/\).
+    /// Starts a sheet (names are cut to Excel's 31 characters and cleaned of []:*?/\; a name
+    /// already taken gets a number, as Excel would).
     bool addSheet(const QString& name, QString* error);
+    /// The name the current sheet was given.
+    QString sheetName() const;
     /// A bold header row with a frozen pane below it and an auto-filter over `columns`.
     void writeHeader(const QStringList& headers);
     void setColumnWidth(int column, double width);

@@ -207,17 +207,17 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="96"/>
+        <location filename="../../core/cli/CliApp.cpp" line="97"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="103"/>
+        <location filename="../../core/cli/CliApp.cpp" line="104"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="117"/>
+        <location filename="../../core/cli/CliApp.cpp" line="118"/>
         <source>Usage:
   caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)
   caiji-cli demo WS [--scale small|large]     create a workspace with a demo college
@@ -230,7 +230,9 @@
   caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]
                   [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]
                                               import xlsx/xls/csv; exit 1 when rows were rejected
-  caiji-cli export WS (--table CODE | --national) OUT.(xlsx|csv) [--department NAME] [--codes] [--force]
+  caiji-cli export WS (--table CODE | --national | --all) OUT.(xlsx|csv) [--department NAME] [--codes] [--force] [--json]
+                                              one table, the national workbook, every table of the round,
+                                              or (--department alone) that department&apos;s tables
   caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID
                                               validation rules added to one workspace
 Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.
@@ -247,207 +249,214 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
   caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]
                   [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]
                                               导入 xlsx/xls/csv 文件；有未导入的行时退出状态为 1
-  caiji-cli export WS (--table CODE | --national) OUT.(xlsx|csv) [--department NAME] [--codes] [--force]
+  caiji-cli export WS (--table CODE | --national | --all) OUT.(xlsx|csv) [--department NAME] [--codes] [--force] [--json]
+                                              导出一张表、国家平台上报工作簿、本轮全部数据表，
+                                              或（只给 --department 时）该部门的全部数据表
   caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID
                                               本工作区另加的校验规则
 catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未指定时使用内置指标目录。
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="145"/>
+        <location filename="../../core/cli/CliApp.cpp" line="148"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="163"/>
+        <location filename="../../core/cli/CliApp.cpp" line="166"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="189"/>
+        <location filename="../../core/cli/CliApp.cpp" line="192"/>
         <source>init needs exactly one workspace.</source>
         <translation>init 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="209"/>
+        <location filename="../../core/cli/CliApp.cpp" line="212"/>
         <source>Created workspace %1 with catalog %2 (%3 tables).</source>
         <translation>已创建工作区 %1，指标目录为 %2（共 %3 张表）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="220"/>
+        <location filename="../../core/cli/CliApp.cpp" line="223"/>
         <source>demo needs exactly one workspace.</source>
         <translation>demo 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="223"/>
+        <location filename="../../core/cli/CliApp.cpp" line="226"/>
         <source>--scale must be small or large, not &quot;%1&quot;.</source>
         <translation>--scale 只能是 small 或 large，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="248"/>
+        <location filename="../../core/cli/CliApp.cpp" line="251"/>
         <source>Building the demo college failed: %1</source>
         <translation>生成示例院校失败：%1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="264"/>
+        <location filename="../../core/cli/CliApp.cpp" line="267"/>
         <source>Demo college written to %1: %2 rows in %3 s.</source>
         <translation>示例院校数据已写入 %1：共 %2 行，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="273"/>
+        <location filename="../../core/cli/CliApp.cpp" line="276"/>
         <source>catalog needs list, show CODE or check FILE.</source>
         <translation>catalog 命令后须跟 list、show CODE 或 check FILE。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="278"/>
+        <location filename="../../core/cli/CliApp.cpp" line="281"/>
         <source>catalog check needs one file.</source>
         <translation>catalog check 必须指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="283"/>
+        <location filename="../../core/cli/CliApp.cpp" line="286"/>
         <source>Catalog %1 is valid: %2 tables, %3 code lists.</source>
         <translation>指标目录 %1 有效：共 %2 张表、%3 个代码表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="313"/>
+        <location filename="../../core/cli/CliApp.cpp" line="316"/>
         <source>catalog show needs one table code.</source>
         <translation>catalog show 必须指定一个表号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="316"/>
-        <location filename="../../core/cli/CliApp.cpp" line="505"/>
+        <location filename="../../core/cli/CliApp.cpp" line="319"/>
+        <location filename="../../core/cli/CliApp.cpp" line="508"/>
         <source>The catalog has no table &quot;%1&quot;.</source>
         <translation>指标目录中没有表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="326"/>
+        <location filename="../../core/cli/CliApp.cpp" line="329"/>
         <source>, required</source>
         <translation>，必填</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="332"/>
+        <location filename="../../core/cli/CliApp.cpp" line="335"/>
         <source>Unknown catalog command &quot;%1&quot;.</source>
         <translation>未知的 catalog 子命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="338"/>
+        <location filename="../../core/cli/CliApp.cpp" line="341"/>
         <source>status needs exactly one workspace.</source>
         <translation>status 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="403"/>
+        <location filename="../../core/cli/CliApp.cpp" line="406"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="413"/>
+        <location filename="../../core/cli/CliApp.cpp" line="416"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="413"/>
+        <location filename="../../core/cli/CliApp.cpp" line="416"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="421"/>
+        <location filename="../../core/cli/CliApp.cpp" line="424"/>
         <source>validate needs exactly one workspace.</source>
         <translation>validate 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="433"/>
-        <location filename="../../core/cli/CliApp.cpp" line="518"/>
-        <location filename="../../core/cli/CliApp.cpp" line="589"/>
+        <location filename="../../core/cli/CliApp.cpp" line="436"/>
+        <location filename="../../core/cli/CliApp.cpp" line="521"/>
+        <location filename="../../core/cli/CliApp.cpp" line="596"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>该工作区没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="483"/>
+        <location filename="../../core/cli/CliApp.cpp" line="486"/>
         <source>%1 errors, %2 warnings.</source>
         <translation>%1 个错误，%2 个警告。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="495"/>
+        <location filename="../../core/cli/CliApp.cpp" line="498"/>
         <source>import needs a workspace, --table CODE and a file.</source>
         <translation>import 命令需要指定工作区、--table CODE 和要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="513"/>
+        <location filename="../../core/cli/CliApp.cpp" line="516"/>
         <source>--mode must be replace, append or update, not &quot;%1&quot;.</source>
         <translation>--mode 必须是 replace（替换）、append（追加）或 update（按关键字段更新），不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="527"/>
+        <location filename="../../core/cli/CliApp.cpp" line="530"/>
         <source>The file has no sheet &quot;%1&quot;.</source>
         <translation>文件中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="562"/>
+        <location filename="../../core/cli/CliApp.cpp" line="565"/>
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入任何数据： </translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="563"/>
+        <location filename="../../core/cli/CliApp.cpp" line="566"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.</source>
         <translation>新增 %1 行，修改 %2 行，未变 %3 行，删除 %4 行，未导入 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="567"/>
+        <location filename="../../core/cli/CliApp.cpp" line="570"/>
         <source>  row %1, %2 &quot;%3&quot;: %4</source>
         <translation>  第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="576"/>
-        <source>export needs a workspace, --table CODE or --national, and an output file.</source>
-        <translation>export 命令需要指定工作区、--table CODE 或 --national，以及输出文件。</translation>
+        <location filename="../../core/cli/CliApp.cpp" line="583"/>
+        <source>export needs a workspace, one of --table CODE, --national, --all or --department NAME, and an output file.</source>
+        <translation>export 命令需要指定工作区、--table CODE、--national、--all 或 --department NAME 之一，以及输出文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="604"/>
+        <location filename="../../core/cli/CliApp.cpp" line="603"/>
+        <source>A workbook of several tables is an .xlsx file.</source>
+        <translation>包含多张数据表的工作簿只能导出为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="614"/>
         <source>Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.</source>
         <translation>%1 年采集轮次仍有 %2 个错误；请先修正（可用 caiji-cli validate 检查），或使用 --force 强制导出。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="606"/>
-        <source>The national workbook is an .xlsx file.</source>
-        <translation>国家平台上报工作簿只能导出为 .xlsx 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="612"/>
+        <location filename="../../core/cli/CliApp.cpp" line="644"/>
         <source>Exported %1 rows to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="623"/>
+        <location filename="../../core/cli/CliApp.cpp" line="647"/>
+        <source>  %1: %2 rows</source>
+        <translation>  %1：%2 行</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="659"/>
         <source>rules needs list, add or remove and a workspace.</source>
         <translation>rules 命令需要 list、add 或 remove 以及一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="646"/>
+        <location filename="../../core/cli/CliApp.cpp" line="682"/>
         <source>rules add needs a workspace, --table CODE and a rule file.</source>
         <translation>rules add 需要一个工作区、--table CODE 和一个规则文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="649"/>
+        <location filename="../../core/cli/CliApp.cpp" line="685"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="653"/>
+        <location filename="../../core/cli/CliApp.cpp" line="689"/>
         <source>%1 is not a JSON rule object: %2</source>
         <translation>%1 不是 JSON 格式的规则对象：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="657"/>
+        <location filename="../../core/cli/CliApp.cpp" line="693"/>
         <source>Rule %1 added to table %2.</source>
         <translation>规则 %1 已添加到表 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="662"/>
+        <location filename="../../core/cli/CliApp.cpp" line="698"/>
         <source>rules remove needs a workspace and a rule id.</source>
         <translation>rules remove 需要一个工作区和一个规则编号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="667"/>
+        <location filename="../../core/cli/CliApp.cpp" line="703"/>
         <source>Unknown rules command &quot;%1&quot;.</source>
         <translation>未知的 rules 命令“%1”。</translation>
     </message>
@@ -493,103 +502,103 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::DemoBuilder</name>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="96"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="97"/>
         <source>Departments, users and round</source>
         <translation>部门、用户和采集轮次</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="99"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="100"/>
         <source>Organisations and majors</source>
         <translation>组织机构和专业</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="102"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="103"/>
         <source>Courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="105"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="106"/>
         <source>Staff</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="108"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="109"/>
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="111"/>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="528"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="112"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="529"/>
         <source>Teaching records</source>
         <translation>教学记录</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="114"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="115"/>
         <source>Other tables</source>
         <translation>其他数据表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="117"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="118"/>
         <source>Summary tables</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="120"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="121"/>
         <source>Task states</source>
         <translation>任务状态</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="131"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="132"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="151"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="152"/>
         <source>%1 status data collection (academic year %2-%3)</source>
         <translation>%1年状态数据采集（%2—%3学年）</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="176"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="177"/>
         <source>Could not hash the password of user %1.</source>
         <translation>无法计算用户 %1 的密码哈希值。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="251"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="252"/>
         <source>Major code has five digits instead of six</source>
         <translation>专业代码为 5 位，应为 6 位</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="366"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="367"/>
         <source>Required education level is empty</source>
         <translation>必填的学历为空</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="371"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="372"/>
         <source>Company practice days exceed the days of a year</source>
         <translation>企业实践天数超过全年天数</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="375"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="376"/>
         <source>Birth month 13 does not exist</source>
         <translation>出生年月中的月份 13 不存在</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="424"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="425"/>
         <source>Wrong ID card check digit</source>
         <translation>身份证号校验位错误</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="453"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="454"/>
         <source>Student number appears twice</source>
         <translation>学号重复出现</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="492"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="493"/>
         <source>Teacher number is not in the staff table</source>
         <translation>教工号不在教职工表中</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="497"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="498"/>
         <source>Course code is not in the course table</source>
         <translation>课程代码不在课程表中</translation>
     </message>
@@ -715,6 +724,111 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/validation/Explanations.cpp" line="52"/>
         <source>There is no explanation to review for this finding.</source>
         <translation>该问题没有需要审核的说明。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::ExportActions</name>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="28"/>
+        <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="28"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="34"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="34"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="38"/>
+        <source>Exporting… %1 rows</source>
+        <translation>正在导出… %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="47"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="55"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="93"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="132"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="50"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已将 %1 行导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="54"/>
+        <source>%1: %2 rows</source>
+        <translation>%1：%2 行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/io/ExportActions.cpp" line="56"/>
+        <source>%n sheet(s); see the details for each one.</source>
+        <translation>
+            <numerusform>共 %n 个工作表，各表的行数见“详细信息”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="68"/>
+        <source>Export table</source>
+        <translation>导出数据表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="93"/>
+        <source>No department has tables in round %1.</source>
+        <translation>%1 年采集轮次中没有分配给任何部门的数据表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="97"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="106"/>
+        <source>Export a department&apos;s tables</source>
+        <translation>导出部门的全部数据表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="97"/>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="106"/>
+        <source>%1-%2.xlsx</source>
+        <translation>%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="116"/>
+        <source>Export the whole round</source>
+        <translation>导出本轮全部数据表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="116"/>
+        <source>round-%1.xlsx</source>
+        <translation>采集轮次-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="137"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="141"/>
+        <source>Export the national workbook</source>
+        <translation>导出国家平台工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="138"/>
+        <source>Round %1 still has %2 errors that the platform will reject. Export anyway?</source>
+        <translation>%1 年采集轮次仍有 %2 个错误，国家平台将拒绝接收。仍要导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="141"/>
+        <source>national-%1.xlsx</source>
+        <translation>国家平台-%1.xlsx</translation>
     </message>
 </context>
 <context>
@@ -1255,54 +1369,64 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="59"/>
+        <location filename="../../ui/MainWindow.cpp" line="57"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="78"/>
+        <location filename="../../ui/MainWindow.cpp" line="76"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="85"/>
+        <location filename="../../ui/MainWindow.cpp" line="83"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="113"/>
+        <location filename="../../ui/MainWindow.cpp" line="111"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="112"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="146"/>
+        <location filename="../../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149"/>
+        <location filename="../../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <source>Export a &amp;department&apos;s tables…</source>
+        <translation>导出部门的全部数据表(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <source>Export the whole &amp;round…</source>
+        <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="152"/>
@@ -1472,128 +1596,76 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="443"/>
-        <source>Export table</source>
-        <translation>导出数据表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="444"/>
-        <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="449"/>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="449"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="453"/>
-        <source>Exporting… %1 rows</source>
-        <translation>正在导出… %1 行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="462"/>
-        <location filename="../../ui/MainWindow.cpp" line="493"/>
-        <source>Exported %1 rows to %2.</source>
-        <translation>已将 %1 行导出到 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="480"/>
-        <location filename="../../ui/MainWindow.cpp" line="484"/>
-        <source>Export the national workbook</source>
-        <translation>导出国家平台工作簿</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="481"/>
-        <source>Round %1 still has %2 errors that the platform will reject. Export anyway?</source>
-        <translation>%1 年采集轮次仍有 %2 个错误，国家平台将拒绝接收。仍要导出吗？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="484"/>
-        <source>national-%1.xlsx</source>
-        <translation>国家平台-%1.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="485"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="549"/>
+        <location filename="../../ui/MainWindow.cpp" line="521"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="552"/>
+        <location filename="../../ui/MainWindow.cpp" line="524"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="562"/>
+        <location filename="../../ui/MainWindow.cpp" line="534"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="579"/>
+        <location filename="../../ui/MainWindow.cpp" line="551"/>
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="582"/>
+        <location filename="../../ui/MainWindow.cpp" line="554"/>
         <source>%1: yours &quot;%2&quot;, saved meanwhile by %3 at %4: &quot;%5&quot;</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="585"/>
+        <location filename="../../ui/MainWindow.cpp" line="557"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="586"/>
+        <location filename="../../ui/MainWindow.cpp" line="558"/>
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="621"/>
+        <location filename="../../ui/MainWindow.cpp" line="593"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="626"/>
+        <location filename="../../ui/MainWindow.cpp" line="598"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="628"/>
+        <location filename="../../ui/MainWindow.cpp" line="600"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="631"/>
+        <location filename="../../ui/MainWindow.cpp" line="603"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="531"/>
+        <location filename="../../ui/MainWindow.cpp" line="503"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="534"/>
+        <location filename="../../ui/MainWindow.cpp" line="506"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="537"/>
+        <location filename="../../ui/MainWindow.cpp" line="509"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -1759,20 +1831,20 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RowInserter</name>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="89"/>
-        <location filename="../../core/storage/RowInserter.cpp" line="107"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="106"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="124"/>
         <source>Cannot prepare the insert into table %1: %2</source>
         <translation>无法准备向表 %1 插入数据：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="120"/>
-        <location filename="../../core/storage/RowInserter.cpp" line="161"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="137"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="178"/>
         <source>Could not insert rows into table %1: %2</source>
         <translation>无法向表 %1 插入行：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="135"/>
-        <location filename="../../core/storage/RowInserter.cpp" line="177"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="152"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="194"/>
         <source>Could not write the journal for table %1: %2</source>
         <translation>无法写入表 %1 的操作日志：%2</translation>
     </message>
@@ -1873,12 +1945,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
+    <message>
+        <location filename="../../core/io/TableExporter.cpp" line="277"/>
+        <source>None of these tables has rows to export.</source>
+        <translation>这些数据表中没有可导出的数据行。</translation>
+    </message>
 </context>
 <context>
     <name>caiji::TableImporter</name>
     <message>
         <location filename="../../core/io/TableImporter.cpp" line="84"/>
-        <location filename="../../core/io/TableImporter.cpp" line="306"/>
+        <location filename="../../core/io/TableImporter.cpp" line="308"/>
         <source>The catalog has no such table.</source>
         <translation>指标目录中没有该表。</translation>
     </message>
@@ -1893,35 +1970,35 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>无法读取字段“%2”所引用的表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="160"/>
+        <location filename="../../core/io/TableImporter.cpp" line="162"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="195"/>
-        <location filename="../../core/io/TableImporter.cpp" line="274"/>
+        <location filename="../../core/io/TableImporter.cpp" line="197"/>
+        <location filename="../../core/io/TableImporter.cpp" line="276"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/io/TableImporter.cpp" line="235"/>
+        <location filename="../../core/io/TableImporter.cpp" line="237"/>
         <source>%n row(s) were changed by someone else during the import; nothing was imported.</source>
         <translation>
             <numerusform>导入期间有 %n 行被他人修改，未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="333"/>
+        <location filename="../../core/io/TableImporter.cpp" line="338"/>
         <source>Rejected rows</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="336"/>
+        <location filename="../../core/io/TableImporter.cpp" line="341"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="337"/>
+        <location filename="../../core/io/TableImporter.cpp" line="342"/>
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
@@ -2512,82 +2589,82 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::XlsxReader</name>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="403"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="406"/>
         <source>%1 is not a complete xlsx workbook: the part %2 is missing.</source>
         <translation>%1 不是完整的 xlsx 工作簿：缺少部件 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="407"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="410"/>
         <source>%1 is damaged (part %2 cannot be read).</source>
         <translation>%1 已损坏（无法读取部件 %2）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="409"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="412"/>
         <source>%1 is encrypted (protected with a password); save it without a password and try again.</source>
         <translation>%1 已加密（设有密码），请去掉密码另存后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="411"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="414"/>
         <source>%1 is too large: part %2 would unpack to %3 MB.</source>
         <translation>%1 太大：部件 %2 解压后将达到 %3 MB。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="414"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="417"/>
         <source>%1 looks like a zip bomb (part %2 is compressed %3 times) and was not opened.</source>
         <translation>%1 疑似压缩炸弹（部件 %2 的压缩比高达 %3 倍），未打开。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="418"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="421"/>
         <source>%1 is damaged (part %2 cannot be opened).</source>
         <translation>%1 已损坏（无法打开部件 %2）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="425"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="428"/>
         <source>%1 is damaged or truncated (part %2 cannot be unpacked).</source>
         <translation>%1 已损坏或文件不完整（被截断），无法解压部件 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="430"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="433"/>
         <source>%1 is too large: part %2 unpacks to more than %3 MB.</source>
         <translation>%1 太大：部件 %2 解压后超过 %3 MB。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="437"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="440"/>
         <source>%1 is damaged: part %2 is not valid XML at line %3 (%4).</source>
         <translation>%1 已损坏：部件 %2 第 %3 行处不是有效的 XML（%4）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="450"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="453"/>
         <source>%1 is damaged (part %2 fails its checksum).</source>
         <translation>%1 已损坏（部件 %2 校验和不符）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="472"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="475"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="476"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="479"/>
         <source>%1 is an old Excel 97-2003 file (.xls) or an encrypted workbook, not .xlsx.</source>
         <translation>%1 是旧版 Excel 97-2003 文件（.xls）或已加密的工作簿，不是 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="478"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="481"/>
         <source>%1 is not an Excel .xlsx workbook.</source>
         <translation>%1 不是 Excel .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="481"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="484"/>
         <source>%1 is damaged or truncated: it cannot be opened as a zip package.</source>
         <translation>%1 已损坏或文件不完整（被截断）：无法作为 zip 压缩包打开。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="533"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="536"/>
         <source>%1 has no sheets.</source>
         <translation>%1 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="546"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="549"/>
         <source>%1 has no sheet number %2.</source>
         <translation>%1 中没有第 %2 个工作表。</translation>
     </message>
@@ -2595,17 +2672,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::XlsxWriter</name>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="42"/>
+        <location filename="../../core/io/XlsxWriter.cpp" line="52"/>
         <source>Cannot create the Excel file %1.</source>
         <translation>无法创建 Excel 文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="66"/>
+        <location filename="../../core/io/XlsxWriter.cpp" line="82"/>
         <source>Cannot add the sheet &quot;%1&quot;.</source>
         <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="136"/>
+        <location filename="../../core/io/XlsxWriter.cpp" line="158"/>
         <source>Could not write the Excel file %1: %2</source>
         <translation>无法写入 Excel 文件 %1：%2</translation>
     </message>

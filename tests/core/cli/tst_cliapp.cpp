@@ -1,5 +1,7 @@
 #include "TestWorkspace.h"
 #include "core/cli/CliApp.h"
+#include "core/io/XlsxReader.h"
+#include "core/storage/Directory.h"
 #include "core/storage/SqlUtil.h"
 
 #include <QFile>
@@ -175,6 +177,56 @@ private slots:
         QCOMPARE(r.code, 0);
         r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--json")});
         QVERIFY(!r.out.contains(QLatin1String("bigclass")));
+    }
+
+    void exportWorkbooks()
+    {
+        // A department's tables: one sheet each, that department's rows, and a report.
+        const QString dept = m_locations.tempPath(QStringLiteral("jwc.xlsx"));
+        Result r = run({QStringLiteral("export"), m_demo, QStringLiteral("--department"), QStringLiteral("教务处"), dept, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray sheets = report.value(QStringLiteral("sheets")).toArray();
+        QVERIFY(sheets.size() >= 3);
+        QString error;
+        auto ws = Workspace::open(m_demo, &error);
+        QVERIFY(ws);
+        QSet<QString> assigned;
+        for (const Assignment& a : Directory(*ws).assignments(2024, &error)) {
+            if (a.department == QLatin1String("JWC"))
+                assigned.insert(a.tableCode);
+        }
+        XlsxReader reader;
+        QVERIFY2(reader.open(dept, &error), qPrintable(error));
+        QCOMPARE(reader.sheets().size(), sheets.size());
+        qint64 total = 0;
+        for (int i = 0; i < sheets.size(); ++i) {
+            const QJsonObject s = sheets[i].toObject();
+            QVERIFY2(assigned.contains(s.value(QStringLiteral("table")).toString()), qPrintable(s.value(QStringLiteral("table")).toString()));
+            QCOMPARE(reader.sheets()[i].name, s.value(QStringLiteral("sheet")).toString());
+            const Table& t = *ws->catalog().table(s.value(QStringLiteral("table")).toString());
+            QCOMPARE(s.value(QStringLiteral("rows")).toInteger(),
+                     SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE \"_round\" = 2024 AND \"_deleted\" = 0 AND \"_dept\" = 'JWC'")
+                                                   .arg(t.sqlName())).toLongLong());
+            QVERIFY(s.value(QStringLiteral("rows")).toInteger() > 0); // empty tables are left out
+            total += s.value(QStringLiteral("rows")).toInteger();
+        }
+        QCOMPARE(report.value(QStringLiteral("rows")).toInteger(), total);
+        int lines = 0;
+        QVERIFY(reader.readSheet(0, [&lines](int, const QStringList&) { ++lines; return true; }, &error));
+        QCOMPARE(lines, sheets[0].toObject().value(QStringLiteral("rows")).toInt() + 1); // and the header
+        // The whole round: a line per sheet in the text report.
+        const QString round = m_locations.tempPath(QStringLiteral("round.xlsx"));
+        r = run({QStringLiteral("export"), m_demo, QStringLiteral("--all"), round});
+        QCOMPARE(r.code, 0);
+        XlsxReader all;
+        QVERIFY(all.open(round, &error));
+        QVERIFY(all.sheets().size() > sheets.size());
+        QCOMPARE(r.out.count(QLatin1Char('\n')), all.sheets().size() + 1);
+        // Refused: no kind, two kinds, several tables as csv.
+        QCOMPARE(run({QStringLiteral("export"), m_demo, round}).code, 2);
+        QCOMPARE(run({QStringLiteral("export"), m_demo, QStringLiteral("--all"), QStringLiteral("--national"), round}).code, 2);
+        QCOMPARE(run({QStringLiteral("export"), m_demo, QStringLiteral("--all"), m_locations.tempPath(QStringLiteral("round.csv"))}).code, 2);
     }
 
     void initCommand_data() { test::TestLocations::addBackendRows(); }

@@ -78,6 +78,39 @@ private slots:
         QCOMPARE(expected, kRows);
     }
 
+    void severalTablesInOneWorkbook_data() { test::TestLocations::addBackendRows(); }
+    void severalTablesInOneWorkbook()
+    {
+        QFETCH(QString, backend);
+        auto ws = withStudents(backend, 1500);
+        const QString path = m_locations.tempPath(QStringLiteral("several-%1.xlsx").arg(backend));
+        TableExporter exporter(*ws, 2024);
+        qint64 rows = 0;
+        QString error;
+        // 6-1-1 has no rows: left out. The order is the catalog's, not the list's.
+        QVERIFY2(exporter.exportTables({"10-1", "6-1-1", "7-1-1"}, path, &rows, &error), qPrintable(error));
+        QCOMPARE(rows, 1501);
+        QCOMPARE(exporter.exported().size(), 2);
+        QCOMPARE(exporter.exported()[0].table, QStringLiteral("7-1-1"));
+        QCOMPARE(exporter.exported()[0].rows, 1);
+        QCOMPARE(exporter.exported()[1].table, QStringLiteral("10-1"));
+        QCOMPARE(exporter.exported()[1].rows, 1500);
+        XlsxReader r;
+        QVERIFY2(r.open(path, &error), qPrintable(error));
+        QCOMPARE(r.sheets().size(), 2);
+        QCOMPARE(r.sheets()[1].name, exporter.exported()[1].sheet);
+        int lines = 0;
+        QVERIFY(r.readSheet(1, [&lines](int, const QStringList&) { ++lines; return true; }, &error));
+        QCOMPARE(lines, 1501);
+        // One department's rows: 学工处 has the students, 教务处 the major.
+        exporter.setDepartment(QStringLiteral("JWC"));
+        QVERIFY(exporter.exportTables({"10-1", "7-1-1"}, path, &rows, &error));
+        QCOMPARE(rows, 1);
+        QCOMPARE(exporter.exported().size(), 1);
+        QVERIFY(!exporter.exportTables({"6-1-1"}, path, &rows, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
     void cancellingRemovesTheFile()
     {
         auto ws = withStudents("sqlite", 12000);

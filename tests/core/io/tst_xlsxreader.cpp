@@ -255,6 +255,35 @@ private slots:
         const auto rows = readAll(r, 0);
         QCOMPARE(rows[1].second, (QStringList{"000123", "2024-09-01", "12.5"}));
     }
+
+    void sheetNamesStayUnique()
+    {
+        // Excel's 31 characters cut two long titles to the same name (and compares without
+        // case): the second gets a number instead of failing the whole workbook.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("names.xlsx"));
+        const QString longName = QStringLiteral("6-1-2-1 校内专任教师授课情况（含理论课、实践课、实习实训）");
+        XlsxWriter w;
+        QString error;
+        QVERIFY(w.open(path, &error));
+        QStringList given;
+        for (const QString& name : {longName, longName + QStringLiteral("二"), QStringLiteral("abc"), QStringLiteral("ABC")}) {
+            QVERIFY2(w.addSheet(name, &error), qPrintable(error));
+            w.writeHeader({QStringLiteral("列")});
+            given.append(w.sheetName());
+        }
+        QVERIFY(w.close(&error));
+        QCOMPARE(given[0], longName.left(31));
+        QCOMPARE(given[1], longName.left(27) + QStringLiteral(" (2)"));
+        QCOMPARE(given[2], QStringLiteral("abc"));
+        QCOMPARE(given[3], QStringLiteral("ABC (2)"));
+        XlsxReader r;
+        QVERIFY2(r.open(path, &error), qPrintable(error));
+        QStringList read;
+        for (const SheetInfo& s : r.sheets())
+            read.append(s.name);
+        QCOMPARE(read, given);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestXlsxReader)
