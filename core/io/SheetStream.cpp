@@ -19,15 +19,16 @@ void SheetStream::read(SheetSource& source, int sheet)
 {
     QVector<SheetRow> batch;
     batch.reserve(kBatchRows);
-    // Prepares a full batch and hands it over, waiting while the queue is full; false once
-    // the consumer has gone.
+    // Hands a full batch over, waiting while the queue is full; false once the consumer has
+    // gone. The batch is prepared here only while the consumer is behind (batches waiting):
+    // then this thread has time to spare; otherwise the consumer, which would wait, does it.
     auto handOver = [this, &batch]() {
         std::function<void(SheetRow&)> prepare;
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             prepare = m_prepare;
         }
-        if (prepare) {
+        if (prepare && m_queue.size() >= kPrepareWhenWaiting) {
             for (SheetRow& row : batch)
                 prepare(row);
         }

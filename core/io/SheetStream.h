@@ -44,8 +44,9 @@ public:
     /// The next batch of rows (replacing `rows`); false once every row has been handed over or
     /// reading failed, which error() then tells.
     bool next(QVector<SheetRow>* rows);
-    /// Work to do on the reader's thread for every row not yet handed over (the consumer does
-    /// it for rows that come unprepared): spreads the checking of cells over both cores.
+    /// Work to do on the reader's thread for rows not yet handed over, while the consumer is
+    /// behind (it does the work for rows that come unprepared): spreads the checking of cells
+    /// over both cores by whichever has time.
     /// `prepare` must be safe to run on another thread and sets `prepared`.
     void prepareWith(std::function<void(SheetRow&)> prepare);
     /// Tells the reader to stop; next() returns false from now on.
@@ -55,6 +56,8 @@ public:
 
     static constexpr int kBatchRows = 1000;
     static constexpr int kMaxQueued = 16;
+    /// The reader prepares a batch itself when at least this many wait for the consumer.
+    static constexpr int kPrepareWhenWaiting = 1;
 
 private:
     void read(SheetSource& source, int sheet);

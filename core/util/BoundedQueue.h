@@ -59,6 +59,13 @@ public:
         m_changed.notify_all();
     }
 
+    /// Items waiting now.
+    int size() const
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return static_cast<int>(m_items.size());
+    }
+
     bool isCancelled() const
     {
         std::lock_guard<std::mutex> lock(m_mutex);
