@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QFile>
 #include <QSaveFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <thread>
@@ -166,6 +167,12 @@ bool TableExporter::writeSheet(XlsxWriter& xlsx, const Table& t, const QString& 
             ok = false;
         }
     }
+    // A read that stops on an error must not pass for the end of the table.
+    if (ok && q.lastError().isValid()) {
+        if (error)
+            *error = TableExporter::tr("Could not read table %1: %2").arg(t.code, SqlUtil::describe(q));
+        ok = false;
+    }
     if (ok && !batch.isEmpty())
         queue.push(std::move(batch));
     if (ok)
@@ -219,6 +226,12 @@ bool TableExporter::writeCsv(const Table& t, const QString& path, qint64* rows, 
         file.write(line(cells));
         if (rows)
             ++*rows;
+    }
+    if (q.lastError().isValid()) {
+        file.cancelWriting();
+        if (error)
+            *error = tr("Could not read table %1: %2").arg(t.code, SqlUtil::describe(q));
+        return false;
     }
     if (!file.commit()) {
         if (error)

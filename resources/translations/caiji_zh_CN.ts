@@ -1930,23 +1930,29 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableExporter</name>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="165"/>
+        <location filename="../../core/io/TableExporter.cpp" line="166"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="186"/>
-        <location filename="../../core/io/TableExporter.cpp" line="225"/>
+        <location filename="../../core/io/TableExporter.cpp" line="193"/>
+        <location filename="../../core/io/TableExporter.cpp" line="238"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="236"/>
+        <location filename="../../core/io/TableExporter.cpp" line="173"/>
+        <location filename="../../core/io/TableExporter.cpp" line="233"/>
+        <source>Could not read table %1: %2</source>
+        <translation>无法读取表 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TableExporter.cpp" line="249"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="277"/>
+        <location filename="../../core/io/TableExporter.cpp" line="290"/>
         <source>None of these tables has rows to export.</source>
         <translation>这些数据表中没有可导出的数据行。</translation>
     </message>
