@@ -4,7 +4,8 @@
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
 #include "core/validation/FindingsModel.h"
-#include "core/validation/SummaryBuilder.h"
+#include "core/auth/Accounts.h"
+#include "core/write/WriteGateway.h"
 #include "auth/LoginDialog.h"
 #include "core/io/ImportCommand.h"
 #include "io/ExportActions.h"
@@ -47,12 +48,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_countLabel(new QLabel(this))
     , m_selectionLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
-    , m_summaryTimer(new QTimer(this))
 {
-    // Summary tables follow their details a moment after editing pauses, not on every keystroke.
-    m_summaryTimer->setSingleShot(true);
-    m_summaryTimer->setInterval(1500);
-    connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::recomputeSummaries);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Caiji — status data collection workbench"));
     resize(1360, 820);
@@ -143,6 +139,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Switch user…"), this, &MainWindow::chooseUser);
     file->addSeparator();
     QAction* import = file->addAction(tr("&Import into this table…"), this, [this] { importIntoTable(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -240,57 +237,91 @@ void MainWindow::chooseWorkspace()
 
 bool MainWindow::signInAndOpen(const QString& location, QString* error, const QString& login, const QString& password)
 {
-    Identity who;
-    {
-        auto ws = Workspace::open(location, error);
-        if (!ws)
-            return false;
-        if (!Directory(*ws).users().isEmpty()) {
-            if (!login.isEmpty()) {
-                if (!LoginDialog::identify(*ws, login, password, &who, error))
-                    return false;
-            } else {
-                LoginDialog dialog(*ws, this);
-                if (dialog.exec() != QDialog::Accepted) {
-                    if (error)
-                        error->clear();
-                    return false;
-                }
-                who = dialog.identity();
-            }
-        }
-    }
-    return openWorkspace(location, error, who);
-}
-
-bool MainWindow::openWorkspace(const QString& location, QString* error, const Identity& who)
-{
     auto ws = Workspace::open(location, error);
     if (!ws)
         return false;
-    m_pane->setWorkspace(nullptr, 0, nullptr);
-    m_ws = std::move(ws);
-    m_identity = who;
-    m_ws->setCurrentUser(who.login);
-    Directory dir(*m_ws);
-    m_round = dir.latestRound().year;
-    QHash<QString, QString> codes;
-    QStringList schools;
-    for (const Department& d : dir.departments()) {
-        codes.insert(d.name, d.code);
-        if (d.isSchool())
-            schools.append(d.code);
+    Credentials who{login, password};
+    if (login.isEmpty() && !Accounts(*ws).users().isEmpty()) {
+        LoginDialog dialog(*ws, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            if (error)
+                error->clear();
+            return false;
+        }
+        who = dialog.credentials();
     }
-    m_pane->setWorkspace(m_ws.get(), m_round, std::make_shared<EditPolicy>(who, codes, schools));
-    if (!m_tasks->reload(*m_ws, m_round, error))
+    auto session = Session::start(std::move(ws), who, error);
+    return session && installSession(std::move(session), error);
+}
+
+bool MainWindow::openWorkspace(const QString& location, QString* error, const Credentials& who)
+{
+    auto session = Session::open(location, who, error);
+    return session && installSession(std::move(session), error);
+}
+
+const Actor& MainWindow::actor() const
+{
+    static const Actor nobody;
+    return m_session ? m_session->actor() : nobody;
+}
+
+bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error)
+{
+    // The views let go of the old workspace before it closes.
+    m_pane->setGateway(nullptr, 0);
+    m_quality->setWorkspace(nullptr, 0, nullptr);
+    m_session = std::move(session);
+    m_ws = &m_session->workspace();
+    m_round = m_session->round();
+    m_pane->setGateway(&m_session->gateway(), m_round);
+    // Whatever wrote (an import, a paste, a computed summary), the task tree follows.
+    connect(&m_session->gateway().feed(), &ChangeFeed::tasksChanged, this, &MainWindow::reloadTasks);
+    connect(&m_session->gateway().feed(), &ChangeFeed::changed, this, [this](const ChangeEvent& e) {
+        if (e.rowsAddedOrRemoved)
+            reloadTasks();
+    });
+    if (!m_tasks->reload(*m_ws, m_round, m_session->policy(), error))
         return false;
     m_taskView->expandToDepth(0);
-    m_quality->setWorkspace(m_ws.get(), m_round, who);
-    m_userLabel->setText(tr("User: %1").arg(who.login));
+    m_quality->setWorkspace(m_ws, m_round, m_session->sharedPolicy());
+    const Actor& who = m_session->actor();
+    QStringList roles;
+    for (Role r : who.roles)
+        roles.append(roleDisplayName(r));
+    m_userLabel->setText(who.owner ? tr("User: %1 (workspace owner)").arg(who.login)
+                                   : tr("User: %1 (%2)").arg(who.login, roles.join(QStringLiteral("、"))));
     setWindowTitle(tr("%1 — Caiji").arg(m_ws->location().displayName()));
-    QSettings().setValue(QStringLiteral("workspace/last"), location);
+    QSettings().setValue(QStringLiteral("workspace/last"), m_ws->location().displayName());
     statusBar()->showMessage(tr("Opened %1 (catalog %2)").arg(m_ws->location().displayName(), m_ws->catalog().name), 5000);
     return true;
+}
+
+bool MainWindow::switchUser(const Credentials& who, QString* error)
+{
+    if (!m_session)
+        return false;
+    Actor actor;
+    if (!Session::authenticate(*m_ws, who, &actor, error))
+        return false;
+    m_pane->setGateway(nullptr, 0);
+    m_quality->setWorkspace(nullptr, 0, nullptr);
+    if (!m_session->switchUser(who, error))
+        return false;
+    std::unique_ptr<Session> same = std::move(m_session);
+    return installSession(std::move(same), error);
+}
+
+void MainWindow::chooseUser()
+{
+    if (!m_session)
+        return;
+    LoginDialog dialog(*m_ws, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!switchUser(dialog.credentials(), &error))
+        showError(error);
 }
 
 bool MainWindow::showTable(const QString& tableCode, const QString& department)
@@ -366,34 +397,12 @@ void MainWindow::connectTable()
 
 void MainWindow::afterRowsWritten(const QStringList& rowIds)
 {
+    // Summaries and task states follow in core (the session's consequences); the findings
+    // shown here are re-checked for the rows written.
     if (!rowModel() || !m_ws)
         return;
-    const QString table = rowModel()->table().code;
     if (!m_quality->findingsModel()->findings().isEmpty())
-        m_quality->revalidateRows(table, rowIds);
-    if (!SummaryBuilder(*m_ws, m_round).dependents(table).isEmpty()) {
-        m_editedTables.insert(table);
-        m_summaryTimer->start();
-    }
-}
-
-void MainWindow::recomputeSummaries()
-{
-    if (!m_ws)
-        return;
-    SummaryBuilder builder(*m_ws, m_round);
-    QString error;
-    for (const QString& detail : std::exchange(m_editedTables, {})) {
-        for (const QString& summary : builder.dependents(detail)) {
-            int changed = 0;
-            if (!builder.rebuild(summary, &changed, &error)) {
-                statusBar()->showMessage(error, 8000);
-                return;
-            }
-            if (changed > 0)
-                statusBar()->showMessage(tr("Summary table %1 recomputed (%n row(s) changed).", nullptr, changed).arg(summary), 5000);
-        }
-    }
+        m_quality->revalidateRows(rowModel()->table().code, rowIds);
 }
 
 int MainWindow::importIntoTable(const QString& file)
@@ -410,7 +419,7 @@ int MainWindow::importIntoTable(const QString& file)
         return QDialog::Rejected;
     }
     const Table& table = model->table();
-    ImportWizard wizard(*m_ws, table, m_round, editor->policy().newRowDepartment(table), this);
+    ImportWizard wizard(m_session->gateway(), table, m_round, editor->policy().newRowDepartment(table), this);
     if (!file.isEmpty())
         wizard.setFile(file);
     const int result = wizard.exec();
@@ -419,7 +428,7 @@ int MainWindow::importIntoTable(const QString& file)
     // The whole import is one step on the table's undo stack.
     QPointer<TableRowModel> guard(model);
     editor->undoStack()->push(new ImportCommand(
-        *m_ws, table, m_round, wizard.record(), tr("Import %1").arg(QFileInfo(wizard.fileName()).fileName()),
+        m_session->gateway(), table, m_round, wizard.record(), tr("Import %1").arg(QFileInfo(wizard.fileName()).fileName()),
         [this](const QString& message) { statusBar()->showMessage(message, 10000); },
         [this, guard] {
             if (guard)
@@ -427,9 +436,6 @@ int MainWindow::importIntoTable(const QString& file)
             reloadTasks();
         }));
     model->refresh();
-    reloadTasks();
-    m_editedTables.insert(table.code);
-    m_summaryTimer->start();
     statusBar()->showMessage(tr("Imported: %1 new, %2 changed, %3 removed rows.")
                                  .arg(wizard.plan().newRows).arg(wizard.plan().changedRows).arg(wizard.plan().removedRows), 10000);
     return result;
@@ -438,25 +444,25 @@ int MainWindow::importIntoTable(const QString& file)
 void MainWindow::exportTable()
 {
     if (TableRowModel* model = rowModel(); m_ws && model)
-        showStatus(ExportActions(*m_ws, m_round, this).exportTable(model->table().code, model->query().department));
+        showStatus(ExportActions(*m_ws, m_round, m_session->policy(), this).exportTable(model->table().code, model->query().department));
 }
 
 void MainWindow::exportNational()
 {
     if (m_ws)
-        showStatus(ExportActions(*m_ws, m_round, this).exportNational());
+        showStatus(ExportActions(*m_ws, m_round, m_session->policy(), this).exportNational());
 }
 
 void MainWindow::exportDepartment()
 {
     if (m_ws)
-        showStatus(ExportActions(*m_ws, m_round, this).exportDepartment());
+        showStatus(ExportActions(*m_ws, m_round, m_session->policy(), this).exportDepartment());
 }
 
 void MainWindow::exportRound()
 {
     if (m_ws)
-        showStatus(ExportActions(*m_ws, m_round, this).exportRound());
+        showStatus(ExportActions(*m_ws, m_round, m_session->policy(), this).exportRound());
 }
 
 void MainWindow::showStatus(const QString& message)
@@ -473,7 +479,7 @@ void MainWindow::reloadTasks()
     const QModelIndex current = m_taskView->currentIndex();
     const QString table = current.data(TaskTreeModel::TableCodeRole).toString();
     const QString dept = current.data(TaskTreeModel::DepartmentRole).toString();
-    if (!m_tasks->reload(*m_ws, m_round, &error)) {
+    if (!m_tasks->reload(*m_ws, m_round, m_session->policy(), &error)) {
         statusBar()->showMessage(error, 8000);
         return;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/edit/EditPolicy.h"
+#include "core/session/Session.h"
 #include "core/edit/GridEditor.h"
 
 #include <QMainWindow>
@@ -33,8 +33,9 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a workspace (path or postgresql:// URL) as `who`; on failure returns false.
-    bool openWorkspace(const QString& location, QString* error, const Identity& who = Identity());
+    /// Opens a workspace (path or postgresql:// URL) signed in as `who` (no login: the owner of
+    /// an SQLite file); on failure returns false and the window keeps what it had open.
+    bool openWorkspace(const QString& location, QString* error, const Credentials& who = Credentials());
     /// Asks who is working (LoginDialog) when the workspace has accounts, then opens it.
     /// login/password given (command line) skip the dialog.
     bool signInAndOpen(const QString& location, QString* error, const QString& login = QString(),
@@ -42,7 +43,7 @@ public:
     /// Shows a table of the current round, optionally only one department's rows.
     bool showTable(const QString& tableCode, const QString& department = QString());
 
-    Workspace* workspace() const { return m_ws.get(); }
+    Workspace* workspace() const { return m_ws; }
     TablePane* tablePane() const { return m_pane; }
     GridView* grid() const;
     TableRowModel* rowModel() const;
@@ -53,7 +54,10 @@ public:
     QualityConsole* qualityConsole() const { return m_quality; }
     /// Opens the table of a finding and puts the cursor on its cell.
     bool jumpTo(const QString& table, const QString& rowId, const QString& field, const QString& department);
-    const Identity& identity() const { return m_identity; }
+    const Actor& actor() const;
+    Session* session() const { return m_session.get(); }
+    /// Signs in as another account on the open workspace, without reopening it.
+    bool switchUser(const Credentials& who, QString* error);
 
 private:
     void buildMenus();
@@ -69,7 +73,10 @@ private:
     void connectTable();
     void reloadTasks();
     void afterRowsWritten(const QStringList& rowIds);
-    void recomputeSummaries();
+    /// Takes a signed-in workspace, replacing the one open (built first: a failed open never
+    /// leaves the window without one).
+    bool installSession(std::unique_ptr<Session> session, QString* error);
+    void chooseUser();
 public:
     /// Opens the import wizard for the open table (a test may pass the file); returns the
     /// wizard's result.
@@ -82,8 +89,8 @@ public:
 
 private:
 
-    std::unique_ptr<Workspace> m_ws;
-    Identity m_identity;
+    std::unique_ptr<Session> m_session;
+    Workspace* m_ws = nullptr; ///< the session's
     int m_round = 0;
     TaskTreeModel* m_tasks;
     QTreeView* m_taskView;
@@ -96,8 +103,6 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QUndoStack* m_stack = nullptr;
-    QTimer* m_summaryTimer;
-    QSet<QString> m_editedTables;
 };
 
 } // namespace caiji

@@ -7,13 +7,16 @@
 #include "../io/TableExporter.h"
 #include "../io/TableImporter.h"
 #include "../io/XlsxReader.h"
+#include "../session/Session.h"
 #include "../storage/Directory.h"
 #include "../storage/Workspace.h"
 #include "../validation/Explanations.h"
+#include "../validation/FindingAccess.h"
 #include "../validation/FindingsExport.h"
 #include "../validation/Validator.h"
 #include "../validation/WorkspaceRules.h"
 #include "../workflow/TaskOverview.h"
+#include "TerminalPassword.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,7 +31,7 @@ namespace {
 const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("scale"), QStringLiteral("round"),
                                    QStringLiteral("department"), QStringLiteral("table"), QStringLiteral("workspace"),
                                    QStringLiteral("xlsx"), QStringLiteral("sheet"), QStringLiteral("mode"),
-                                   QStringLiteral("rejected")};
+                                   QStringLiteral("rejected"), QStringLiteral("user")};
 const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"),
                                   QStringLiteral("national"), QStringLiteral("codes"), QStringLiteral("force"),
                                   QStringLiteral("all")};
@@ -132,6 +135,9 @@ int CliApp::usage(const QString& problem)
                 "                                              or (--department alone) that department's tables\n"
                 "  caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID\n"
                 "                                              validation rules added to one workspace\n"
+                "Commands on a workspace take --user LOGIN (password from CAIJI_PASSWORD or typed) and are held to\n"
+                "that account's rights; without --user an SQLite file is used as its owner (whoever holds the file\n"
+                "holds its data); a PostgreSQL workspace needs --user.\n"
                 "Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.\n"
                 "Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.")
           << Qt::endl;
@@ -342,13 +348,14 @@ int CliApp::cmdStatus()
     QString error;
     int round = 0;
     int code = Ok;
-    auto ws = openRound(&round, &code);
-    if (!ws)
+    const auto session = openSession(&round, &code);
+    if (!session)
         return code;
-    Directory dir(*ws);
-    QVector<TaskRow> tasks;
-    if (!TaskOverview::load(*ws, round, &tasks, &error))
+    Workspace* ws = &session->workspace();
+    QVector<TaskRow> all;
+    if (!TaskOverview::load(*ws, round, &all, &error))
         return fail(BadInput, error);
+    const QVector<TaskRow> tasks = TaskOverview::visible(session->policy(), ws->catalog(), all);
     if (hasFlag(QStringLiteral("json"))) {
         QJsonArray arr;
         for (const TaskRow& t : tasks) {
@@ -381,7 +388,7 @@ int CliApp::cmdStatus()
 
 namespace caiji {
 
-std::unique_ptr<Workspace> CliApp::openRound(int* round, int* exitCode)
+std::unique_ptr<Session> CliApp::openSession(int* round, int* exitCode)
 {
     QString error;
     auto ws = Workspace::open(m_positional.first(), &error);
@@ -394,7 +401,25 @@ std::unique_ptr<Workspace> CliApp::openRound(int* round, int* exitCode)
         *exitCode = BadInput;
         return nullptr;
     }
-    return ws;
+    Credentials who;
+    who.login = option(QStringLiteral("user"));
+    std::unique_ptr<Session> session;
+    if (who.login.isEmpty() && ws->location().backend == Backend::Sqlite) {
+        session = Session::asOwner(std::move(ws), QStringLiteral("caiji-cli"), &error, *round);
+    } else {
+        if (!who.login.isEmpty()) {
+            bool ok = false;
+            who.password = TerminalPassword::read(tr("Password for %1: ").arg(who.login), &ok);
+            if (!ok) {
+                *exitCode = fail(BadInput, tr("No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.").arg(who.login));
+                return nullptr;
+            }
+        }
+        session = Session::start(std::move(ws), who, &error, *round);
+    }
+    if (!session)
+        *exitCode = fail(BadInput, error);
+    return session;
 }
 
 bool CliApp::resolveRound(Directory& dir, int* round)
@@ -425,20 +450,30 @@ int CliApp::cmdValidate()
     QString error;
     int round = 0;
     int code = Ok;
-    auto ws = openRound(&round, &code);
-    if (!ws)
+    const auto session = openSession(&round, &code);
+    if (!session)
         return code;
+    Workspace* ws = &session->workspace();
+    const AccessPolicy& policy = session->policy();
     Directory dir(*ws);
     Validator validator(*ws, round);
+    const QString own = FindingAccess::checkedDepartment(policy);
     if (!option(QStringLiteral("department")).isEmpty()) {
         Department d;
         if (!dir.findDepartment(option(QStringLiteral("department")), &d))
             return fail(BadInput, tr("The workspace has no department \"%1\".").arg(option(QStringLiteral("department"))));
+        if (!own.isEmpty() && d.code != own)
+            return fail(BadInput, tr("%1 has no right to read the findings of %2: each department checks its own data.")
+                                      .arg(session->actor().login, d.name));
         validator.setDepartment(d.code);
+    } else if (!own.isEmpty()) {
+        validator.setDepartment(own);
     }
-    QVector<Finding> findings;
-    if (!validator.run(&findings, &error))
+    QVector<Finding> checked;
+    if (!validator.run(&checked, &error))
         return fail(BadInput, error);
+    // Findings name values: only those of rows the account reads whole.
+    const QVector<Finding> findings = FindingAccess::visible(policy, ws->catalog(), checked);
     if (!option(QStringLiteral("xlsx")).isEmpty()) {
         QHash<QString, QString> names;
         for (const Department& d : dir.departments())
@@ -499,9 +534,10 @@ int CliApp::cmdImport()
     QString error;
     int round = 0;
     int code = Ok;
-    auto ws = openRound(&round, &code);
-    if (!ws)
+    const auto session = openSession(&round, &code);
+    if (!session)
         return code;
+    Workspace* ws = &session->workspace();
     Directory dir(*ws);
     const Table* table = ws->catalog().table(option(QStringLiteral("table")));
     if (!table)
@@ -514,9 +550,12 @@ int CliApp::cmdImport()
         mode = ImportMode::Update;
     else if (modeText != QLatin1String("append"))
         return usage(tr("--mode must be replace, append or update, not \"%1\".").arg(modeText));
-    // New rows belong to the named department, else to the table's lead department.
+    // New rows belong to the named department, else to the account's own, else to the
+    // table's lead department.
     Department owner;
-    const QString deptName = option(QStringLiteral("department")).isEmpty() ? table->department : option(QStringLiteral("department"));
+    QString deptName = option(QStringLiteral("department"));
+    if (deptName.isEmpty())
+        deptName = session->policy().fills(*table, session->actor().department) ? session->actor().department : table->department;
     if (!dir.findDepartment(deptName, &owner))
         return fail(BadInput, tr("The workspace has no department \"%1\".").arg(deptName));
     const QString file = m_positional.at(1);
@@ -531,8 +570,7 @@ int CliApp::cmdImport()
     } else {
         sheet = source->firstVisibleSheet();
     }
-    ws->setCurrentUser(QStringLiteral("caiji-cli"));
-    TableImporter importer(*ws, table->code, round, owner.code, mode);
+    TableImporter importer(session->gateway(), table->code, round, owner.code, mode);
     ImportPlan plan;
     const bool dry = hasFlag(QStringLiteral("dry-run"));
     if (!(dry ? importer.plan(*source, sheet, &plan, &error) : importer.run(*source, sheet, &plan, &error)))
@@ -584,9 +622,11 @@ int CliApp::cmdExport()
     QString error;
     int round = 0;
     int code = Ok;
-    auto ws = openRound(&round, &code);
-    if (!ws)
+    const auto session = openSession(&round, &code);
+    if (!session)
         return code;
+    Workspace* ws = &session->workspace();
+    const AccessPolicy& policy = session->policy();
     Directory dir(*ws);
     TableExporter exporter(*ws, round);
     exporter.setCodesAsLabels(!hasFlag(QStringLiteral("codes")));
@@ -595,6 +635,21 @@ int CliApp::cmdExport()
         if (!dir.findDepartment(department, &dept))
             return fail(BadInput, tr("The workspace has no department \"%1\".").arg(department));
         exporter.setDepartment(dept.code);
+    } else if (!table.isEmpty() && ws->catalog().table(table)) {
+        // An account that reads only its department's rows exports only those.
+        dept.code = policy.readDepartment(*ws->catalog().table(table));
+        exporter.setDepartment(dept.code);
+    }
+    if (national || all) {
+        const QString refused = policy.denial(Action::Export);
+        if (!refused.isEmpty())
+            return fail(BadInput, refused);
+    } else if (!table.isEmpty()) {
+        if (const Table* t = ws->catalog().table(table)) {
+            const QString refused = policy.denial(Action::Export, *t, dept.code);
+            if (!refused.isEmpty())
+                return fail(BadInput, refused);
+        }
     }
     qint64 rows = 0;
     const QString out = m_positional.at(1);
@@ -624,8 +679,13 @@ int CliApp::cmdExport()
                 tables.append(t.code);
         } else {
             for (const Assignment& a : dir.assignments(round, &error)) {
-                if (a.department == dept.code)
-                    tables.append(a.tableCode);
+                if (a.department != dept.code)
+                    continue;
+                const Table* t = ws->catalog().table(a.tableCode);
+                const QString refused = t ? policy.denial(Action::Export, *t, dept.code) : QString();
+                if (!refused.isEmpty())
+                    return fail(BadInput, refused);
+                tables.append(a.tableCode);
             }
         }
         if (!exporter.exportTables(tables, out, &rows, &error))
@@ -659,9 +719,14 @@ int CliApp::cmdRules()
         return usage(tr("rules needs list, add or remove and a workspace."));
     const QString sub = m_positional.takeFirst();
     QString error;
-    auto ws = Workspace::open(m_positional.first(), &error);
-    if (!ws)
-        return fail(BadInput, error);
+    int round = 0;
+    int code = Ok;
+    const auto session = openSession(&round, &code);
+    if (!session)
+        return code;
+    Workspace* ws = &session->workspace();
+    if (sub != QLatin1String("list") && !session->denial(Action::Administer).isEmpty())
+        return fail(BadInput, session->denial(Action::Administer));
     WorkspaceRules rules(*ws);
     if (sub == QLatin1String("list")) {
         const auto all = rules.all(&error);
@@ -687,7 +752,6 @@ int CliApp::cmdRules()
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject())
             return fail(BadInput, tr("%1 is not a JSON rule object: %2").arg(f.fileName(), pe.errorString()));
-        ws->setCurrentUser(QStringLiteral("caiji-cli"));
         if (!rules.add(option(QStringLiteral("table")), doc.object(), &error))
             return fail(BadInput, error);
         m_out << tr("Rule %1 added to table %2.").arg(doc.object().value(QStringLiteral("id")).toString(), option(QStringLiteral("table"))) << Qt::endl;

@@ -46,8 +46,9 @@ private:
     int cmdRules();
     int cmdExport();
     bool resolveRound(class Directory& dir, int* round);
-    /// The workspace named first on the command line and the round asked for (or the latest).
-    std::unique_ptr<class Workspace> openRound(int* round, int* exitCode);
+    /// The workspace named first on the command line, signed in as --user (or its owner), on
+    /// the round asked for (or the latest).
+    std::unique_ptr<class Session> openSession(int* round, int* exitCode);
     bool loadCatalogFor(Catalog* out);
     int fail(int code, const QString& message);
     bool hasFlag(const QString& name) const { return m_flags.contains(name); }

@@ -15,6 +15,7 @@
 namespace caiji {
 
 class Workspace;
+class WriteGateway;
 
 enum class DemoScale
 {
@@ -65,6 +66,7 @@ private:
     const Table* table(const QString& code) const;
 
     Workspace& m_ws;
+    std::unique_ptr<WriteGateway> m_gateway;
     DemoScale m_scale;
     DemoRandom m_rng;
     qint64 m_rowIds = 0; ///< rows given ids so far (their ids are in this order)

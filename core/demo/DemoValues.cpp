@@ -1,6 +1,6 @@
 #include "DemoValues.h"
 
-#include "../validation/Checksums.h"
+#include "../value/Checksums.h"
 #include "DemoData.h"
 
 #include <QRegularExpression>

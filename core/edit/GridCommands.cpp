@@ -20,7 +20,8 @@ bool SetCellsCommand::apply(bool forward)
     for (const Cell& c : m_cells)
         changes.append({c.rowId, m_editor->knownVersion(c.rowId), c.column, forward ? c.after : c.before});
     const EditResult result
-        = m_editor->service().applyCells(changes, forward ? QString() : QStringLiteral("undo"), forward);
+        = m_editor->gateway().applyCells(m_editor->table(), m_editor->round(), changes,
+                                         {WriteOrigin::Edit, forward ? QString() : QStringLiteral("undo"), forward});
     if (!result.ok) {
         m_editor->reportError(result.error);
         return false;
@@ -59,7 +60,8 @@ void InsertRowsCommand::redo()
         QString error;
         QVector<QString> ids = m_ids;
         // The rows were parsed and checked when the paste was planned.
-        if (!m_editor->service().insertRows(m_department, m_rows, &ids, &error, QString(), false)) {
+        if (!m_editor->gateway().insertRows(m_editor->table(), m_editor->round(), m_department, m_rows, &ids, &error,
+                                            {WriteOrigin::Edit, QString(), false})) {
             m_editor->reportError(error);
             setObsolete(true);
             return;
@@ -73,7 +75,7 @@ void InsertRowsCommand::redo()
         m_editor->commandApplied(inserted, true);
         return;
     }
-    const EditResult r = m_editor->service().setDeleted(m_editor->knownVersions(m_ids), false);
+    const EditResult r = m_editor->gateway().setDeleted(m_editor->table(), m_editor->round(), m_editor->knownVersions(m_ids), false);
     if (!r.ok || !r.conflicts.isEmpty()) {
         if (!r.ok)
             m_editor->reportError(r.error);
@@ -84,7 +86,8 @@ void InsertRowsCommand::redo()
 
 void InsertRowsCommand::undo()
 {
-    const EditResult r = m_editor->service().setDeleted(m_editor->knownVersions(m_ids), true, QStringLiteral("undo"));
+    const EditResult r = m_editor->gateway().setDeleted(m_editor->table(), m_editor->round(), m_editor->knownVersions(m_ids), true,
+                                                    {WriteOrigin::Edit, QStringLiteral("undo")});
     if (!r.ok || !r.conflicts.isEmpty()) {
         if (!r.ok)
             m_editor->reportError(r.error);
@@ -103,7 +106,8 @@ DeleteRowsCommand::DeleteRowsCommand(GridEditor* editor, QVector<QString> ids, c
 bool DeleteRowsCommand::apply(bool deleted)
 {
     const EditResult r
-        = m_editor->service().setDeleted(m_editor->knownVersions(m_ids), deleted, deleted ? QString() : QStringLiteral("undo"));
+        = m_editor->gateway().setDeleted(m_editor->table(), m_editor->round(), m_editor->knownVersions(m_ids), deleted,
+                                         {WriteOrigin::Edit, deleted ? QString() : QStringLiteral("undo")});
     if (!r.ok) {
         m_editor->reportError(r.error);
         return false;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EditService.h"
+#include "../write/EditService.h"
 
 #include <QUndoCommand>
 

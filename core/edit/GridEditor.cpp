@@ -1,11 +1,11 @@
 #include "GridEditor.h"
 
 #include "../model/TableRowModel.h"
-#include "../model/ValueFormat.h"
+#include "../value/ValueFormat.h"
 #include "../storage/Workspace.h"
 #include "ClipboardTable.h"
 #include "GridCommands.h"
-#include "ValueParser.h"
+#include "../value/ValueParser.h"
 
 #include "../storage/RowId.h"
 
@@ -13,14 +13,25 @@
 
 namespace caiji {
 
-GridEditor::GridEditor(TableRowModel* model, std::shared_ptr<const EditPolicy> policy, QObject* parent)
+GridEditor::GridEditor(TableRowModel* model, WriteGateway& gateway, QObject* parent)
     : QObject(parent)
     , m_model(model)
-    , m_policy(std::move(policy))
+    , m_gateway(gateway)
+    , m_policy(gateway.sharedPolicy())
     , m_service(model->workspace(), model->query().table, model->query().round)
 {
     m_model->setPolicy(m_policy);
     m_model->setEditHandler([this](int row, int column, const QString& text) { return setCellText(row, column, text); });
+}
+
+const Table& GridEditor::table() const
+{
+    return m_model->query().table;
+}
+
+int GridEditor::round() const
+{
+    return m_model->query().round;
 }
 
 GridEditor::~GridEditor()

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "EditPolicy.h"
-#include "EditService.h"
+#include "../auth/AccessPolicy.h"
+#include "../write/EditService.h"
+#include "../write/WriteGateway.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -32,20 +33,24 @@ struct EditReport
 };
 
 /// The editing side of one open table: turns what people type, paste, fill and delete into
-/// undoable commands over the EditService, keeps the model's cache in step, and marks what it
+/// undoable commands through the WriteGateway, keeps the model's cache in step, and marks what it
 /// could not save (never silently changing a value). One paste is one undo step.
 class GridEditor : public QObject
 {
     Q_OBJECT
 
 public:
-    GridEditor(TableRowModel* model, std::shared_ptr<const EditPolicy> policy, QObject* parent = nullptr);
+    GridEditor(TableRowModel* model, WriteGateway& gateway, QObject* parent = nullptr);
     ~GridEditor() override;
 
     QUndoStack* undoStack() { return &m_undo; }
     TableRowModel* model() const { return m_model; }
+    /// Lookups (references, usages, row checks); writes go through gateway().
     EditService& service() { return m_service; }
-    const EditPolicy& policy() const { return *m_policy; }
+    WriteGateway& gateway() const { return m_gateway; }
+    const AccessPolicy& policy() const { return *m_policy; }
+    const Table& table() const;
+    int round() const;
 
     /// A value typed into a cell. Returns false (and marks the cell) when it was not saved.
     bool setCellText(int row, int column, const QString& text);
@@ -83,7 +88,8 @@ private:
     EditReport applyTexts(int top, int left, QVector<QStringList> block, const QString& undoText);
 
     TableRowModel* m_model;
-    std::shared_ptr<const EditPolicy> m_policy;
+    WriteGateway& m_gateway;
+    std::shared_ptr<const AccessPolicy> m_policy;
     EditService m_service;
     QHash<QString, qint64> m_versions;
     QUndoStack m_undo; // last: its commands refer to the members above while it is destroyed

@@ -2,15 +2,17 @@
 
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
+#include "../write/WriteGateway.h"
 
 #include <QSqlQuery>
 
 namespace caiji {
 
-ImportCommand::ImportCommand(Workspace& ws, const Table& table, int round, ImportRecord record, const QString& text,
+ImportCommand::ImportCommand(WriteGateway& gateway, const Table& table, int round, ImportRecord record, const QString& text,
                              std::function<void(const QString&)> report, std::function<void()> changed)
     : QUndoCommand(text)
-    , m_ws(ws)
+    , m_gateway(gateway)
+    , m_ws(gateway.workspace())
     , m_table(table)
     , m_round(round)
     , m_record(std::move(record))
@@ -47,7 +49,7 @@ void ImportCommand::readVersions()
 
 bool ImportCommand::apply(bool forward)
 {
-    EditService service(m_ws, m_table, m_round);
+    const WriteIntent intent{WriteOrigin::Import, QStringLiteral("import"), false};
     auto versioned = [this](const QVector<QString>& ids) {
         QVector<QPair<QString, qint64>> out;
         for (const QString& id : ids)
@@ -65,17 +67,17 @@ bool ImportCommand::apply(bool forward)
         }
         return true;
     };
-    Transaction tx(m_ws.db());
-    bool ok = settle(service.setDeleted(versioned(m_record.inserted), forward ? false : true, QStringLiteral("import")));
-    ok = ok && settle(service.setDeleted(versioned(m_record.removed), forward ? true : false, QStringLiteral("import")));
+    WriteGateway::Scope scope(m_gateway);
+    bool ok = settle(m_gateway.setDeleted(m_table, m_round, versioned(m_record.inserted), !forward, intent));
+    ok = ok && settle(m_gateway.setDeleted(m_table, m_round, versioned(m_record.removed), forward, intent));
     QVector<CellChange> cells;
     for (const CellChange& c : forward ? m_record.applied : m_record.updated)
         cells.append({c.rowId, m_versions.value(c.rowId), c.column, c.value});
     // One version step per row even when several of its cells change.
     if (ok && !cells.isEmpty())
-        ok = settle(service.applyCells(cells, QStringLiteral("import"), false));
+        ok = settle(m_gateway.applyCells(m_table, m_round, cells, intent));
     QString error;
-    if (ok && !tx.commit(&error)) {
+    if (ok && !scope.commit(&error)) {
         m_report(error);
         ok = false;
     }

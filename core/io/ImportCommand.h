@@ -9,6 +9,7 @@
 namespace caiji {
 
 class Workspace;
+class WriteGateway;
 
 /// A committed import as one undo step: undo takes the added rows away, brings the replaced
 /// rows back and writes the updated cells' old values; redo does the import again. Row versions
@@ -17,7 +18,7 @@ class ImportCommand : public QUndoCommand
 {
 public:
     /// Call right after TableImporter::commit() succeeded (the import is already applied).
-    ImportCommand(Workspace& ws, const Table& table, int round, ImportRecord record, const QString& text,
+    ImportCommand(WriteGateway& gateway, const Table& table, int round, ImportRecord record, const QString& text,
                   std::function<void(const QString&)> report, std::function<void()> changed);
 
     void undo() override;
@@ -27,6 +28,7 @@ private:
     bool apply(bool forward);
     void readVersions();
 
+    WriteGateway& m_gateway;
     Workspace& m_ws;
     const Table& m_table;
     int m_round;

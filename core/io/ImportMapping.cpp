@@ -1,7 +1,7 @@
 #include "ImportMapping.h"
 
 #include "../storage/Workspace.h"
-#include "../validation/Checksums.h"
+#include "../value/Checksums.h"
 #include "SheetStream.h"
 
 #include <QJsonDocument>

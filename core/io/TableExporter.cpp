@@ -1,6 +1,6 @@
 #include "TableExporter.h"
 
-#include "../model/ValueFormat.h"
+#include "../value/ValueFormat.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "../util/BoundedQueue.h"

@@ -1,10 +1,11 @@
 #include "TableImporter.h"
 
-#include "../edit/ValueParser.h"
-#include "../model/ValueFormat.h"
+#include "../value/ValueParser.h"
+#include "../value/ValueFormat.h"
 #include "../storage/RowInserter.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
+#include "../write/WriteGateway.h"
 #include "SheetSource.h"
 #include "SheetStream.h"
 #include "XlsxWriter.h"
@@ -28,9 +29,10 @@ QString keyOf(const Table& t, const QVector<QVariant>& values)
 }
 } // namespace
 
-TableImporter::TableImporter(Workspace& ws, const QString& table, int round, const QString& department, ImportMode mode)
-    : m_ws(ws)
-    , m_table(ws.catalog().table(table))
+TableImporter::TableImporter(WriteGateway& gateway, const QString& table, int round, const QString& department, ImportMode mode)
+    : m_gateway(gateway)
+    , m_ws(gateway.workspace())
+    , m_table(m_ws.catalog().table(table))
     , m_round(round)
     , m_department(department)
     , m_mode(mode)
@@ -211,6 +213,8 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
 
 bool TableImporter::plan(SheetSource& source, int sheet, ImportPlan* out, QString* error)
 {
+    if (refused(error))
+        return false;
     ImportPlan p;
     const bool ok = scan(source, sheet, &p, error, [&p](const QVector<QVariant>& values, const QVector<QVariant>&, QString*) {
         p.inserts.append(values);
@@ -227,9 +231,22 @@ void TableImporter::rememberMapping(const ImportPlan& plan)
         plan.mapping.remember(m_ws, *m_table);
 }
 
+bool TableImporter::refused(QString* error) const
+{
+    if (!m_table) {
+        if (error)
+            *error = tr("The catalog has no such table.");
+        return true;
+    }
+    const QString why = m_gateway.checkWrite(*m_table, m_round, m_department, WriteOrigin::Import);
+    if (!why.isEmpty() && error)
+        *error = why;
+    return !why.isEmpty();
+}
+
 bool TableImporter::writeChanges(const ImportPlan& plan, ImportRecord* record, QString* error)
 {
-    EditService service(m_ws, *m_table, m_round);
+    const WriteIntent intent{WriteOrigin::Import, kReason, false};
     auto conflicted = [&](const EditResult& r) {
         if (r.ok && r.conflicts.isEmpty())
             return false;
@@ -240,7 +257,7 @@ bool TableImporter::writeChanges(const ImportPlan& plan, ImportRecord* record, Q
         return true;
     };
     if (!plan.removals.isEmpty()) {
-        if (conflicted(service.setDeleted(plan.removals, true, kReason)))
+        if (conflicted(m_gateway.setDeleted(*m_table, m_round, plan.removals, true, intent)))
             return false;
         if (record)
             for (const auto& r : plan.removals)
@@ -260,13 +277,13 @@ bool TableImporter::writeChanges(const ImportPlan& plan, ImportRecord* record, Q
             record->applied.append(c);
         }
     }
-    return !conflicted(service.applyCells(plan.updates, kReason, false));
+    return !conflicted(m_gateway.applyCells(*m_table, m_round, plan.updates, intent));
 }
 
 bool TableImporter::commit(const ImportPlan& plan, QString* error, const std::function<bool(int, int)>& progress,
                            ImportRecord* record)
 {
-    if (!m_table)
+    if (refused(error))
         return false;
     const int total = static_cast<int>(plan.removals.size() + plan.updates.size() + plan.inserts.size());
     int done = 0;
@@ -279,12 +296,14 @@ bool TableImporter::commit(const ImportPlan& plan, QString* error, const std::fu
         return false;
     };
     BulkWriteCache cache(m_ws.db());
-    Transaction tx(m_ws.db());
+    WriteGateway::Scope scope(m_gateway);
     if (!writeChanges(plan, record, error))
         return false;
     done += static_cast<int>(plan.removals.size() + plan.updates.size());
-    RowInserter inserter(m_ws, *m_table, m_round);
-    inserter.setReason(kReason);
+    const auto writer = m_gateway.inserter(*m_table, m_round, m_department, {WriteOrigin::Import, kReason, false}, error);
+    if (!writer)
+        return false;
+    RowInserter& inserter = *writer;
     for (int i = 0; i < plan.inserts.size(); ++i) {
         if (i % kSlice == 0 && cancelled())
             return false;
@@ -297,21 +316,20 @@ bool TableImporter::commit(const ImportPlan& plan, QString* error, const std::fu
     }
     if (!inserter.flush(error) || cancelled())
         return false;
-    return tx.commit(error);
+    return scope.commit(error);
 }
 
 bool TableImporter::run(SheetSource& source, int sheet, ImportPlan* out, QString* error,
                         const std::function<bool(int, int)>& progress, ImportRecord* record)
 {
-    if (!m_table) {
-        if (error)
-            *error = tr("The catalog has no such table.");
+    if (refused(error))
         return false;
-    }
     BulkWriteCache cache(m_ws.db());
-    Transaction tx(m_ws.db());
-    RowInserter inserter(m_ws, *m_table, m_round);
-    inserter.setReason(kReason);
+    WriteGateway::Scope scope(m_gateway);
+    const auto writer = m_gateway.inserter(*m_table, m_round, m_department, {WriteOrigin::Import, kReason, false}, error);
+    if (!writer)
+        return false;
+    RowInserter& inserter = *writer;
     qint64 queued = 0;
     ImportPlan p;
     // Converting values to what is bound happens on the reader's thread (encode), so this
@@ -323,7 +341,7 @@ bool TableImporter::run(SheetSource& source, int sheet, ImportPlan* out, QString
         return ++queued % kSlice != 0 || inserter.flush(e);
     }, progress ? std::function<bool(int)>([&progress](int read) { return progress(read, 0); }) : std::function<bool(int)>(),
        [&inserter](const QVector<QVariant>& values) { return inserter.encode(values); });
-    if (!scanned || !inserter.flush(error) || !writeChanges(p, record, error) || !tx.commit(error)) {
+    if (!scanned || !inserter.flush(error) || !writeChanges(p, record, error) || !scope.commit(error)) {
         if (record)
             *record = ImportRecord();
         return false;

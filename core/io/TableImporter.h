@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../edit/EditService.h"
+#include "../write/EditService.h"
 #include "ImportMapping.h"
 
 #include <QCoreApplication>
@@ -14,6 +14,7 @@ namespace caiji {
 
 class SheetSource;
 class Workspace;
+class WriteGateway;
 
 /// How imported rows meet the rows already there.
 enum class ImportMode
@@ -82,7 +83,7 @@ class TableImporter
     Q_DECLARE_TR_FUNCTIONS(caiji::TableImporter)
 
 public:
-    TableImporter(Workspace& ws, const QString& table, int round, const QString& department, ImportMode mode);
+    TableImporter(WriteGateway& gateway, const QString& table, int round, const QString& department, ImportMode mode);
 
     /// Columns mapped by hand (file column → field index, -1 to skip), over the automatic match.
     void setColumnOverrides(const QHash<int, int>& overrides) { m_overrides = overrides; }
@@ -117,9 +118,12 @@ private:
     /// Existing rows of the import's scope: by key with their values (update mode), and the
     /// rows a replace removes.
     bool loadExisting(ImportPlan* p, QHash<QString, QPair<QPair<QString, qint64>, QVector<QVariant>>>* existing, QString* error);
+    /// Whether the actor may not import into the table's department rows (then `error` says why).
+    bool refused(QString* error) const;
     /// Replace's removals and update's changes, in the caller's transaction.
     bool writeChanges(const ImportPlan& plan, ImportRecord* record, QString* error);
 
+    WriteGateway& m_gateway;
     Workspace& m_ws;
     const Table* m_table;
     int m_round;

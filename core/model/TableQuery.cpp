@@ -1,6 +1,6 @@
 #include "TableQuery.h"
 
-#include "../edit/ValueParser.h"
+#include "../value/ValueParser.h"
 
 namespace caiji {
 

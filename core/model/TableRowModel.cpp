@@ -3,7 +3,7 @@
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "RowLoader.h"
-#include "ValueFormat.h"
+#include "../value/ValueFormat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -66,7 +66,7 @@ void TableRowModel::refresh()
     startGeneration();
 }
 
-void TableRowModel::setPolicy(std::shared_ptr<const EditPolicy> policy)
+void TableRowModel::setPolicy(std::shared_ptr<const AccessPolicy> policy)
 {
     m_policy = std::move(policy);
     if (m_rows > 0 && columnCount() > 0)

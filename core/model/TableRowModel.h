@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../edit/EditPolicy.h"
-#include "../edit/EditService.h"
+#include "../auth/AccessPolicy.h"
+#include "../write/EditService.h"
 #include "RowPage.h"
 #include "TableQuery.h"
 
@@ -59,8 +59,8 @@ public:
     void refresh();
 
     void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
-    void setPolicy(std::shared_ptr<const EditPolicy> policy);
-    const EditPolicy* policy() const { return m_policy.get(); }
+    void setPolicy(std::shared_ptr<const AccessPolicy> policy);
+    const AccessPolicy* policy() const { return m_policy.get(); }
 
     /// Loads the pages covering these rows if they are not cached yet (the view calls this on scroll).
     void prefetch(int firstRow, int lastRow) const;
@@ -120,7 +120,7 @@ private:
     mutable QHash<int, bool> m_requested;
     QHash<QString, QHash<int, Rejection>> m_rejected;
     EditHandler m_editHandler;
-    std::shared_ptr<const EditPolicy> m_policy;
+    std::shared_ptr<const AccessPolicy> m_policy;
 };
 
 } // namespace caiji

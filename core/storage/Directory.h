@@ -32,26 +32,6 @@ struct Round
     QString state;
 };
 
-enum class Role
-{
-    SupervisorAdmin, ///< 督导办管理员
-    Collector,       ///< 部门采集员
-    Head,            ///< 部门负责人
-    Reviewer,        ///< 业务审核员
-    Leader,          ///< 院领导
-};
-
-QString roleToString(Role r);
-QString roleDisplayName(Role r);
-
-struct User
-{
-    QString login;
-    QString displayName;
-    QString department;
-    QVector<Role> roles;
-};
-
 struct Assignment
 {
     int round = 0;
@@ -61,7 +41,7 @@ struct Assignment
     TaskState state = TaskState::NotStarted;
 };
 
-/// Departments, rounds, users and roles, and table assignments of a workspace.
+/// Departments, rounds and table assignments of a workspace (accounts: auth/Accounts).
 class Directory
 {
     Q_DECLARE_TR_FUNCTIONS(caiji::Directory)
@@ -84,13 +64,6 @@ public:
     QVector<Round> rounds(QString* error = nullptr) const;
     /// The newest round, or year 0 when there is none.
     Round latestRound() const;
-
-    bool addUser(const User& u, const QString& password, QString* error);
-    /// Adds a user whose password hash was made already (PasswordHasher::hash), or none yet.
-    bool addUserWithHash(const User& u, const QString& passwordHash, QString* error);
-    QVector<User> users(QString* error = nullptr) const;
-    /// Checks a password against the stored Argon2id hash.
-    bool verifyPassword(const QString& login, const QString& password) const;
 
     /// Assigns every catalog table of the round: the lead department from the catalog, plus every
     /// 院系 where the catalog says 各院系, plus the other named departments.

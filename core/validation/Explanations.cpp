@@ -21,8 +21,19 @@ QString Explanations::statusDisplayName(const QString& status)
     return tr("Waiting for review");
 }
 
-bool Explanations::explain(const Finding& f, const QString& text, QString* error)
+bool Explanations::allowed(const AccessPolicy& policy, Action a, const Finding& f, QString* error) const
 {
+    const Table* t = m_ws.catalog().table(f.table);
+    const QString refused = t ? policy.denial(a, *t, f.department) : tr("The catalog has no table %1.").arg(f.table);
+    if (!refused.isEmpty() && error)
+        *error = refused;
+    return refused.isEmpty();
+}
+
+bool Explanations::explain(const AccessPolicy& policy, const Finding& f, const QString& text, QString* error)
+{
+    if (!allowed(policy, Action::Explain, f, error))
+        return false;
     if (text.trimmed().isEmpty()) {
         if (error)
             *error = tr("An explanation cannot be empty.");
@@ -34,16 +45,18 @@ bool Explanations::explain(const Finding& f, const QString& text, QString* error
                                         "ON CONFLICT (round, rule, table_code, row_id, field) DO UPDATE SET text = excluded.text, "
                                         "written_by = excluded.written_by, written_at = excluded.written_at, status = 'pending', "
                                         "reviewed_by = NULL, reviewed_at = NULL"),
-                         {m_round, f.rule, f.table, f.rowId, f.field, text.trimmed(), m_ws.currentUser(), Workspace::now()}, error);
+                         {m_round, f.rule, f.table, f.rowId, f.field, text.trimmed(), policy.actor().login, Workspace::now()}, error);
 }
 
-bool Explanations::review(const Finding& f, bool accept, QString* error)
+bool Explanations::review(const AccessPolicy& policy, const Finding& f, bool accept, QString* error)
 {
+    if (!allowed(policy, Action::Review, f, error))
+        return false;
     QSqlQuery q(m_ws.db());
     if (!SqlUtil::exec(m_ws.db(),
                        QStringLiteral("UPDATE cj_explanation SET status = ?, reviewed_by = ?, reviewed_at = ? WHERE round = ? "
                                       "AND rule = ? AND table_code = ? AND row_id = ? AND field = ?"),
-                       {accept ? QStringLiteral("accepted") : QStringLiteral("rejected"), m_ws.currentUser(), Workspace::now(), m_round,
+                       {accept ? QStringLiteral("accepted") : QStringLiteral("rejected"), policy.actor().login, Workspace::now(), m_round,
                         f.rule, f.table, f.rowId, f.field},
                        error, &q))
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../auth/AccessPolicy.h"
 #include "Finding.h"
 
 #include <QCoreApplication>
@@ -36,13 +37,16 @@ public:
 
     static QString keyOf(const Finding& f);
     static QString statusDisplayName(const QString& status);
-    /// Writes (or rewrites) the explanation; a rewritten one waits for review again.
-    bool explain(const Finding& f, const QString& text, QString* error);
-    /// Accepts or rejects an explanation, as the current user of the workspace.
-    bool review(const Finding& f, bool accept, QString* error);
+    /// Writes (or rewrites) the explanation, as the policy's actor when it may explain the
+    /// finding's rows; a rewritten one waits for review again.
+    bool explain(const AccessPolicy& policy, const Finding& f, const QString& text, QString* error);
+    /// Accepts or rejects an explanation, as the policy's actor when it may review the table.
+    bool review(const AccessPolicy& policy, const Finding& f, bool accept, QString* error);
     QHash<QString, Explanation> all(QString* error = nullptr) const;
 
 private:
+    bool allowed(const AccessPolicy& policy, Action a, const Finding& f, QString* error) const;
+
     Workspace& m_ws;
     int m_round;
 };

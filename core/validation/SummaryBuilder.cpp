@@ -1,6 +1,6 @@
 #include "SummaryBuilder.h"
 
-#include "../edit/EditService.h"
+#include "../write/WriteGateway.h"
 #include "../storage/Directory.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
@@ -13,6 +13,13 @@
 #include <cmath>
 
 namespace caiji {
+
+SummaryBuilder::SummaryBuilder(WriteGateway& gateway, int round)
+    : m_gateway(gateway)
+    , m_ws(gateway.workspace())
+    , m_round(round)
+{
+}
 
 namespace {
 struct Plan
@@ -113,7 +120,7 @@ bool SummaryBuilder::rebuildTotals(const Table& t, int* changed, QString* error)
                                       .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName())),
                        {m_round}, error, &q))
         return false;
-    EditService service(m_ws, t, m_round);
+    const WriteIntent computed{WriteOrigin::Computed, QStringLiteral("computed"), false};
     if (!q.next()) {
         Department d;
         if (!Directory(m_ws).findDepartment(t.department, &d)) {
@@ -122,7 +129,7 @@ bool SummaryBuilder::rebuildTotals(const Table& t, int* changed, QString* error)
             return false;
         }
         QVector<QString> ids;
-        if (!service.insertRows(d.code, {want}, &ids, error, QStringLiteral("computed"), false))
+        if (!m_gateway.insertRows(t, m_round, d.code, {want}, &ids, error, computed))
             return false;
         *changed = 1;
         return true;
@@ -134,7 +141,7 @@ bool SummaryBuilder::rebuildTotals(const Table& t, int* changed, QString* error)
     }
     if (changes.isEmpty())
         return true;
-    const EditResult r = service.applyCells(changes, QStringLiteral("computed"), false);
+    const EditResult r = m_gateway.applyCells(t, m_round, changes, computed);
     if (!r.ok && error)
         *error = r.error;
     *changed = r.ok ? 1 : 0;
@@ -265,7 +272,6 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
         }
     }
     // 3. The difference, written through the edit service.
-    EditService service(m_ws, *t, m_round);
     QVector<CellChange> changes;
     QVector<QVector<QVariant>> inserts;
     QVector<QPair<QString, qint64>> removals;
@@ -292,9 +298,12 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
         return false;
     }
     const QString owner = d.code;
-    const QString reason = QStringLiteral("computed");
+    const WriteIntent computed{WriteOrigin::Computed, QStringLiteral("computed"), false};
+    WriteIntent checked = computed;
+    checked.validate = true;
+    WriteGateway::Scope scope(m_gateway);
     if (!changes.isEmpty()) {
-        const EditResult r = service.applyCells(changes, reason, false);
+        const EditResult r = m_gateway.applyCells(*t, m_round, changes, computed);
         if (!r.ok) {
             if (error)
                 *error = r.error;
@@ -304,12 +313,12 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
     }
     if (!inserts.isEmpty()) {
         QVector<QString> ids;
-        if (!service.insertRows(owner, inserts, &ids, error, reason))
+        if (!m_gateway.insertRows(*t, m_round, owner, inserts, &ids, error, checked))
             return false;
         *changed += static_cast<int>(inserts.size());
     }
     if (!removals.isEmpty()) {
-        const EditResult r = service.setDeleted(removals, true, reason);
+        const EditResult r = m_gateway.setDeleted(*t, m_round, removals, true, computed);
         if (!r.ok) {
             if (error)
                 *error = r.error;
@@ -317,7 +326,7 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
         }
         *changed += static_cast<int>(r.updated.size());
     }
-    return true;
+    return scope.commit(error);
 }
 
 } // namespace caiji

@@ -8,21 +8,18 @@
 namespace caiji {
 
 class Workspace;
+class WriteGateway;
 
 /// Computes summary tables from their detail tables, so that nobody types them: one summary
 /// row per group of the detail table, each aggregated field from the table's aggregate-equals
 /// rules, and name-like fields looked up in the source table the group key refers to (姓名 of
-/// an 教工号). Changes are written through the EditService, so they are journaled like any edit.
+/// an 教工号). Changes go through the WriteGateway as computed writes, journaled like any edit.
 class SummaryBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(caiji::SummaryBuilder)
 
 public:
-    SummaryBuilder(Workspace& ws, int round)
-        : m_ws(ws)
-        , m_round(round)
-    {
-    }
+    SummaryBuilder(WriteGateway& gateway, int round);
 
     /// The summary tables computed from this detail table.
     QStringList dependents(const QString& detailTable) const;
@@ -34,6 +31,7 @@ public:
 private:
     bool rebuildTotals(const Table& t, int* changed, QString* error);
 
+    WriteGateway& m_gateway;
     Workspace& m_ws;
     int m_round;
 };

@@ -3,7 +3,7 @@
 #include "../storage/Directory.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
-#include "Checksums.h"
+#include "../value/Checksums.h"
 #include "WorkspaceRules.h"
 
 #include <QDate>

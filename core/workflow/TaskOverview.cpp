@@ -1,5 +1,8 @@
 #include "TaskOverview.h"
 
+#include "../auth/AccessPolicy.h"
+#include "../catalog/Catalog.h"
+
 #include "../storage/Directory.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
@@ -9,6 +12,18 @@
 #include <algorithm>
 
 namespace caiji {
+
+QVector<TaskRow> TaskOverview::visible(const AccessPolicy& policy, const Catalog& catalog, const QVector<TaskRow>& tasks)
+{
+    QVector<TaskRow> out;
+    for (const TaskRow& t : tasks) {
+        const Table* table = catalog.table(t.tableCode);
+        const ReadScope scope = table ? policy.readScope(*table) : ReadScope::None;
+        if (scope == ReadScope::AllRows || (scope == ReadScope::OwnRows && t.departmentCode == policy.actor().department))
+            out.append(t);
+    }
+    return out;
+}
 
 bool TaskOverview::rowCounts(Workspace& ws, int round, QHash<QString, QHash<QString, qint64>>* out, QString* error)
 {

@@ -9,6 +9,8 @@
 
 namespace caiji {
 
+class AccessPolicy;
+class Catalog;
 class Workspace;
 
 /// One task of a round as the task tree and `caiji-cli status` show it.
@@ -33,6 +35,8 @@ class TaskOverview
 public:
     static bool load(Workspace& ws, int round, QVector<TaskRow>* out, QString* error);
     /// Live row count of every table of a round, per department: table code → (dept → count).
+    /// The tasks an account sees: those whose rows it reads (its own department's, or all).
+    static QVector<TaskRow> visible(const AccessPolicy& policy, const Catalog& catalog, const QVector<TaskRow>& tasks);
     static bool rowCounts(Workspace& ws, int round, QHash<QString, QHash<QString, qint64>>* out, QString* error);
 };
 

@@ -9,6 +9,7 @@
 #include "core/io/XlsxWriter.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
+#include "core/write/WriteGateway.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -208,9 +209,11 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     Department owner;
     Directory(*ws).findDepartment(ws->catalog().table(table)->department, &owner);
-    // What `caiji-cli import` does: read, check and write in one pass and one transaction.
+    // What `caiji-cli import` does: read, check and write in one pass and one transaction,
+    // through the write gateway as the workspace's owner.
+    WriteGateway gateway(*ws, AccessPolicy::load(*ws, Actor::workspaceOwner(QStringLiteral("bench"))));
     ImportPlan plan;
-    if (!TableImporter(*ws, table, round, owner.code, ImportMode::Append).run(reader, 0, &plan, &error)) {
+    if (!TableImporter(gateway, table, round, owner.code, ImportMode::Append).run(reader, 0, &plan, &error)) {
         err << error << Qt::endl;
         return 1;
     }
@@ -221,7 +224,7 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
     // The wizard's way: the dry run (read and check, nothing written) and then its commit.
     {
         XlsxReader again;
-        TableImporter importer(*ws, table, round, owner.code, ImportMode::Append);
+        TableImporter importer(gateway, table, round, owner.code, ImportMode::Append);
         ImportPlan dry;
         t.restart();
         if (!again.open(file, &error) || !importer.plan(again, 0, &dry, &error)) {

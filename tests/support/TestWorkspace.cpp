@@ -1,5 +1,7 @@
 #include "TestWorkspace.h"
 
+#include "core/write/WriteGateway.h"
+
 #include "core/catalog/CatalogJson.h"
 #include "core/demo/DemoBuilder.h"
 #include "core/storage/Directory.h"
@@ -14,6 +16,24 @@
 #include <QUrl>
 
 namespace caiji::test {
+
+std::unique_ptr<WriteGateway> ownerGateway(Workspace& ws, const QString& login)
+{
+    auto policy = AccessPolicy::load(ws, Actor::workspaceOwner(login));
+    if (!policy)
+        qFatal("cannot load the departments of the workspace");
+    return std::make_unique<WriteGateway>(ws, policy);
+}
+
+std::shared_ptr<const AccessPolicy> policyAs(Workspace& ws, const QString& login, Role role, const QString& department)
+{
+    Actor a;
+    a.login = login;
+    a.department = department;
+    a.roles = {role};
+    return AccessPolicy::load(ws, a);
+}
+
 
 namespace {
 QString adminUrl()

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/auth/AccessPolicy.h"
 #include "core/catalog/Catalog.h"
 #include "core/storage/Workspace.h"
+#include "core/write/WriteGateway.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -39,6 +41,10 @@ void makeSmallDemo(const QString& location);
 /// A new workspace with the mini catalog and the seeded offices (教务处 JWC, 学工处 XGC, …) on
 /// the given backend; fails the test run if it cannot.
 std::unique_ptr<Workspace> miniWorkspace(TestLocations& locations, const QString& backend);
+/// A write gateway acting as the workspace owner (tests that set up data).
+std::unique_ptr<WriteGateway> ownerGateway(Workspace& ws, const QString& login = QStringLiteral("test"));
+/// The policy of an account with one role in a department (code) of the workspace.
+std::shared_ptr<const AccessPolicy> policyAs(Workspace& ws, const QString& login, Role role, const QString& department);
 /// Writes `bytes` to `path` (a fixture made by a test); fails the test run if it cannot.
 void writeFile(const QString& path, const QByteArray& bytes);
 

@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "core/auth/Accounts.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
 
@@ -25,7 +26,7 @@ LoginDialog::LoginDialog(Workspace& ws, QWidget* parent)
     QHash<QString, QString> deptNames;
     for (const Department& d : dir.departments())
         deptNames.insert(d.code, d.name);
-    for (const User& u : dir.users()) {
+    for (const User& u : Accounts(ws).users()) {
         QStringList roles;
         for (Role r : u.roles)
             roles.append(roleDisplayName(r));
@@ -46,36 +47,17 @@ LoginDialog::LoginDialog(Workspace& ws, QWidget* parent)
     m_password->setFocus();
 }
 
-bool LoginDialog::identify(Workspace& ws, const QString& login, const QString& password, Identity* out, QString* error)
-{
-    Directory dir(ws);
-    if (!dir.verifyPassword(login, password)) {
-        if (error)
-            *error = tr("The account or the password is wrong.");
-        return false;
-    }
-    for (const User& u : dir.users()) {
-        if (u.login != login)
-            continue;
-        Identity id;
-        id.login = u.login;
-        id.department = u.department;
-        id.supervisor = u.roles.contains(Role::SupervisorAdmin);
-        id.readOnly = !id.supervisor && u.roles.size() == 1 && u.roles.first() == Role::Leader;
-        *out = id;
-        return true;
-    }
-    return false;
-}
-
 void LoginDialog::accept()
 {
     QString error;
-    if (!identify(m_ws, m_users->currentData().toString(), m_password->text(), &m_identity, &error)) {
+    Actor actor;
+    const Credentials who{m_users->currentData().toString(), m_password->text()};
+    if (who.login.isEmpty() || !Session::authenticate(m_ws, who, &actor, &error)) {
         m_message->setText(error);
         m_password->selectAll();
         return;
     }
+    m_credentials = who;
     QDialog::accept();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/edit/EditPolicy.h"
+#include "core/session/Session.h"
 
 #include <QDialog>
 
@@ -20,9 +20,8 @@ class LoginDialog : public QDialog
 public:
     LoginDialog(Workspace& ws, QWidget* parent = nullptr);
 
-    /// The identity of a user after a successful password check, or false with a reason.
-    static bool identify(Workspace& ws, const QString& login, const QString& password, Identity* out, QString* error);
-    Identity identity() const { return m_identity; }
+    /// The account and password, checked (Argon2id) when the dialog was accepted.
+    Credentials credentials() const { return m_credentials; }
 
     void accept() override;
 
@@ -31,7 +30,7 @@ private:
     QComboBox* m_users;
     QLineEdit* m_password;
     QLabel* m_message;
-    Identity m_identity;
+    Credentials m_credentials;
 };
 
 } // namespace caiji

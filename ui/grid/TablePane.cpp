@@ -5,6 +5,7 @@
 #include "core/model/TableRowModel.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
+#include "core/write/WriteGateway.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,12 +70,12 @@ TablePane::~TablePane()
     closeTable();
 }
 
-void TablePane::setWorkspace(Workspace* ws, int round, std::shared_ptr<const EditPolicy> policy)
+void TablePane::setGateway(WriteGateway* gateway, int round)
 {
     closeTable();
-    m_ws = ws;
+    m_gateway = gateway;
+    m_ws = gateway ? &gateway->workspace() : nullptr;
     m_round = round;
-    m_policy = std::move(policy);
 }
 
 void TablePane::closeTable()
@@ -98,16 +99,26 @@ bool TablePane::showTable(const QString& tableCode, const QString& department, Q
             *error = tr("The catalog has no table %1.").arg(tableCode);
         return false;
     }
+    const AccessPolicy& policy = m_gateway->policy();
+    // What the account reads: its own department's rows, or of another department's source
+    // table only the keys and names (the rows are not even read).
+    const QString own = policy.readDepartment(*t);
+    const QString refused = policy.denial(Action::Read, *t, department.isEmpty() ? own : department);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     closeTable();
     m_query = TableQuery();
-    m_query.table = *t;
+    m_query.table = policy.readableView(*t);
     m_query.round = m_round;
-    m_query.department = department;
+    m_query.department = department.isEmpty() ? own : department;
     m_query.findUsages(m_ws->catalog());
     m_model = new TableRowModel(*m_ws, this);
     m_grid->setRowModel(m_model);
     m_model->setQuery(m_query);
-    m_editor = new GridEditor(m_model, m_policy, this);
+    m_editor = new GridEditor(m_model, *m_gateway, this);
     m_grid->setEditor(m_editor);
     m_grid->filterHeader()->clearFilters();
     m_find->clear();
@@ -118,10 +129,14 @@ bool TablePane::showTable(const QString& tableCode, const QString& department, Q
     if (!department.isEmpty() && Directory(*m_ws).findDepartment(department, &d))
         deptName = d.name;
     m_title->setText(deptName.isEmpty() ? t->title() : tr("%1 — %2").arg(t->title(), deptName));
+    const bool limited = m_query.table.fields.size() != t->fields.size();
     m_title->setToolTip(QStringLiteral("%1 · %2").arg(tableKindDisplayName(t->kind), periodDisplayName(t->period)));
     const QString reason = readOnlyReason();
-    m_notice->setText(reason.isEmpty() ? QString() : tr("Read only: %1").arg(reason));
+    m_notice->setText(reason.isEmpty() ? QString()
+                      : limited ? tr("Read only: %1 Other departments see only its keys and names.").arg(reason)
+                                : tr("Read only: %1").arg(reason));
     m_notice->setVisible(!reason.isEmpty());
+    t = &m_query.table;
     for (int c = 0; c < t->fields.size(); ++c)
         m_grid->setColumnWidth(c, qBound(72, m_grid->fontMetrics().horizontalAdvance(t->fields[c].headerLabel()) + 36, 260));
     // The key columns (or the first one) stay in view while scrolling sideways; with 姓名/名称
@@ -145,9 +160,9 @@ bool TablePane::showTable(const QString& tableCode, const QString& department, Q
 
 QString TablePane::readOnlyReason() const
 {
-    if (!m_model || !m_policy)
+    if (!m_model || !m_gateway)
         return QString();
-    return m_policy->tableReadOnlyReason(m_model->table());
+    return m_gateway->policy().tableReadOnlyReason(m_model->table());
 }
 
 void TablePane::requery()

@@ -16,6 +16,7 @@ namespace caiji {
 class GridView;
 class TableRowModel;
 class Workspace;
+class WriteGateway;
 
 /// One open table: its title and read-only notice, a find box, and the grid with its model,
 /// filters, sorting and editor. Owns the model and the GridEditor (and so the undo stack) of
@@ -28,7 +29,8 @@ public:
     explicit TablePane(QWidget* parent = nullptr);
     ~TablePane() override;
 
-    void setWorkspace(Workspace* ws, int round, std::shared_ptr<const EditPolicy> policy);
+    /// The signed-in workspace's write gateway (its workspace and policy), or nullptr to close.
+    void setGateway(WriteGateway* gateway, int round);
     bool showTable(const QString& tableCode, const QString& department, QString* error);
     void closeTable();
 
@@ -53,9 +55,9 @@ private:
     void showHeaderMenu(const QPoint& pos);
     void requery();
 
+    WriteGateway* m_gateway = nullptr;
     Workspace* m_ws = nullptr;
     int m_round = 0;
-    std::shared_ptr<const EditPolicy> m_policy;
     TableQuery m_query;
     QLabel* m_title;
     QLabel* m_notice;

@@ -1,5 +1,6 @@
 #include "ExportActions.h"
 
+#include "core/auth/AccessPolicy.h"
 #include "core/io/TableExporter.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
@@ -15,11 +16,20 @@
 
 namespace caiji {
 
-ExportActions::ExportActions(Workspace& ws, int round, QWidget* parent)
+ExportActions::ExportActions(Workspace& ws, int round, const AccessPolicy& policy, QWidget* parent)
     : m_ws(ws)
     , m_round(round)
+    , m_policy(policy)
     , m_parent(parent)
 {
+}
+
+bool ExportActions::refuse(const QString& refused) const
+{
+    if (refused.isEmpty())
+        return false;
+    QMessageBox::warning(m_parent, tr("Export"), refused);
+    return true;
 }
 
 QString ExportActions::askPath(const QString& title, const QString& suggested, bool csvToo)
@@ -65,11 +75,14 @@ QString ExportActions::exportTable(const QString& tableCode, const QString& depa
     const Table* t = m_ws.catalog().table(tableCode);
     if (!t)
         return QString();
+    const QString rows = department.isEmpty() ? m_policy.readDepartment(*t) : department;
+    if (refuse(m_policy.denial(Action::Export, *t, rows)))
+        return QString();
     const QString path = askPath(tr("Export table"), t->title() + QStringLiteral(".xlsx"), true);
     if (path.isEmpty())
         return QString();
     TableExporter exporter(m_ws, m_round);
-    exporter.setDepartment(department);
+    exporter.setDepartment(rows);
     return runWithProgress(exporter, path, false, [&](qint64* rows, QString* error) {
         return exporter.exportTable(tableCode, path, rows, error);
     });
@@ -83,6 +96,9 @@ QString ExportActions::exportDepartment()
     QStringList names;
     QVector<Department> departments;
     for (const Department& d : dir.departments()) {
+        // Only the departments whose data this account exports (the office: all).
+        if (!m_policy.actor().isOffice() && d.code != m_policy.actor().department)
+            continue;
         const bool assigned = std::any_of(assignments.cbegin(), assignments.cend(), [&d](const Assignment& a) { return a.department == d.code; });
         if (assigned) {
             names.append(d.name);
@@ -100,8 +116,12 @@ QString ExportActions::exportDepartment()
     const Department& d = departments[names.indexOf(name)];
     QStringList tables;
     for (const Assignment& a : assignments) {
-        if (a.department == d.code)
-            tables.append(a.tableCode);
+        if (a.department != d.code)
+            continue;
+        const Table* t = m_ws.catalog().table(a.tableCode);
+        if (t && refuse(m_policy.denial(Action::Export, *t, d.code)))
+            return QString();
+        tables.append(a.tableCode);
     }
     const QString path = askPath(tr("Export a department's tables"), tr("%1-%2.xlsx").arg(d.name).arg(m_round), false);
     if (path.isEmpty())
@@ -113,6 +133,8 @@ QString ExportActions::exportDepartment()
 
 QString ExportActions::exportRound()
 {
+    if (refuse(m_policy.denial(Action::Export)))
+        return QString();
     const QString path = askPath(tr("Export the whole round"), tr("round-%1.xlsx").arg(m_round), false);
     if (path.isEmpty())
         return QString();
@@ -125,6 +147,8 @@ QString ExportActions::exportRound()
 
 QString ExportActions::exportNational()
 {
+    if (refuse(m_policy.denial(Action::Export)))
+        return QString();
     QString error;
     QVector<Finding> findings;
     Validator validator(m_ws, m_round);

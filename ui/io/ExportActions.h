@@ -9,6 +9,7 @@ class QWidget;
 namespace caiji {
 
 class TableExporter;
+class AccessPolicy;
 class Workspace;
 
 /// The export commands of the main window: one table, a department's tables, the whole round,
@@ -19,7 +20,7 @@ class ExportActions
     Q_DECLARE_TR_FUNCTIONS(caiji::ExportActions)
 
 public:
-    ExportActions(Workspace& ws, int round, QWidget* parent);
+    ExportActions(Workspace& ws, int round, const AccessPolicy& policy, QWidget* parent);
 
     /// The table shown, with the grid's department filter. Returns the status-bar message.
     QString exportTable(const QString& tableCode, const QString& department);
@@ -37,8 +38,12 @@ private:
     QString runWithProgress(TableExporter& exporter, const QString& path, bool workbook,
                             const std::function<bool(qint64*, QString*)>& run);
 
+    /// Shows a refusal; returns true when there was one.
+    bool refuse(const QString& refused) const;
+
     Workspace& m_ws;
     int m_round;
+    const AccessPolicy& m_policy;
     QWidget* m_parent;
 };
 

@@ -3,6 +3,7 @@
 #include "core/io/CsvReader.h"
 #include "core/io/XlsxReader.h"
 #include "core/storage/Workspace.h"
+#include "core/write/WriteGateway.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -34,9 +35,10 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
 }
 } // namespace
 
-ImportWizard::ImportWizard(Workspace& ws, const Table& table, int round, const QString& department, QWidget* parent)
+ImportWizard::ImportWizard(WriteGateway& gateway, const Table& table, int round, const QString& department, QWidget* parent)
     : QWizard(parent)
-    , m_ws(ws)
+    , m_gateway(gateway)
+    , m_ws(gateway.workspace())
     , m_table(table)
     , m_round(round)
     , m_department(department)
@@ -152,7 +154,7 @@ ImportMode ImportWizard::mode() const
 
 bool ImportWizard::runPlan(QString* error)
 {
-    TableImporter importer(m_ws, m_table.code, m_round, m_department, mode());
+    TableImporter importer(m_gateway, m_table.code, m_round, m_department, mode());
     if (currentId() == MappingPage || currentId() == PreviewPage) {
         QHash<int, int> overrides;
         for (int r = 0; r < m_mapping->rowCount(); ++r) {
@@ -239,7 +241,7 @@ void ImportWizard::fillPreview()
 
 void ImportWizard::accept()
 {
-    TableImporter importer(m_ws, m_table.code, m_round, m_department, mode());
+    TableImporter importer(m_gateway, m_table.code, m_round, m_department, mode());
     QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(200);

@@ -17,6 +17,7 @@ namespace caiji {
 
 class SheetSource;
 class Workspace;
+class WriteGateway;
 
 /// Import into the open table: choose file and sheet, check the column mapping (matched by
 /// 中文名, remembered per table), choose replace/append/update, see the dry run (new, changed,
@@ -27,7 +28,7 @@ class ImportWizard : public QWizard
     Q_OBJECT
 
 public:
-    ImportWizard(Workspace& ws, const Table& table, int round, const QString& department, QWidget* parent = nullptr);
+    ImportWizard(WriteGateway& gateway, const Table& table, int round, const QString& department, QWidget* parent = nullptr);
     ~ImportWizard() override;
 
     /// Pre-fills the file (tests, drag and drop).
@@ -54,6 +55,7 @@ private:
     void fillMapping();
     void fillPreview();
 
+    WriteGateway& m_gateway;
     Workspace& m_ws;
     const Table& m_table;
     int m_round;

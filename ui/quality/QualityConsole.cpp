@@ -3,6 +3,7 @@
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
 #include "core/validation/Explanations.h"
+#include "core/validation/FindingAccess.h"
 #include "core/validation/FindingsExport.h"
 #include "core/validation/FindingsModel.h"
 #include "core/validation/Validator.h"
@@ -104,15 +105,17 @@ QualityConsole::QualityConsole(QWidget* parent)
     });
 }
 
-void QualityConsole::setWorkspace(Workspace* ws, int round, const Identity& who)
+void QualityConsole::setWorkspace(Workspace* ws, int round, std::shared_ptr<const AccessPolicy> policy)
 {
     m_ws = ws;
     m_round = round;
-    m_who = who;
-    m_mine->setChecked(!who.supervisor && !who.department.isEmpty());
-    // Reviewing explanations is the supervision office's (and domain reviewers') work.
-    m_accept->setVisible(who.supervisor);
-    m_reject->setVisible(who.supervisor);
+    m_policy = std::move(policy);
+    const Actor who = m_policy ? m_policy->actor() : Actor();
+    m_mine->setChecked(!who.isOffice() && !who.department.isEmpty());
+    // Reviewing explanations is the supervision office's and the domain reviewers' work.
+    const bool reviews = who.isOffice() || who.has(Role::Reviewer);
+    m_accept->setVisible(reviews);
+    m_reject->setVisible(reviews);
     m_mine->setEnabled(!who.department.isEmpty());
     m_model->setFindings(nullptr, {}, {});
     m_summary->clear();
@@ -126,16 +129,18 @@ bool QualityConsole::runValidation(QString* error)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     Validator validator(*m_ws, m_round);
+    validator.setDepartment(FindingAccess::checkedDepartment(*m_policy));
     validator.setProgress([&progress](int done, int total) {
         progress.setValue(done * 100 / qMax(1, total));
         QApplication::processEvents();
         return !progress.wasCanceled();
     });
-    QVector<Finding> findings;
-    if (!validator.run(&findings, error)) {
+    QVector<Finding> checked;
+    if (!validator.run(&checked, error)) {
         m_summary->setText(error ? *error : QString());
         return false;
     }
+    const QVector<Finding> findings = FindingAccess::visible(*m_policy, m_ws->catalog(), checked);
     progress.setValue(100);
     QHash<QString, QString> names;
     for (const Department& d : Directory(*m_ws).departments())
@@ -152,7 +157,7 @@ void QualityConsole::applyFilter()
 {
     auto* filter = static_cast<FindingsFilter*>(m_proxy);
     filter->severity = m_severity->currentData().toInt();
-    filter->department = m_mine->isChecked() ? m_who.department : QString();
+    filter->department = m_mine->isChecked() && m_policy ? m_policy->actor().department : QString();
     filter->refresh();
     m_summary->setText(tr("%1 errors, %2 warnings, %3 notes; %4 shown")
                            .arg(m_model->count(Severity::Error))
@@ -171,12 +176,13 @@ void QualityConsole::revalidateRows(const QString& table, const QStringList& row
         return;
     Validator validator(*m_ws, m_round);
     validator.setRows(table, rowIds);
-    QVector<Finding> fresh;
+    QVector<Finding> checked;
     QString error;
-    if (!validator.run(&fresh, &error)) {
+    if (!validator.run(&checked, &error)) {
         m_summary->setText(error);
         return;
     }
+    const QVector<Finding> fresh = FindingAccess::visible(*m_policy, m_ws->catalog(), checked);
     m_model->replaceRows(table, rowIds, fresh);
     applyFilter();
     emit validated(m_model->findings());
@@ -208,7 +214,7 @@ void QualityConsole::explainSelected()
     if (!ok)
         return;
     QString error;
-    if (!Explanations(*m_ws, m_round).explain(*f, text, &error)) {
+    if (!Explanations(*m_ws, m_round).explain(*m_policy, *f, text, &error)) {
         QMessageBox::warning(this, tr("Explain a finding"), error);
         return;
     }
@@ -221,7 +227,7 @@ void QualityConsole::reviewSelected(bool accept)
     if (!f || !m_ws)
         return;
     QString error;
-    if (!Explanations(*m_ws, m_round).review(*f, accept, &error)) {
+    if (!Explanations(*m_ws, m_round).review(*m_policy, *f, accept, &error)) {
         QMessageBox::warning(this, tr("Review an explanation"), error);
         return;
     }

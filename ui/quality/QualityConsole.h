@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/edit/EditPolicy.h"
+#include "core/auth/AccessPolicy.h"
 #include "core/validation/Finding.h"
 
 #include <QWidget>
@@ -27,7 +27,7 @@ class QualityConsole : public QWidget
 public:
     explicit QualityConsole(QWidget* parent = nullptr);
 
-    void setWorkspace(Workspace* ws, int round, const Identity& who);
+    void setWorkspace(Workspace* ws, int round, std::shared_ptr<const AccessPolicy> policy);
     /// Runs validation with a progress dialog; returns false when cancelled or failed.
     bool runValidation(QString* error);
     FindingsModel* findingsModel() const { return m_model; }
@@ -50,7 +50,7 @@ private:
 
     Workspace* m_ws = nullptr;
     int m_round = 0;
-    Identity m_who;
+    std::shared_ptr<const AccessPolicy> m_policy;
     FindingsModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;

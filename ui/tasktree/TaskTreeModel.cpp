@@ -35,11 +35,12 @@ QList<QStandardItem*> makeRow(const QString& name, const QString& state, qint64 
 }
 } // namespace
 
-bool TaskTreeModel::reload(Workspace& ws, int round, QString* error)
+bool TaskTreeModel::reload(Workspace& ws, int round, const AccessPolicy& policy, QString* error)
 {
-    QVector<TaskRow> tasks;
-    if (!TaskOverview::load(ws, round, &tasks, error))
+    QVector<TaskRow> all;
+    if (!TaskOverview::load(ws, round, &all, error))
         return false;
+    const QVector<TaskRow> tasks = TaskOverview::visible(policy, ws.catalog(), all);
     removeRows(0, rowCount());
     Directory dir(ws);
     QString roundName = tr("Round %1").arg(round);

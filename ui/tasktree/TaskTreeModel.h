@@ -7,6 +7,7 @@
 
 namespace caiji {
 
+class AccessPolicy;
 class Workspace;
 
 /// The task tree: round → department → category → table, each table with its state and row
@@ -33,7 +34,8 @@ public:
     explicit TaskTreeModel(QObject* parent = nullptr);
 
     /// Rebuilds the tree from the workspace; returns false with error on a database problem.
-    bool reload(Workspace& ws, int round, QString* error);
+    /// The tasks of the round that the account of `policy` sees.
+    bool reload(Workspace& ws, int round, const AccessPolicy& policy, QString* error);
     /// Shows validation results: errors and warnings per task, summed per department.
     void setFindings(const QVector<Finding>& findings);
 };

@@ -1,7 +1,7 @@
 #include "TestWorkspace.h"
 #include "core/demo/DemoBuilder.h"
 #include "core/storage/SqlUtil.h"
-#include "core/validation/Checksums.h"
+#include "core/value/Checksums.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -12,16 +12,18 @@
 using namespace caiji;
 
 namespace {
-std::shared_ptr<const EditPolicy> policyFor(const QString& dept, bool supervisor = false)
+// A department's data administrator editing through the write gateway.
+std::unique_ptr<WriteGateway> gatewayFor(Workspace& ws, const QString& dept)
 {
-    Identity who;
+    Actor who;
     who.login = QStringLiteral("tester");
     who.department = dept;
-    who.supervisor = supervisor;
+    who.roles = {Role::Collector};
     QHash<QString, QString> codes;
     for (const Department& d : Directory::seedOffices())
         codes.insert(d.name, d.code);
-    return std::make_shared<EditPolicy>(who, codes, QStringList{QStringLiteral("YX01"), QStringLiteral("YX02")});
+    return std::make_unique<WriteGateway>(
+        ws, std::make_shared<AccessPolicy>(who, codes, QStringList{QStringLiteral("YX01"), QStringLiteral("YX02")}));
 }
 } // namespace
 
@@ -72,7 +74,8 @@ private slots:
         TableRowModel model(*ws);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         open(model, *ws, QStringLiteral("6-1-1"));
-        GridEditor editor(&model, policyFor(QStringLiteral("ZZRS")));
+        const auto editorGateway = gatewayFor(*ws, QStringLiteral("ZZRS"));
+        GridEditor editor(&model, *editorGateway);
         QTRY_VERIFY(model.isRowLoaded(0));
         QVERIFY(model.flags(model.index(0, 1)) & Qt::ItemIsEditable);
         QSignalSpy changed(&model, &TableRowModel::dataChanged);
@@ -108,7 +111,8 @@ private slots:
         auto ws = makeWorkspace(backend, 5);
         TableRowModel model(*ws);
         open(model, *ws, QStringLiteral("6-1-1"));
-        GridEditor editor(&model, policyFor(QStringLiteral("ZZRS")));
+        const auto editorGateway = gatewayFor(*ws, QStringLiteral("ZZRS"));
+        GridEditor editor(&model, *editorGateway);
         QTRY_VERIFY(model.isRowLoaded(0));
         // 1,000 rows pasted at row 3 of a 5-row table: 2 rows overwritten, 998 added; every
         // 100th row has a bad 性别 and every 250th a bad 出生年月.
@@ -156,7 +160,8 @@ private slots:
         auto ws = makeWorkspace(backend, 6);
         TableRowModel model(*ws);
         open(model, *ws, QStringLiteral("6-1-1"));
-        GridEditor editor(&model, policyFor(QStringLiteral("ZZRS")));
+        const auto editorGateway = gatewayFor(*ws, QStringLiteral("ZZRS"));
+        GridEditor editor(&model, *editorGateway);
         QTRY_VERIFY(model.isRowLoaded(0));
         QVERIFY(model.setData(model.index(0, 8), QStringLiteral("本科")));
         const EditReport fill = editor.fillDown(0, 5, 8, 8);
@@ -180,7 +185,8 @@ private slots:
         TableRowModel model(*ws);
         open(model, *ws, QStringLiteral("6-1-1"));
         // 教务处 only reads the staff source table kept by 组织人事处.
-        GridEditor editor(&model, policyFor(QStringLiteral("JWC")));
+        const auto editorGateway = gatewayFor(*ws, QStringLiteral("JWC"));
+        GridEditor editor(&model, *editorGateway);
         QTRY_VERIFY(model.isRowLoaded(0));
         QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsEditable));
         QVERIFY(model.index(0, 1).data(TableRowModel::ReadOnlyReasonRole).toString().contains(QStringLiteral("组织人事处")));
@@ -190,7 +196,7 @@ private slots:
         QCOMPARE(failed.count(), 1);
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xm FROM t_6_1_1 WHERE jgh = 'T00000'")).toString(), QStringLiteral("教师0"));
         // Summary tables are computed: nobody types, not even the supervision office.
-        EditPolicy admin(Identity{}, {}, {});
+        AccessPolicy admin(Actor::workspaceOwner(), {}, {});
         QVERIFY(!admin.tableReadOnlyReason(*ws->catalog().table(QStringLiteral("6-1-2-2"))).isEmpty());
         QVERIFY(admin.tableReadOnlyReason(*ws->catalog().table(QStringLiteral("6-1-1"))).isEmpty());
     }
@@ -210,7 +216,8 @@ private slots:
         }
         TableRowModel model(*ws);
         open(model, *ws, QStringLiteral("6-1-1"));
-        GridEditor editor(&model, policyFor(QStringLiteral("ZZRS")));
+        const auto editorGateway = gatewayFor(*ws, QStringLiteral("ZZRS"));
+        GridEditor editor(&model, *editorGateway);
         QTRY_VERIFY(model.isRowLoaded(0));
         QCOMPARE(model.index(1, 0).data(TableRowModel::UsageRole).toLongLong(), 2);
         QCOMPARE(model.index(0, 0).data(TableRowModel::UsageRole).toLongLong(), 0);
@@ -219,7 +226,8 @@ private slots:
         // A pasted teacher number must exist in the staff table.
         TableRowModel teaching(*ws);
         open(teaching, *ws, QStringLiteral("6-1-2-1"));
-        GridEditor teachEditor(&teaching, policyFor(QStringLiteral("YX01")));
+        const auto teachEditorGateway = gatewayFor(*ws, QStringLiteral("YX01"));
+        GridEditor teachEditor(&teaching, *teachEditorGateway);
         QTRY_VERIFY(teaching.isRowLoaded(0));
         const EditReport r = teachEditor.pasteText(0, 0, QStringLiteral("T00002\r\nT09999\r\n"));
         QCOMPARE(r.cellsWritten, 1);

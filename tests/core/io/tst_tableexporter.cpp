@@ -37,7 +37,8 @@ private:
             return QStringList{QStringLiteral("00%1").arg(i, 8, 10, QLatin1Char('0')), QStringLiteral("学生%1").arg(i), i % 2 ? "男" : "女",
                                "510201", "2024", QStringLiteral("2005-%1-%2").arg(i % 12 + 1).arg(i % 28 + 1)};
         });
-        if (!TableImporter(*ws, "10-1", 2024, "XGC", ImportMode::Append).run(students, 0, &plan, &error) || plan.newRows != rows)
+        const auto gateway1 = test::ownerGateway(*ws);
+        if (!TableImporter(*gateway1, "10-1", 2024, "XGC", ImportMode::Append).run(students, 0, &plan, &error) || plan.newRows != rows)
             qFatal("%s", qPrintable(error + (plan.rejected.isEmpty() ? QString() : plan.rejected.first().reason)));
         return ws;
     }

@@ -88,7 +88,8 @@ private:
                 qFatal("%s", qPrintable(error));
             src = std::move(x);
         }
-        TableImporter importer(ws, QString::fromLatin1(table), 2024, "XGC", mode);
+        const auto gateway1 = test::ownerGateway(ws);
+        TableImporter importer(*gateway1, QString::fromLatin1(table), 2024, "XGC", mode);
         ImportPlan plan;
         if (!importer.plan(*src, src->firstVisibleSheet(), &plan, &error))
             qFatal("%s", qPrintable(error));
@@ -204,7 +205,8 @@ private slots:
         CsvReader csv;
         QString error;
         QVERIFY2(csv.open(file, &error), qPrintable(error));
-        TableImporter importer(*onePass, "10-1", 2024, "XGC", mode);
+        const auto gateway2 = test::ownerGateway(*onePass);
+        TableImporter importer(*gateway2, "10-1", 2024, "XGC", mode);
         ImportPlan done;
         ImportRecord record;
         int reported = 0;
@@ -244,7 +246,8 @@ private slots:
         test::FakeSheetSource source({"学号", "姓名", "性别", "专业代码", "年级"}, 12000, [](int i) {
             return QStringList{QStringLiteral("0021%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("学生%1").arg(i), "男", "510201", "2024"};
         }, 11000);
-        TableImporter importer(*ws, "10-1", 2024, "XGC", ImportMode::Append);
+        const auto gateway3 = test::ownerGateway(*ws);
+        TableImporter importer(*gateway3, "10-1", 2024, "XGC", ImportMode::Append);
         ImportPlan plan;
         QString error;
         QVERIFY(!importer.run(source, 0, &plan, &error));
@@ -256,7 +259,8 @@ private slots:
         test::FakeSheetSource whole({"学号", "姓名", "性别", "专业代码", "年级"}, 12000, [](int i) {
             return QStringList{QStringLiteral("0021%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("学生%1").arg(i), "男", "510201", "2024"};
         });
-        QVERIFY2(TableImporter(*ws, "10-1", 2024, "XGC", ImportMode::Append).run(whole, 0, &plan, &error), qPrintable(error));
+        const auto gateway4 = test::ownerGateway(*ws);
+        QVERIFY2(TableImporter(*gateway4, "10-1", 2024, "XGC", ImportMode::Append).run(whole, 0, &plan, &error), qPrintable(error));
         QCOMPARE(plan.newRows, 12000);
         QCOMPARE(dump(*ws, "10-1").size(), before.size() + 12000);
     }
@@ -320,7 +324,8 @@ private slots:
         QString error;
         bool ok = r.open(QStringLiteral(CAIJI_TEST_DATA_DIR "/xlsx/malformed/") + file, &error);
         if (ok) {
-            TableImporter importer(*ws, "10-1", 2024, "XGC", ImportMode::Replace);
+            const auto gateway5 = test::ownerGateway(*ws);
+            TableImporter importer(*gateway5, "10-1", 2024, "XGC", ImportMode::Replace);
             ImportPlan plan;
             ok = importer.plan(r, static_cast<int>(r.sheets().size()) - 1, &plan, &error);
         }

@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "core/auth/Accounts.h"
 #include "core/storage/Directory.h"
 #include "core/storage/SqlUtil.h"
 
@@ -106,7 +107,7 @@ private slots:
     {
         QFETCH(QString, backend);
         auto ws = makeWorkspace(backend);
-        Directory dir(*ws);
+        Accounts dir(*ws);
         QString error;
         QVERIFY2(dir.addUser({QStringLiteral("jwc_cjy"), QStringLiteral("张伟"), QStringLiteral("JWC"), {Role::Collector, Role::Reviewer}},
                              QStringLiteral("密码Secret1"), &error),

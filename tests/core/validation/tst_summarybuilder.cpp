@@ -1,6 +1,6 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "TestWorkspace.h"
-#include "core/edit/EditService.h"
+#include "core/write/WriteGateway.h"
 #include "core/storage/Directory.h"
 #include "core/storage/RowInserter.h"
 #include "core/storage/SqlUtil.h"
@@ -63,7 +63,8 @@ private slots:
             add(*ws, QStringLiteral("6-1-2-1"), {{QStringLiteral("jgh"), QString::fromLatin1(jgh)}, {QStringLiteral("kcdm"), QString::fromLatin1(kc)},
                                                  {QStringLiteral("jxgzl"), qint64(h)}});
         }
-        SummaryBuilder builder(*ws, 2024);
+        const auto gateway = test::ownerGateway(*ws);
+        SummaryBuilder builder(*gateway, 2024);
         QCOMPARE(builder.dependents(QStringLiteral("6-1-2-1")), QStringList{QStringLiteral("6-1-2-2")});
         int changed = 0;
         QVERIFY2(builder.rebuild(QStringLiteral("6-1-2-2"), &changed, &error), qPrintable(error));

@@ -57,6 +57,8 @@ private:
         if (!ws)
             qFatal("%s", qPrintable(error));
         Directory dir(*ws);
+        for (const Department& d : Directory::seedOffices())
+            dir.addDepartment(d, &error);
         for (int year : {2023, 2024}) {
             Round r;
             r.year = year;
@@ -274,27 +276,31 @@ private slots:
         f.table = QStringLiteral("6-1-2-1");
         f.rowId = QStringLiteral("row-1");
         f.field = QStringLiteral("jxgzl");
+        f.department = QStringLiteral("JWC");
         Explanations ex(*ws, 2024);
+        const auto collector = test::policyAs(*ws, QStringLiteral("jwc_cjy"), Role::Collector, QStringLiteral("JWC"));
+        const auto admin = test::policyAs(*ws, QStringLiteral("admin"), Role::SupervisorAdmin, QStringLiteral("DDKH"));
+        const auto other = test::policyAs(*ws, QStringLiteral("xgc_cjy"), Role::Collector, QStringLiteral("XGC"));
         QString error;
-        QVERIFY(!ex.explain(f, QStringLiteral("  "), &error));
-        QVERIFY(!ex.review(f, true, &error)); // nothing to review yet
-        ws->setCurrentUser(QStringLiteral("jwc_cjy"));
-        QVERIFY2(ex.explain(f, QStringLiteral("本学年新增两个教学班"), &error), qPrintable(error));
+        QVERIFY(!ex.explain(*collector, f, QStringLiteral("  "), &error));
+        QVERIFY(!ex.review(*admin, f, true, &error)); // nothing to review yet
+        // Another department explains nothing of 教务处's rows, and a collector reviews nothing.
+        QVERIFY(!ex.explain(*other, f, QStringLiteral("不是我的"), &error));
+        QVERIFY2(error.contains(QStringLiteral("xgc_cjy")), qPrintable(error));
+        QVERIFY2(ex.explain(*collector, f, QStringLiteral("本学年新增两个教学班"), &error), qPrintable(error));
+        QVERIFY(!ex.review(*collector, f, true, &error));
         QHash<QString, Explanation> all = ex.all();
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.value(Explanations::keyOf(f)).status, QStringLiteral("pending"));
         QCOMPARE(all.value(Explanations::keyOf(f)).writtenBy, QStringLiteral("jwc_cjy"));
-        ws->setCurrentUser(QStringLiteral("admin"));
-        QVERIFY(ex.review(f, false, &error));
+        QVERIFY(ex.review(*admin, f, false, &error));
         QCOMPARE(ex.all().value(Explanations::keyOf(f)).status, QStringLiteral("rejected"));
         // Rewriting it asks for review again.
-        ws->setCurrentUser(QStringLiteral("jwc_cjy"));
-        QVERIFY(ex.explain(f, QStringLiteral("本学年新增两个教学班，已附教学任务书"), &error));
+        QVERIFY(ex.explain(*collector, f, QStringLiteral("本学年新增两个教学班，已附教学任务书"), &error));
         all = ex.all();
         QCOMPARE(all.value(Explanations::keyOf(f)).status, QStringLiteral("pending"));
         QVERIFY(all.value(Explanations::keyOf(f)).reviewedBy.isEmpty());
-        ws->setCurrentUser(QStringLiteral("admin"));
-        QVERIFY(ex.review(f, true, &error));
+        QVERIFY(ex.review(*admin, f, true, &error));
         QCOMPARE(ex.all().value(Explanations::keyOf(f)).reviewedBy, QStringLiteral("admin"));
         // Another round has its own explanations.
         QVERIFY(Explanations(*ws, 2023).all().isEmpty());

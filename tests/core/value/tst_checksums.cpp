@@ -1,4 +1,4 @@
-#include "core/validation/Checksums.h"
+#include "core/value/Checksums.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "ValueParser.h"
 
-#include "../validation/Checksums.h"
+#include "Checksums.h"
 
 #include <QDate>
 #include <QHash>

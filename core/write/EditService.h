@@ -9,6 +9,8 @@
 #include <QVariant>
 #include <QVector>
 
+#include <functional>
+
 namespace caiji {
 
 class Workspace;
@@ -48,32 +50,20 @@ struct EditResult
     QString error;
     QVector<RowUpdate> updated;
     QVector<EditConflict> conflicts;
+    QSet<QString> departments; ///< owners of the rows written
 };
 
-/// The one way rows of a catalog table change: checks values (ValueParser::check and reference
-/// existence), writes in one short transaction, journals every change with old and new values,
-/// and uses optimistic concurrency on the row version so that two people editing the same row
-/// never silently overwrite each other.
+/// How rows of a catalog table are written, behind the WriteGateway (the only one that may
+/// write through it): checks values (ValueParser::check and reference existence), writes in one
+/// short transaction, journals every change with old and new values, and uses optimistic
+/// concurrency on the row version so that two people editing the same row never silently
+/// overwrite each other. Its lookups (references, usages, row checks) are for everyone.
 class EditService
 {
     Q_DECLARE_TR_FUNCTIONS(caiji::EditService)
 
 public:
     EditService(Workspace& ws, const Table& table, int round);
-
-    /// Applies cell changes (grouped per row). Rows whose version moved on are reported as
-    /// conflicts and left alone; the others are written. An invalid value fails the whole call.
-    /// `validate` is false only when undo writes back values the table held before: they were
-    /// accepted once and restoring them must not be refused (an empty required cell, say).
-    EditResult applyCells(const QVector<CellChange>& changes, const QString& reason = QString(), bool validate = true);
-
-    /// Inserts rows (canonical values in field order) owned by department; ids may be given
-    /// (for redo) or are made. Returns the ids in order.
-    /// `validate` is false when the caller checked the rows already (an import plan, a paste).
-    bool insertRows(const QString& department, const QVector<QVector<QVariant>>& rows, QVector<QString>* ids,
-                    QString* error, const QString& reason = QString(), bool validate = true);
-    /// Marks rows deleted (tombstones), or brings them back; versions are checked.
-    EditResult setDeleted(const QVector<QPair<QString, qint64>>& rows, bool deleted, const QString& reason = QString());
 
     /// The values of `values` that do not exist as keys in the field's source table this round.
     QSet<QString> missingReferences(const Field& field, const QSet<QString>& values) const;
@@ -88,9 +78,31 @@ public:
     QHash<int, QString> checkRow(const QVector<QVariant>& values, const QSet<int>& columns) const;
 
 private:
+    friend class WriteGateway;
+    /// Asked for the owner of every row before anything is written; a non-empty answer refuses
+    /// the whole call with that message.
+    using RowGuard = std::function<QString(const QString& department)>;
+    void setRowGuard(RowGuard guard) { m_guard = std::move(guard); }
+
+    /// Applies cell changes (grouped per row). Rows whose version moved on are reported as
+    /// conflicts and left alone; the others are written. An invalid value fails the whole call.
+    /// `validate` is false only when undo writes back values the table held before: they were
+    /// accepted once and restoring them must not be refused (an empty required cell, say).
+    EditResult applyCells(const QVector<CellChange>& changes, const QString& reason = QString(), bool validate = true);
+
+    /// Inserts rows (canonical values in field order) owned by department; ids may be given
+    /// (for redo) or are made. Returns the ids in order.
+    /// `validate` is false when the caller checked the rows already (an import plan, a paste).
+    bool insertRows(const QString& department, const QVector<QVector<QVariant>>& rows, QVector<QString>* ids,
+                    QString* error, const QString& reason = QString(), bool validate = true);
+    /// Marks rows deleted (tombstones), or brings them back; versions are checked.
+    EditResult setDeleted(const QVector<QPair<QString, qint64>>& rows, bool deleted, const QString& reason = QString());
+    bool guard(const QSet<QString>& departments, QString* error) const;
+
     Workspace& m_ws;
     const Table& m_table;
     int m_round;
+    RowGuard m_guard;
 };
 
 } // namespace caiji

@@ -1,5 +1,5 @@
 #include "TestWorkspace.h"
-#include "core/edit/EditService.h"
+#include "core/write/WriteGateway.h"
 #include "core/storage/RowInserter.h"
 #include "core/storage/SqlUtil.h"
 
@@ -62,12 +62,12 @@ private slots:
         QFETCH(QString, backend);
         auto ws = makeWorkspace(backend);
         const Table& t = *ws->catalog().table(QStringLiteral("6-1-2-1"));
-        EditService svc(*ws, t, 2024);
         const auto [id, version] = teachingRow(*ws);
-        ws->setCurrentUser(QStringLiteral("yx01_cjy"));
-        const EditResult r = svc.applyCells({{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(64)},
-                                             {id, version, t.fieldIndex(QStringLiteral("kcdm")), QStringLiteral("K2")}},
-                                            QStringLiteral("test"));
+        const auto svc = test::ownerGateway(*ws, QStringLiteral("yx01_cjy"));
+        const EditResult r = svc->applyCells(t, 2024,
+                                             {{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(64)},
+                                              {id, version, t.fieldIndex(QStringLiteral("kcdm")), QStringLiteral("K2")}},
+                                             {WriteOrigin::Edit, QStringLiteral("test")});
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.conflicts.isEmpty());
         QCOMPARE(r.updated.size(), 1);
@@ -99,13 +99,12 @@ private slots:
         {
             auto other = Workspace::open(m_last, &error);
             QVERIFY2(other, qPrintable(error));
-            other->setCurrentUser(QStringLiteral("jwc_cjy"));
-            EditService theirs(*other, *other->catalog().table(QStringLiteral("6-1-2-1")), 2024);
-            const EditResult r = theirs.applyCells({{id, version, col, qint64(72)}});
+            const auto theirs = test::ownerGateway(*other, QStringLiteral("jwc_cjy"));
+            const EditResult r = theirs->applyCells(*other->catalog().table(QStringLiteral("6-1-2-1")), 2024, {{id, version, col, qint64(72)}});
             QVERIFY2(r.ok && r.conflicts.isEmpty(), qPrintable(r.error));
         }
-        EditService mine(*ws, t, 2024);
-        const EditResult r = mine.applyCells({{id, version, col, qint64(80)}});
+        const auto mine = test::ownerGateway(*ws);
+        const EditResult r = mine->applyCells(t, 2024, {{id, version, col, qint64(80)}});
         QVERIFY(r.ok);
         QVERIFY(r.updated.isEmpty());
         QCOMPARE(r.conflicts.size(), 1);
@@ -115,7 +114,7 @@ private slots:
         // Nothing overwritten.
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT jxgzl FROM t_6_1_2_1")).toLongLong(), 72);
         // With the fresh version the edit goes through.
-        const EditResult again = mine.applyCells({{id, version + 1, col, qint64(80)}});
+        const EditResult again = mine->applyCells(t, 2024, {{id, version + 1, col, qint64(80)}});
         QCOMPARE(again.updated.size(), 1);
     }
 
@@ -125,14 +124,14 @@ private slots:
         QFETCH(QString, backend);
         auto ws = makeWorkspace(backend);
         const Table& t = *ws->catalog().table(QStringLiteral("6-1-2-1"));
-        EditService svc(*ws, t, 2024);
+        const auto svc = test::ownerGateway(*ws);
         const auto [id, version] = teachingRow(*ws);
         // One good change and one dangling reference: the whole call is refused.
-        EditResult r = svc.applyCells({{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(60)},
-                                       {id, version, t.fieldIndex(QStringLiteral("jgh")), QStringLiteral("9999")}});
+        EditResult r = svc->applyCells(t, 2024, {{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(60)},
+                                                 {id, version, t.fieldIndex(QStringLiteral("jgh")), QStringLiteral("9999")}});
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QLatin1String("9999")) && r.error.contains(QLatin1String("6-1-1")), qPrintable(r.error));
-        r = svc.applyCells({{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(99999)}});
+        r = svc->applyCells(t, 2024, {{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(99999)}});
         QVERIFY(!r.ok);
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT jxgzl FROM t_6_1_2_1")).toLongLong(), 48);
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE op = 'update'")).toInt(), 0);
@@ -145,6 +144,7 @@ private slots:
         auto ws = makeWorkspace(backend);
         const Table& staff = *ws->catalog().table(QStringLiteral("6-1-1"));
         EditService svc(*ws, staff, 2024);
+        const auto gateway = test::ownerGateway(*ws);
         QCOMPARE(svc.usages(QStringLiteral("jgh"), QStringLiteral("0001")), (QVector<QPair<QString, qint64>>{{QStringLiteral("6-1-2-1"), 1}}));
         QVERIFY(svc.usages(QStringLiteral("jgh"), QStringLiteral("0002")).isEmpty());
         QCOMPARE(svc.missingReferences(*ws->catalog().table(QStringLiteral("6-1-2-1"))->field(QStringLiteral("jgh")),
@@ -154,22 +154,22 @@ private slots:
         QVector<QVariant> row(staff.fields.size());
         row[0] = QStringLiteral("0404");
         QString error;
-        QVERIFY2(svc.insertRows(QStringLiteral("ZZRS"), {row}, &ids, &error), qPrintable(error));
+        QVERIFY2(gateway->insertRows(staff, 2024, QStringLiteral("ZZRS"), {row}, &ids, &error), qPrintable(error));
         QCOMPARE(ids.first(), QStringLiteral("11111111-2222-4333-8444-555555555555"));
-        EditResult r = svc.setDeleted({{ids.first(), 1}}, true);
+        EditResult r = gateway->setDeleted(staff, 2024, {{ids.first(), 1}}, true);
         QVERIFY(r.ok && r.conflicts.isEmpty());
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_deleted\" FROM t_6_1_1 WHERE jgh = '0404'")).toInt(), 1);
         // Deleting again with the old version is a conflict, not a second delete.
-        r = svc.setDeleted({{ids.first(), 1}}, true);
+        r = gateway->setDeleted(staff, 2024, {{ids.first(), 1}}, true);
         QCOMPARE(r.conflicts.size(), 1);
-        r = svc.setDeleted({{ids.first(), 2}}, false);
+        r = gateway->setDeleted(staff, 2024, {{ids.first(), 2}}, false);
         QVERIFY(r.ok && r.conflicts.isEmpty());
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_deleted\" FROM t_6_1_1 WHERE jgh = '0404'")).toInt(), 0);
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE row_id = ?"), {ids.first()}).toInt(), 3);
         // A bad value in a new row refuses the insert.
         row[staff.fieldIndex(QStringLiteral("qysj_bxn"))] = qint64(999);
         QVector<QString> none;
-        QVERIFY(!svc.insertRows(QStringLiteral("ZZRS"), {row}, &none, &error));
+        QVERIFY(!gateway->insertRows(staff, 2024, QStringLiteral("ZZRS"), {row}, &none, &error));
         QVERIFY(error.contains(QStringLiteral("本学年企业实践时间")));
     }
 };

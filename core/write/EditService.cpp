@@ -3,7 +3,7 @@
 #include "../storage/RowInserter.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
-#include "ValueParser.h"
+#include "../value/ValueParser.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -184,6 +184,7 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         bool deleted;
         QString by;
         QString at;
+        QString department;
         QVector<QVariant> values;
     };
     QHash<QString, Current> current;
@@ -196,20 +197,27 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         for (const QString& id : part)
             binds.append(id);
         QSqlQuery q(db);
-        const QString sql = QStringLiteral("SELECT \"_id\", \"_version\", \"_deleted\", \"_updated_by\", \"_updated_at\", \"_seq\", %1 FROM %2 "
+        const QString sql = QStringLiteral("SELECT \"_id\", \"_version\", \"_deleted\", \"_updated_by\", \"_updated_at\", \"_seq\", \"_dept\", %1 FROM %2 "
                                            "WHERE \"_id\" IN (%3)")
                                 .arg(cols.join(QLatin1Char(',')), table, placeholders(static_cast<int>(part.size())));
         if (!SqlUtil::exec(db, sql, binds, &result.error, &q))
             return result;
         while (q.next()) {
             Current c{q.value(5).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt() != 0, q.value(3).toString(),
-                      q.value(4).toString(), {}};
+                      q.value(4).toString(), q.value(6).toString(), {}};
             c.values.reserve(touched.size());
             for (int i = 0; i < touched.size(); ++i)
-                c.values.append(SqlDialect::fromDatabase(m_table.fields[touched[i]], q.value(6 + i)));
+                c.values.append(SqlDialect::fromDatabase(m_table.fields[touched[i]], q.value(7 + i)));
             current.insert(q.value(0).toString(), c);
         }
     }
+    // The owner of every row may be refused before anything is written.
+    QSet<QString> owners;
+    for (const Current& c : std::as_const(current))
+        owners.insert(c.department);
+    if (!guard(owners, &result.error))
+        return result;
+    result.departments = owners;
     // 4. Write row by row; an UPDATE guarded by the version cannot overwrite a newer row.
     std::map<QString, QSqlQuery> prepared;
     QVariantList journal;
@@ -356,6 +364,8 @@ bool EditService::insertRows(const QString& department, const QVector<QVector<QV
             return false;
         }
     }
+    if (!guard({department}, error))
+        return false;
     Transaction tx(m_ws.db());
     RowInserter ins(m_ws, m_table, m_round);
     ins.setReason(reason);
@@ -380,6 +390,20 @@ EditResult EditService::setDeleted(const QVector<QPair<QString, qint64>>& rows, 
     const QString user = m_ws.currentUser();
     const QString now = Workspace::now();
     Transaction tx(db);
+    for (int i = 0; i < rows.size(); i += kIdBatch) {
+        QVariantList binds;
+        for (int k = i; k < qMin(i + kIdBatch, static_cast<int>(rows.size())); ++k)
+            binds.append(rows[k].first);
+        QSqlQuery owners(db);
+        if (!SqlUtil::exec(db, QStringLiteral("SELECT DISTINCT \"_dept\" FROM %1 WHERE \"_id\" IN (%2)")
+                                   .arg(SqlDialect::quote(m_table.sqlName()), placeholders(static_cast<int>(binds.size()))),
+                           binds, &result.error, &owners))
+            return result;
+        while (owners.next())
+            result.departments.insert(owners.value(0).toString());
+    }
+    if (!guard(result.departments, &result.error))
+        return result;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE %1 SET \"_deleted\" = ?, \"_version\" = \"_version\" + 1, \"_updated_by\" = ?, "
                              "\"_updated_at\" = ? WHERE \"_id\" = ? AND \"_version\" = ? AND \"_deleted\" = ?")
@@ -424,6 +448,21 @@ EditResult EditService::setDeleted(const QVector<QPair<QString, qint64>>& rows, 
         return result;
     result.ok = true;
     return result;
+}
+
+bool EditService::guard(const QSet<QString>& departments, QString* error) const
+{
+    if (!m_guard)
+        return true;
+    for (const QString& d : departments) {
+        const QString refused = m_guard(d);
+        if (!refused.isEmpty()) {
+            if (error)
+                *error = refused;
+            return false;
+        }
+    }
+    return true;
 }
 
 QVector<QPair<QString, qint64>> EditService::usages(const QString& keyField, const QString& value) const

@@ -1,5 +1,5 @@
 #include "TestWorkspace.h"
-#include "core/edit/ValueParser.h"
+#include "core/value/ValueParser.h"
 
 #include <QDate>
 #include <QTest>

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace caiji {
+
+/// Reads a password for caiji-cli: from CAIJI_PASSWORD when set, else typed on the terminal
+/// without echo. `ok` is false when there is neither (a script without a terminal).
+class TerminalPassword
+{
+public:
+    static QString read(const QString& prompt, bool* ok);
+};
+
+} // namespace caiji

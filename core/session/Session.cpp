@@ -1,0 +1,116 @@
+#include "Session.h"
+
+#include "../auth/Accounts.h"
+#include "../storage/Directory.h"
+#include "../storage/Workspace.h"
+#include "../write/WriteGateway.h"
+#include "SummaryRefresh.h"
+#include "TaskProgress.h"
+
+namespace caiji {
+
+Session::~Session()
+{
+    // Subscribers and the gateway go before the workspace they use.
+    m_tasks.reset();
+    m_summaries.reset();
+    m_gateway.reset();
+}
+
+bool Session::authenticate(Workspace& ws, const Credentials& who, Actor* out, QString* error)
+{
+    if (who.login.isEmpty()) {
+        if (ws.location().backend != Backend::Sqlite) {
+            if (error)
+                *error = tr("A PostgreSQL workspace needs an account: sign in with --user LOGIN.");
+            return false;
+        }
+        *out = Actor::workspaceOwner();
+        return true;
+    }
+    Accounts accounts(ws);
+    User u;
+    if (!accounts.verifyPassword(who.login, who.password) || !accounts.find(who.login, &u)) {
+        if (error)
+            *error = tr("Sign-in failed: the account \"%1\" or its password is wrong, or the account is disabled.").arg(who.login);
+        return false;
+    }
+    *out = Actor::fromUser(u);
+    return true;
+}
+
+std::unique_ptr<Session> Session::open(const QString& location, const Credentials& who, QString* error, int round)
+{
+    auto ws = Workspace::open(location, error);
+    if (!ws)
+        return nullptr;
+    return start(std::move(ws), who, error, round);
+}
+
+std::unique_ptr<Session> Session::start(std::unique_ptr<Workspace> ws, const Credentials& who, QString* error, int round)
+{
+    Actor actor;
+    if (!authenticate(*ws, who, &actor, error))
+        return nullptr;
+    std::unique_ptr<Session> s(new Session);
+    s->m_ws = std::move(ws);
+    if (!s->signIn(actor, error))
+        return nullptr;
+    if (!s->setRound(round, error))
+        return nullptr;
+    return s;
+}
+
+std::unique_ptr<Session> Session::asOwner(std::unique_ptr<Workspace> ws, const QString& attributedAs, QString* error, int round)
+{
+    std::unique_ptr<Session> s(new Session);
+    s->m_ws = std::move(ws);
+    if (!s->signIn(Actor::workspaceOwner(attributedAs), error))
+        return nullptr;
+    if (!s->setRound(round, error))
+        return nullptr;
+    return s;
+}
+
+bool Session::signIn(const Actor& actor, QString* error)
+{
+    auto policy = AccessPolicy::load(*m_ws, actor, error);
+    if (!policy)
+        return false;
+    m_tasks.reset();
+    m_summaries.reset();
+    m_gateway = std::make_unique<WriteGateway>(*m_ws, policy);
+    m_policy = std::move(policy);
+    // Consequences in the order they must happen: summaries first, then task states.
+    m_summaries = std::make_unique<SummaryRefresh>(*m_gateway);
+    m_tasks = std::make_unique<TaskProgress>(*m_ws, m_gateway->feed());
+    return true;
+}
+
+bool Session::setRound(int round, QString* error)
+{
+    Directory dir(*m_ws);
+    if (round == 0) {
+        m_round = dir.latestRound().year;
+        return true;
+    }
+    for (const Round& r : dir.rounds(error)) {
+        if (r.year == round) {
+            m_round = round;
+            return true;
+        }
+    }
+    if (error)
+        *error = tr("The workspace has no round %1.").arg(round);
+    return false;
+}
+
+bool Session::switchUser(const Credentials& who, QString* error)
+{
+    Actor actor;
+    if (!authenticate(*m_ws, who, &actor, error))
+        return false;
+    return signIn(actor, error);
+}
+
+} // namespace caiji

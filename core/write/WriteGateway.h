@@ -1,0 +1,89 @@
+#pragma once
+
+#include "../auth/AccessPolicy.h"
+#include "ChangeFeed.h"
+#include "EditService.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <memory>
+
+namespace caiji {
+
+class RowInserter;
+class Workspace;
+
+/// Why a write happens and how it is checked.
+struct WriteIntent
+{
+    WriteOrigin origin = WriteOrigin::Edit;
+    QString reason;
+    /// false only when undo writes back values the table held before, or the caller checked
+    /// the rows already (an import plan): they were accepted once.
+    bool validate = true;
+};
+
+/// The one door for every write to a catalog table (DESIGN 3.5a): takes the acting account
+/// and a reason, checks the actor's rights on the rows' departments, the task's lock and the
+/// round's state, checks values with the validator's rules (EditService), bumps versions,
+/// writes history and, after the outermost commit, publishes one ChangeEvent per table.
+/// Nothing else writes data tables (tests/core/tst_layering checks who includes the writers).
+class WriteGateway
+{
+    Q_DECLARE_TR_FUNCTIONS(caiji::WriteGateway)
+
+public:
+    WriteGateway(Workspace& ws, std::shared_ptr<const AccessPolicy> policy);
+    ~WriteGateway();
+
+    Workspace& workspace() const { return m_ws; }
+    const AccessPolicy& policy() const { return *m_policy; }
+    std::shared_ptr<const AccessPolicy> sharedPolicy() const { return m_policy; }
+    const Actor& actor() const { return m_policy->actor(); }
+    ChangeFeed& feed() { return m_feed; }
+
+    /// Empty when the actor may write rows of `department` in `table` this round; else why not.
+    QString checkWrite(const Table& table, int round, const QString& department, WriteOrigin origin) const;
+
+    EditResult applyCells(const Table& table, int round, const QVector<CellChange>& changes, const WriteIntent& intent = {});
+    bool insertRows(const Table& table, int round, const QString& department, const QVector<QVector<QVariant>>& rows,
+                    QVector<QString>* ids, QString* error, const WriteIntent& intent = {});
+    EditResult setDeleted(const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, bool deleted,
+                          const WriteIntent& intent = {});
+    /// A bulk inserter for rows of one department (imports, the demo), after the same checks;
+    /// use it inside a Scope. nullptr with `error` set when the write is refused.
+    std::unique_ptr<RowInserter> inserter(const Table& table, int round, const QString& department, const WriteIntent& intent,
+                                          QString* error);
+
+    /// A unit of work: one transaction around any number of gateway calls, whose change
+    /// events are published together after the outermost commit (and dropped on rollback).
+    class Scope
+    {
+    public:
+        explicit Scope(WriteGateway& gateway);
+        ~Scope();
+        Scope(const Scope&) = delete;
+        Scope& operator=(const Scope&) = delete;
+        bool commit(QString* error);
+
+    private:
+        WriteGateway& m_gateway;
+        std::unique_ptr<class Transaction> m_tx;
+        bool m_done = false;
+    };
+
+private:
+    QString lockReason(const Table& table, int round, const QString& department) const;
+    void record(const Table& table, int round, const QSet<QString>& departments, const QVector<QString>& rowIds,
+                qint64 count, bool structural, const WriteIntent& intent);
+    void publishPending();
+
+    Workspace& m_ws;
+    std::shared_ptr<const AccessPolicy> m_policy;
+    ChangeFeed m_feed;
+    int m_depth = 0;
+    QVector<ChangeEvent> m_pending;
+};
+
+} // namespace caiji
