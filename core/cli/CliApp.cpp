@@ -396,16 +396,12 @@ std::unique_ptr<Session> CliApp::openSession(int* round, int* exitCode)
         *exitCode = fail(BadInput, error);
         return nullptr;
     }
-    Directory dir(*ws);
-    if (!resolveRound(dir, round)) {
-        *exitCode = BadInput;
-        return nullptr;
-    }
+    // Who is acting comes first: nothing of the workspace is told to someone not signed in.
     Credentials who;
     who.login = option(QStringLiteral("user"));
     std::unique_ptr<Session> session;
     if (who.login.isEmpty() && ws->location().backend == Backend::Sqlite) {
-        session = Session::asOwner(std::move(ws), QStringLiteral("caiji-cli"), &error, *round);
+        session = Session::asOwner(std::move(ws), QStringLiteral("caiji-cli"), &error);
     } else {
         if (!who.login.isEmpty()) {
             bool ok = false;
@@ -415,10 +411,19 @@ std::unique_ptr<Session> CliApp::openSession(int* round, int* exitCode)
                 return nullptr;
             }
         }
-        session = Session::start(std::move(ws), who, &error, *round);
+        session = Session::start(std::move(ws), who, &error);
     }
-    if (!session)
+    if (!session) {
         *exitCode = fail(BadInput, error);
+        return nullptr;
+    }
+    Directory dir(session->workspace());
+    if (!resolveRound(dir, round) || !session->setRound(*round, &error)) {
+        if (!error.isEmpty())
+            m_err << error << Qt::endl;
+        *exitCode = BadInput;
+        return nullptr;
+    }
     return session;
 }
 

@@ -50,3 +50,5 @@ signals:
 };
 
 } // namespace caiji
+
+Q_DECLARE_METATYPE(caiji::ChangeEvent)

@@ -6,6 +6,8 @@
 #include "../storage/Workspace.h"
 #include "../workflow/TaskState.h"
 
+#include <QScopeGuard>
+
 namespace caiji {
 
 namespace {
@@ -192,7 +194,12 @@ void WriteGateway::record(const Table& table, int round, const QSet<QString>& de
 
 void WriteGateway::publishPending()
 {
-    // Subscribers write too (summaries): their events are published after these, in turn.
+    // Subscribers write too (summaries): their events wait until every listener has had the
+    // event that caused them, then are published in turn.
+    if (m_publishing)
+        return;
+    m_publishing = true;
+    const auto done = qScopeGuard([this] { m_publishing = false; });
     while (!m_pending.isEmpty()) {
         const QVector<ChangeEvent> events = std::exchange(m_pending, {});
         for (const ChangeEvent& e : events)

@@ -83,6 +83,7 @@ private:
     std::shared_ptr<const AccessPolicy> m_policy;
     ChangeFeed m_feed;
     int m_depth = 0;
+    bool m_publishing = false;
     QVector<ChangeEvent> m_pending;
 };
 

@@ -2,6 +2,9 @@
 
 #include "core/write/WriteGateway.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include "core/catalog/CatalogJson.h"
 #include "core/demo/DemoBuilder.h"
 #include "core/storage/Directory.h"
@@ -16,6 +19,18 @@
 #include <QUrl>
 
 namespace caiji::test {
+
+Catalog summaryCatalog()
+{
+    Catalog c = miniCatalog();
+    for (Table& t : c.tables) {
+        if (t.code == QLatin1String("6-1-2-2")) {
+            t.rules.append(QJsonDocument::fromJson(R"({"id":"s","kind":"aggregate-equals","field":"jxgzl","groupBy":"jgh","source":"6-1-2-1","sourceField":"jxgzl","aggregate":"sum"})").object());
+            t.rules.append(QJsonDocument::fromJson(R"({"id":"c","kind":"aggregate-equals","field":"kcms","groupBy":"jgh","source":"6-1-2-1","sourceField":"kcdm","aggregate":"count-distinct"})").object());
+        }
+    }
+    return c;
+}
 
 std::unique_ptr<WriteGateway> ownerGateway(Workspace& ws, const QString& login)
 {

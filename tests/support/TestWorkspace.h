@@ -36,6 +36,8 @@ private:
 /// The small catalog in tests/data/mini-catalog.json (fast to install).
 Catalog miniCatalog();
 Catalog builtinCatalog();
+/// The mini catalog with 6-1-2-2 computed from 6-1-2-1 (教学工作量 summed, courses counted per 教工号).
+Catalog summaryCatalog();
 /// Creates the small demo college at location with the built-in catalog; fails the test run if it cannot.
 void makeSmallDemo(const QString& location);
 /// A new workspace with the mini catalog and the seeded offices (教务处 JWC, 学工处 XGC, …) on

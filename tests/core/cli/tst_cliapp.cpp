@@ -1,5 +1,7 @@
 #include "TestWorkspace.h"
+#include "core/auth/AccessPolicy.h"
 #include "core/cli/CliApp.h"
+#include "core/demo/DemoBuilder.h"
 #include "core/io/XlsxReader.h"
 #include "core/storage/Directory.h"
 #include "core/storage/SqlUtil.h"
@@ -41,6 +43,13 @@ class TestCliApp : public QObject
 private:
     test::TestLocations m_locations;
     QString m_demo;
+
+    qint64 rows(const QString& table)
+    {
+        QString error;
+        auto ws = Workspace::open(m_demo, &error);
+        return ws ? SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).toLongLong() : -1;
+    }
 
 private slots:
     void initTestCase()
@@ -237,8 +246,10 @@ private slots:
         Result r = run({QStringLiteral("init"), loc});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = run({QStringLiteral("status"), loc});
-        QCOMPARE(r.code, 2); // no round yet: a clear message, not a crash
+        QCOMPARE(r.code, 2); // no round yet (or, on PostgreSQL, nobody signed in): a clear message
         QVERIFY(!r.err.isEmpty());
+        if (backend == QLatin1String("postgresql"))
+            QVERIFY2(r.err.contains(QLatin1String("--user")), qPrintable(r.err));
         r = run({QStringLiteral("init"), loc});
         QCOMPARE(r.code, 2);
     }
@@ -279,6 +290,111 @@ private slots:
         const Result r = run({QStringLiteral("status"), loc});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("7")));
+    }
+    // As 教务处's data administrator: its own data, keys and names of others' source tables,
+    // and a refusal (exit 2, the right named, nothing changed) for the rest.
+    void rightsHoldOnTheCommandLine()
+    {
+        qputenv("CAIJI_PASSWORD", DemoBuilder::kDemoPassword);
+        const QString user = QStringLiteral("--user=jwc_cjy");
+        const qint64 students = rows(QStringLiteral("t_10_1"));
+        const qint64 journal = rows(QStringLiteral("cj_journal"));
+        const QString file = m_locations.tempPath(QStringLiteral("students.xlsx"));
+        QCOMPARE(run({QStringLiteral("export"), m_demo, QStringLiteral("--table"), QStringLiteral("10-1"), file}).code, 0);
+        struct Refused
+        {
+            QStringList args;
+            Action right;
+        };
+        const QVector<Refused> refused = {
+            {{QStringLiteral("import"), m_demo, QStringLiteral("--table"), QStringLiteral("10-1"), file, QStringLiteral("--department"), QStringLiteral("JWC")}, Action::Import},
+            {{QStringLiteral("import"), m_demo, QStringLiteral("--table"), QStringLiteral("10-1"), file}, Action::Import},
+            {{QStringLiteral("export"), m_demo, QStringLiteral("--national"), m_locations.tempPath(QStringLiteral("n.xlsx")), QStringLiteral("--force")}, Action::Export},
+            {{QStringLiteral("export"), m_demo, QStringLiteral("--all"), m_locations.tempPath(QStringLiteral("a.xlsx"))}, Action::Export},
+            {{QStringLiteral("export"), m_demo, QStringLiteral("--table"), QStringLiteral("10-1"), m_locations.tempPath(QStringLiteral("s.xlsx"))}, Action::Export},
+            {{QStringLiteral("export"), m_demo, QStringLiteral("--department"), QStringLiteral("学工处"), m_locations.tempPath(QStringLiteral("d.xlsx"))}, Action::Export},
+            {{QStringLiteral("rules"), QStringLiteral("remove"), m_demo, QStringLiteral("x")}, Action::Administer},
+        };
+        for (Refused c : refused) {
+            c.args.append(user);
+            const Result r = run(c.args);
+            QVERIFY2(r.code == 2, qPrintable(c.args.join(QLatin1Char(' ')) + QStringLiteral(" → ") + r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("jwc_cjy")) && r.err.contains(actionDisplayName(c.right)), qPrintable(r.err));
+        }
+        QCOMPARE(rows(QStringLiteral("t_10_1")), students);
+        QCOMPARE(rows(QStringLiteral("cj_journal")), journal);
+        QVERIFY(!QFile::exists(m_locations.tempPath(QStringLiteral("n.xlsx"))));
+        // Its own department's tasks only, and its own findings only.
+        Result r = run({QStringLiteral("status"), m_demo, QStringLiteral("--json"), user});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray tasks = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tasks")).toArray();
+        QVERIFY(!tasks.isEmpty());
+        const Catalog catalog = test::builtinCatalog();
+        for (const QJsonValue& v : tasks) {
+            // Its own tasks, and every department's tasks of the tables 教务处 leads.
+            const QJsonObject t = v.toObject();
+            const Table* table = catalog.table(t.value(QStringLiteral("table")).toString());
+            QVERIFY(table);
+            QVERIFY2(t.value(QStringLiteral("department")).toString() == QLatin1String("JWC") || table->department == QStringLiteral("教务处"),
+                     qPrintable(table->code));
+        }
+        r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--json"), user});
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("findings")).toArray())
+            QCOMPARE(v.toObject().value(QStringLiteral("department")).toString(), QStringLiteral("JWC"));
+        r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--department"), QStringLiteral("学工处"), user});
+        QCOMPARE(r.code, 2);
+        // Its own table exports, its own rows.
+        r = run({QStringLiteral("export"), m_demo, QStringLiteral("--table"), QStringLiteral("7-1-1"), m_locations.tempPath(QStringLiteral("m.csv")), user});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // A wrong password or an unknown account: nothing.
+        qputenv("CAIJI_PASSWORD", "wrong");
+        r = run({QStringLiteral("status"), m_demo, user});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        qunsetenv("CAIJI_PASSWORD");
+    }
+
+    // The CLI ends where the GUI ends: an import recomputes the summaries and starts the task.
+    void importThenValidateHasNoStaleSummary()
+    {
+        qputenv("CAIJI_PASSWORD", DemoBuilder::kDemoPassword);
+        auto summaryFindings = [this] {
+            const Result r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--json")});
+            int n = 0;
+            for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("findings")).toArray())
+                n += v.toObject().value(QStringLiteral("table")).toString() == QLatin1String("6-1-2-2") ? 1 : 0;
+            return n;
+        };
+        const int before = summaryFindings();
+        const QString file = m_locations.tempPath(QStringLiteral("teaching.xlsx"));
+        Result r = run({QStringLiteral("export"), m_demo, QStringLiteral("--table"), QStringLiteral("6-1-2-1"), QStringLiteral("--department"),
+                        QStringLiteral("YX01"), file, QStringLiteral("--codes")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 teaching = rows(QStringLiteral("t_6_1_2_1"));
+        QString error;
+        {
+            auto ws = Workspace::open(m_demo, &error);
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE cj_assignment SET state = 'not-started' WHERE table_code = '6-1-2-1' AND department = 'YX01'"), &error));
+        }
+        r = run({QStringLiteral("import"), m_demo, QStringLiteral("--table"), QStringLiteral("6-1-2-1"), file, QStringLiteral("--user"),
+                 QStringLiteral("yx01_cjy"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+        const int added = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("new")).toInt();
+        QVERIFY(added > 100);
+        QCOMPARE(rows(QStringLiteral("t_6_1_2_1")), teaching + added);
+        QCOMPARE(summaryFindings(), before);
+        r = run({QStringLiteral("status"), m_demo, QStringLiteral("--json"), QStringLiteral("--user=yx01_cjy")});
+        bool filling = false;
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tasks")).toArray()) {
+            const QJsonObject t = v.toObject();
+            if (t.value(QStringLiteral("table")).toString() == QLatin1String("6-1-2-1"))
+                filling = t.value(QStringLiteral("state")).toString() == QLatin1String("filling");
+        }
+        QVERIFY(filling);
+        // The import is attributed to the account.
+        QVERIFY(SqlUtil::scalar(Workspace::open(m_demo, &error)->db(),
+                                QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE \"_created_by\" = 'yx01_cjy'")).toLongLong() == added);
+        qunsetenv("CAIJI_PASSWORD");
     }
 };
 

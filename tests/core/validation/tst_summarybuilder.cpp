@@ -20,18 +20,6 @@ class TestSummaryBuilder : public QObject
 private:
     test::TestLocations m_locations;
 
-    static Catalog catalog()
-    {
-        Catalog c = test::miniCatalog();
-        for (Table& t : c.tables) {
-            if (t.code == QLatin1String("6-1-2-2")) {
-                t.rules.append(QJsonDocument::fromJson(R"({"id":"s","kind":"aggregate-equals","field":"jxgzl","groupBy":"jgh","source":"6-1-2-1","sourceField":"jxgzl","aggregate":"sum"})").object());
-                t.rules.append(QJsonDocument::fromJson(R"({"id":"c","kind":"aggregate-equals","field":"kcms","groupBy":"jgh","source":"6-1-2-1","sourceField":"kcdm","aggregate":"count-distinct"})").object());
-            }
-        }
-        return c;
-    }
-
     void add(Workspace& ws, const QString& code, const QHash<QString, QVariant>& values)
     {
         const Table& t = *ws.catalog().table(code);
@@ -52,7 +40,7 @@ private slots:
     {
         QFETCH(QString, backend);
         QString error;
-        auto ws = Workspace::create(m_locations.fresh(backend), catalog(), &error);
+        auto ws = Workspace::create(m_locations.fresh(backend), test::summaryCatalog(), &error);
         QVERIFY(ws);
         for (const Department& d : Directory::seedOffices())
             QVERIFY(Directory(*ws).addDepartment(d, &error));
