@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "dialogs/FileDialogs.h"
+
 #include "core/model/TableRowModel.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
@@ -19,7 +21,6 @@
 
 #include <QApplication>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -226,7 +227,7 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::chooseWorkspace()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
+    const QString path = FileDialogs::openFile(this, tr("Open workspace"), QString(),
                                                       tr("Caiji workspaces (*.caiji);;All files (*)"));
     if (path.isEmpty())
         return;

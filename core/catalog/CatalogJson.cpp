@@ -1,5 +1,7 @@
 #include "CatalogJson.h"
 
+#include "../util/OpenWorkspaceFiles.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -355,6 +357,12 @@ bool CatalogJson::parse(const QByteArray& json, const QString& source, Catalog* 
 
 bool CatalogJson::load(const QString& path, Catalog* out, QString* error)
 {
+    const QString refused = OpenWorkspaceFiles::refusal(path);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
@@ -446,6 +454,12 @@ QByteArray CatalogJson::serialize(const Catalog& cat)
 
 bool CatalogJson::save(const Catalog& catalog, const QString& path, QString* error)
 {
+    const QString refused = OpenWorkspaceFiles::refusal(path);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(serialize(catalog)) < 0 || !f.commit()) {
         if (error)

@@ -1,5 +1,6 @@
 #include "SheetSource.h"
 
+#include "../util/OpenWorkspaceFiles.h"
 #include "CsvReader.h"
 #include "XlsReader.h"
 #include "XlsxReader.h"
@@ -32,6 +33,12 @@ int SheetSource::firstVisibleSheet() const
 
 std::unique_ptr<SheetSource> SheetSource::open(const QString& path, QString* error)
 {
+    const QString refused = OpenWorkspaceFiles::refusal(path);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return nullptr;
+    }
     if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".xlsm"), Qt::CaseInsensitive)) {
         auto x = std::make_unique<XlsxReader>();
         return x->open(path, error) ? std::move(x) : nullptr;

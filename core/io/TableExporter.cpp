@@ -1,5 +1,7 @@
 #include "TableExporter.h"
 
+#include "../util/OpenWorkspaceFiles.h"
+
 #include "../value/ValueFormat.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
@@ -187,6 +189,12 @@ bool TableExporter::writeSheet(XlsxWriter& xlsx, const Table& t, const QString& 
 
 bool TableExporter::writeCsv(const Table& t, const QString& path, qint64* rows, QString* error)
 {
+    const QString refused = OpenWorkspaceFiles::refusal(path);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

@@ -1,5 +1,7 @@
 #include "XlsxWriter.h"
 
+#include "../util/OpenWorkspaceFiles.h"
+
 #include <xlsxwriter.h>
 
 #include <QByteArray>
@@ -43,6 +45,12 @@ XlsxWriter::~XlsxWriter()
 
 bool XlsxWriter::open(const QString& path, QString* error)
 {
+    const QString refused = OpenWorkspaceFiles::refusal(path);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     d->path = QFile::encodeName(path);
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;

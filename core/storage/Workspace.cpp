@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "../util/OpenWorkspaceFiles.h"
+
 #include "../catalog/CatalogJson.h"
 #include "SqlUtil.h"
 #include "WorkspaceSchema.h"
@@ -22,6 +24,16 @@ Workspace::~Workspace()
 {
     if (!m_connection.isEmpty())
         closeConnection(m_connection);
+    if (m_held)
+        OpenWorkspaceFiles::release(m_location.path);
+}
+
+void Workspace::holdFile()
+{
+    if (m_location.backend == Backend::Sqlite && !m_held) {
+        OpenWorkspaceFiles::hold(m_location.path);
+        m_held = true;
+    }
 }
 
 QString Workspace::newConnectionName()
@@ -64,6 +76,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString& location, const Cata
     QSqlDatabase db = ws->m_location.connect(ws->m_connection, false, error);
     if (!db.isOpen())
         return nullptr;
+    ws->holdFile();
     if (!db.tables().isEmpty()) {
         if (error)
             *error = tr("The database %1 is not empty; a new workspace needs an empty database.")
@@ -94,6 +107,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString& location, QString* err
     QSqlDatabase db = ws->m_location.connect(ws->m_connection, true, error);
     if (!db.isOpen())
         return nullptr;
+    ws->holdFile();
     QString ignored;
     const QVariant app = SqlUtil::scalar(db, QStringLiteral("SELECT value FROM cj_meta WHERE key = 'app'"), {}, &ignored);
     if (app.toString() != kAppTag) {

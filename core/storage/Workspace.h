@@ -57,6 +57,8 @@ private:
     bool install(const Catalog& catalog, QString* error);
     bool loadCatalog(QString* error);
     static QString newConnectionName();
+    /// Registers the SQLite file as open (OpenWorkspaceFiles) until this workspace closes.
+    void holdFile();
 
     WorkspaceLocation m_location;
     SqlDialect m_dialect;
@@ -64,6 +66,7 @@ private:
     Catalog m_catalog;
     int m_schemaVersion = 0;
     QString m_user = QStringLiteral("system");
+    bool m_held = false;
 };
 
 } // namespace caiji

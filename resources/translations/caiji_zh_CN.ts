@@ -148,202 +148,202 @@
 <context>
     <name>caiji::CatalogJson</name>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="40" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="42" />
         <source>Catalog file %1</source>
         <translation>指标目录文件 %1</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="42" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="44" />
         <source>, table %1</source>
         <translation>，表 %1</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="44" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="46" />
         <source>, field %1</source>
         <translation>，字段 %1</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="45" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="47" />
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="62" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="64" />
         <source>"%1" is missing or not a non-empty string</source>
         <translation>“%1”缺失或不是非空字符串</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="73" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="75" />
         <source>"%1" must be a number</source>
         <translation>“%1”必须是数字</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="103" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="105" />
         <source>a field entry is not an object</source>
         <translation>字段条目不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="107" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="109" />
         <source>(without key)</source>
         <translation>（缺少 key）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="111" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="113" />
         <source>the key must be lower-case ASCII letters, digits and _ (at most 30), starting with a letter</source>
         <translation>key 只能由小写英文字母、数字和 _ 组成（最多 30 个字符），且必须以字母开头</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="120" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="122" />
         <source>unknown type "%1"</source>
         <translation>未知的字段类型“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="125" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="127" />
         <source>"maxLength" must be a positive whole number</source>
         <translation>“maxLength”必须是正整数</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="131" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="133" />
         <source>"min" is larger than "max"</source>
         <translation>“min”大于“max”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="135" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="137" />
         <source>"decimals" must be a whole number from 0 to 6</source>
         <translation>“decimals”必须是 0 到 6 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="142" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="144" />
         <source>the pattern is not a valid regular expression: %1</source>
         <translation>pattern 不是有效的正则表达式：%1</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="150" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="152" />
         <source>a code field needs "codeList"</source>
         <translation>代码型字段必须指定“codeList”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="155" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="157" />
         <source>a reference field needs "ref" in the form TABLE.FIELD, not "%1"</source>
         <translation>引用型字段的“ref”必须采用 TABLE.FIELD 形式，不能是“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="165" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="167" />
         <source>a table entry is not an object</source>
         <translation>数据表条目不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="176" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="178" />
         <source>unknown kind "%1" (source, detail, single or summary)</source>
         <translation>未知的表类型“%1”（应为 source、detail、single 或 summary）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="181" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="183" />
         <source>unknown period "%1" (academic-year, calendar-year or point-in-time)</source>
         <translation>未知的统计期间“%1”（应为 academic-year、calendar-year 或 point-in-time）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="185" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="187" />
         <source>unknown department "%1"</source>
         <translation>未知的部门“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="188" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="190" />
         <source>unknown department "%1" in alsoDepartments</source>
         <translation>alsoDepartments 中有未知的部门“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="199" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="201" />
         <source>"national" needs a sheet name and a positive order</source>
         <translation>“national”必须包含工作表名称和正整数序号</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="204" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="206" />
         <source>the table has no fields</source>
         <translation>该表没有任何字段</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="211" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="213" />
         <source>the key is used twice in this table</source>
         <translation>该 key 在本表中重复</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="218" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="220" />
         <source>key field "%1" is not a field of the table</source>
         <translation>关键字段“%1”不是本表的字段</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="232" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="234" />
         <source>unknown category "%1"</source>
         <translation>未知的分类“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="236" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="238" />
         <source>code list "%1" does not exist</source>
         <translation>代码表“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="240" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="242" />
         <source>referenced table "%1" does not exist</source>
         <translation>引用的表“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="242" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="244" />
         <source>referenced table "%1" is not a data source table</source>
         <translation>引用的表“%1”不是数据源表</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="244" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="246" />
         <source>referenced field "%1" does not exist in table %2</source>
         <translation>表 %2 中不存在引用的字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="278" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="280" />
         <source>not valid JSON at line %1, column %2 (%3)</source>
         <translation>第 %1 行第 %2 列处不是有效的 JSON（%3）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="282" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="284" />
         <source>the top level must be an object</source>
         <translation>顶层必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="287" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="289" />
         <source>"format" must be "%1"</source>
         <translation>“format”必须为“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="307" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="309" />
         <source>code list "%1" is defined twice</source>
         <translation>代码表“%1”重复定义</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="317" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="319" />
         <source>code list "%1" has an empty or repeated code "%2"</source>
         <translation>代码表“%1”中有空代码或重复代码“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="324" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="326" />
         <source>code list "%1" has no items</source>
         <translation>代码表“%1”没有任何代码项</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="331" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="333" />
         <source>the catalog has no tables</source>
         <translation>指标目录中没有任何数据表</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="341" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="343" />
         <source>the table code is used twice</source>
         <translation>表号重复</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="361" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="369" />
         <source>Cannot read catalog file %1: %2</source>
         <translation>无法读取指标目录文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="452" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="466" />
         <source>Cannot write catalog file %1: %2</source>
         <translation>无法写入指标目录文件 %1：%2</translation>
     </message>
@@ -865,105 +865,105 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ExportActions</name>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="38" />
+        <location filename="../../ui/io/ExportActions.cpp" line="39" />
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="38" />
+        <location filename="../../ui/io/ExportActions.cpp" line="39" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="44" />
+        <location filename="../../ui/io/ExportActions.cpp" line="45" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="44" />
+        <location filename="../../ui/io/ExportActions.cpp" line="45" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="48" />
+        <location filename="../../ui/io/ExportActions.cpp" line="49" />
         <source>Exporting… %1 rows</source>
         <translation>正在导出… %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="31" />
-        <location filename="../../ui/io/ExportActions.cpp" line="57" />
-        <location filename="../../ui/io/ExportActions.cpp" line="65" />
-        <location filename="../../ui/io/ExportActions.cpp" line="109" />
-        <location filename="../../ui/io/ExportActions.cpp" line="156" />
+        <location filename="../../ui/io/ExportActions.cpp" line="32" />
+        <location filename="../../ui/io/ExportActions.cpp" line="58" />
+        <location filename="../../ui/io/ExportActions.cpp" line="66" />
+        <location filename="../../ui/io/ExportActions.cpp" line="110" />
+        <location filename="../../ui/io/ExportActions.cpp" line="157" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="60" />
+        <location filename="../../ui/io/ExportActions.cpp" line="61" />
         <source>Exported %1 rows to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="64" />
+        <location filename="../../ui/io/ExportActions.cpp" line="65" />
         <source>%1: %2 rows</source>
         <translation>%1：%2 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/io/ExportActions.cpp" line="66" />
+        <location filename="../../ui/io/ExportActions.cpp" line="67" />
         <source>%n sheet(s); see the details for each one.</source>
         <translation>
             <numerusform>共 %n 个工作表，各表的行数见“详细信息”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="81" />
+        <location filename="../../ui/io/ExportActions.cpp" line="82" />
         <source>Export table</source>
         <translation>导出数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="109" />
+        <location filename="../../ui/io/ExportActions.cpp" line="110" />
         <source>No department has tables in round %1.</source>
         <translation>%1 年采集轮次中没有分配给任何部门的数据表。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="113" />
-        <location filename="../../ui/io/ExportActions.cpp" line="126" />
+        <location filename="../../ui/io/ExportActions.cpp" line="114" />
+        <location filename="../../ui/io/ExportActions.cpp" line="127" />
         <source>Export a department's tables</source>
         <translation>导出部门的全部数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="113" />
+        <location filename="../../ui/io/ExportActions.cpp" line="114" />
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="126" />
+        <location filename="../../ui/io/ExportActions.cpp" line="127" />
         <source>%1-%2.xlsx</source>
         <translation>%1-%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="138" />
+        <location filename="../../ui/io/ExportActions.cpp" line="139" />
         <source>Export the whole round</source>
         <translation>导出本轮全部数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="138" />
+        <location filename="../../ui/io/ExportActions.cpp" line="139" />
         <source>round-%1.xlsx</source>
         <translation>采集轮次-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="161" />
-        <location filename="../../ui/io/ExportActions.cpp" line="165" />
+        <location filename="../../ui/io/ExportActions.cpp" line="162" />
+        <location filename="../../ui/io/ExportActions.cpp" line="166" />
         <source>Export the national workbook</source>
         <translation>导出国家平台工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="162" />
+        <location filename="../../ui/io/ExportActions.cpp" line="163" />
         <source>Round %1 still has %2 errors that the platform will reject. Export anyway?</source>
         <translation>%1 年采集轮次仍有 %2 个错误，国家平台将拒绝接收。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="165" />
+        <location filename="../../ui/io/ExportActions.cpp" line="166" />
         <source>national-%1.xlsx</source>
         <translation>国家平台-%1.xlsx</translation>
     </message>
@@ -1102,6 +1102,29 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/catalog/FieldType.cpp" line="67" />
         <source>Reference to a source table</source>
         <translation>引用数据源表</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::FileIconProvider</name>
+    <message>
+        <location filename="../../ui/dialogs/FileDialogs.cpp" line="38" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/FileDialogs.cpp" line="40" />
+        <source>Caiji workspace</source>
+        <translation>采集工作台工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/FileDialogs.cpp" line="44" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/FileDialogs.cpp" line="44" />
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
     </message>
 </context>
 <context>
@@ -1289,188 +1312,188 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ImportWizard</name>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="47" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="48" />
         <source>Append the rows</source>
         <translation>追加数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="48" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="49" />
         <source>Replace my department's rows of this table</source>
         <translation>替换本部门在本表中的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="49" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="50" />
         <source>Update rows with the same key, add the others</source>
         <translation>按关键字段更新已有行，其余追加</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="50" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="51" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="50" />
-        <location filename="../../ui/io/ImportWizard.cpp" line="52" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="51" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="52" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="52" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="52" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
         <source>After the import</source>
         <translation>导入后</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="54" />
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="54" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="54" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="54" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="57" />
         <source>Import into %1</source>
         <translation>导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="61" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="62" />
         <source>File and sheet</source>
         <translation>文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="67" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="68" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="69" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="70" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="70" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="71" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="72" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="73" />
         <source>Mode</source>
         <translation>导入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="77" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="78" />
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="62" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="63" />
         <source>An Excel or WPS workbook (.xlsx, .xls) or a text file (.csv, UTF-8 or GBK).</source>
         <translation>Excel 或 WPS 工作簿（.xlsx、.xls），或文本文件（.csv，UTF-8 或 GBK 编码）。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="78" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="79" />
         <source>Spreadsheets (*.xlsx *.xls *.et *.csv *.tsv *.txt);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.et *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="90" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="91" />
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="91" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="92" />
         <source>Columns are matched to fields by their Chinese names; change any that are wrong. Your choice is remembered for this table.</source>
         <translation>已按中文名称将各列对应到字段；如有错误请修改。本表会记住您的选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="99" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="100" />
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="100" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="101" />
         <source>Nothing has been written yet. Check the result, then choose Finish to import.</source>
         <translation>尚未写入任何数据。请核对结果，然后点击“完成”导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="105" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="106" />
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="106" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="107" />
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="108" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="109" />
         <source>Save the rows not imported…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="111" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="112" />
         <source>Rows not imported</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="111" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="112" />
         <source>not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="111" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="112" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="139" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="140" />
         <source>%1 (hidden)</source>
         <translation>%1（隐藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="177" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="178" />
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="207" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="208" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="218" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="219" />
         <source>&lt;b&gt;%1&lt;/b&gt; new, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; unchanged, &lt;b&gt;%4&lt;/b&gt; removed, &lt;b&gt;%5&lt;/b&gt; rows not imported.</source>
         <translation>新增 &lt;b&gt;%1&lt;/b&gt; 行，修改 &lt;b&gt;%2&lt;/b&gt; 行，未变 &lt;b&gt;%3&lt;/b&gt; 行，删除 &lt;b&gt;%4&lt;/b&gt; 行，未导入 &lt;b&gt;%5&lt;/b&gt; 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="245" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="246" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="245" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="246" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1497,400 +1520,408 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <source>Password</source>
         <translation>密码</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53" />
+        <location filename="../../ui/MainWindow.cpp" line="54" />
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="65" />
+        <location filename="../../ui/MainWindow.cpp" line="66" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72" />
+        <location filename="../../ui/MainWindow.cpp" line="73" />
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="79" />
+        <location filename="../../ui/MainWindow.cpp" line="80" />
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="107" />
+        <location filename="../../ui/MainWindow.cpp" line="108" />
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="108" />
+        <location filename="../../ui/MainWindow.cpp" line="109" />
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139" />
+        <location filename="../../ui/MainWindow.cpp" line="140" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140" />
+        <location filename="../../ui/MainWindow.cpp" line="141" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="142" />
+        <location filename="../../ui/MainWindow.cpp" line="143" />
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="144" />
+        <location filename="../../ui/MainWindow.cpp" line="145" />
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="146" />
+        <location filename="../../ui/MainWindow.cpp" line="147" />
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147" />
+        <location filename="../../ui/MainWindow.cpp" line="148" />
         <source>Export a &amp;department's tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="148" />
+        <location filename="../../ui/MainWindow.cpp" line="149" />
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149" />
+        <location filename="../../ui/MainWindow.cpp" line="150" />
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151" />
+        <location filename="../../ui/MainWindow.cpp" line="152" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154" />
+        <location filename="../../ui/MainWindow.cpp" line="155" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155" />
+        <location filename="../../ui/MainWindow.cpp" line="156" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161" />
+        <location filename="../../ui/MainWindow.cpp" line="162" />
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180" />
+        <location filename="../../ui/MainWindow.cpp" line="181" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181" />
+        <location filename="../../ui/MainWindow.cpp" line="182" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182" />
+        <location filename="../../ui/MainWindow.cpp" line="183" />
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="183" />
+        <location filename="../../ui/MainWindow.cpp" line="184" />
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185" />
+        <location filename="../../ui/MainWindow.cpp" line="186" />
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187" />
+        <location filename="../../ui/MainWindow.cpp" line="188" />
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190" />
+        <location filename="../../ui/MainWindow.cpp" line="191" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196" />
+        <location filename="../../ui/MainWindow.cpp" line="197" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="197" />
+        <location filename="../../ui/MainWindow.cpp" line="198" />
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199" />
+        <location filename="../../ui/MainWindow.cpp" line="200" />
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201" />
+        <location filename="../../ui/MainWindow.cpp" line="202" />
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203" />
+        <location filename="../../ui/MainWindow.cpp" line="204" />
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204" />
+        <location filename="../../ui/MainWindow.cpp" line="205" />
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212" />
+        <location filename="../../ui/MainWindow.cpp" line="213" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213" />
+        <location filename="../../ui/MainWindow.cpp" line="214" />
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214" />
+        <location filename="../../ui/MainWindow.cpp" line="215" />
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215" />
+        <location filename="../../ui/MainWindow.cpp" line="216" />
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224" />
+        <location filename="../../ui/MainWindow.cpp" line="225" />
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="229" />
+        <location filename="../../ui/MainWindow.cpp" line="230" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="230" />
+        <location filename="../../ui/MainWindow.cpp" line="231" />
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294" />
+        <location filename="../../ui/MainWindow.cpp" line="295" />
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="296" />
+        <location filename="../../ui/MainWindow.cpp" line="297" />
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="355" />
+        <location filename="../../ui/MainWindow.cpp" line="356" />
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="413" />
+        <location filename="../../ui/MainWindow.cpp" line="414" />
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="431" />
+        <location filename="../../ui/MainWindow.cpp" line="432" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="439" />
+        <location filename="../../ui/MainWindow.cpp" line="440" />
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="527" />
+        <location filename="../../ui/MainWindow.cpp" line="528" />
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="530" />
+        <location filename="../../ui/MainWindow.cpp" line="531" />
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="540" />
+        <location filename="../../ui/MainWindow.cpp" line="541" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="557" />
+        <location filename="../../ui/MainWindow.cpp" line="558" />
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="560" />
+        <location filename="../../ui/MainWindow.cpp" line="561" />
         <source>%1: yours "%2", saved meanwhile by %3 at %4: "%5"</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="563" />
+        <location filename="../../ui/MainWindow.cpp" line="564" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="564" />
+        <location filename="../../ui/MainWindow.cpp" line="565" />
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="599" />
+        <location filename="../../ui/MainWindow.cpp" line="600" />
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="604" />
+        <location filename="../../ui/MainWindow.cpp" line="605" />
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="606" />
+        <location filename="../../ui/MainWindow.cpp" line="607" />
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="609" />
+        <location filename="../../ui/MainWindow.cpp" line="610" />
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="509" />
+        <location filename="../../ui/MainWindow.cpp" line="510" />
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="292" />
+        <location filename="../../ui/MainWindow.cpp" line="293" />
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="293" />
+        <location filename="../../ui/MainWindow.cpp" line="294" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="512" />
+        <location filename="../../ui/MainWindow.cpp" line="513" />
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="515" />
+        <location filename="../../ui/MainWindow.cpp" line="516" />
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
 </context>
 <context>
+    <name>caiji::OpenWorkspaceFiles</name>
+    <message>
+        <location filename="../../core/util/OpenWorkspaceFiles.cpp" line="85" />
+        <source>%1 belongs to the workspace %2, which is open in Caiji: it cannot be read or written as another file (that would break the workspace's locks and lose edits). Choose another file.</source>
+        <translation>%1 属于正在采集工作台中打开的工作区 %2，不能作为其他文件读取或写入（那样会破坏工作区的文件锁并丢失修改）。请选择其他文件。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::QualityConsole</name>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="55" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="56" />
         <source>Only my department</source>
         <translation>只看本部门</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="62" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="63" />
         <source>Check this round</source>
         <translation>检查本轮数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="65" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="66" />
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="72" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="73" />
         <source>Explain…</source>
         <translation>填写说明…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="74" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="75" />
         <source>A warning needs a written explanation that a reviewer accepts or not.</source>
         <translation>警告需要填写书面说明，由审核人决定是否接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="76" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="77" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="77" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="78" />
         <source>Do not accept</source>
         <translation>不接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="80" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="81" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="128" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="129" />
         <source>Checking the data of round %1…</source>
         <translation>正在检查 %1 年采集轮次的数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="128" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="129" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="162" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="163" />
         <source>%1 errors, %2 warnings, %3 notes; %4 shown</source>
         <translation>%1 个错误，%2 个警告，%3 条提示；显示 %4 条</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="211" />
-        <location filename="../../ui/quality/QualityConsole.cpp" line="218" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="212" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="219" />
         <source>Explain a finding</source>
         <translation>填写问题说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="211" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="212" />
         <source>Explanation:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="231" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="232" />
         <source>Review an explanation</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="241" />
-        <location filename="../../ui/quality/QualityConsole.cpp" line="253" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="242" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="254" />
         <source>Export findings</source>
         <translation>导出问题清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="241" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="242" />
         <source>findings-%1.xlsx</source>
         <translation>问题清单-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="242" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="243" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2083,29 +2114,29 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableExporter</name>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="166" />
+        <location filename="../../core/io/TableExporter.cpp" line="168" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="193" />
-        <location filename="../../core/io/TableExporter.cpp" line="238" />
+        <location filename="../../core/io/TableExporter.cpp" line="201" />
+        <location filename="../../core/io/TableExporter.cpp" line="246" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="173" />
-        <location filename="../../core/io/TableExporter.cpp" line="233" />
+        <location filename="../../core/io/TableExporter.cpp" line="175" />
+        <location filename="../../core/io/TableExporter.cpp" line="241" />
         <source>Could not read table %1: %2</source>
         <translation>无法读取表 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="249" />
+        <location filename="../../core/io/TableExporter.cpp" line="257" />
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="290" />
+        <location filename="../../core/io/TableExporter.cpp" line="298" />
         <source>None of these tables has rows to export.</source>
         <translation>这些数据表中没有可导出的数据行。</translation>
     </message>
@@ -2611,32 +2642,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Workspace</name>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="60" />
+        <location filename="../../core/storage/Workspace.cpp" line="72" />
         <source>%1 already exists; choose another file name or open it instead.</source>
         <translation>%1 已存在，请另选文件名，或直接打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="69" />
+        <location filename="../../core/storage/Workspace.cpp" line="82" />
         <source>The database %1 is not empty; a new workspace needs an empty database.</source>
         <translation>数据库 %1 不是空库；新建工作区需要使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="101" />
+        <location filename="../../core/storage/Workspace.cpp" line="115" />
         <source>%1 is not a Caiji workspace (or the file is damaged).</source>
         <translation>%1 不是采集工作台的工作区（或文件已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="145" />
+        <location filename="../../core/storage/Workspace.cpp" line="159" />
         <source>The workspace %1 was made by a newer version of Caiji (schema %2; this program understands up to %3). Please upgrade Caiji.</source>
         <translation>工作区 %1 由更高版本的采集工作台创建（数据结构版本 %2，本程序最高支持 %3）。请升级采集工作台。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="181" />
+        <location filename="../../core/storage/Workspace.cpp" line="195" />
         <source>The workspace %1 has no catalog installed.</source>
         <translation>工作区 %1 尚未安装指标目录。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="185" />
+        <location filename="../../core/storage/Workspace.cpp" line="199" />
         <source>(catalog %1 stored in the workspace)</source>
         <translation>（工作区中保存的指标目录 %1）</translation>
     </message>
@@ -2859,17 +2890,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::XlsxWriter</name>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="52" />
+        <location filename="../../core/io/XlsxWriter.cpp" line="60" />
         <source>Cannot create the Excel file %1.</source>
         <translation>无法创建 Excel 文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="82" />
+        <location filename="../../core/io/XlsxWriter.cpp" line="90" />
         <source>Cannot add the sheet "%1".</source>
         <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="158" />
+        <location filename="../../core/io/XlsxWriter.cpp" line="166" />
         <source>Could not write the Excel file %1: %2</source>
         <translation>无法写入 Excel 文件 %1：%2</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "ExportActions.h"
 
+#include "ui/dialogs/FileDialogs.h"
+
 #include "core/auth/AccessPolicy.h"
 #include "core/io/TableExporter.h"
 #include "core/storage/Directory.h"
@@ -7,7 +9,6 @@
 #include "core/validation/Validator.h"
 
 #include <QApplication>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -34,7 +35,7 @@ bool ExportActions::refuse(const QString& refused) const
 
 QString ExportActions::askPath(const QString& title, const QString& suggested, bool csvToo)
 {
-    return QFileDialog::getSaveFileName(m_parent, title, suggested,
+    return FileDialogs::saveFile(m_parent, title, suggested,
                                         csvToo ? tr("Excel workbooks (*.xlsx);;CSV (*.csv)") : tr("Excel workbooks (*.xlsx)"));
 }
 

@@ -1,5 +1,7 @@
 #include "ImportWizard.h"
 
+#include "ui/dialogs/FileDialogs.h"
+
 #include "core/io/CsvReader.h"
 #include "core/io/XlsxReader.h"
 #include "core/storage/Workspace.h"
@@ -7,7 +9,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -74,7 +75,7 @@ ImportWizard::ImportWizard(WriteGateway& gateway, const Table& table, int round,
     form->addRow(QString(), m_update);
     m_update->setEnabled(!table.keys.isEmpty());
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import file"), QString(),
+        const QString path = FileDialogs::openFile(this, tr("Import file"), QString(),
                                                           tr("Spreadsheets (*.xlsx *.xls *.et *.csv *.tsv *.txt);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
@@ -108,7 +109,7 @@ ImportWizard::ImportWizard(WriteGateway& gateway, const Table& table, int round,
     auto* save = new QPushButton(tr("Save the rows not imported…"), previewPage);
     pl->addWidget(save, 0, Qt::AlignLeft);
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Rows not imported"), tr("not-imported.xlsx"), tr("Excel workbooks (*.xlsx)"));
+        const QString path = FileDialogs::saveFile(this, tr("Rows not imported"), tr("not-imported.xlsx"), tr("Excel workbooks (*.xlsx)"));
         QString error;
         if (!path.isEmpty() && !TableImporter::saveRejected(m_plan, path, &error))
             QMessageBox::warning(this, windowTitle(), error);

@@ -1,5 +1,7 @@
 #include "QualityConsole.h"
 
+#include "ui/dialogs/FileDialogs.h"
+
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
 #include "core/validation/Explanations.h"
@@ -11,7 +13,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QHBoxLayout>
@@ -238,7 +239,7 @@ void QualityConsole::exportFindings()
 {
     if (!m_ws)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export findings"), tr("findings-%1.xlsx").arg(m_round),
+    const QString path = FileDialogs::saveFile(this, tr("Export findings"), tr("findings-%1.xlsx").arg(m_round),
                                                       tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
