@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTreeView>
@@ -390,10 +391,31 @@ void MainWindow::connectTable()
     connect(editor, &GridEditor::editFailed, this, &MainWindow::showError);
     connect(editor, &GridEditor::cellsRejected, this, &MainWindow::showRejected);
     connect(editor, &GridEditor::conflictsFound, this, &MainWindow::showConflicts);
+    editor->setKeyChangeConfirmation([this](const QVector<KeyChange>& changes) { return askKeyChange(changes); });
     connect(editor, &GridEditor::rowsChanged, this, &MainWindow::reloadTasks);
     connect(editor, &GridEditor::rowsWritten, this, &MainWindow::afterRowsWritten);
     m_help->showField(m_ws->catalog(), model->table(), 0);
     updateRowCount();
+}
+
+bool MainWindow::askKeyChange(const QVector<KeyChange>& changes)
+{
+    qint64 rows = 0;
+    QStringList lines;
+    for (const KeyChange& k : changes) {
+        rows += k.rows();
+        lines.append(k.describe(m_ws->catalog(), m_session->policy().departmentNames()));
+    }
+    QMessageBox box(QMessageBox::Question, tr("Change a key other tables use"),
+                    tr("%n row(s) of other tables use the value being changed. Change them too, in the same step?", nullptr,
+                       static_cast<int>(rows)),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    QPushButton* carry = box.addButton(tr("Change them too"), QMessageBox::AcceptRole);
+    box.addButton(tr("Leave the key as it is"), QMessageBox::RejectRole);
+    box.setDefaultButton(carry);
+    box.exec();
+    return box.clickedButton() == carry;
 }
 
 void MainWindow::afterRowsWritten(const QStringList& rowIds)

@@ -73,6 +73,8 @@ private:
     void connectTable();
     void reloadTasks();
     void afterRowsWritten(const QStringList& rowIds);
+    /// Asks whether a key change is carried into the rows of other tables that use the key.
+    bool askKeyChange(const QVector<KeyChange>& changes);
     /// Takes a signed-in workspace, replacing the one open (built first: a failed open never
     /// leaves the window without one).
     bool installSession(std::unique_ptr<Session> session, QString* error);

@@ -96,6 +96,8 @@ public:
     bool fills(const Table& table, const QString& departmentCode) const;
     bool leads(const Table& table, const QString& departmentCode) const;
     QString departmentName(const QString& code) const;
+    /// Department code → name.
+    const QHash<QString, QString>& departmentNames() const { return m_names; }
 
 private:
     QString who() const;

@@ -19,9 +19,13 @@ bool SetCellsCommand::apply(bool forward)
     changes.reserve(m_cells.size());
     for (const Cell& c : m_cells)
         changes.append({c.rowId, m_editor->knownVersion(c.rowId), c.column, forward ? c.after : c.before});
-    const EditResult result
-        = m_editor->gateway().applyCells(m_editor->table(), m_editor->round(), changes,
-                                         {WriteOrigin::Edit, forward ? QString() : QStringLiteral("undo"), forward});
+    WriteIntent intent{WriteOrigin::Edit, forward ? QString() : QStringLiteral("undo"), forward, m_cascade};
+    EditResult result = m_editor->gateway().applyCells(m_editor->table(), m_editor->round(), changes, intent);
+    // A key other tables use: the person decides, once for the command (undo carries it back).
+    if (!result.ok && !result.keyChanges.isEmpty() && !m_cascade && m_editor->confirmKeyChanges(result.keyChanges)) {
+        m_cascade = intent.cascadeKeys = true;
+        result = m_editor->gateway().applyCells(m_editor->table(), m_editor->round(), changes, intent);
+    }
     if (!result.ok) {
         m_editor->reportError(result.error);
         return false;
@@ -75,7 +79,8 @@ void InsertRowsCommand::redo()
         m_editor->commandApplied(inserted, true);
         return;
     }
-    const EditResult r = m_editor->gateway().setDeleted(m_editor->table(), m_editor->round(), m_editor->knownVersions(m_ids), false);
+    const EditResult r = m_editor->gateway().setDeleted(m_editor->table(), m_editor->round(), m_editor->knownVersions(m_ids), false,
+                                                    {WriteOrigin::Edit, QString(), true, true});
     if (!r.ok || !r.conflicts.isEmpty()) {
         if (!r.ok)
             m_editor->reportError(r.error);
@@ -87,7 +92,7 @@ void InsertRowsCommand::redo()
 void InsertRowsCommand::undo()
 {
     const EditResult r = m_editor->gateway().setDeleted(m_editor->table(), m_editor->round(), m_editor->knownVersions(m_ids), true,
-                                                    {WriteOrigin::Edit, QStringLiteral("undo")});
+                                                    {WriteOrigin::Edit, QStringLiteral("undo"), true, true});
     if (!r.ok || !r.conflicts.isEmpty()) {
         if (!r.ok)
             m_editor->reportError(r.error);
@@ -107,7 +112,8 @@ bool DeleteRowsCommand::apply(bool deleted)
 {
     const EditResult r
         = m_editor->gateway().setDeleted(m_editor->table(), m_editor->round(), m_editor->knownVersions(m_ids), deleted,
-                                         {WriteOrigin::Edit, deleted ? QString() : QStringLiteral("undo")});
+                                         // The person was asked about the rows that use these keys (usagesOf).
+                                         {WriteOrigin::Edit, deleted ? QString() : QStringLiteral("undo"), true, true});
     if (!r.ok) {
         m_editor->reportError(r.error);
         return false;

@@ -32,6 +32,7 @@ private:
     GridEditor* m_editor;
     QVector<Cell> m_cells;
     int m_applied = 0;
+    bool m_cascade = false; ///< the person agreed to carry a key change into the rows using it
 };
 
 /// Adds rows; undo marks them deleted, redo brings the same rows (same ids) back.

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
+
 #include <memory>
 
 namespace caiji {
@@ -67,6 +69,12 @@ public:
     /// The displayed values of a rectangle as TSV (what Ctrl+C puts on the clipboard).
     QString copyText(int top, int left, int bottom, int right) const;
 
+    /// Asked when an edit changes a key that other tables use (the dependents listed): true
+    /// carries the new value into them, false leaves everything as it was. Without an answer
+    /// such an edit is refused.
+    void setKeyChangeConfirmation(std::function<bool(const QVector<KeyChange>&)> ask) { m_askKeyChange = std::move(ask); }
+    bool confirmKeyChanges(const QVector<KeyChange>& changes) const { return m_askKeyChange && m_askKeyChange(changes); }
+
     // Used by the undo commands.
     /// The version of a row as this editor last read or wrote it.
     qint64 knownVersion(const QString& rowId) const { return m_versions.value(rowId); }
@@ -92,6 +100,7 @@ private:
     std::shared_ptr<const AccessPolicy> m_policy;
     EditService m_service;
     QHash<QString, qint64> m_versions;
+    std::function<bool(const QVector<KeyChange>&)> m_askKeyChange;
     QUndoStack m_undo; // last: its commands refer to the members above while it is destroyed
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../catalog/CatalogModel.h"
+#include "KeyUsage.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -51,6 +52,9 @@ struct EditResult
     QVector<RowUpdate> updated;
     QVector<EditConflict> conflicts;
     QSet<QString> departments; ///< owners of the rows written
+    /// Changed keys that other tables use: carried into them (WriteIntent::cascadeKeys), or
+    /// the reason the write was refused.
+    QVector<KeyChange> keyChanges;
 };
 
 /// How rows of a catalog table are written, behind the WriteGateway (the only one that may

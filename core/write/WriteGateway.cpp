@@ -3,6 +3,12 @@
 #include "../storage/Directory.h"
 #include "../storage/RowInserter.h"
 #include "../storage/SqlUtil.h"
+#include "KeyUsage.h"
+
+#include <QMap>
+#include <QSqlQuery>
+
+#include <algorithm>
 #include "../storage/Workspace.h"
 #include "../workflow/TaskState.h"
 
@@ -88,11 +94,33 @@ QString WriteGateway::checkWrite(const Table& table, int round, const QString& d
 EditResult WriteGateway::applyCells(const Table& table, int round, const QVector<CellChange>& changes, const WriteIntent& intent)
 {
     Scope scope(*this);
+    EditResult r;
+    // A key other tables use never changes silently under them.
+    if (!keyChangesOf(table, round, changes, &r.keyChanges, &r.error))
+        return r;
+    if (!r.keyChanges.isEmpty() && !intent.cascadeKeys) {
+        qint64 rows = 0;
+        QStringList what;
+        for (const KeyChange& k : std::as_const(r.keyChanges)) {
+            rows += k.rows();
+            what.append(k.describe(m_ws.catalog(), m_policy->departmentNames()));
+        }
+        r.error = tr("The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.",
+                     nullptr, static_cast<int>(rows))
+                      .arg(what.join(QStringLiteral("。")));
+        return r;
+    }
     EditService service(m_ws, table, round);
     service.setRowGuard([&](const QString& d) { return checkWrite(table, round, d, intent.origin); });
-    EditResult r = service.applyCells(changes, intent.reason, intent.validate);
+    const QVector<KeyChange> keys = r.keyChanges;
+    r = service.applyCells(changes, intent.reason, intent.validate);
+    r.keyChanges = keys;
     if (!r.ok)
         return r;
+    if (!keys.isEmpty() && !cascade(round, keys, intent, &r.error)) {
+        r.ok = false;
+        return r;
+    }
     QVector<QString> ids;
     for (const RowUpdate& u : std::as_const(r.updated)) {
         if (ids.size() < kEventRows)
@@ -103,6 +131,204 @@ EditResult WriteGateway::applyCells(const Table& table, int round, const QVector
     if (!scope.commit(&r.error))
         r.ok = false;
     return r;
+}
+
+bool WriteGateway::keyChangesOf(const Table& table, int round, const QVector<CellChange>& changes, QVector<KeyChange>* out,
+                                QString* error)
+{
+    // The referenced key columns the changes touch, and the new value per row.
+    QHash<int, QHash<QString, QString>> wanted; // column → row id → new value
+    for (const CellChange& c : changes) {
+        if (c.column >= 0 && c.column < table.fields.size() && KeyUsage::isReferenced(m_ws.catalog(), table, table.fields[c.column].key))
+            wanted[c.column].insert(c.rowId, c.value.isNull() ? QString() : c.value.toString());
+    }
+    for (auto col = wanted.constBegin(); col != wanted.constEnd(); ++col) {
+        const Field& f = table.fields[col.key()];
+        const QString column = SqlDialect::quote(f.key);
+        const QString sqlTable = SqlDialect::quote(table.sqlName());
+        // The values they have now.
+        QHash<QString, QString> before; // old value → new value
+        QSet<QString> changedIds;
+        const QStringList ids = col.value().keys();
+        for (int i = 0; i < ids.size(); i += 200) {
+            const QStringList part = ids.mid(i, 200);
+            QVariantList binds;
+            QStringList marks;
+            for (const QString& id : part) {
+                binds.append(id);
+                marks.append(QStringLiteral("?"));
+            }
+            QSqlQuery q(m_ws.db());
+            if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT \"_id\", %1 FROM %2 WHERE \"_deleted\" = 0 AND \"_id\" IN (%3)")
+                                              .arg(column, sqlTable, marks.join(QLatin1Char(','))),
+                               binds, error, &q))
+                return false;
+            while (q.next()) {
+                const QString old = q.value(1).toString();
+                const QString now = col.value().value(q.value(0).toString());
+                if (!old.isEmpty() && old != now) {
+                    before.insert(old, now);
+                    changedIds.insert(q.value(0).toString());
+                }
+            }
+        }
+        // A value another live row keeps (7-1-1: one 专业代码, several 专业方向) does not go away.
+        QSet<QString> gone(before.keyBegin(), before.keyEnd());
+        const QStringList olds = before.keys();
+        for (int i = 0; i < olds.size(); i += 200) {
+            const QStringList part = olds.mid(i, 200);
+            QVariantList binds = {round};
+            QStringList marks;
+            for (const QString& v : part) {
+                binds.append(v);
+                marks.append(QStringLiteral("?"));
+            }
+            QSqlQuery q(m_ws.db());
+            if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT \"_id\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3)")
+                                              .arg(column, sqlTable, marks.join(QLatin1Char(','))),
+                               binds, error, &q))
+                return false;
+            while (q.next()) {
+                if (!changedIds.contains(q.value(0).toString()))
+                    gone.remove(q.value(1).toString());
+            }
+        }
+        QHash<QString, QVector<KeyDependent>> users;
+        if (!gone.isEmpty() && !KeyUsage::dependents(m_ws, round, table, f.key, gone, &users, error))
+            return false;
+        for (auto it = users.constBegin(); it != users.constEnd(); ++it)
+            out->append({table.code, f.key, it.key(), before.value(it.key()), it.value()});
+    }
+    return true;
+}
+
+bool WriteGateway::noteVanishing(const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, QString* error)
+{
+    for (const KeyUsage::Reference& ref : KeyUsage::referencesTo(m_ws.catalog(), table)) {
+        auto it = std::find_if(m_vanishing.begin(), m_vanishing.end(), [&](const Vanishing& v) {
+            return v.table == &table && v.round == round && v.field == ref.keyField;
+        });
+        if (it == m_vanishing.end()) {
+            m_vanishing.append({&table, round, ref.keyField, {}});
+            it = m_vanishing.end() - 1;
+        }
+        for (int i = 0; i < rows.size(); i += 200) {
+            QVariantList binds;
+            QStringList marks;
+            for (int k = i; k < qMin(i + 200, static_cast<int>(rows.size())); ++k) {
+                binds.append(rows[k].first);
+                marks.append(QStringLiteral("?"));
+            }
+            QSqlQuery q(m_ws.db());
+            if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_id\" IN (%3) AND %1 IS NOT NULL")
+                                              .arg(SqlDialect::quote(ref.keyField), SqlDialect::quote(table.sqlName()), marks.join(QLatin1Char(','))),
+                               binds, error, &q))
+                return false;
+            while (q.next())
+                it->values.insert(q.value(0).toString());
+        }
+    }
+    return true;
+}
+
+QString WriteGateway::vanishedKeys()
+{
+    const QVector<Vanishing> all = std::exchange(m_vanishing, {});
+    QStringList problems;
+    qint64 rows = 0;
+    for (const Vanishing& v : all) {
+        if (v.values.isEmpty())
+            continue;
+        // What another live row still holds did not go away (a replace puts most keys back).
+        QSet<QString> gone = v.values;
+        const QStringList values(v.values.cbegin(), v.values.cend());
+        QString error;
+        for (int i = 0; i < values.size(); i += 200) {
+            const QStringList part = values.mid(i, 200);
+            QVariantList binds = {v.round};
+            QStringList marks;
+            for (const QString& x : part) {
+                binds.append(x);
+                marks.append(QStringLiteral("?"));
+            }
+            QSqlQuery q(m_ws.db());
+            if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3)")
+                                              .arg(SqlDialect::quote(v.field), SqlDialect::quote(v.table->sqlName()), marks.join(QLatin1Char(','))),
+                               binds, &error, &q))
+                return error;
+            while (q.next())
+                gone.remove(q.value(0).toString());
+        }
+        QHash<QString, QVector<KeyDependent>> users;
+        if (!gone.isEmpty() && !KeyUsage::dependents(m_ws, v.round, *v.table, v.field, gone, &users, &error))
+            return error;
+        for (auto it = users.constBegin(); it != users.constEnd(); ++it) {
+            const KeyChange k{v.table->code, v.field, it.key(), QString(), it.value()};
+            rows += k.rows();
+            if (problems.size() < 10)
+                problems.append(k.describe(m_ws.catalog(), m_policy->departmentNames()));
+        }
+    }
+    if (problems.isEmpty())
+        return QString();
+    return tr("The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.", nullptr,
+              static_cast<int>(rows))
+        .arg(problems.join(QStringLiteral("。")));
+}
+
+bool WriteGateway::cascade(int round, const QVector<KeyChange>& changes, const WriteIntent& intent, QString* error)
+{
+    WriteIntent carried = intent;
+    carried.origin = WriteOrigin::Cascade;
+    carried.reason = QStringLiteral("cascade");
+    carried.validate = false;
+    // Per dependent table and field: old value → new value, written in one call each.
+    QMap<QPair<QString, QString>, QHash<QString, QString>> work;
+    for (const KeyChange& k : changes) {
+        for (const KeyDependent& d : k.dependents)
+            work[{d.table, d.field}].insert(k.before, k.after);
+    }
+    for (auto w = work.constBegin(); w != work.constEnd(); ++w) {
+        const Table* t = m_ws.catalog().table(w.key().first);
+        const int column = t ? t->fieldIndex(w.key().second) : -1;
+        if (column < 0)
+            continue;
+        const QString field = SqlDialect::quote(w.key().second);
+        QVector<CellChange> rows;
+        const QStringList olds = w.value().keys();
+        for (int i = 0; i < olds.size(); i += 200) {
+            const QStringList part = olds.mid(i, 200);
+            QVariantList binds = {round};
+            QStringList marks;
+            for (const QString& v : part) {
+                binds.append(v);
+                marks.append(QStringLiteral("?"));
+            }
+            QSqlQuery q(m_ws.db());
+            if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT \"_id\", \"_version\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3)")
+                                              .arg(field, SqlDialect::quote(t->sqlName()), marks.join(QLatin1Char(','))),
+                               binds, error, &q))
+                return false;
+            while (q.next()) {
+                const QString now = w.value().value(q.value(2).toString());
+                rows.append({q.value(0).toString(), q.value(1).toLongLong(), column, now.isEmpty() ? QVariant() : QVariant(now)});
+            }
+        }
+        EditService service(m_ws, *t, round);
+        // The key's keeper had the right to change it; a locked task still stops it.
+        service.setRowGuard([&](const QString& d) { return lockReason(*t, round, d); });
+        const EditResult r = service.applyCells(rows, carried.reason, false);
+        if (!r.ok || !r.conflicts.isEmpty()) {
+            if (error)
+                *error = r.ok ? tr("Rows of table %1 changed meanwhile; nothing was changed.").arg(t->code) : r.error;
+            return false;
+        }
+        QVector<QString> ids;
+        for (const RowUpdate& u : r.updated)
+            ids.append(u.rowId);
+        record(*t, round, r.departments, ids, r.updated.size(), false, carried);
+    }
+    return true;
 }
 
 bool WriteGateway::insertRows(const Table& table, int round, const QString& department, const QVector<QVector<QVariant>>& rows,
@@ -126,9 +352,12 @@ EditResult WriteGateway::setDeleted(const Table& table, int round, const QVector
                                     const WriteIntent& intent)
 {
     Scope scope(*this);
+    EditResult r;
+    if (deleted && !intent.cascadeKeys && !noteVanishing(table, round, rows, &r.error))
+        return r;
     EditService service(m_ws, table, round);
     service.setRowGuard([&](const QString& d) { return checkWrite(table, round, d, intent.origin); });
-    EditResult r = service.setDeleted(rows, deleted, intent.reason);
+    r = service.setDeleted(rows, deleted, intent.reason);
     if (!r.ok)
         return r;
     QVector<QString> ids;
@@ -219,14 +448,24 @@ WriteGateway::Scope::~Scope()
     if (m_done)
         return;
     m_tx.reset(); // rolls back
-    if (--m_gateway.m_depth == 0)
+    if (--m_gateway.m_depth == 0) {
         m_gateway.m_pending.clear();
+        m_gateway.m_vanishing.clear();
+    }
 }
 
 bool WriteGateway::Scope::commit(QString* error)
 {
     if (m_done)
         return true;
+    if (m_gateway.m_depth == 1 && !m_gateway.m_vanishing.isEmpty()) {
+        const QString broken = m_gateway.vanishedKeys();
+        if (!broken.isEmpty()) {
+            if (error)
+                *error = broken;
+            return false; // the destructor rolls back
+        }
+    }
     if (!m_tx->commit(error))
         return false;
     m_done = true;

@@ -22,6 +22,9 @@ struct WriteIntent
     /// false only when undo writes back values the table held before, or the caller checked
     /// the rows already (an import plan): they were accepted once.
     bool validate = true;
+    /// A changed key that other tables use is carried into their rows in the same transaction
+    /// (journaled as a cascade); without this the write is refused and lists them.
+    bool cascadeKeys = false;
 };
 
 /// The one door for every write to a catalog table (DESIGN 3.5a): takes the acting account
@@ -75,6 +78,15 @@ public:
 
 private:
     QString lockReason(const Table& table, int round, const QString& department) const;
+    /// The referenced keys `changes` change, with the rows that use the values that go away.
+    bool keyChangesOf(const Table& table, int round, const QVector<CellChange>& changes, QVector<KeyChange>* out, QString* error);
+    /// Notes the referenced key values of rows about to be deleted, checked when the unit of
+    /// work commits (a replace deletes and inserts the same keys).
+    bool noteVanishing(const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, QString* error);
+    /// Empty when no key value that other tables use went away in this unit of work; else why.
+    QString vanishedKeys();
+    /// Writes the new key values into the rows that use the old ones.
+    bool cascade(int round, const QVector<KeyChange>& changes, const WriteIntent& intent, QString* error);
     void record(const Table& table, int round, const QSet<QString>& departments, const QVector<QString>& rowIds,
                 qint64 count, bool structural, const WriteIntent& intent);
     void publishPending();
@@ -85,6 +97,14 @@ private:
     int m_depth = 0;
     bool m_publishing = false;
     QVector<ChangeEvent> m_pending;
+    struct Vanishing
+    {
+        const Table* table;
+        int round;
+        QString field;
+        QSet<QString> values;
+    };
+    QVector<Vanishing> m_vanishing;
 };
 
 } // namespace caiji

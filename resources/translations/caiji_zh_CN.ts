@@ -1499,6 +1499,30 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::KeyUsage</name>
+    <message numerus="yes">
+        <location filename="../../core/write/KeyUsage.cpp" line="28" />
+        <source>%1 %2: %n row(s)</source>
+        <translation>
+            <numerusform>表 %1 %2 %n 行</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/write/KeyUsage.cpp" line="31" />
+        <source>%1 %2 goes away</source>
+        <translation>%1“%2”将不再存在</translation>
+    </message>
+    <message>
+        <location filename="../../core/write/KeyUsage.cpp" line="32" />
+        <source>%1 %2 → %3</source>
+        <translation>%1“%2”改为“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../core/write/KeyUsage.cpp" line="33" />
+        <source>%1; used by %2</source>
+        <translation>%1，引用它的有：%2</translation>
+    </message>
+</context>
+<context>
     <name>caiji::LoginDialog</name>
     <message>
         <location filename="../../ui/auth/LoginDialog.cpp" line="22" />
@@ -1524,306 +1548,327 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="54" />
+        <location filename="../../ui/MainWindow.cpp" line="55" />
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66" />
+        <location filename="../../ui/MainWindow.cpp" line="67" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="73" />
+        <location filename="../../ui/MainWindow.cpp" line="74" />
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="80" />
+        <location filename="../../ui/MainWindow.cpp" line="81" />
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="108" />
+        <location filename="../../ui/MainWindow.cpp" line="109" />
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="109" />
+        <location filename="../../ui/MainWindow.cpp" line="110" />
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140" />
+        <location filename="../../ui/MainWindow.cpp" line="141" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="141" />
+        <location filename="../../ui/MainWindow.cpp" line="142" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143" />
+        <location filename="../../ui/MainWindow.cpp" line="144" />
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="145" />
+        <location filename="../../ui/MainWindow.cpp" line="146" />
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147" />
+        <location filename="../../ui/MainWindow.cpp" line="148" />
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="148" />
+        <location filename="../../ui/MainWindow.cpp" line="149" />
         <source>Export a &amp;department's tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149" />
+        <location filename="../../ui/MainWindow.cpp" line="150" />
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150" />
+        <location filename="../../ui/MainWindow.cpp" line="151" />
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152" />
+        <location filename="../../ui/MainWindow.cpp" line="153" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155" />
+        <location filename="../../ui/MainWindow.cpp" line="156" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156" />
+        <location filename="../../ui/MainWindow.cpp" line="157" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162" />
+        <location filename="../../ui/MainWindow.cpp" line="163" />
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181" />
+        <location filename="../../ui/MainWindow.cpp" line="182" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182" />
+        <location filename="../../ui/MainWindow.cpp" line="183" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="183" />
+        <location filename="../../ui/MainWindow.cpp" line="184" />
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184" />
+        <location filename="../../ui/MainWindow.cpp" line="185" />
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186" />
+        <location filename="../../ui/MainWindow.cpp" line="187" />
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188" />
+        <location filename="../../ui/MainWindow.cpp" line="189" />
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191" />
+        <location filename="../../ui/MainWindow.cpp" line="192" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="197" />
+        <location filename="../../ui/MainWindow.cpp" line="198" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198" />
+        <location filename="../../ui/MainWindow.cpp" line="199" />
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200" />
+        <location filename="../../ui/MainWindow.cpp" line="201" />
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202" />
+        <location filename="../../ui/MainWindow.cpp" line="203" />
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204" />
+        <location filename="../../ui/MainWindow.cpp" line="205" />
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205" />
+        <location filename="../../ui/MainWindow.cpp" line="206" />
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213" />
+        <location filename="../../ui/MainWindow.cpp" line="214" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214" />
+        <location filename="../../ui/MainWindow.cpp" line="215" />
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215" />
+        <location filename="../../ui/MainWindow.cpp" line="216" />
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216" />
+        <location filename="../../ui/MainWindow.cpp" line="217" />
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225" />
+        <location filename="../../ui/MainWindow.cpp" line="226" />
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="230" />
+        <location filename="../../ui/MainWindow.cpp" line="231" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231" />
+        <location filename="../../ui/MainWindow.cpp" line="232" />
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="295" />
+        <location filename="../../ui/MainWindow.cpp" line="296" />
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="297" />
+        <location filename="../../ui/MainWindow.cpp" line="298" />
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="356" />
+        <location filename="../../ui/MainWindow.cpp" line="357" />
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.cpp" line="409" />
+        <source>Change a key other tables use</source>
+        <translation>修改被其他表引用的编号</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="410" />
+        <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
+        <translation>
+            <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform></translation>
+    </message>
+    <message>
         <location filename="../../ui/MainWindow.cpp" line="414" />
+        <source>Change them too</source>
+        <translation>一并修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="415" />
+        <source>Leave the key as it is</source>
+        <translation>不修改编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="436" />
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="432" />
+        <location filename="../../ui/MainWindow.cpp" line="454" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="440" />
+        <location filename="../../ui/MainWindow.cpp" line="462" />
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="528" />
+        <location filename="../../ui/MainWindow.cpp" line="550" />
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="531" />
+        <location filename="../../ui/MainWindow.cpp" line="553" />
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="541" />
+        <location filename="../../ui/MainWindow.cpp" line="563" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="558" />
+        <location filename="../../ui/MainWindow.cpp" line="580" />
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="561" />
+        <location filename="../../ui/MainWindow.cpp" line="583" />
         <source>%1: yours "%2", saved meanwhile by %3 at %4: "%5"</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="564" />
+        <location filename="../../ui/MainWindow.cpp" line="586" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="565" />
+        <location filename="../../ui/MainWindow.cpp" line="587" />
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="600" />
+        <location filename="../../ui/MainWindow.cpp" line="622" />
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="605" />
+        <location filename="../../ui/MainWindow.cpp" line="627" />
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="607" />
+        <location filename="../../ui/MainWindow.cpp" line="629" />
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="610" />
+        <location filename="../../ui/MainWindow.cpp" line="632" />
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="510" />
+        <location filename="../../ui/MainWindow.cpp" line="532" />
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="293" />
+        <location filename="../../ui/MainWindow.cpp" line="294" />
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294" />
+        <location filename="../../ui/MainWindow.cpp" line="295" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="513" />
+        <location filename="../../ui/MainWindow.cpp" line="535" />
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="516" />
+        <location filename="../../ui/MainWindow.cpp" line="538" />
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -2751,22 +2796,39 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WriteGateway</name>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="61" />
+        <location filename="../../core/write/WriteGateway.cpp" line="67" />
         <source>Round %1 is closed: its data no longer changes.</source>
         <translation>%1 年采集轮次已关闭，数据不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="71" />
+        <location filename="../../core/write/WriteGateway.cpp" line="77" />
         <source>The task %1 of %2 is %3: its data is locked until it is returned for correction.</source>
         <translation>%2的任务“%1”处于“%3”状态，数据已锁定，退回修改后才能更改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="81" />
+        <location filename="../../core/write/WriteGateway.cpp" line="87" />
         <source>Only summary tables are computed.</source>
         <translation>只有汇总表由系统计算。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/write/WriteGateway.cpp" line="108" />
+        <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
+        <translation>
+            <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/write/WriteGateway.cpp" line="274" />
+        <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
+        <translation>
+            <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="157" />
+        <location filename="../../core/write/WriteGateway.cpp" line="323" />
+        <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
+        <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../core/write/WriteGateway.cpp" line="386" />
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>

@@ -212,6 +212,68 @@ private slots:
         QCOMPARE(count(ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 58);
     }
 
+    void keyChangesAreCarriedOrRefused_data() { test::TestLocations::addBackendRows(); }
+    void keyChangesAreCarriedOrRefused()
+    {
+        QFETCH(QString, backend);
+        prepare(backend);
+        const auto s = signIn(QStringLiteral("admin"));
+        Workspace& ws = s->workspace();
+        const Table& staff = *ws.catalog().table(QStringLiteral("6-1-1"));
+        const int jgh = staff.fieldIndex(QStringLiteral("jgh"));
+        const QString id = SqlUtil::scalar(ws.db(), QStringLiteral("SELECT \"_id\" FROM t_6_1_1 WHERE jgh = '0001'")).toString();
+        const qint64 journal = count(ws, QStringLiteral("SELECT COUNT(*) FROM cj_journal"));
+        // Asked without consent: refused, the rows that use the key listed, nothing changed.
+        EditResult r = s->gateway().applyCells(staff, 2024, {{id, 1, jgh, QStringLiteral("0009")}});
+        QVERIFY(!r.ok);
+        QCOMPARE(r.keyChanges.size(), 1);
+        QCOMPARE(r.keyChanges.first().before, QStringLiteral("0001"));
+        QCOMPARE(r.keyChanges.first().after, QStringLiteral("0009"));
+        QCOMPARE(r.keyChanges.first().dependents.size(), 1);
+        QCOMPARE(r.keyChanges.first().dependents.first().table, QStringLiteral("6-1-2-1"));
+        QCOMPARE(r.keyChanges.first().dependents.first().department, QStringLiteral("YX02"));
+        QCOMPARE(r.keyChanges.first().rows(), 1);
+        QVERIFY2(r.error.contains(QStringLiteral("6-1-2-1")) && r.error.contains(QStringLiteral("0001")), qPrintable(r.error));
+        QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE jgh = '0001'")), 1);
+        QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM cj_journal")), journal);
+        // With consent: carried into 6-1-2-1 in the same step, journaled as a cascade, and the
+        // summary follows.
+        WriteIntent carry;
+        carry.cascadeKeys = true;
+        r = s->gateway().applyCells(staff, 2024, {{id, 1, jgh, QStringLiteral("0009")}}, carry);
+        QVERIFY2(r.ok && r.conflicts.isEmpty(), qPrintable(r.error));
+        QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE jgh = '0009' AND \"_deleted\" = 0")), 1);
+        QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE jgh = '0001'")), 0);
+        QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE reason = 'cascade' AND table_code = '6-1-2-1'")), 1);
+        QCOMPARE(count(ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0009' AND \"_deleted\" = 0")), 32);
+        // A confirmed task of another department stops the cascade, and with it the change.
+        QString error;
+        QVERIFY(Directory(ws).setAssignmentState(2024, QStringLiteral("6-1-2-1"), QStringLiteral("YX02"), TaskState::Confirmed, &error));
+        r = s->gateway().applyCells(staff, 2024, {{id, 2, jgh, QStringLiteral("0010")}}, carry);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(taskStateDisplayName(TaskState::Confirmed)), qPrintable(r.error));
+        QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE jgh = '0009'")), 1);
+        QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE jgh = '0009'")), 1);
+        // Deleting a row whose key is used is refused (a replace import does this) …
+        r = s->gateway().setDeleted(staff, 2024, {{id, 2}}, true);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("0009")), qPrintable(r.error));
+        QCOMPARE(count(ws, QStringLiteral("SELECT \"_deleted\" FROM t_6_1_1 WHERE \"_id\" = ?"), {id}), 0);
+        // … unless the same unit of work puts the key back.
+        {
+            WriteGateway::Scope scope(s->gateway());
+            r = s->gateway().setDeleted(staff, 2024, {{id, 2}}, true);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QVector<QVariant> again(staff.fields.size());
+            again[jgh] = QStringLiteral("0009");
+            again[staff.fieldIndex(QStringLiteral("xm"))] = QStringLiteral("张三");
+            QVERIFY2(s->gateway().insertRows(staff, 2024, QStringLiteral("ZZRS"), {again}, nullptr, &error, {WriteOrigin::Import, {}, false}),
+                     qPrintable(error));
+            QVERIFY2(scope.commit(&error), qPrintable(error));
+        }
+        QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE jgh = '0009' AND \"_deleted\" = 0")), 1);
+    }
+
     void switchUserKeepsTheWorkspace_data() { test::TestLocations::addBackendRows(); }
     void switchUserKeepsTheWorkspace()
     {
