@@ -10,9 +10,9 @@ namespace caiji {
 
 namespace {
 // Metadata values bound per row ahead of the fields: _id, _round, _dept, _created_by,
-// _created_at, _updated_by, _updated_at.
-constexpr int kMetaBound = 7;
-constexpr int kJournalBound = 8;
+// _created_at. A new row leaves _updated_by/_updated_at empty: they name the last change after
+// the row was made (and cost 30-40 bytes a row of a bulk load for saying nothing new).
+constexpr int kMetaBound = 5;
 // Both SQLite (32766) and PostgreSQL (65535) cap bound parameters per statement, but the
 // practical limit is lower: Qt's SQLite driver looks every parameter up by position
 // (sqlite3_bind_parameter_name walks a list), so a statement's cost grows with the square of
@@ -39,10 +39,8 @@ RowInserter::~RowInserter() = default;
 QStringList RowInserter::insertColumns() const
 {
     // The metadata bound per row (kMetaBound of them), then the catalog fields.
-    QStringList cols = {QStringLiteral("\"_id\""),         QStringLiteral("\"_round\""),
-                        QStringLiteral("\"_dept\""),       QStringLiteral("\"_created_by\""),
-                        QStringLiteral("\"_created_at\""), QStringLiteral("\"_updated_by\""),
-                        QStringLiteral("\"_updated_at\"")};
+    QStringList cols = {QStringLiteral("\"_id\""), QStringLiteral("\"_round\""), QStringLiteral("\"_dept\""),
+                        QStringLiteral("\"_created_by\""), QStringLiteral("\"_created_at\"")};
     for (const Field& f : m_table.fields)
         cols.append(SqlDialect::quote(f.key));
     return cols;
@@ -69,37 +67,28 @@ QString RowInserter::add(const QString& department, const QVector<QVariant>& val
 QString RowInserter::addEncoded(const QString& department, const QVector<QVariant>& encoded)
 {
     const QString id = m_idSource();
-    m_pending << id << m_round << department << m_user << m_now << m_user << m_now;
+    m_pending << id << m_round << department << m_user << m_now;
     m_pending << encoded;
     m_pendingIds.append(id);
     return id;
 }
 
-QSqlQuery& RowInserter::preparedFor(int rows, bool journal, QString* error, bool* ok)
+QSqlQuery& RowInserter::preparedFor(int rows, QString* error, bool* ok)
 {
     const bool full = rows == m_batchRows;
-    QSqlQuery& q = full ? (journal ? m_fullJournal : m_fullData) : (journal ? m_partJournal : m_partData);
+    QSqlQuery& q = full ? m_fullData : m_partData;
     if (full && m_fullPrepared) {
         *ok = true;
         return q;
     }
-    QString sql;
-    if (journal) {
-        sql = QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, reason, new_value) VALUES ");
-        const QString one = QStringLiteral("(?,?,?,?,?,?,?,?)");
-        for (int r = 0; r < rows; ++r)
-            sql += (r ? QStringLiteral(",") : QString()) + one;
-    } else {
-        const QStringList cols = insertColumns();
-        QString one = QStringLiteral("(");
-        for (int i = 0; i < cols.size(); ++i)
-            one += i ? QStringLiteral(",?") : QStringLiteral("?");
-        one += QLatin1Char(')');
-        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-                  .arg(SqlDialect::quote(m_table.sqlName()), cols.join(QLatin1Char(',')));
-        for (int r = 0; r < rows; ++r)
-            sql += (r ? QStringLiteral(",") : QString()) + one;
-    }
+    const QStringList cols = insertColumns();
+    QString one = QStringLiteral("(");
+    for (int i = 0; i < cols.size(); ++i)
+        one += i ? QStringLiteral(",?") : QStringLiteral("?");
+    one += QLatin1Char(')');
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(SqlDialect::quote(m_table.sqlName()), cols.join(QLatin1Char(',')));
+    for (int r = 0; r < rows; ++r)
+        sql += (r ? QStringLiteral(",") : QString()) + one;
     q = QSqlQuery(m_db);
     *ok = q.prepare(sql);
     if (!*ok && error)
@@ -117,16 +106,12 @@ bool RowInserter::writeNative(sqlite3* handle, int rows, QString* error)
             marks.append(QStringLiteral("?"));
         m_nativeData = std::make_unique<NativeSqliteWriter>(
             handle, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(SqlDialect::quote(m_table.sqlName()), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-        m_nativeJournal = std::make_unique<NativeSqliteWriter>(
-            handle, QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, reason) VALUES (?,?,?,?,?,'insert',?)"));
-        if (!m_nativeData->isValid() || !m_nativeJournal->isValid()) {
+        if (!m_nativeData->isValid()) {
             if (error)
                 *error = tr("Cannot prepare the insert into table %1: %2").arg(m_table.code, m_nativeData->errorText());
             return false;
         }
     }
-    // All rows first, then their journal entries: alternating between the two tables made
-    // each insert evict the other's pages from SQLite's cache.
     for (int r = 0; r < rows; ++r) {
         const int base = (m_done + r) * perRow;
         for (int i = 0; i < perRow; ++i)
@@ -138,21 +123,6 @@ bool RowInserter::writeNative(sqlite3* handle, int rows, QString* error)
             return false;
         }
     }
-    const QVariant reason = m_reason.isEmpty() ? QVariant() : QVariant(m_reason);
-    for (int r = 0; r < rows; ++r) {
-        m_nativeJournal->bind(0, m_now);
-        m_nativeJournal->bind(1, m_user);
-        m_nativeJournal->bind(2, m_round);
-        m_nativeJournal->bind(3, m_table.code);
-        m_nativeJournal->bind(4, m_pendingIds.at(m_done + r));
-        m_nativeJournal->bind(5, reason);
-        QString detail;
-        if (!m_nativeJournal->step(&detail)) {
-            if (error)
-                *error = tr("Could not write the journal for table %1: %2").arg(m_table.code, detail);
-            return false;
-        }
-    }
     m_done += rows;
     m_inserted += rows;
     return true;
@@ -161,10 +131,7 @@ bool RowInserter::writeNative(sqlite3* handle, int rows, QString* error)
 bool RowInserter::writeBatch(int rows, QString* error)
 {
     bool ok = false;
-    QSqlQuery& data = preparedFor(rows, false, error, &ok);
-    if (!ok)
-        return false;
-    QSqlQuery& journal = preparedFor(rows, true, error, &ok);
+    QSqlQuery& data = preparedFor(rows, error, &ok);
     if (!ok)
         return false;
     if (rows == m_batchRows)
@@ -178,30 +145,30 @@ bool RowInserter::writeBatch(int rows, QString* error)
             *error = tr("Could not insert rows into table %1: %2").arg(m_table.code, SqlUtil::describe(data));
         return false;
     }
-    for (int r = 0; r < rows; ++r) {
-        const int b = r * kJournalBound;
-        journal.bindValue(b, m_now);
-        journal.bindValue(b + 1, m_user);
-        journal.bindValue(b + 2, m_round);
-        journal.bindValue(b + 3, m_table.code);
-        journal.bindValue(b + 4, m_pendingIds.at(m_done + r));
-        journal.bindValue(b + 5, QStringLiteral("insert"));
-        journal.bindValue(b + 6, m_reason.isEmpty() ? QVariant() : QVariant(m_reason));
-        journal.bindValue(b + 7, QVariant());
-    }
-    if (!journal.exec()) {
-        if (error)
-            *error = tr("Could not write the journal for table %1: %2").arg(m_table.code, SqlUtil::describe(journal));
-        return false;
-    }
     // Advance instead of erasing from the front: erasing made large loads quadratic.
     m_done += rows;
     m_inserted += rows;
     return true;
 }
 
+bool RowInserter::journalRows(qint64 rows, QString* error)
+{
+    // One entry for the rows one flush wrote: each row carries who made it and when
+    // (_created_by, _created_at), which with this entry's reason is the whole of its history
+    // until it changes (CellHistory); an entry per row made a bulk load write twice as much.
+    if (rows <= 0)
+        return true;
+    return SqlUtil::exec(m_db,
+                         QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, reason, new_value) "
+                                        "VALUES (?, ?, ?, ?, NULL, 'insert', ?, ?)"),
+                         {m_now, m_user, m_round, m_table.code, m_reason.isEmpty() ? QVariant() : QVariant(m_reason),
+                          QStringLiteral("{\"rows\":%1}").arg(rows)},
+                         error);
+}
+
 bool RowInserter::flush(QString* error)
 {
+    const qint64 before = m_inserted;
     // SQLite: one prepared single-row statement on the native handle (see NativeSqliteWriter),
     // every queued row in one go.
     if (sqlite3* handle = NativeSqliteWriter::handleOf(m_db)) {
@@ -216,7 +183,7 @@ bool RowInserter::flush(QString* error)
     m_pending.clear();
     m_pendingIds.clear();
     m_done = 0;
-    return true;
+    return journalRows(m_inserted - before, error);
 }
 
 } // namespace caiji

@@ -21,7 +21,8 @@ class NativeSqliteWriter;
 class Workspace;
 
 /// Inserts many new rows into one catalog table with multi-row INSERT statements and writes one
-/// journal entry per row. The caller owns the transaction (so a whole load is all-or-nothing).
+/// journal entry per flush (the rows themselves carry their author and time). The caller owns
+/// the transaction (so a whole load is all-or-nothing).
 class RowInserter
 {
     Q_DECLARE_TR_FUNCTIONS(caiji::RowInserter)
@@ -50,7 +51,8 @@ private:
     bool writeBatch(int rows, QString* error);
     QStringList insertColumns() const;
     bool writeNative(::sqlite3* handle, int rows, QString* error);
-    QSqlQuery& preparedFor(int rows, bool journal, QString* error, bool* ok);
+    QSqlQuery& preparedFor(int rows, QString* error, bool* ok);
+    bool journalRows(qint64 rows, QString* error);
 
     Workspace& m_ws;
     const Table& m_table;
@@ -66,11 +68,8 @@ private:
     int m_batchRows;
     qint64 m_inserted = 0;
     QSqlQuery m_fullData;
-    QSqlQuery m_fullJournal;
     QSqlQuery m_partData;
-    QSqlQuery m_partJournal;
     std::unique_ptr<NativeSqliteWriter> m_nativeData;
-    std::unique_ptr<NativeSqliteWriter> m_nativeJournal;
     bool m_fullPrepared = false;
     bool m_native = false; ///< SQLite: rows go through NativeSqliteWriter
 };

@@ -349,6 +349,113 @@
     </message>
 </context>
 <context>
+    <name>caiji::CellHistory</name>
+    <message>
+        <location filename="../../core/history/CellHistory.cpp" line="85" />
+        <source>Table %1 has no field %2.</source>
+        <translation>表 %1 没有字段 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/history/CellHistory.cpp" line="94" />
+        <source>Table %1 has no row %2.</source>
+        <translation>表 %1 中没有行 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/history/CellHistory.cpp" line="147" />
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../core/history/CellHistory.cpp" line="148" />
+        <location filename="../../core/history/CellHistory.cpp" line="158" />
+        <source>Computed</source>
+        <translation>系统计算</translation>
+    </message>
+    <message>
+        <location filename="../../core/history/CellHistory.cpp" line="149" />
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../core/history/CellHistory.cpp" line="150" />
+        <source>Row added</source>
+        <translation>新增行</translation>
+    </message>
+    <message>
+        <location filename="../../core/history/CellHistory.cpp" line="152" />
+        <source>Row deleted</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../core/history/CellHistory.cpp" line="154" />
+        <source>Row restored</source>
+        <translation>恢复行</translation>
+    </message>
+    <message>
+        <location filename="../../core/history/CellHistory.cpp" line="156" />
+        <source>Import</source>
+        <translation>导入修改</translation>
+    </message>
+    <message>
+        <location filename="../../core/history/CellHistory.cpp" line="160" />
+        <source>Key change carried over</source>
+        <translation>编号变更联动修改</translation>
+    </message>
+    <message>
+        <location filename="../../core/history/CellHistory.cpp" line="162" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../core/history/CellHistory.cpp" line="163" />
+        <source>Edit</source>
+        <translation>录入修改</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::CellHistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="29" />
+        <source>Change history — %1</source>
+        <translation>修改记录 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="32" />
+        <source>Table %1, field %2</source>
+        <translation>表 %1，字段 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="35" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="35" />
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="35" />
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="35" />
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="35" />
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="46" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>caiji::CliApp</name>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="100" />
@@ -1504,7 +1611,8 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/write/KeyUsage.cpp" line="28" />
         <source>%1 %2: %n row(s)</source>
         <translation>
-            <numerusform>表 %1 %2 %n 行</numerusform></translation>
+            <numerusform>表 %1 %2 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/write/KeyUsage.cpp" line="31" />
@@ -1761,7 +1869,8 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../ui/MainWindow.cpp" line="410" />
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
-            <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform></translation>
+            <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="414" />
@@ -2042,24 +2151,18 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RowInserter</name>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="106" />
-        <location filename="../../core/storage/RowInserter.cpp" line="124" />
+        <location filename="../../core/storage/RowInserter.cpp" line="95" />
+        <location filename="../../core/storage/RowInserter.cpp" line="111" />
         <source>Cannot prepare the insert into table %1: %2</source>
         <translation>无法准备向表 %1 插入数据：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="137" />
-        <location filename="../../core/storage/RowInserter.cpp" line="178" />
+        <location filename="../../core/storage/RowInserter.cpp" line="122" />
+        <location filename="../../core/storage/RowInserter.cpp" line="145" />
         <source>Could not insert rows into table %1: %2</source>
         <translation>无法向表 %1 插入行：%2</translation>
     </message>
-    <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="152" />
-        <location filename="../../core/storage/RowInserter.cpp" line="194" />
-        <source>Could not write the journal for table %1: %2</source>
-        <translation>无法写入表 %1 的操作日志：%2</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>caiji::Session</name>
     <message>
@@ -2241,68 +2344,73 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TablePane</name>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="37" />
+        <location filename="../../ui/grid/TablePane.cpp" line="38" />
         <source>Choose a table in the task tree</source>
         <translation>请在任务树中选择一张表</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="40" />
+        <location filename="../../ui/grid/TablePane.cpp" line="41" />
         <source>Find in this table (Ctrl+F)</source>
         <translation>在本表中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="99" />
+        <location filename="../../ui/grid/TablePane.cpp" line="77" />
+        <source>Change &amp;history…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="128" />
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="131" />
+        <location filename="../../ui/grid/TablePane.cpp" line="160" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="136" />
+        <location filename="../../ui/grid/TablePane.cpp" line="165" />
         <source>Read only: %1 Other departments see only its keys and names.</source>
         <translation>只读：%1 其他部门只能看到编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="137" />
-        <location filename="../../ui/grid/TablePane.cpp" line="178" />
+        <location filename="../../ui/grid/TablePane.cpp" line="166" />
+        <location filename="../../ui/grid/TablePane.cpp" line="207" />
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="219" />
+        <location filename="../../ui/grid/TablePane.cpp" line="248" />
         <source>Sort ascending</source>
         <translation>升序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="220" />
+        <location filename="../../ui/grid/TablePane.cpp" line="249" />
         <source>Sort descending</source>
         <translation>降序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="221" />
+        <location filename="../../ui/grid/TablePane.cpp" line="250" />
         <source>Entry order</source>
         <translation>录入顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="223" />
+        <location filename="../../ui/grid/TablePane.cpp" line="252" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="254" />
+        <location filename="../../ui/grid/TablePane.cpp" line="283" />
         <source>Count: %1</source>
         <translation>计数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="256" />
+        <location filename="../../ui/grid/TablePane.cpp" line="285" />
         <source>    Sum: %1    Average: %2</source>
         <translation>    求和：%1    平均值：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="258" />
+        <location filename="../../ui/grid/TablePane.cpp" line="287" />
         <source>  (%1 cells not loaded yet)</source>
         <translation>  （%1 个单元格尚未加载）</translation>
     </message>
@@ -2814,13 +2922,15 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/write/WriteGateway.cpp" line="108" />
         <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
         <translation>
-            <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform></translation>
+            <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/write/WriteGateway.cpp" line="274" />
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
-            <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform></translation>
+            <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/write/WriteGateway.cpp" line="323" />

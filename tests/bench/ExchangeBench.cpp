@@ -8,12 +8,14 @@
 #include "core/io/XlsxReader.h"
 #include "core/io/XlsxWriter.h"
 #include "core/storage/Directory.h"
+#include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
 #include "core/write/WriteGateway.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -22,6 +24,21 @@
 #include <zlib.h>
 
 namespace caiji::bench {
+
+namespace {
+/// Bytes this process has written through system calls so far (/proc/self/io, wchar).
+qint64 bytesWritten()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : io.readAll().split('\n')) {
+        if (line.startsWith("wchar:"))
+            return line.mid(6).trimmed().toLongLong();
+    }
+    return 0;
+}
+} // namespace
 
 namespace {
 constexpr qint64 kRows = 100000;
@@ -201,6 +218,12 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
         }
         report(out, QStringLiteral("import.read_only"), t.nsecsElapsed() / 1e6, QStringLiteral("ms"));
     }
+    // What an import leaves on disk and writes on the way, per new row: the WAL is checkpointed
+    // into the file before and after, and the kernel's count of bytes written (wchar) is read.
+    auto checkpoint = [&ws] { SqlUtil::scalar(ws->db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); };
+    checkpoint();
+    const qint64 sizeBefore = QFileInfo(copy).size();
+    const qint64 writtenBefore = bytesWritten();
     t.restart();
     XlsxReader reader;
     if (!reader.open(file, &error)) {
@@ -218,6 +241,10 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
         return 1;
     }
     const double totalMs = t.nsecsElapsed() / 1e6;
+    checkpoint();
+    const double perRow = qMax(1, plan.newRows);
+    report(out, QStringLiteral("import.file_growth_per_row"), (QFileInfo(copy).size() - sizeBefore) / perRow, QStringLiteral("bytes"));
+    report(out, QStringLiteral("import.bytes_written_per_row"), (bytesWritten() - writtenBefore) / perRow, QStringLiteral("bytes"));
     report(out, QStringLiteral("import.rows"), plan.newRows + plan.rejectedRows, QStringLiteral("rows"));
     report(out, QStringLiteral("import.rejected_rows"), plan.rejectedRows, QStringLiteral("rows"));
     report(out, QStringLiteral("import.total"), totalMs, QStringLiteral("ms"));

@@ -6,6 +6,7 @@
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
 #include "core/write/WriteGateway.h"
+#include "ui/dialogs/CellHistoryDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,6 +63,34 @@ TablePane::TablePane(QWidget* parent)
     m_grid->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_grid->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &TablePane::showHeaderMenu);
     connect(m_grid, &GridView::currentCellChanged, this, &TablePane::currentCellChanged);
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, &TablePane::showCellMenu);
+}
+
+void TablePane::showCellMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_grid->indexAt(pos);
+    if (!index.isValid() || !m_model)
+        return;
+    m_grid->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(tr("Change &history…"), this, [this, index] { showCellHistory(index); });
+    menu.exec(m_grid->viewport()->mapToGlobal(pos));
+}
+
+int TablePane::showCellHistory(const QModelIndex& index, bool modal)
+{
+    const QString rowId = index.data(TableRowModel::RowIdRole).toString();
+    if (!m_model || rowId.isEmpty())
+        return -1;
+    auto* dialog = new CellHistoryDialog(*m_ws, m_model->table(), rowId, index.column(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const int steps = dialog->steps();
+    if (modal)
+        dialog->exec();
+    else
+        dialog->show();
+    return steps;
 }
 
 TablePane::~TablePane()

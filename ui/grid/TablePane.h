@@ -42,6 +42,8 @@ public:
     QString selectionSummary() const;
     QString readOnlyReason() const;
     void sortBy(int column, bool descending);
+    /// 修改记录 of a cell (right-click); returns how many steps it lists, -1 for none.
+    int showCellHistory(const QModelIndex& index, bool modal = true);
 
 signals:
     void tableChanged();
@@ -53,6 +55,7 @@ private:
     void applyFilter(int column, const QString& text);
     void applyFind();
     void showHeaderMenu(const QPoint& pos);
+    void showCellMenu(const QPoint& pos);
     void requery();
 
     WriteGateway* m_gateway = nullptr;

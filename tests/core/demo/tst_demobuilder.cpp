@@ -82,13 +82,19 @@ private slots:
         // Teaching records are owned by the 院系 of the teacher; staff by 组织人事处.
         QCOMPARE(count(w, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE \"_dept\" NOT LIKE 'YX%'")), 0);
         QCOMPARE(count(w, QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE \"_dept\" <> 'ZZRS'")), 0);
-        // Some tables are filled, some not started; the journal has every inserted row.
+        // Some tables are filled, some not started.
         QVERIFY(count(w, QStringLiteral("SELECT COUNT(*) FROM cj_assignment WHERE state = 'filling'")) > 20);
         QVERIFY(count(w, QStringLiteral("SELECT COUNT(*) FROM cj_assignment WHERE state = 'not-started'")) > 20);
         qint64 rows = 0;
         for (const Table& t : w.catalog().tables)
             rows += count(w, QStringLiteral("SELECT COUNT(*) FROM %1").arg(t.sqlName()));
-        QCOMPARE(count(w, QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE op = 'insert'")), rows);
+        // The journal counts every row the demo made (an entry per load of a table).
+        QSqlQuery j(w.db());
+        QVERIFY(j.exec(QStringLiteral("SELECT new_value FROM cj_journal WHERE op = 'insert'")));
+        qint64 journaled = 0;
+        while (j.next())
+            journaled += QJsonDocument::fromJson(j.value(0).toString().toUtf8()).object().value(QStringLiteral("rows")).toInteger();
+        QCOMPARE(journaled, rows);
     }
 
     void identityNumbersAreValidExceptThePlantedOne()

@@ -1,9 +1,12 @@
 #include "TestWorkspace.h"
+#include "core/history/CellHistory.h"
 #include "core/storage/RowInserter.h"
 #include "core/storage/SqlUtil.h"
 
 #include <QDate>
 #include <QSqlQuery>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace caiji;
@@ -75,15 +78,14 @@ private slots:
             else
                 QCOMPARE(back, expected);
         }
-        // The journal holds the insert, attributed.
-        QSqlQuery j(ws->db());
-        QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("SELECT login, op, table_code, round, reason FROM cj_journal WHERE row_id = ?"), {id}, &error, &j));
-        QVERIFY(j.next());
-        QCOMPARE(j.value(0).toString(), QStringLiteral("xgc_cjy"));
-        QCOMPARE(j.value(1).toString(), QStringLiteral("insert"));
-        QCOMPARE(j.value(2).toString(), QStringLiteral("10-1"));
-        QCOMPARE(j.value(3).toInt(), 2024);
-        QCOMPARE(j.value(4).toString(), QStringLiteral("test"));
+        // The insert is in the history, attributed, with its reason.
+        QVector<CellVersion> steps;
+        QVERIFY2(CellHistory(*ws, students).history(id, students.fields.first().key, &steps, &error), qPrintable(error));
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps.first().login, QStringLiteral("xgc_cjy"));
+        QCOMPARE(steps.first().op, QStringLiteral("insert"));
+        QCOMPARE(steps.first().reason, QStringLiteral("test"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT round FROM cj_journal WHERE table_code = '10-1' AND op = 'insert'")).toInt(), 2024);
     }
 
     void manyRowsAcrossBatches_data() { test::TestLocations::addBackendRows(); }
@@ -113,7 +115,17 @@ private slots:
         }
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM t_7_2")).toInt(), n);
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(DISTINCT \"_id\") FROM t_7_2")).toInt(), n);
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE table_code = '7-2'")).toInt(), n);
+        // One journal entry per flush, counting its rows.
+        QSqlQuery j(ws->db());
+        QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("SELECT new_value FROM cj_journal WHERE table_code = '7-2' AND op = 'insert'"), {}, &error, &j));
+        int journaled = 0;
+        int entries = 0;
+        while (j.next()) {
+            journaled += QJsonDocument::fromJson(j.value(0).toString().toUtf8()).object().value(QStringLiteral("rows")).toInt();
+            ++entries;
+        }
+        QCOMPARE(journaled, n);
+        QCOMPARE(entries, 5);
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT kcdm FROM t_7_2 ORDER BY \"_seq\" DESC LIMIT 1")).toString(),
                  QStringLiteral("K01336"));
     }

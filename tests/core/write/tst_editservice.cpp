@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "core/history/CellHistory.h"
 #include "core/write/WriteGateway.h"
 #include "core/storage/RowInserter.h"
 #include "core/storage/SqlUtil.h"
@@ -165,7 +166,13 @@ private slots:
         r = gateway->setDeleted(staff, 2024, {{ids.first(), 2}}, false);
         QVERIFY(r.ok && r.conflicts.isEmpty());
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_deleted\" FROM t_6_1_1 WHERE jgh = '0404'")).toInt(), 0);
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE row_id = ?"), {ids.first()}).toInt(), 3);
+        // Its history: made, deleted, restored.
+        QVector<CellVersion> steps;
+        QVERIFY(CellHistory(*ws, staff).history(ids.first(), QStringLiteral("jgh"), &steps, &error));
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps.at(0).op, QStringLiteral("insert"));
+        QCOMPARE(steps.at(1).op, QStringLiteral("delete"));
+        QCOMPARE(steps.at(2).op, QStringLiteral("restore"));
         // A bad value in a new row refuses the insert.
         row[staff.fieldIndex(QStringLiteral("qysj_bxn"))] = qint64(999);
         QVector<QString> none;
