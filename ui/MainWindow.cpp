@@ -86,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     resizeDocks({qualityDock}, {180}, Qt::Vertical);
     connect(m_quality, &QualityConsole::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_quality, &QualityConsole::validated, m_tasks, &TaskTreeModel::setFindings);
+    connect(m_quality, &QualityConsole::validationFailed, this, [this](const QString& e) { statusBar()->showMessage(e, 8000); });
 
     m_countLabel->setObjectName(QStringLiteral("rowCount"));
     m_selectionLabel->setObjectName(QStringLiteral("selectionSummary"));
@@ -205,9 +206,7 @@ void MainWindow::buildMenus()
     QMenu* data = menuBar()->addMenu(tr("&Data"));
     QAction* check = data->addAction(tr("&Check this round"), this, [this] {
         m_quality->parentWidget()->show();
-        QString error;
-        if (!m_quality->runValidation(&error) && !error.isEmpty())
-            statusBar()->showMessage(error, 8000);
+        m_quality->startValidation();
     });
     check->setShortcut(QKeySequence(Qt::Key_F9));
 

@@ -99,9 +99,16 @@ std::unique_ptr<Workspace> Workspace::create(const QString& location, const Cata
 
 std::unique_ptr<Workspace> Workspace::open(const QString& location, QString* error)
 {
-    std::unique_ptr<Workspace> ws(new Workspace);
-    if (!WorkspaceLocation::parse(location, &ws->m_location, error))
+    WorkspaceLocation loc;
+    if (!WorkspaceLocation::parse(location, &loc, error))
         return nullptr;
+    return open(loc, error);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const WorkspaceLocation& location, QString* error)
+{
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_location = location;
     ws->m_dialect = SqlDialect(ws->m_location.backend);
     ws->m_connection = newConnectionName();
     QSqlDatabase db = ws->m_location.connect(ws->m_connection, true, error);

@@ -30,6 +30,8 @@ public:
     static std::unique_ptr<Workspace> create(const QString& location, const Catalog& catalog, QString* error);
     /// Opens an existing workspace, migrating an older schema forward.
     static std::unique_ptr<Workspace> open(const QString& location, QString* error);
+    static std::unique_ptr<Workspace> open(const WorkspaceLocation& location, QString* error);
+
 
     const WorkspaceLocation& location() const { return m_location; }
     const SqlDialect& dialect() const { return m_dialect; }

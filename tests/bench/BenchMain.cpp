@@ -2,6 +2,7 @@
 // {"metric": ..., "value": ..., "unit": ...}. Run on the large demo: caiji-cli demo x.caiji --scale large.
 #include "ExchangeBench.h"
 #include "GridBench.h"
+#include "GuiBench.h"
 #include "ValidateBench.h"
 #include "core/i18n/Translations.h"
 
@@ -24,8 +25,10 @@ int main(int argc, char* argv[])
         return caiji::bench::runValidate(args, out, err);
     if (command == QLatin1String("export"))
         return caiji::bench::runExport(args, out, err);
+    if (command == QLatin1String("gui"))
+        return caiji::bench::runGui(args, out, err);
     if (command == QLatin1String("import"))
         return caiji::bench::runImport(args, out, err);
-    err << "usage: caiji-bench grid WS [--table CODE] | validate WS | export WS | import WS" << Qt::endl;
+    err << "usage: caiji-bench grid WS [--table CODE] | gui WS | validate WS | export WS | import WS" << Qt::endl;
     return 2;
 }

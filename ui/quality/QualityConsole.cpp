@@ -4,6 +4,7 @@
 
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
+#include "core/jobs/JobRunner.h"
 #include "core/validation/Explanations.h"
 #include "core/validation/FindingAccess.h"
 #include "core/validation/FindingsExport.h"
@@ -18,7 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -55,14 +56,27 @@ QualityConsole::QualityConsole(QWidget* parent)
     , m_severity(new QComboBox(this))
     , m_mine(new QCheckBox(tr("Only my department"), this))
     , m_summary(new QLabel(this))
+    , m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("qualityConsole"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto* bar = new QHBoxLayout;
-    auto* run = new QPushButton(tr("Check this round"), this);
-    run->setObjectName(QStringLiteral("runValidation"));
-    bar->addWidget(run);
+    m_run = new QPushButton(tr("Check this round"), this);
+    m_run->setObjectName(QStringLiteral("runValidation"));
+    bar->addWidget(m_run);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    bar->addWidget(m_progress);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->hide();
+    bar->addWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, m_jobs, &JobRunner::cancel);
+    connect(m_jobs, &JobRunner::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setMaximum(static_cast<int>(qMax<qint64>(1, total)));
+        m_progress->setValue(static_cast<int>(done));
+    });
     m_severity->addItem(tr("All severities"), -1);
     m_severity->addItem(severityDisplayName(Severity::Error), static_cast<int>(Severity::Error));
     m_severity->addItem(severityDisplayName(Severity::Warning), static_cast<int>(Severity::Warning));
@@ -94,10 +108,7 @@ QualityConsole::QualityConsole(QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     layout->addWidget(m_view, 1);
-    connect(run, &QPushButton::clicked, this, [this] {
-        QString error;
-        runValidation(&error);
-    });
+    connect(m_run, &QPushButton::clicked, this, &QualityConsole::startValidation);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &QualityConsole::applyFilter);
     connect(m_mine, &QCheckBox::toggled, this, &QualityConsole::applyFilter);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
@@ -122,27 +133,51 @@ void QualityConsole::setWorkspace(Workspace* ws, int round, std::shared_ptr<cons
     m_summary->clear();
 }
 
-bool QualityConsole::runValidation(QString* error)
+bool QualityConsole::startValidation()
 {
-    if (!m_ws)
+    if (!m_ws || !m_policy || m_jobs->isRunning())
         return false;
-    QProgressDialog progress(tr("Checking the data of round %1…").arg(m_round), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    Validator validator(*m_ws, m_round);
-    validator.setDepartment(FindingAccess::checkedDepartment(*m_policy));
-    validator.setProgress([&progress](int done, int total) {
-        progress.setValue(done * 100 / qMax(1, total));
-        QApplication::processEvents();
-        return !progress.wasCanceled();
+    // The check runs on a worker thread with its own connection; this window stays responsive
+    // and edits go on meanwhile.
+    auto found = std::make_shared<QVector<Finding>>();
+    const int round = m_round;
+    const std::shared_ptr<const AccessPolicy> policy = m_policy;
+    const bool started = m_jobs->start(*m_ws, tr("Checking the data of round %1").arg(round),
+                                       [found, round, policy](Workspace& ws, JobControl& control, QString* error) {
+        Validator validator(ws, round);
+        validator.setDepartment(FindingAccess::checkedDepartment(*policy));
+        validator.setProgress([&control](int done, int total) { return control.progress(done, total); });
+        QVector<Finding> checked;
+        if (!validator.run(&checked, error))
+            return false;
+        *found = FindingAccess::visible(*policy, ws.catalog(), checked);
+        return true;
     });
-    QVector<Finding> checked;
-    if (!validator.run(&checked, error)) {
-        m_summary->setText(error ? *error : QString());
+    if (!started)
         return false;
-    }
-    const QVector<Finding> findings = FindingAccess::visible(*m_policy, m_ws->catalog(), checked);
-    progress.setValue(100);
+    m_run->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_summary->setText(tr("Checking the data of round %1…").arg(round));
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_jobs, &JobRunner::finished, this, [this, found, connection](bool ok, const QString& error) {
+        disconnect(*connection);
+        m_run->setEnabled(true);
+        m_progress->hide();
+        m_cancel->hide();
+        if (!ok) {
+            m_summary->setText(error);
+            emit validationFailed(error);
+            return;
+        }
+        showFindings(*found);
+    });
+    return true;
+}
+
+void QualityConsole::showFindings(const QVector<Finding>& findings)
+{
     QHash<QString, QString> names;
     for (const Department& d : Directory(*m_ws).departments())
         names.insert(d.code, d.name);
@@ -151,7 +186,6 @@ bool QualityConsole::runValidation(QString* error)
     applyFilter();
     m_view->resizeColumnsToContents();
     emit validated(findings);
-    return true;
 }
 
 void QualityConsole::applyFilter()

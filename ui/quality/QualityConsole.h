@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -15,6 +16,7 @@ class QTableView;
 namespace caiji {
 
 class FindingsModel;
+class JobRunner;
 class Workspace;
 
 /// The quality console: validates the round (or the user's department), lists the findings by
@@ -28,8 +30,10 @@ public:
     explicit QualityConsole(QWidget* parent = nullptr);
 
     void setWorkspace(Workspace* ws, int round, std::shared_ptr<const AccessPolicy> policy);
-    /// Runs validation with a progress dialog; returns false when cancelled or failed.
-    bool runValidation(QString* error);
+    /// Starts checking the round on a worker thread (JobRunner); the findings arrive with
+    /// validated(). False when a check is running already or no workspace is open.
+    bool startValidation();
+    JobRunner* jobs() const { return m_jobs; }
     FindingsModel* findingsModel() const { return m_model; }
     /// Checks some rows again (after an edit) and updates their findings; only rules touching
     /// those rows run.
@@ -39,9 +43,11 @@ public:
 signals:
     void jumpRequested(const QString& table, const QString& rowId, const QString& field, const QString& department);
     void validated(const QVector<caiji::Finding>& findings);
+    void validationFailed(const QString& error);
 
 private:
     void applyFilter();
+    void showFindings(const QVector<Finding>& findings);
     void explainSelected();
     void reviewSelected(bool accept);
     void exportFindings();
@@ -59,6 +65,10 @@ private:
     QLabel* m_summary;
     QPushButton* m_accept;
     QPushButton* m_reject;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    JobRunner* m_jobs;
 };
 
 } // namespace caiji
