@@ -7,6 +7,7 @@
 #include "core/storage/Workspace.h"
 #include "core/validation/FindingsModel.h"
 #include "core/auth/Accounts.h"
+#include "core/jobs/JobRunner.h"
 #include "core/write/WriteGateway.h"
 #include "auth/LoginDialog.h"
 #include "core/io/ImportCommand.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_countLabel(new QLabel(this))
     , m_selectionLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
+    , m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Caiji — status data collection workbench"));
@@ -119,6 +121,8 @@ MainWindow::~MainWindow()
     // The model's loader thread holds a connection to the workspace: close the table first,
     // without telling this half-destroyed window about it.
     disconnect(m_pane, nullptr, this, nullptr);
+    m_jobs->cancel();
+    m_jobs->wait();
     m_pane->closeTable();
 }
 
@@ -457,7 +461,10 @@ int MainWindow::importIntoTable(const QString& file)
                 guard->refresh();
             reloadTasks();
         }));
+    // The import ran on a worker's connection: its consequences are in the workspace, and
+    // this window reads them again.
     model->refresh();
+    reloadTasks();
     statusBar()->showMessage(tr("Imported: %1 new, %2 changed, %3 removed rows.")
                                  .arg(wizard.plan().newRows).arg(wizard.plan().changedRows).arg(wizard.plan().removedRows), 10000);
     return result;
@@ -466,25 +473,30 @@ int MainWindow::importIntoTable(const QString& file)
 void MainWindow::exportTable()
 {
     if (TableRowModel* model = rowModel(); m_ws && model)
-        showStatus(ExportActions(*m_ws, m_round, m_session->policy(), this).exportTable(model->table().code, model->query().department));
+        showStatus(exports().exportTable(model->table().code, model->query().department));
 }
 
 void MainWindow::exportNational()
 {
     if (m_ws)
-        showStatus(ExportActions(*m_ws, m_round, m_session->policy(), this).exportNational());
+        showStatus(exports().exportNational());
 }
 
 void MainWindow::exportDepartment()
 {
     if (m_ws)
-        showStatus(ExportActions(*m_ws, m_round, m_session->policy(), this).exportDepartment());
+        showStatus(exports().exportDepartment());
 }
 
 void MainWindow::exportRound()
 {
     if (m_ws)
-        showStatus(ExportActions(*m_ws, m_round, m_session->policy(), this).exportRound());
+        showStatus(exports().exportRound());
+}
+
+ExportActions MainWindow::exports()
+{
+    return ExportActions(*m_ws, m_round, m_session->policy(), *m_jobs, this, [this](const QString& message) { showStatus(message); });
 }
 
 void MainWindow::showStatus(const QString& message)

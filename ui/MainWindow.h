@@ -16,6 +16,7 @@ class QTimer;
 namespace caiji {
 
 class FieldHelpPane;
+class JobRunner;
 class QualityConsole;
 class GridView;
 class TablePane;
@@ -88,6 +89,9 @@ public:
     void exportDepartment();
     void exportRound();
     void showStatus(const QString& message);
+    /// The window's exports, run as jobs of jobs().
+    class ExportActions exports();
+    JobRunner* jobs() const { return m_jobs; }
 
 private:
 
@@ -102,6 +106,7 @@ private:
     QLabel* m_countLabel;
     QLabel* m_selectionLabel;
     QLabel* m_userLabel;
+    JobRunner* m_jobs;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QUndoStack* m_stack = nullptr;

@@ -53,7 +53,8 @@ std::unique_ptr<Session> Session::start(std::unique_ptr<Workspace> ws, const Cre
     if (!authenticate(*ws, who, &actor, error))
         return nullptr;
     std::unique_ptr<Session> s(new Session);
-    s->m_ws = std::move(ws);
+    s->m_owned = std::move(ws);
+    s->m_ws = s->m_owned.get();
     if (!s->signIn(actor, error))
         return nullptr;
     if (!s->setRound(round, error))
@@ -64,11 +65,21 @@ std::unique_ptr<Session> Session::start(std::unique_ptr<Workspace> ws, const Cre
 std::unique_ptr<Session> Session::asOwner(std::unique_ptr<Workspace> ws, const QString& attributedAs, QString* error, int round)
 {
     std::unique_ptr<Session> s(new Session);
-    s->m_ws = std::move(ws);
+    s->m_owned = std::move(ws);
+    s->m_ws = s->m_owned.get();
     if (!s->signIn(Actor::workspaceOwner(attributedAs), error))
         return nullptr;
     if (!s->setRound(round, error))
         return nullptr;
+    return s;
+}
+
+std::unique_ptr<Session> Session::forWorker(Workspace& ws, std::shared_ptr<const AccessPolicy> policy, int round)
+{
+    std::unique_ptr<Session> s(new Session);
+    s->m_ws = &ws;
+    s->m_round = round;
+    s->attach(std::move(policy));
     return s;
 }
 
@@ -77,6 +88,12 @@ bool Session::signIn(const Actor& actor, QString* error)
     auto policy = AccessPolicy::load(*m_ws, actor, error);
     if (!policy)
         return false;
+    attach(std::move(policy));
+    return true;
+}
+
+void Session::attach(std::shared_ptr<const AccessPolicy> policy)
+{
     m_tasks.reset();
     m_summaries.reset();
     m_gateway = std::make_unique<WriteGateway>(*m_ws, policy);
@@ -84,7 +101,6 @@ bool Session::signIn(const Actor& actor, QString* error)
     // Consequences in the order they must happen: summaries first, then task states.
     m_summaries = std::make_unique<SummaryRefresh>(*m_gateway);
     m_tasks = std::make_unique<TaskProgress>(*m_ws, m_gateway->feed());
-    return true;
 }
 
 bool Session::setRound(int round, QString* error)

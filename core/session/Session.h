@@ -42,6 +42,10 @@ public:
     /// A session of the workspace owner, without accounts (creating a workspace, the demo).
     static std::unique_ptr<Session> asOwner(std::unique_ptr<Workspace> ws, const QString& attributedAs, QString* error,
                                             int round = 0);
+    /// The same account on a workspace a worker thread opened (JobRunner): its writes go
+    /// through a gateway of that connection, with the same consequences.
+    /// The workspace stays the caller's.
+    static std::unique_ptr<Session> forWorker(Workspace& ws, std::shared_ptr<const AccessPolicy> policy, int round);
     /// Checks credentials against the workspace's accounts.
     static bool authenticate(Workspace& ws, const Credentials& who, Actor* out, QString* error);
 
@@ -62,8 +66,10 @@ public:
 private:
     Session() = default;
     bool signIn(const Actor& actor, QString* error);
+    void attach(std::shared_ptr<const AccessPolicy> policy);
 
-    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<Workspace> m_owned;
+    Workspace* m_ws = nullptr; ///< m_owned, or a worker's
     std::shared_ptr<const AccessPolicy> m_policy;
     // Declared after the workspace: destroyed before it.
     std::unique_ptr<WriteGateway> m_gateway;

@@ -972,105 +972,123 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ExportActions</name>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="39" />
+        <location filename="../../ui/io/ExportActions.cpp" line="43" />
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="39" />
+        <location filename="../../ui/io/ExportActions.cpp" line="43" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="45" />
+        <location filename="../../ui/io/ExportActions.cpp" line="73" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="45" />
+        <location filename="../../ui/io/ExportActions.cpp" line="73" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="49" />
+        <location filename="../../ui/io/ExportActions.cpp" line="80" />
         <source>Exporting… %1 rows</source>
         <translation>正在导出… %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="32" />
-        <location filename="../../ui/io/ExportActions.cpp" line="58" />
-        <location filename="../../ui/io/ExportActions.cpp" line="66" />
-        <location filename="../../ui/io/ExportActions.cpp" line="110" />
-        <location filename="../../ui/io/ExportActions.cpp" line="157" />
+        <location filename="../../ui/io/ExportActions.cpp" line="36" />
+        <location filename="../../ui/io/ExportActions.cpp" line="50" />
+        <location filename="../../ui/io/ExportActions.cpp" line="89" />
+        <location filename="../../ui/io/ExportActions.cpp" line="97" />
+        <location filename="../../ui/io/ExportActions.cpp" line="142" />
+        <location filename="../../ui/io/ExportActions.cpp" line="187" />
+        <location filename="../../ui/io/ExportActions.cpp" line="208" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="50" />
+        <location filename="../../ui/io/ExportActions.cpp" line="187" />
+        <source>"%1" is still running; start the export when it has ended.</source>
+        <translation>“%1”仍在进行，请在它结束后再导出。</translation>
+    </message>
+    <message>
         <location filename="../../ui/io/ExportActions.cpp" line="61" />
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="92" />
         <source>Exported %1 rows to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="65" />
+        <location filename="../../ui/io/ExportActions.cpp" line="96" />
         <source>%1: %2 rows</source>
         <translation>%1：%2 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/io/ExportActions.cpp" line="67" />
+        <location filename="../../ui/io/ExportActions.cpp" line="98" />
         <source>%n sheet(s); see the details for each one.</source>
         <translation>
             <numerusform>共 %n 个工作表，各表的行数见“详细信息”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="82" />
+        <location filename="../../ui/io/ExportActions.cpp" line="116" />
         <source>Export table</source>
         <translation>导出数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="110" />
+        <location filename="../../ui/io/ExportActions.cpp" line="142" />
         <source>No department has tables in round %1.</source>
         <translation>%1 年采集轮次中没有分配给任何部门的数据表。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="114" />
-        <location filename="../../ui/io/ExportActions.cpp" line="127" />
+        <location filename="../../ui/io/ExportActions.cpp" line="146" />
+        <location filename="../../ui/io/ExportActions.cpp" line="159" />
         <source>Export a department's tables</source>
         <translation>导出部门的全部数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="114" />
+        <location filename="../../ui/io/ExportActions.cpp" line="146" />
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="127" />
+        <location filename="../../ui/io/ExportActions.cpp" line="159" />
         <source>%1-%2.xlsx</source>
         <translation>%1-%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="139" />
+        <location filename="../../ui/io/ExportActions.cpp" line="171" />
         <source>Export the whole round</source>
         <translation>导出本轮全部数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="139" />
+        <location filename="../../ui/io/ExportActions.cpp" line="171" />
         <source>round-%1.xlsx</source>
         <translation>采集轮次-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="162" />
-        <location filename="../../ui/io/ExportActions.cpp" line="166" />
+        <location filename="../../ui/io/ExportActions.cpp" line="193" />
+        <source>Checking the data of round %1</source>
+        <translation>正在检查 %1 年的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportActions.cpp" line="219" />
+        <location filename="../../ui/io/ExportActions.cpp" line="223" />
         <source>Export the national workbook</source>
         <translation>导出国家平台工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="163" />
+        <location filename="../../ui/io/ExportActions.cpp" line="220" />
         <source>Round %1 still has %2 errors that the platform will reject. Export anyway?</source>
         <translation>%1 年采集轮次仍有 %2 个错误，国家平台将拒绝接收。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="166" />
+        <location filename="../../ui/io/ExportActions.cpp" line="223" />
         <source>national-%1.xlsx</source>
         <translation>国家平台-%1.xlsx</translation>
     </message>
@@ -1419,190 +1437,203 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ImportWizard</name>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="48" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="50" />
         <source>Append the rows</source>
         <translation>追加数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="49" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="51" />
         <source>Replace my department's rows of this table</source>
         <translation>替换本部门在本表中的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="50" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="52" />
         <source>Update rows with the same key, add the others</source>
         <translation>按关键字段更新已有行，其余追加</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="51" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="51" />
         <location filename="../../ui/io/ImportWizard.cpp" line="53" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="55" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="55" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="55" />
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="55" />
         <source>After the import</source>
         <translation>导入后</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="54" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="54" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="54" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="54" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="57" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="60" />
         <source>Import into %1</source>
         <translation>导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="62" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="65" />
         <source>File and sheet</source>
         <translation>文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="68" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="71" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="70" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="73" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="71" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="74" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="73" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="76" />
         <source>Mode</source>
         <translation>导入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="78" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="81" />
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="63" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="66" />
         <source>An Excel or WPS workbook (.xlsx, .xls) or a text file (.csv, UTF-8 or GBK).</source>
         <translation>Excel 或 WPS 工作簿（.xlsx、.xls），或文本文件（.csv，UTF-8 或 GBK 编码）。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="79" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="82" />
         <source>Spreadsheets (*.xlsx *.xls *.et *.csv *.tsv *.txt);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.et *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="91" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="94" />
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="92" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="95" />
         <source>Columns are matched to fields by their Chinese names; change any that are wrong. Your choice is remembered for this table.</source>
         <translation>已按中文名称将各列对应到字段；如有错误请修改。本表会记住您的选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="100" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="103" />
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="101" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="104" />
         <source>Nothing has been written yet. Check the result, then choose Finish to import.</source>
         <translation>尚未写入任何数据。请核对结果，然后点击“完成”导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="106" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="109" />
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="107" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="110" />
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="109" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="112" />
         <source>Save the rows not imported…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="112" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="115" />
         <source>Rows not imported</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="112" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="115" />
         <source>not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="112" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="115" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="140" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="143" />
         <source>%1 (hidden)</source>
         <translation>%1（隐藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="178" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="181" />
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="208" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="211" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="219" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="222" />
         <source>&lt;b&gt;%1&lt;/b&gt; new, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; unchanged, &lt;b&gt;%4&lt;/b&gt; removed, &lt;b&gt;%5&lt;/b&gt; rows not imported.</source>
         <translation>新增 &lt;b&gt;%1&lt;/b&gt; 行，修改 &lt;b&gt;%2&lt;/b&gt; 行，未变 &lt;b&gt;%3&lt;/b&gt; 行，删除 &lt;b&gt;%4&lt;/b&gt; 行，未导入 &lt;b&gt;%5&lt;/b&gt; 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="246" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="259" />
+        <source>Importing into %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="267" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="246" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="267" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::JobRunner</name>
+    <message>
+        <location filename="../../core/jobs/JobRunner.cpp" line="61" />
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何修改。</translation>
     </message>
 </context>
 <context>
@@ -1656,328 +1687,328 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="55" />
+        <location filename="../../ui/MainWindow.cpp" line="57" />
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67" />
+        <location filename="../../ui/MainWindow.cpp" line="69" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="74" />
+        <location filename="../../ui/MainWindow.cpp" line="76" />
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="81" />
+        <location filename="../../ui/MainWindow.cpp" line="83" />
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="109" />
+        <location filename="../../ui/MainWindow.cpp" line="112" />
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="110" />
+        <location filename="../../ui/MainWindow.cpp" line="113" />
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="141" />
+        <location filename="../../ui/MainWindow.cpp" line="146" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="142" />
+        <location filename="../../ui/MainWindow.cpp" line="147" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="144" />
+        <location filename="../../ui/MainWindow.cpp" line="149" />
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="146" />
+        <location filename="../../ui/MainWindow.cpp" line="151" />
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="148" />
+        <location filename="../../ui/MainWindow.cpp" line="153" />
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149" />
+        <location filename="../../ui/MainWindow.cpp" line="154" />
         <source>Export a &amp;department's tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150" />
+        <location filename="../../ui/MainWindow.cpp" line="155" />
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151" />
+        <location filename="../../ui/MainWindow.cpp" line="156" />
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153" />
+        <location filename="../../ui/MainWindow.cpp" line="158" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156" />
+        <location filename="../../ui/MainWindow.cpp" line="161" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157" />
+        <location filename="../../ui/MainWindow.cpp" line="162" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163" />
+        <location filename="../../ui/MainWindow.cpp" line="168" />
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182" />
+        <location filename="../../ui/MainWindow.cpp" line="187" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="183" />
+        <location filename="../../ui/MainWindow.cpp" line="188" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184" />
+        <location filename="../../ui/MainWindow.cpp" line="189" />
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185" />
+        <location filename="../../ui/MainWindow.cpp" line="190" />
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187" />
+        <location filename="../../ui/MainWindow.cpp" line="192" />
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189" />
+        <location filename="../../ui/MainWindow.cpp" line="194" />
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192" />
+        <location filename="../../ui/MainWindow.cpp" line="197" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198" />
+        <location filename="../../ui/MainWindow.cpp" line="203" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199" />
+        <location filename="../../ui/MainWindow.cpp" line="204" />
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201" />
+        <location filename="../../ui/MainWindow.cpp" line="206" />
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203" />
+        <location filename="../../ui/MainWindow.cpp" line="208" />
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205" />
+        <location filename="../../ui/MainWindow.cpp" line="210" />
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206" />
+        <location filename="../../ui/MainWindow.cpp" line="211" />
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214" />
+        <location filename="../../ui/MainWindow.cpp" line="217" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215" />
+        <location filename="../../ui/MainWindow.cpp" line="218" />
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216" />
+        <location filename="../../ui/MainWindow.cpp" line="219" />
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217" />
+        <location filename="../../ui/MainWindow.cpp" line="220" />
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226" />
+        <location filename="../../ui/MainWindow.cpp" line="229" />
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231" />
+        <location filename="../../ui/MainWindow.cpp" line="234" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232" />
+        <location filename="../../ui/MainWindow.cpp" line="235" />
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="296" />
+        <location filename="../../ui/MainWindow.cpp" line="299" />
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="298" />
+        <location filename="../../ui/MainWindow.cpp" line="301" />
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="357" />
+        <location filename="../../ui/MainWindow.cpp" line="360" />
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="409" />
+        <location filename="../../ui/MainWindow.cpp" line="412" />
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="410" />
+        <location filename="../../ui/MainWindow.cpp" line="413" />
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="414" />
+        <location filename="../../ui/MainWindow.cpp" line="417" />
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="415" />
+        <location filename="../../ui/MainWindow.cpp" line="418" />
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="436" />
+        <location filename="../../ui/MainWindow.cpp" line="439" />
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="454" />
+        <location filename="../../ui/MainWindow.cpp" line="457" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="462" />
+        <location filename="../../ui/MainWindow.cpp" line="468" />
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="550" />
+        <location filename="../../ui/MainWindow.cpp" line="561" />
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="553" />
+        <location filename="../../ui/MainWindow.cpp" line="564" />
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="563" />
+        <location filename="../../ui/MainWindow.cpp" line="574" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="580" />
+        <location filename="../../ui/MainWindow.cpp" line="591" />
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="583" />
+        <location filename="../../ui/MainWindow.cpp" line="594" />
         <source>%1: yours "%2", saved meanwhile by %3 at %4: "%5"</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="586" />
+        <location filename="../../ui/MainWindow.cpp" line="597" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="587" />
+        <location filename="../../ui/MainWindow.cpp" line="598" />
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="622" />
+        <location filename="../../ui/MainWindow.cpp" line="633" />
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="627" />
+        <location filename="../../ui/MainWindow.cpp" line="638" />
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="629" />
+        <location filename="../../ui/MainWindow.cpp" line="640" />
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="632" />
+        <location filename="../../ui/MainWindow.cpp" line="643" />
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="532" />
+        <location filename="../../ui/MainWindow.cpp" line="543" />
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294" />
+        <location filename="../../ui/MainWindow.cpp" line="297" />
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="295" />
+        <location filename="../../ui/MainWindow.cpp" line="298" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="535" />
+        <location filename="../../ui/MainWindow.cpp" line="546" />
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="538" />
+        <location filename="../../ui/MainWindow.cpp" line="549" />
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -1993,89 +2024,94 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::QualityConsole</name>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="56" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="57" />
         <source>Only my department</source>
         <translation>只看本部门</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="63" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="65" />
         <source>Check this round</source>
         <translation>检查本轮数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="66" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="80" />
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="73" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="87" />
         <source>Explain…</source>
         <translation>填写说明…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="75" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="89" />
         <source>A warning needs a written explanation that a reviewer accepts or not.</source>
         <translation>警告需要填写书面说明，由审核人决定是否接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="77" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="91" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="78" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="92" />
         <source>Do not accept</source>
         <translation>不接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="81" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="95" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="129" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="145" />
+        <source>Checking the data of round %1</source>
+        <translation>正在检查 %1 年的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="162" />
         <source>Checking the data of round %1…</source>
         <translation>正在检查 %1 年采集轮次的数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="129" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="72" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="163" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="197" />
         <source>%1 errors, %2 warnings, %3 notes; %4 shown</source>
         <translation>%1 个错误，%2 个警告，%3 条提示；显示 %4 条</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="212" />
-        <location filename="../../ui/quality/QualityConsole.cpp" line="219" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="246" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="253" />
         <source>Explain a finding</source>
         <translation>填写问题说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="212" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="246" />
         <source>Explanation:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="232" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="266" />
         <source>Review an explanation</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="242" />
-        <location filename="../../ui/quality/QualityConsole.cpp" line="254" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="276" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="288" />
         <source>Export findings</source>
         <translation>导出问题清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="242" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="276" />
         <source>findings-%1.xlsx</source>
         <translation>问题清单-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="243" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="277" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2162,7 +2198,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <source>Could not insert rows into table %1: %2</source>
         <translation>无法向表 %1 插入行：%2</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>caiji::Session</name>
     <message>
@@ -2176,7 +2212,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>登录失败：账户“%1”或密码不正确，或该账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="104" />
+        <location filename="../../core/session/Session.cpp" line="120" />
         <source>The workspace has no round %1.</source>
         <translation>工作区中没有 %1 年的采集轮次。</translation>
     </message>
@@ -2805,22 +2841,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>数据库 %1 不是空库；新建工作区需要使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="115" />
+        <location filename="../../core/storage/Workspace.cpp" line="122" />
         <source>%1 is not a Caiji workspace (or the file is damaged).</source>
         <translation>%1 不是采集工作台的工作区（或文件已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="159" />
+        <location filename="../../core/storage/Workspace.cpp" line="166" />
         <source>The workspace %1 was made by a newer version of Caiji (schema %2; this program understands up to %3). Please upgrade Caiji.</source>
         <translation>工作区 %1 由更高版本的采集工作台创建（数据结构版本 %2，本程序最高支持 %3）。请升级采集工作台。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="195" />
+        <location filename="../../core/storage/Workspace.cpp" line="202" />
         <source>The workspace %1 has no catalog installed.</source>
         <translation>工作区 %1 尚未安装指标目录。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="199" />
+        <location filename="../../core/storage/Workspace.cpp" line="206" />
         <source>(catalog %1 stored in the workspace)</source>
         <translation>（工作区中保存的指标目录 %1）</translation>
     </message>

@@ -99,7 +99,7 @@ private slots:
             path = shot(box, QStringLiteral("caiji-refused-export.png"));
             box->accept();
         });
-        const QString status = ExportActions(*w.workspace(), 2024, w.session()->policy(), &w).exportNational();
+        const QString status = w.exports().exportNational();
         QVERIFY(status.isEmpty());
         QVERIFY2(text.contains(QStringLiteral("jwc_cjy")) && text.contains(QStringLiteral("导出")), qPrintable(text));
         QVERIFY(!path.isEmpty());

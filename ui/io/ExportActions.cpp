@@ -4,6 +4,7 @@
 
 #include "core/auth/AccessPolicy.h"
 #include "core/io/TableExporter.h"
+#include "core/jobs/JobRunner.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
 #include "core/validation/Validator.h"
@@ -17,11 +18,14 @@
 
 namespace caiji {
 
-ExportActions::ExportActions(Workspace& ws, int round, const AccessPolicy& policy, QWidget* parent)
+ExportActions::ExportActions(Workspace& ws, int round, const AccessPolicy& policy, JobRunner& jobs, QWidget* parent,
+                             std::function<void(const QString&)> done)
     : m_ws(ws)
     , m_round(round)
     , m_policy(policy)
+    , m_jobs(jobs)
     , m_parent(parent)
+    , m_done(std::move(done))
 {
 }
 
@@ -39,36 +43,66 @@ QString ExportActions::askPath(const QString& title, const QString& suggested, b
                                         csvToo ? tr("Excel workbooks (*.xlsx);;CSV (*.csv)") : tr("Excel workbooks (*.xlsx)"));
 }
 
-QString ExportActions::runWithProgress(TableExporter& exporter, const QString& path, bool workbook,
-                                       const std::function<bool(qint64*, QString*)>& run)
+QString ExportActions::runWithProgress(const QString& department, const QString& path, bool workbook,
+                                       std::function<bool(TableExporter&, qint64*, QString*)> run)
 {
-    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 0, m_parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    exporter.setProgress([&progress](qint64 rows) {
-        progress.setLabelText(tr("Exporting… %1 rows").arg(rows));
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    qint64 rows = 0;
-    QString error;
-    const bool ok = run(&rows, &error);
-    progress.close();
-    if (!ok) {
-        QMessageBox::warning(m_parent, tr("Export"), error);
+    if (m_jobs.isRunning()) {
+        QMessageBox::information(m_parent, tr("Export"), tr("\"%1\" is still running; start the export when it has ended.").arg(m_jobs.title()));
         return QString();
     }
-    const QString done = tr("Exported %1 rows to %2.").arg(rows).arg(path);
-    if (workbook) {
-        QStringList lines;
-        for (const ExportedSheet& s : exporter.exported())
-            lines.append(tr("%1: %2 rows").arg(s.sheet).arg(s.rows));
-        QMessageBox box(QMessageBox::Information, tr("Export"), done, QMessageBox::Ok, m_parent);
-        box.setInformativeText(tr("%n sheet(s); see the details for each one.", nullptr, static_cast<int>(lines.size())));
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        box.exec();
-    }
-    return done;
+    struct Result
+    {
+        qint64 rows = 0;
+        QVector<ExportedSheet> sheets;
+    };
+    auto result = std::make_shared<Result>();
+    const int round = m_round;
+    const bool codes = true;
+    const bool started = m_jobs.start(m_ws, tr("Exporting"), [=](Workspace& ws, JobControl& control, QString* error) {
+        TableExporter exporter(ws, round);
+        exporter.setCodesAsLabels(codes);
+        exporter.setDepartment(department);
+        exporter.setProgress([&control](qint64 rows) { return control.progress(rows, 0); });
+        const bool ok = run(exporter, &result->rows, error);
+        result->sheets = exporter.exported();
+        return ok;
+    });
+    if (!started)
+        return QString();
+    // Window-modal while it runs, but the event loop is this window's own: nothing spins.
+    auto* progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, m_parent);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    JobRunner* jobs = &m_jobs;
+    QObject::connect(progress, &QProgressDialog::canceled, jobs, &JobRunner::cancel);
+    QObject::connect(jobs, &JobRunner::progress, progress, [progress](qint64 rows, qint64) {
+        progress->setLabelText(tr("Exporting… %1 rows").arg(rows));
+    });
+    QWidget* parent = m_parent;
+    const std::function<void(const QString&)> done = m_done;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(jobs, &JobRunner::finished, parent, [=](bool ok, const QString& error) {
+        QObject::disconnect(*connection);
+        progress->close();
+        if (!ok) {
+            QMessageBox::warning(parent, tr("Export"), error);
+            return;
+        }
+        const QString message = tr("Exported %1 rows to %2.").arg(result->rows).arg(path);
+        if (workbook) {
+            QStringList lines;
+            for (const ExportedSheet& s : std::as_const(result->sheets))
+                lines.append(tr("%1: %2 rows").arg(s.sheet).arg(s.rows));
+            QMessageBox box(QMessageBox::Information, tr("Export"), message, QMessageBox::Ok, parent);
+            box.setInformativeText(tr("%n sheet(s); see the details for each one.", nullptr, static_cast<int>(lines.size())));
+            box.setDetailedText(lines.join(QLatin1Char('\n')));
+            box.exec();
+        }
+        if (done)
+            done(message);
+    });
+    return QString();
 }
 
 QString ExportActions::exportTable(const QString& tableCode, const QString& department)
@@ -82,10 +116,8 @@ QString ExportActions::exportTable(const QString& tableCode, const QString& depa
     const QString path = askPath(tr("Export table"), t->title() + QStringLiteral(".xlsx"), true);
     if (path.isEmpty())
         return QString();
-    TableExporter exporter(m_ws, m_round);
-    exporter.setDepartment(rows);
-    return runWithProgress(exporter, path, false, [&](qint64* rows, QString* error) {
-        return exporter.exportTable(tableCode, path, rows, error);
+    return runWithProgress(rows, path, false, [tableCode, path](TableExporter& exporter, qint64* count, QString* error) {
+        return exporter.exportTable(tableCode, path, count, error);
     });
 }
 
@@ -127,9 +159,9 @@ QString ExportActions::exportDepartment()
     const QString path = askPath(tr("Export a department's tables"), tr("%1-%2.xlsx").arg(d.name).arg(m_round), false);
     if (path.isEmpty())
         return QString();
-    TableExporter exporter(m_ws, m_round);
-    exporter.setDepartment(d.code);
-    return runWithProgress(exporter, path, true, [&](qint64* rows, QString* err) { return exporter.exportTables(tables, path, rows, err); });
+    return runWithProgress(d.code, path, true, [tables, path](TableExporter& exporter, qint64* rows, QString* err) {
+        return exporter.exportTables(tables, path, rows, err);
+    });
 }
 
 QString ExportActions::exportRound()
@@ -142,22 +174,47 @@ QString ExportActions::exportRound()
     QStringList tables;
     for (const Table& t : m_ws.catalog().tables)
         tables.append(t.code);
-    TableExporter exporter(m_ws, m_round);
-    return runWithProgress(exporter, path, true, [&](qint64* rows, QString* err) { return exporter.exportTables(tables, path, rows, err); });
+    return runWithProgress(QString(), path, true, [tables, path](TableExporter& exporter, qint64* rows, QString* err) {
+        return exporter.exportTables(tables, path, rows, err);
+    });
 }
 
 QString ExportActions::exportNational()
 {
     if (refuse(m_policy.denial(Action::Export)))
         return QString();
-    QString error;
-    QVector<Finding> findings;
-    Validator validator(m_ws, m_round);
-    if (!validator.run(&findings, &error)) {
-        QMessageBox::warning(m_parent, tr("Export"), error);
+    if (m_jobs.isRunning()) {
+        QMessageBox::information(m_parent, tr("Export"), tr("\"%1\" is still running; start the export when it has ended.").arg(m_jobs.title()));
         return QString();
     }
-    const auto errors = std::count_if(findings.cbegin(), findings.cend(), [](const Finding& f) { return f.severity == Severity::Error; });
+    // The conformity check first, on the worker; the question and the export follow it.
+    auto errors = std::make_shared<qint64>(0);
+    const int round = m_round;
+    if (!m_jobs.start(m_ws, tr("Checking the data of round %1").arg(round), [errors, round](Workspace& ws, JobControl& control, QString* error) {
+            Validator validator(ws, round);
+            validator.setProgress([&control](int done, int total) { return control.progress(done, total); });
+            QVector<Finding> findings;
+            if (!validator.run(&findings, error))
+                return false;
+            *errors = std::count_if(findings.cbegin(), findings.cend(), [](const Finding& f) { return f.severity == Severity::Error; });
+            return true;
+        }))
+        return QString();
+    ExportActions self = *this;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(&m_jobs, &JobRunner::finished, m_parent, [self, errors, connection](bool ok, const QString& error) mutable {
+        QObject::disconnect(*connection);
+        if (!ok) {
+            QMessageBox::warning(self.m_parent, tr("Export"), error);
+            return;
+        }
+        self.exportNationalChecked(*errors);
+    });
+    return QString();
+}
+
+QString ExportActions::exportNationalChecked(qint64 errors)
+{
     if (errors > 0
         && QMessageBox::question(m_parent, tr("Export the national workbook"),
                                  tr("Round %1 still has %2 errors that the platform will reject. Export anyway?").arg(m_round).arg(errors))
@@ -166,8 +223,9 @@ QString ExportActions::exportNational()
     const QString path = askPath(tr("Export the national workbook"), tr("national-%1.xlsx").arg(m_round), false);
     if (path.isEmpty())
         return QString();
-    TableExporter exporter(m_ws, m_round);
-    return runWithProgress(exporter, path, true, [&](qint64* rows, QString* err) { return exporter.exportNational(path, rows, err); });
+    return runWithProgress(QString(), path, true, [path](TableExporter& exporter, qint64* rows, QString* err) {
+        return exporter.exportNational(path, rows, err);
+    });
 }
 
 } // namespace caiji

@@ -5,6 +5,8 @@
 #include "core/io/CsvReader.h"
 #include "core/io/XlsxReader.h"
 #include "core/storage/Workspace.h"
+#include "core/jobs/JobRunner.h"
+#include "core/session/Session.h"
 #include "core/write/WriteGateway.h"
 
 #include <QApplication>
@@ -52,6 +54,7 @@ ImportWizard::ImportWizard(WriteGateway& gateway, const Table& table, int round,
     , m_counts(new QLabel(this))
     , m_diff(makeTable({tr("Row"), tr("Field"), tr("Now"), tr("After the import")}, this))
     , m_rejected(makeTable({tr("File row"), tr("Column"), tr("Value"), tr("Reason")}, this))
+    , m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import into %1").arg(table.title()));
@@ -242,24 +245,45 @@ void ImportWizard::fillPreview()
 
 void ImportWizard::accept()
 {
-    TableImporter importer(m_gateway, m_table.code, m_round, m_department, mode());
-    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(200);
-    QString error;
-    m_record = ImportRecord();
-    const bool ok = importer.commit(m_plan, &error, [&progress](int done, int total) {
-        progress.setValue(total > 0 ? done * 100 / total : 100);
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    }, &m_record);
-    progress.setValue(100);
-    if (!ok) {
-        QMessageBox::warning(this, windowTitle(), error);
+    if (m_jobs->isRunning())
         return;
-    }
-    importer.rememberMapping(m_plan);
-    QWizard::accept();
+    // The commit runs on a worker with a connection of its own, through a gateway of that
+    // connection for the same account; this window shows its progress and can cancel it.
+    auto record = std::make_shared<ImportRecord>();
+    const ImportPlan plan = m_plan;
+    const QString table = m_table.code;
+    const int round = m_round;
+    const QString department = m_department;
+    const ImportMode how = mode();
+    const std::shared_ptr<const AccessPolicy> policy = m_gateway.sharedPolicy();
+    const bool started = m_jobs->start(m_ws, tr("Importing into %1").arg(m_table.title()),
+                                       [=](Workspace& ws, JobControl& control, QString* error) {
+        const auto session = Session::forWorker(ws, policy, round);
+        TableImporter importer(session->gateway(), table, round, department, how);
+        return importer.commit(plan, error, [&control](int done, int total) { return control.progress(done, total); }, record.get());
+    });
+    if (!started)
+        return;
+    auto* progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 100, this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(200);
+    connect(progress, &QProgressDialog::canceled, m_jobs, &JobRunner::cancel);
+    connect(m_jobs, &JobRunner::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setValue(total > 0 ? static_cast<int>(done * 100 / total) : 100);
+    });
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_jobs, &JobRunner::finished, this, [this, progress, record, connection](bool ok, const QString& error) {
+        disconnect(*connection);
+        progress->close();
+        if (!ok) {
+            QMessageBox::warning(this, windowTitle(), error);
+            return;
+        }
+        m_record = *record;
+        TableImporter(m_gateway, m_table.code, m_round, m_department, mode()).rememberMapping(m_plan);
+        QWizard::accept();
+    });
 }
 
 } // namespace caiji

@@ -18,6 +18,7 @@ namespace caiji {
 class SheetSource;
 class Workspace;
 class WriteGateway;
+class JobRunner;
 
 /// Import into the open table: choose file and sheet, check the column mapping (matched by
 /// 中文名, remembered per table), choose replace/append/update, see the dry run (new, changed,
@@ -73,6 +74,7 @@ private:
     QLabel* m_counts;
     QTableWidget* m_diff;
     QTableWidget* m_rejected;
+    JobRunner* m_jobs;
     QTabWidget* m_tabs = nullptr;
 };
 
