@@ -21,6 +21,7 @@
 #include "tasktree/TaskTreeModel.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,6 +36,7 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QTimer>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 #include <utility>
@@ -52,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_selectionLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_jobs(new JobRunner(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Caiji — status data collection workbench"));
@@ -101,19 +104,19 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_pane, &TablePane::currentCellChanged, this, &MainWindow::updateHelp);
     connect(m_pane, &TablePane::selectionSummaryChanged, m_selectionLabel, &QLabel::setText);
     connect(m_pane, &TablePane::tableChanged, this, &MainWindow::connectTable);
+    // One undo stack per open table, in one group: Ctrl+Z undoes in the table shown.
     connect(m_pane, &TablePane::undoStackChanged, this, [this](QUndoStack* stack) {
-        m_stack = stack;
-        m_undo->setEnabled(stack && stack->canUndo());
-        m_redo->setEnabled(stack && stack->canRedo());
-        if (!stack)
-            return;
-        connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
-        connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-        connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString& t) { m_undo->setText(tr("&Undo %1").arg(t)); });
-        connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString& t) { m_redo->setText(tr("&Redo %1").arg(t)); });
-        connect(stack, &QUndoStack::indexChanged, this, [this] { updateHelp(grid()->currentIndex()); });
+        if (stack && !m_undoGroup->stacks().contains(stack)) {
+            m_undoGroup->addStack(stack);
+            connect(stack, &QUndoStack::indexChanged, this, [this] { updateHelp(grid()->currentIndex()); });
+        }
+        m_undoGroup->setActiveStack(stack);
     });
     buildMenus();
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, m_undo, [this](const QString& t) { m_undo->setText(tr("&Undo %1").arg(t)); });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, m_redo, [this](const QString& t) { m_redo->setText(tr("&Redo %1").arg(t)); });
 }
 
 MainWindow::~MainWindow()
@@ -159,16 +162,10 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(tr("&Undo"), this, [this] {
-        if (m_stack)
-            m_stack->undo();
-    });
+    m_undo = edit->addAction(tr("&Undo"), m_undoGroup, &QUndoGroup::undo);
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setEnabled(false);
-    m_redo = edit->addAction(tr("&Redo"), this, [this] {
-        if (m_stack)
-            m_stack->redo();
-    });
+    m_redo = edit->addAction(tr("&Redo"), m_undoGroup, &QUndoGroup::redo);
     QList<QKeySequence> redoKeys = {QKeySequence(Qt::CTRL | Qt::Key_Y)}; // Excel's key, plus the platform's
     for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Redo)) {
         if (!redoKeys.contains(k))
@@ -229,8 +226,30 @@ void MainWindow::showError(const QString& message)
     QMessageBox::warning(this, tr("Caiji"), message);
 }
 
+bool MainWindow::confirmDiscard()
+{
+    const int refused = m_pane->rejectedCount();
+    if (refused == 0)
+        return true;
+    return QMessageBox::question(this, tr("Refused values"),
+                                 tr("%n value(s) you typed were refused and are not saved (marked red). Discard them?", nullptr, refused),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!confirmDiscard()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::chooseWorkspace()
 {
+    if (!confirmDiscard())
+        return;
     const QString path = FileDialogs::openFile(this, tr("Open workspace"), QString(),
                                                       tr("Caiji workspaces (*.caiji);;All files (*)"));
     if (path.isEmpty())
@@ -319,7 +338,7 @@ bool MainWindow::switchUser(const Credentials& who, QString* error)
 
 void MainWindow::chooseUser()
 {
-    if (!m_session)
+    if (!m_session || !confirmDiscard())
         return;
     LoginDialog dialog(*m_ws, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -387,16 +406,16 @@ void MainWindow::connectTable()
     GridEditor* editor = gridEditor();
     if (!model || !editor)
         return;
-    connect(model, &TableRowModel::countStateChanged, this, &MainWindow::updateRowCount);
-    connect(model, &TableRowModel::rowsInserted, this, &MainWindow::updateRowCount);
-    connect(model, &TableRowModel::rowsRemoved, this, &MainWindow::updateRowCount);
-    connect(model, &TableRowModel::loadFailed, this, &MainWindow::showError);
-    connect(editor, &GridEditor::editFailed, this, &MainWindow::showError);
-    connect(editor, &GridEditor::cellsRejected, this, &MainWindow::showRejected);
-    connect(editor, &GridEditor::conflictsFound, this, &MainWindow::showConflicts);
+    connect(model, &TableRowModel::countStateChanged, this, &MainWindow::updateRowCount, Qt::UniqueConnection);
+    connect(model, &TableRowModel::rowsInserted, this, &MainWindow::updateRowCount, Qt::UniqueConnection);
+    connect(model, &TableRowModel::rowsRemoved, this, &MainWindow::updateRowCount, Qt::UniqueConnection);
+    connect(model, &TableRowModel::loadFailed, this, &MainWindow::showError, Qt::UniqueConnection);
+    connect(editor, &GridEditor::editFailed, this, &MainWindow::showError, Qt::UniqueConnection);
+    connect(editor, &GridEditor::cellsRejected, this, &MainWindow::showRejected, Qt::UniqueConnection);
+    connect(editor, &GridEditor::conflictsFound, this, &MainWindow::showConflicts, Qt::UniqueConnection);
     editor->setKeyChangeConfirmation([this](const QVector<KeyChange>& changes) { return askKeyChange(changes); });
-    connect(editor, &GridEditor::rowsChanged, this, &MainWindow::reloadTasks);
-    connect(editor, &GridEditor::rowsWritten, this, &MainWindow::afterRowsWritten);
+    connect(editor, &GridEditor::rowsChanged, this, &MainWindow::reloadTasks, Qt::UniqueConnection);
+    connect(editor, &GridEditor::rowsWritten, this, &MainWindow::afterRowsWritten, Qt::UniqueConnection);
     m_help->showField(m_ws->catalog(), model->table(), 0);
     updateRowCount();
 }

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QTreeView;
+class QUndoGroup;
 class QUndoStack;
 class QTimer;
 
@@ -80,6 +81,13 @@ private:
     /// leaves the window without one).
     bool installSession(std::unique_ptr<Session> session, QString* error);
     void chooseUser();
+    /// Asks before refused (unsaved) values are thrown away; true to go on.
+    bool confirmDiscard();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
 public:
     /// Opens the import wizard for the open table (a test may pass the file); returns the
     /// wizard's result.
@@ -92,6 +100,7 @@ public:
     /// The window's exports, run as jobs of jobs().
     class ExportActions exports();
     JobRunner* jobs() const { return m_jobs; }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
 
 private:
 
@@ -109,7 +118,7 @@ private:
     JobRunner* m_jobs;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
-    QUndoStack* m_stack = nullptr;
+    QUndoGroup* m_undoGroup;
 };
 
 } // namespace caiji

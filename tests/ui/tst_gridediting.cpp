@@ -28,6 +28,8 @@
 #include <QStatusBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QUndoStack>
 
 using namespace caiji;
@@ -201,6 +203,41 @@ private slots:
         }
         QVERIFY(shot.save(path));
         qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    // One undo stack per open table (issue 9, item 10): switching tables keeps both the undo
+    // steps and the refused values of the table left, and Ctrl+Z undoes in the table shown.
+    void undoAndRefusedValuesSurviveSwitchingTables()
+    {
+        QVERIFY(m_window->showTable(QStringLiteral("10-1")));
+        TableRowModel* students = m_window->rowModel();
+        QTRY_VERIFY(students->rowCount() > 0 && students->isRowLoaded(0));
+        const int bj = students->table().fieldIndex(QStringLiteral("bj"));
+        const int csrq = students->table().fieldIndex(QStringLiteral("csrq"));
+        const QString before = students->index(1, bj).data(Qt::EditRole).toString();
+        QVERIFY(m_window->gridEditor()->setCellText(1, bj, QStringLiteral("切换测试班")));
+        QVERIFY(!m_window->gridEditor()->setCellText(1, csrq, QStringLiteral("不是日期")));
+        const int refused = students->rejectedCount();
+        QVERIFY(refused >= 1);
+        QUndoStack* studentsUndo = m_window->gridEditor()->undoStack();
+        // Another table, another edit.
+        QVERIFY(m_window->showTable(QStringLiteral("10-3")));
+        TableRowModel* clubs = m_window->rowModel();
+        QVERIFY(clubs != students);
+        QTRY_VERIFY(clubs->rowCount() > 0 && clubs->isRowLoaded(0));
+        const int stmc = clubs->table().fieldIndex(QStringLiteral("stmc"));
+        QVERIFY(m_window->gridEditor()->setCellText(0, stmc, QStringLiteral("切换测试社团")));
+        QCOMPARE(m_window->undoGroup()->activeStack(), m_window->gridEditor()->undoStack());
+        // Back to 10-1: the same model, its refused value still marked, its undo step still there.
+        QVERIFY(m_window->showTable(QStringLiteral("10-1")));
+        QCOMPARE(m_window->rowModel(), students);
+        QCOMPARE(students->rejectedCount(), refused);
+        QCOMPARE(m_window->undoGroup()->activeStack(), studentsUndo);
+        QVERIFY(m_window->undoGroup()->canUndo());
+        m_window->undoGroup()->undo();
+        QCOMPARE(students->index(1, bj).data(Qt::EditRole).toString(), before);
+        QCOMPARE(cellInDb(QStringLiteral("SELECT COUNT(*) FROM t_10_3 WHERE stmc = '切换测试社团'")), QStringLiteral("1"));
+        QVERIFY(m_window->tablePane()->rejectedCount() >= refused);
     }
 
     void qualityConsoleJumpsToTheCell()

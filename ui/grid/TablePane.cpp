@@ -9,6 +9,8 @@
 #include "ui/dialogs/CellHistoryDialog.h"
 
 #include <QHBoxLayout>
+#include <QSignalBlocker>
+#include <QUndoStack>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -109,13 +111,46 @@ void TablePane::setGateway(WriteGateway* gateway, int round)
 
 void TablePane::closeTable()
 {
+    detach();
+    for (const OpenTable& o : std::as_const(m_open)) {
+        delete o.editor;
+        delete o.model; // stops its loader thread before the workspace can go away
+    }
+    m_open.clear();
+    emit undoStackChanged(nullptr);
+}
+
+void TablePane::detach()
+{
+    if (m_model && !m_open.isEmpty() && m_open.first().model == m_model) {
+        m_open.first().query = m_query;
+        m_open.first().find = m_find->text();
+    }
     m_grid->setEditor(nullptr);
     m_grid->setRowModel(nullptr);
-    delete m_editor;
     m_editor = nullptr;
-    delete m_model; // stops its loader thread before the workspace can go away
     m_model = nullptr;
-    emit undoStackChanged(nullptr);
+}
+
+int TablePane::rejectedCount() const
+{
+    int n = 0;
+    for (const OpenTable& o : m_open)
+        n += o.model->rejectedCount();
+    return n;
+}
+
+void TablePane::evict()
+{
+    // Tables with something to undo or a refused value waiting stay open; clean ones go first.
+    for (int i = static_cast<int>(m_open.size()) - 1; i > 0 && m_open.size() > kKeepOpen; --i) {
+        const OpenTable& o = m_open[i];
+        if (o.editor->undoStack()->count() == 0 && o.model->rejectedCount() == 0) {
+            delete o.editor;
+            delete o.model;
+            m_open.removeAt(i);
+        }
+    }
 }
 
 bool TablePane::showTable(const QString& tableCode, const QString& department, QString* error)
@@ -138,19 +173,43 @@ bool TablePane::showTable(const QString& tableCode, const QString& department, Q
             *error = refused;
         return false;
     }
-    closeTable();
-    m_query = TableQuery();
-    m_query.table = policy.readableView(*t);
-    m_query.round = m_round;
-    m_query.department = department.isEmpty() ? own : department;
-    m_query.findUsages(m_ws->catalog());
-    m_model = new TableRowModel(*m_ws, this);
-    m_grid->setRowModel(m_model);
-    m_model->setQuery(m_query);
-    m_editor = new GridEditor(m_model, *m_gateway, this);
-    m_grid->setEditor(m_editor);
-    m_grid->filterHeader()->clearFilters();
-    m_find->clear();
+    // A table opened before comes back as it was left: its undo steps, refused values, filters.
+    const QString rows = department.isEmpty() ? own : department;
+    const QString key = tableCode + QLatin1Char('|') + rows;
+    detach();
+    const auto found = std::find_if(m_open.begin(), m_open.end(), [&key](const OpenTable& o) { return o.key == key; });
+    const bool reopened = found != m_open.end();
+    if (reopened) {
+        const OpenTable o = *found;
+        m_open.erase(found);
+        m_open.prepend(o);
+        m_model = o.model;
+        m_editor = o.editor;
+        m_query = o.query;
+        m_grid->setRowModel(m_model);
+        m_grid->setEditor(m_editor);
+        const QSignalBlocker quiet(m_grid->filterHeader());
+        m_grid->filterHeader()->clearFilters();
+        for (const ColumnFilter& f : std::as_const(m_query.filters))
+            m_grid->filterHeader()->setFilterText(f.column, f.text);
+        const QSignalBlocker quietFind(m_find);
+        m_find->setText(o.find);
+    } else {
+        m_query = TableQuery();
+        m_query.table = policy.readableView(*t);
+        m_query.round = m_round;
+        m_query.department = rows;
+        m_query.findUsages(m_ws->catalog());
+        m_model = new TableRowModel(*m_ws, this);
+        m_grid->setRowModel(m_model);
+        m_model->setQuery(m_query);
+        m_editor = new GridEditor(m_model, *m_gateway, this);
+        m_grid->setEditor(m_editor);
+        m_grid->filterHeader()->clearFilters();
+        m_find->clear();
+        m_open.prepend({key, m_model, m_editor, m_query, QString()});
+        evict();
+    }
     connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { emit selectionSummaryChanged(selectionSummary()); });
     QString deptName;
@@ -175,13 +234,17 @@ bool TablePane::showTable(const QString& tableCode, const QString& department, Q
         ++frozen;
     m_grid->setFrozenColumns(t->fields.size() > 4 ? frozen : 0);
     // Size the columns to their content once the first rows are in, as a spreadsheet opens.
-    connect(m_model, &TableRowModel::countStateChanged, m_grid, [this](TableRowModel::CountState state) {
-        if (state != TableRowModel::CountState::Unknown && m_model && !m_fitted) {
-            m_fitted = true;
-            m_grid->fitColumns();
-        }
-    });
-    m_fitted = false;
+    if (!reopened) {
+        connect(m_model, &TableRowModel::countStateChanged, m_grid, [this](TableRowModel::CountState state) {
+            if (state != TableRowModel::CountState::Unknown && m_model && !m_fitted) {
+                m_fitted = true;
+                m_grid->fitColumns();
+            }
+        });
+        m_fitted = false;
+    } else {
+        m_grid->fitColumns();
+    }
     emit undoStackChanged(m_editor->undoStack());
     emit tableChanged();
     return true;

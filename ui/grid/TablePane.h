@@ -18,9 +18,10 @@ class TableRowModel;
 class Workspace;
 class WriteGateway;
 
-/// One open table: its title and read-only notice, a find box, and the grid with its model,
-/// filters, sorting and editor. Owns the model and the GridEditor (and so the undo stack) of
-/// the table shown; opening another table replaces both.
+/// The table shown: its title and read-only notice, a find box, and the grid with its model,
+/// filters, sorting and editor. Keeps the tables opened before (their models and GridEditors,
+/// so their undo steps and refused values) and shows them again as they were left; clean ones
+/// beyond kKeepOpen are closed.
 class TablePane : public QWidget
 {
     Q_OBJECT
@@ -32,7 +33,11 @@ public:
     /// The signed-in workspace's write gateway (its workspace and policy), or nullptr to close.
     void setGateway(WriteGateway* gateway, int round);
     bool showTable(const QString& tableCode, const QString& department, QString* error);
+    /// Closes every open table (another workspace, another account).
     void closeTable();
+    /// Refused values waiting in all open tables (asked about before closing).
+    int rejectedCount() const;
+    static constexpr int kKeepOpen = 6;
 
     GridView* grid() const { return m_grid; }
     TableRowModel* model() const { return m_model; }
@@ -57,6 +62,19 @@ private:
     void showHeaderMenu(const QPoint& pos);
     void showCellMenu(const QPoint& pos);
     void requery();
+    /// Takes the shown table off the grid, keeping it open.
+    void detach();
+    void evict();
+
+    struct OpenTable
+    {
+        QString key; ///< table code | department
+        TableRowModel* model;
+        GridEditor* editor;
+        TableQuery query;
+        QString find;
+    };
+    QVector<OpenTable> m_open; ///< the one shown first
 
     WriteGateway* m_gateway = nullptr;
     Workspace* m_ws = nullptr;
