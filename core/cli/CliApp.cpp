@@ -16,6 +16,7 @@
 #include "../validation/Validator.h"
 #include "../validation/WorkspaceRules.h"
 #include "../workflow/TaskOverview.h"
+#include "../workflow/Assignments.h"
 #include "TerminalPassword.h"
 
 #include <QElapsedTimer>
@@ -683,7 +684,7 @@ int CliApp::cmdExport()
             for (const Table& t : ws->catalog().tables)
                 tables.append(t.code);
         } else {
-            for (const Assignment& a : dir.assignments(round, &error)) {
+            for (const Assignment& a : Assignments(*ws).all(round, &error)) {
                 if (a.department != dept.code)
                     continue;
                 const Table* t = ws->catalog().table(a.tableCode);

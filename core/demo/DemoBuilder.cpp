@@ -4,6 +4,7 @@
 #include "../auth/Accounts.h"
 #include "../storage/RowInserter.h"
 #include "../write/WriteGateway.h"
+#include "../workflow/Assignments.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "../value/Checksums.h"
@@ -158,7 +159,7 @@ bool DemoBuilder::setupDirectory(QString* error)
     r.name = tr("%1 status data collection (academic year %2-%3)").arg(kRound).arg(kRound - 1).arg(kRound);
     r.periodStart = QDate(kRound - 1, 9, 1);
     r.periodEnd = QDate(kRound, 8, 31);
-    if (!dir.addRound(r, error) || !dir.assignCatalog(kRound, error))
+    if (!dir.addRound(r, error) || !Assignments(m_ws).assignCatalog(kRound, error))
         return false;
 
     const QString password = QString::fromLatin1(kDemoPassword);

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "../workflow/TaskState.h"
-
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -32,16 +30,7 @@ struct Round
     QString state;
 };
 
-struct Assignment
-{
-    int round = 0;
-    QString tableCode;
-    QString department;
-    bool isLead = false;
-    TaskState state = TaskState::NotStarted;
-};
-
-/// Departments, rounds and table assignments of a workspace (accounts: auth/Accounts).
+/// Departments and rounds of a workspace (accounts: auth/Accounts; tasks: workflow/Assignments).
 class Directory
 {
     Q_DECLARE_TR_FUNCTIONS(caiji::Directory)
@@ -65,12 +54,6 @@ public:
     /// The newest round, or year 0 when there is none.
     Round latestRound() const;
 
-    /// Assigns every catalog table of the round: the lead department from the catalog, plus every
-    /// 院系 where the catalog says 各院系, plus the other named departments.
-    bool assignCatalog(int round, QString* error);
-    bool setAssignmentState(int round, const QString& table, const QString& department, TaskState state,
-                            QString* error);
-    QVector<Assignment> assignments(int round, QString* error = nullptr) const;
 
 private:
     Workspace& m_ws;

@@ -1,4 +1,5 @@
 #include "TaskOverview.h"
+#include "Assignments.h"
 
 #include "../auth/AccessPolicy.h"
 #include "../catalog/Catalog.h"
@@ -63,7 +64,7 @@ bool TaskOverview::load(Workspace& ws, int round, QVector<TaskRow>* out, QString
     QHash<QString, QHash<QString, qint64>> counts;
     if (!rowCounts(ws, round, &counts, error))
         return false;
-    const QVector<Assignment> assignments = dir.assignments(round, &err);
+    const QVector<Assignment> assignments = Assignments(ws).all(round, &err);
     if (!err.isEmpty()) {
         if (error)
             *error = err;

@@ -6,6 +6,7 @@
 #include "core/io/TableExporter.h"
 #include "core/jobs/JobRunner.h"
 #include "core/storage/Directory.h"
+#include "core/workflow/Assignments.h"
 #include "core/storage/Workspace.h"
 #include "core/validation/Validator.h"
 
@@ -125,7 +126,7 @@ QString ExportActions::exportDepartment()
 {
     Directory dir(m_ws);
     QString error;
-    const QVector<Assignment> assignments = dir.assignments(m_round, &error);
+    const QVector<Assignment> assignments = Assignments(m_ws).all(m_round, &error);
     QStringList names;
     QVector<Department> departments;
     for (const Department& d : dir.departments()) {

@@ -4,6 +4,7 @@
 #include "core/demo/DemoBuilder.h"
 #include "core/io/XlsxReader.h"
 #include "core/storage/Directory.h"
+#include "core/workflow/Assignments.h"
 #include "core/storage/SqlUtil.h"
 
 #include <QFile>
@@ -201,7 +202,7 @@ private slots:
         auto ws = Workspace::open(m_demo, &error);
         QVERIFY(ws);
         QSet<QString> assigned;
-        for (const Assignment& a : Directory(*ws).assignments(2024, &error)) {
+        for (const Assignment& a : Assignments(*ws).all(2024, &error)) {
             if (a.department == QLatin1String("JWC"))
                 assigned.insert(a.tableCode);
         }

@@ -1,6 +1,7 @@
 #include "TestWorkspace.h"
 #include "core/auth/Accounts.h"
 #include "core/storage/Directory.h"
+#include "core/workflow/Assignments.h"
 #include "core/storage/SqlUtil.h"
 
 #include <QTest>
@@ -69,8 +70,8 @@ private slots:
         QVERIFY2(dir.addRound(r, &error), qPrintable(error));
         QCOMPARE(dir.latestRound().year, 2024);
         QCOMPARE(dir.latestRound().periodEnd, QDate(2024, 8, 31));
-        QVERIFY2(dir.assignCatalog(2024, &error), qPrintable(error));
-        const QVector<Assignment> as = dir.assignments(2024);
+        QVERIFY2(Assignments(*ws).assignCatalog(2024, &error), qPrintable(error));
+        const QVector<Assignment> as = Assignments(*ws).all(2024);
         // 7-2 课程设置: 教务处 leads, both 院系 fill their own rows.
         QStringList courseDepts;
         QString lead;
@@ -93,10 +94,10 @@ private slots:
             QVERIFY2(leads == 1, qPrintable(t.code));
         }
         // Assigning twice changes nothing.
-        QVERIFY(dir.assignCatalog(2024, &error));
-        QCOMPARE(dir.assignments(2024).size(), as.size());
-        QVERIFY(dir.setAssignmentState(2024, QStringLiteral("7-2"), QStringLiteral("YX01"), TaskState::Filling, &error));
-        for (const Assignment& a : dir.assignments(2024)) {
+        QVERIFY(Assignments(*ws).assignCatalog(2024, &error));
+        QCOMPARE(Assignments(*ws).all(2024).size(), as.size());
+        QVERIFY(Assignments(*ws).setState(2024, QStringLiteral("7-2"), QStringLiteral("YX01"), TaskState::Filling, &error));
+        for (const Assignment& a : Assignments(*ws).all(2024)) {
             if (a.tableCode == QLatin1String("7-2") && a.department == QLatin1String("YX01"))
                 QCOMPARE(a.state, TaskState::Filling);
         }

@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "core/workflow/Assignments.h"
 #include "core/storage/Directory.h"
 #include "core/storage/RowInserter.h"
 #include "core/storage/SqlUtil.h"
@@ -33,7 +34,7 @@ private slots:
         r.periodStart = QDate(2023, 9, 1);
         r.periodEnd = QDate(2024, 8, 31);
         QVERIFY(dir.addRound(r, &error));
-        QVERIFY(dir.assignCatalog(2024, &error));
+        QVERIFY(Assignments(*ws).assignCatalog(2024, &error));
         const Table& courses = *ws->catalog().table(QStringLiteral("7-2"));
         {
             Transaction tx(ws->db());
@@ -46,10 +47,10 @@ private slots:
         }
         // A deleted row and a row of another round do not count.
         QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE t_7_2 SET \"_deleted\" = 1 WHERE \"_seq\" = (SELECT MIN(\"_seq\") FROM t_7_2)"), &error));
-        QVERIFY(dir.setAssignmentState(2024, QStringLiteral("7-2"), QStringLiteral("YX01"), TaskState::Submitted, &error));
+        QVERIFY(Assignments(*ws).setState(2024, QStringLiteral("7-2"), QStringLiteral("YX01"), TaskState::Submitted, &error));
         QVector<TaskRow> tasks;
         QVERIFY2(TaskOverview::load(*ws, 2024, &tasks, &error), qPrintable(error));
-        QCOMPARE(tasks.size(), dir.assignments(2024).size());
+        QCOMPARE(tasks.size(), Assignments(*ws).all(2024).size());
         bool sawSchool = false;
         bool sawLead = false;
         for (const TaskRow& t : tasks) {

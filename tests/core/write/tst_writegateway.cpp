@@ -5,6 +5,7 @@
 #include "core/auth/Accounts.h"
 #include "core/session/Session.h"
 #include "core/storage/Directory.h"
+#include "core/workflow/Assignments.h"
 #include "core/storage/SqlUtil.h"
 #include "core/write/WriteGateway.h"
 
@@ -39,7 +40,7 @@ class TestWriteGateway : public QObject
             r.periodStart = QDate(2023, 9, 1);
             r.periodEnd = QDate(2024, 8, 31);
             QVERIFY(dir.addRound(r, &error));
-            QVERIFY2(dir.assignCatalog(2024, &error), qPrintable(error));
+            QVERIFY2(Assignments(*ws).assignCatalog(2024, &error), qPrintable(error));
             Accounts accounts(*ws);
             const QString pw = QStringLiteral("pw");
             QVERIFY(accounts.addUser({QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("DDKH"), {Role::SupervisorAdmin}}, pw, &error));
@@ -154,14 +155,14 @@ private slots:
         Workspace& ws = s->workspace();
         const Table& t = *ws.catalog().table(QStringLiteral("6-1-2-1"));
         QString error;
-        QVERIFY(Directory(ws).setAssignmentState(2024, t.code, QStringLiteral("YX01"), TaskState::Confirmed, &error));
+        QVERIFY(Assignments(ws).setState(2024, t.code, QStringLiteral("YX01"), TaskState::Confirmed, &error));
         QVERIFY(!s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 16)}, nullptr, &error));
         QVERIFY2(error.contains(taskStateDisplayName(TaskState::Confirmed)), qPrintable(error));
         // Even the office does not write into a confirmed task: it returns it first.
         const auto office = signIn(QStringLiteral("admin"));
         QVERIFY(!office->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 16)}, nullptr, &error));
         // Returned for correction: writable again, and being filled once written.
-        QVERIFY(Directory(ws).setAssignmentState(2024, t.code, QStringLiteral("YX01"), TaskState::Returned, &error));
+        QVERIFY(Assignments(ws).setState(2024, t.code, QStringLiteral("YX01"), TaskState::Returned, &error));
         QVERIFY2(s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 16)}, nullptr, &error), qPrintable(error));
         QCOMPARE(state(ws, t.code, QStringLiteral("YX01")), taskStateToString(TaskState::Filling));
         // A closed round changes no more.
@@ -248,7 +249,7 @@ private slots:
         QCOMPARE(count(ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0009' AND \"_deleted\" = 0")), 32);
         // A confirmed task of another department stops the cascade, and with it the change.
         QString error;
-        QVERIFY(Directory(ws).setAssignmentState(2024, QStringLiteral("6-1-2-1"), QStringLiteral("YX02"), TaskState::Confirmed, &error));
+        QVERIFY(Assignments(ws).setState(2024, QStringLiteral("6-1-2-1"), QStringLiteral("YX02"), TaskState::Confirmed, &error));
         r = s->gateway().applyCells(staff, 2024, {{id, 2, jgh, QStringLiteral("0010")}}, carry);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(taskStateDisplayName(TaskState::Confirmed)), qPrintable(r.error));
