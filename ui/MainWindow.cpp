@@ -274,7 +274,9 @@ bool MainWindow::signInAndOpen(const QString& location, QString* error, const QS
         }
         who = dialog.credentials();
     }
-    auto session = Session::start(std::move(ws), who, error);
+    // Signed in anew: on a PostgreSQL server with roles, as the account's own role.
+    ws.reset();
+    auto session = Session::open(location, who, error);
     return session && installSession(std::move(session), error);
 }
 

@@ -7,6 +7,8 @@
 #include "../io/TableExporter.h"
 #include "../io/TableImporter.h"
 #include "../io/XlsxReader.h"
+#include "../auth/Accounts.h"
+#include "../auth/ServerRoles.h"
 #include "../session/Session.h"
 #include "../storage/Directory.h"
 #include "../storage/Workspace.h"
@@ -257,6 +259,17 @@ int CliApp::cmdDemo()
         }
         return fail(BadInput, tr("Building the demo college failed: %1").arg(error));
     }
+    // On a PostgreSQL server the demo accounts get their own login roles, and the server
+    // enforces their rights by itself.
+    if (ws->location().backend == Backend::Postgres) {
+        ServerRoles roles(*ws);
+        if (!roles.install(&error))
+            return fail(BadInput, tr("Setting up the server's roles failed: %1").arg(error));
+        for (const User& u : Accounts(*ws).users()) {
+            if (!roles.addLogin(u, QString::fromLatin1(DemoBuilder::kDemoPassword), &error))
+                return fail(BadInput, tr("Setting up the server's roles failed: %1").arg(error));
+        }
+    }
     qint64 rows = 0;
     for (qint64 n : builder.rowsWritten())
         rows += n;
@@ -412,7 +425,9 @@ std::unique_ptr<Session> CliApp::openSession(int* round, int* exitCode)
                 return nullptr;
             }
         }
-        session = Session::start(std::move(ws), who, &error);
+        // Signed in anew: on a PostgreSQL server with roles, as the account's own role.
+        ws.reset();
+        session = Session::open(m_positional.first(), who, &error);
     }
     if (!session) {
         *exitCode = fail(BadInput, error);
@@ -464,6 +479,7 @@ int CliApp::cmdValidate()
     Directory dir(*ws);
     Validator validator(*ws, round);
     const QString own = FindingAccess::checkedDepartment(policy);
+    validator.setTables(FindingAccess::checkedTables(policy, ws->catalog()));
     if (!option(QStringLiteral("department")).isEmpty()) {
         Department d;
         if (!dir.findDepartment(option(QStringLiteral("department")), &d))

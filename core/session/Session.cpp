@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "../auth/Accounts.h"
+#include "../auth/ServerRoles.h"
 #include "../storage/Directory.h"
 #include "../storage/Workspace.h"
 #include "../write/WriteGateway.h"
@@ -41,7 +42,41 @@ bool Session::authenticate(Workspace& ws, const Credentials& who, Actor* out, QS
 
 std::unique_ptr<Session> Session::open(const QString& location, const Credentials& who, QString* error, int round)
 {
-    auto ws = Workspace::open(location, error);
+    WorkspaceLocation loc;
+    if (!WorkspaceLocation::parse(location, &loc, error))
+        return nullptr;
+    if (loc.backend == Backend::Postgres && !who.login.isEmpty()) {
+        // With server roles the account connects as itself: the server checks its password and
+        // enforces its rights on every statement, whatever this program does.
+        WorkspaceLocation mine = loc;
+        mine.user = ServerRoles::roleName(loc.database, who.login);
+        mine.password = who.password;
+        QString refused;
+        if (auto ws = Workspace::open(mine, &refused)) {
+            User u;
+            if (!Accounts(*ws).find(who.login, &u) || !u.active) {
+                if (error)
+                    *error = tr("Sign-in failed: the account \"%1\" or its password is wrong, or the account is disabled.").arg(who.login);
+                return nullptr;
+            }
+            std::unique_ptr<Session> s(new Session);
+            s->m_owned = std::move(ws);
+            s->m_ws = s->m_owned.get();
+            if (!s->signIn(Actor::fromUser(u), error) || !s->setRound(round, error))
+                return nullptr;
+            return s;
+        }
+        auto ws = Workspace::open(loc, error);
+        if (!ws)
+            return nullptr;
+        if (ServerRoles(*ws).installed()) {
+            if (error)
+                *error = tr("The PostgreSQL server refused the sign-in of account \"%1\": %2").arg(who.login, refused);
+            return nullptr;
+        }
+        return start(std::move(ws), who, error, round);
+    }
+    auto ws = Workspace::open(loc, error);
     if (!ws)
         return nullptr;
     return start(std::move(ws), who, error, round);
@@ -101,6 +136,11 @@ void Session::attach(std::shared_ptr<const AccessPolicy> policy)
     // Consequences in the order they must happen: summaries first, then task states.
     m_summaries = std::make_unique<SummaryRefresh>(*m_gateway);
     m_tasks = std::make_unique<TaskProgress>(*m_ws, m_gateway->feed());
+    if (m_policy->actor().isOffice() && !m_ws->setting(SummaryRefresh::staleKey()).isEmpty()) {
+        QString error;
+        if (!m_summaries->rebuildStale(&error))
+            qWarning("%s", qPrintable(error));
+    }
 }
 
 bool Session::setRound(int round, QString* error)

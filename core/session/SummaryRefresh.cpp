@@ -1,5 +1,7 @@
 #include "SummaryRefresh.h"
 
+#include "../auth/ServerRoles.h"
+#include "../storage/Workspace.h"
 #include "../validation/SummaryBuilder.h"
 #include "../write/WriteGateway.h"
 
@@ -8,8 +10,28 @@ namespace caiji {
 SummaryRefresh::SummaryRefresh(WriteGateway& gateway, QObject* parent)
     : QObject(parent)
     , m_gateway(gateway)
+    // Under the server's row-level security an account sees only what it may: a summary over
+    // every department's details is then the office's to compute.
+    , m_partialView(ServerRoles(gateway.workspace()).installed() && !gateway.actor().isOffice())
 {
     connect(&gateway.feed(), &ChangeFeed::changed, this, &SummaryRefresh::onChanged);
+}
+
+QString SummaryRefresh::staleKey()
+{
+    return QStringLiteral("summary.stale");
+}
+
+bool SummaryRefresh::rebuildStale(QString* error)
+{
+    Workspace& ws = m_gateway.workspace();
+    const QStringList stale = ws.setting(staleKey()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& entry : stale) {
+        int changed = 0;
+        if (!SummaryBuilder(m_gateway, entry.section(QLatin1Char('@'), 1).toInt()).rebuild(entry.section(QLatin1Char('@'), 0, 0), &changed, error))
+            return false;
+    }
+    return stale.isEmpty() || ws.setSetting(staleKey(), QString(), error);
 }
 
 void SummaryRefresh::onChanged(const ChangeEvent& event)
@@ -18,6 +40,17 @@ void SummaryRefresh::onChanged(const ChangeEvent& event)
     if (event.origin == WriteOrigin::Computed || event.origin == WriteOrigin::Load)
         return;
     SummaryBuilder builder(m_gateway, event.round);
+    if (m_partialView) {
+        Workspace& ws = m_gateway.workspace();
+        QStringList stale = ws.setting(staleKey()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& summary : builder.dependents(event.table)) {
+            const QString entry = summary + QLatin1Char('@') + QString::number(event.round);
+            if (!stale.contains(entry))
+                stale.append(entry);
+        }
+        ws.setSetting(staleKey(), stale.join(QLatin1Char(',')), &m_error);
+        return;
+    }
     for (const QString& summary : builder.dependents(event.table)) {
         int changed = 0;
         if (!builder.rebuild(summary, &changed, &m_error))

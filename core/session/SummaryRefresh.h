@@ -18,11 +18,16 @@ public:
     SummaryRefresh(WriteGateway& gateway, QObject* parent = nullptr);
 
     QString lastError() const { return m_error; }
+    /// Recomputes the summaries accounts under row-level security could not (the office's
+    /// session does this when it signs in).
+    bool rebuildStale(QString* error);
+    static QString staleKey();
 
 private:
     void onChanged(const caiji::ChangeEvent& event);
 
     WriteGateway& m_gateway;
+    bool m_partialView;
     QString m_error;
 };
 

@@ -64,6 +64,16 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from)
                            "added_by TEXT NOT NULL, added_at TEXT NOT NULL)"),
         };
     }
+    if (from == 3) {
+        // Version 4: what the PostgreSQL server itself enforces (auth/ServerRoles): each account's
+        // login role, and the access matrix its row-level security policies read.
+        return {
+            QStringLiteral("CREATE TABLE cj_server_role (pg_role TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE, department TEXT, "
+                           "office INTEGER NOT NULL DEFAULT 0, leader INTEGER NOT NULL DEFAULT 0, writes INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE cj_access (table_code TEXT NOT NULL, department TEXT NOT NULL, scope TEXT NOT NULL, "
+                           "writes TEXT NOT NULL, PRIMARY KEY (table_code, department))"),
+        };
+    }
     return {};
 }
 

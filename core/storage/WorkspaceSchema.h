@@ -13,7 +13,7 @@ class WorkspaceSchema
 {
 public:
     /// The schema version this build writes and understands.
-    static constexpr int kCurrentVersion = 3;
+    static constexpr int kCurrentVersion = 4;
 
     /// Statements that bring a schema from version `from` to `from + 1` (from 0 = empty database).
     static QStringList migrationStep(const SqlDialect& dialect, int from);

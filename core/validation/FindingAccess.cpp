@@ -12,6 +12,20 @@ QString FindingAccess::checkedDepartment(const AccessPolicy& policy)
     return a.department;
 }
 
+QStringList FindingAccess::checkedTables(const AccessPolicy& policy, const Catalog& catalog)
+{
+    if (policy.actor().isOffice() || policy.actor().has(Role::Leader))
+        return {};
+    QStringList out;
+    for (const Table& t : catalog.tables) {
+        const ReadScope scope = policy.readScope(t);
+        if (scope == ReadScope::AllRows || scope == ReadScope::OwnRows)
+            out.append(t.code);
+    }
+    // Nothing to check is not "everything": a table code no catalog has.
+    return out.isEmpty() ? QStringList{QStringLiteral("-")} : out;
+}
+
 QVector<Finding> FindingAccess::visible(const AccessPolicy& policy, const Catalog& catalog, const QVector<Finding>& findings)
 {
     if (policy.actor().isOffice() || policy.actor().has(Role::Leader))

@@ -17,6 +17,9 @@ public:
     /// The department a whole-round check of this account is limited to (its own), or empty
     /// for those who read every department (office, leadership, domain reviewers).
     static QString checkedDepartment(const AccessPolicy& policy);
+    /// The tables a whole-round check of this account reads (whole rows of its own or all
+    /// departments); empty for all of them.
+    static QStringList checkedTables(const AccessPolicy& policy, const Catalog& catalog);
     static QVector<Finding> visible(const AccessPolicy& policy, const Catalog& catalog, const QVector<Finding>& findings);
 };
 

@@ -146,6 +146,14 @@
     </message>
 </context>
 <context>
+    <name>caiji::Assignments</name>
+    <message>
+        <location filename="../../core/workflow/Assignments.cpp" line="38" />
+        <source>Table %1 is assigned to department %2, which the workspace does not have.</source>
+        <translation>表 %1 分配给了部门 %2，但工作区中没有该部门。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::CatalogJson</name>
     <message>
         <location filename="../../core/catalog/CatalogJson.cpp" line="42" />
@@ -458,17 +466,17 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="100" />
+        <location filename="../../core/cli/CliApp.cpp" line="103" />
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="107" />
+        <location filename="../../core/cli/CliApp.cpp" line="110" />
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="121" />
+        <location filename="../../core/cli/CliApp.cpp" line="124" />
         <source>Usage:
   caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)
   caiji-cli demo WS [--scale small|large]     create a workspace with a demo college
@@ -514,220 +522,226 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="154" />
+        <location filename="../../core/cli/CliApp.cpp" line="157" />
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="172" />
+        <location filename="../../core/cli/CliApp.cpp" line="175" />
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="198" />
+        <location filename="../../core/cli/CliApp.cpp" line="201" />
         <source>init needs exactly one workspace.</source>
         <translation>init 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="218" />
+        <location filename="../../core/cli/CliApp.cpp" line="221" />
         <source>Created workspace %1 with catalog %2 (%3 tables).</source>
         <translation>已创建工作区 %1，指标目录为 %2（共 %3 张表）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="229" />
+        <location filename="../../core/cli/CliApp.cpp" line="232" />
         <source>demo needs exactly one workspace.</source>
         <translation>demo 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="232" />
+        <location filename="../../core/cli/CliApp.cpp" line="235" />
         <source>--scale must be small or large, not "%1".</source>
         <translation>--scale 只能是 small 或 large，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="257" />
+        <location filename="../../core/cli/CliApp.cpp" line="260" />
         <source>Building the demo college failed: %1</source>
         <translation>生成示例院校失败：%1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="273" />
+        <location filename="../../core/cli/CliApp.cpp" line="267" />
+        <location filename="../../core/cli/CliApp.cpp" line="270" />
+        <source>Setting up the server's roles failed: %1</source>
+        <translation>设置服务器角色失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="287" />
         <source>Demo college written to %1: %2 rows in %3 s.</source>
         <translation>示例院校数据已写入 %1：共 %2 行，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="282" />
+        <location filename="../../core/cli/CliApp.cpp" line="296" />
         <source>catalog needs list, show CODE or check FILE.</source>
         <translation>catalog 命令后须跟 list、show CODE 或 check FILE。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="287" />
+        <location filename="../../core/cli/CliApp.cpp" line="301" />
         <source>catalog check needs one file.</source>
         <translation>catalog check 必须指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="292" />
+        <location filename="../../core/cli/CliApp.cpp" line="306" />
         <source>Catalog %1 is valid: %2 tables, %3 code lists.</source>
         <translation>指标目录 %1 有效：共 %2 张表、%3 个代码表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="322" />
+        <location filename="../../core/cli/CliApp.cpp" line="336" />
         <source>catalog show needs one table code.</source>
         <translation>catalog show 必须指定一个表号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="325" />
-        <location filename="../../core/cli/CliApp.cpp" line="549" />
+        <location filename="../../core/cli/CliApp.cpp" line="339" />
+        <location filename="../../core/cli/CliApp.cpp" line="566" />
         <source>The catalog has no table "%1".</source>
         <translation>指标目录中没有表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="335" />
+        <location filename="../../core/cli/CliApp.cpp" line="349" />
         <source>, required</source>
         <translation>，必填</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="341" />
+        <location filename="../../core/cli/CliApp.cpp" line="355" />
         <source>Unknown catalog command "%1".</source>
         <translation>未知的 catalog 子命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="347" />
+        <location filename="../../core/cli/CliApp.cpp" line="361" />
         <source>status needs exactly one workspace.</source>
         <translation>status 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="408" />
+        <location filename="../../core/cli/CliApp.cpp" line="422" />
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="410" />
+        <location filename="../../core/cli/CliApp.cpp" line="424" />
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="436" />
+        <location filename="../../core/cli/CliApp.cpp" line="452" />
         <source>--round must be a year, not "%1".</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="446" />
+        <location filename="../../core/cli/CliApp.cpp" line="462" />
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="446" />
+        <location filename="../../core/cli/CliApp.cpp" line="462" />
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="454" />
+        <location filename="../../core/cli/CliApp.cpp" line="470" />
         <source>validate needs exactly one workspace.</source>
         <translation>validate 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="469" />
-        <location filename="../../core/cli/CliApp.cpp" line="565" />
-        <location filename="../../core/cli/CliApp.cpp" line="641" />
+        <location filename="../../core/cli/CliApp.cpp" line="486" />
+        <location filename="../../core/cli/CliApp.cpp" line="582" />
+        <location filename="../../core/cli/CliApp.cpp" line="658" />
         <source>The workspace has no department "%1".</source>
         <translation>该工作区没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="471" />
+        <location filename="../../core/cli/CliApp.cpp" line="488" />
         <source>%1 has no right to read the findings of %2: each department checks its own data.</source>
         <translation>%1 没有查看%2校验结果的权限：各部门只检查本部门的数据。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="526" />
+        <location filename="../../core/cli/CliApp.cpp" line="543" />
         <source>%1 errors, %2 warnings.</source>
         <translation>%1 个错误，%2 个警告。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="538" />
+        <location filename="../../core/cli/CliApp.cpp" line="555" />
         <source>import needs a workspace, --table CODE and a file.</source>
         <translation>import 命令需要指定工作区、--table CODE 和要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="557" />
+        <location filename="../../core/cli/CliApp.cpp" line="574" />
         <source>--mode must be replace, append or update, not "%1".</source>
         <translation>--mode 必须是 replace（替换）、append（追加）或 update（按关键字段更新），不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="574" />
+        <location filename="../../core/cli/CliApp.cpp" line="591" />
         <source>The file has no sheet "%1".</source>
         <translation>文件中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="608" />
+        <location filename="../../core/cli/CliApp.cpp" line="625" />
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入任何数据： </translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="609" />
+        <location filename="../../core/cli/CliApp.cpp" line="626" />
         <source>%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.</source>
         <translation>新增 %1 行，修改 %2 行，未变 %3 行，删除 %4 行，未导入 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="613" />
+        <location filename="../../core/cli/CliApp.cpp" line="630" />
         <source>  row %1, %2 "%3": %4</source>
         <translation>  第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="626" />
+        <location filename="../../core/cli/CliApp.cpp" line="643" />
         <source>export needs a workspace, one of --table CODE, --national, --all or --department NAME, and an output file.</source>
         <translation>export 命令需要指定工作区、--table CODE、--national、--all 或 --department NAME 之一，以及输出文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="663" />
+        <location filename="../../core/cli/CliApp.cpp" line="680" />
         <source>A workbook of several tables is an .xlsx file.</source>
         <translation>包含多张数据表的工作簿只能导出为 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="674" />
+        <location filename="../../core/cli/CliApp.cpp" line="691" />
         <source>Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.</source>
         <translation>%1 年采集轮次仍有 %2 个错误；请先修正（可用 caiji-cli validate 检查），或使用 --force 强制导出。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="709" />
+        <location filename="../../core/cli/CliApp.cpp" line="726" />
         <source>Exported %1 rows to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="712" />
+        <location filename="../../core/cli/CliApp.cpp" line="729" />
         <source>  %1: %2 rows</source>
         <translation>  %1：%2 行</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="724" />
+        <location filename="../../core/cli/CliApp.cpp" line="741" />
         <source>rules needs list, add or remove and a workspace.</source>
         <translation>rules 命令需要 list、add 或 remove 以及一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="752" />
+        <location filename="../../core/cli/CliApp.cpp" line="769" />
         <source>rules add needs a workspace, --table CODE and a rule file.</source>
         <translation>rules add 需要一个工作区、--table CODE 和一个规则文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="755" />
+        <location filename="../../core/cli/CliApp.cpp" line="772" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="759" />
+        <location filename="../../core/cli/CliApp.cpp" line="776" />
         <source>%1 is not a JSON rule object: %2</source>
         <translation>%1 不是 JSON 格式的规则对象：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="762" />
+        <location filename="../../core/cli/CliApp.cpp" line="779" />
         <source>Rule %1 added to table %2.</source>
         <translation>规则 %1 已添加到表 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="767" />
+        <location filename="../../core/cli/CliApp.cpp" line="784" />
         <source>rules remove needs a workspace and a rule id.</source>
         <translation>rules remove 需要一个工作区和一个规则编号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="772" />
+        <location filename="../../core/cli/CliApp.cpp" line="789" />
         <source>Unknown rules command "%1".</source>
         <translation>未知的 rules 命令“%1”。</translation>
     </message>
@@ -773,103 +787,103 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::DemoBuilder</name>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="103" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="104" />
         <source>Departments, users and round</source>
         <translation>部门、用户和采集轮次</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="106" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="107" />
         <source>Organisations and majors</source>
         <translation>组织机构和专业</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="109" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="110" />
         <source>Courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="112" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="113" />
         <source>Staff</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="115" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="116" />
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="118" />
-        <location filename="../../core/demo/DemoBuilder.cpp" line="535" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="119" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="536" />
         <source>Teaching records</source>
         <translation>教学记录</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="121" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="122" />
         <source>Other tables</source>
         <translation>其他数据表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="124" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="125" />
         <source>Summary tables</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="127" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="128" />
         <source>Task states</source>
         <translation>任务状态</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="138" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="139" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="158" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="159" />
         <source>%1 status data collection (academic year %2-%3)</source>
         <translation>%1年状态数据采集（%2—%3学年）</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="183" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="184" />
         <source>Could not hash the password of user %1.</source>
         <translation>无法计算用户 %1 的密码哈希值。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="258" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="259" />
         <source>Major code has five digits instead of six</source>
         <translation>专业代码为 5 位，应为 6 位</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="373" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="374" />
         <source>Required education level is empty</source>
         <translation>必填的学历为空</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="378" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="379" />
         <source>Company practice days exceed the days of a year</source>
         <translation>企业实践天数超过全年天数</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="382" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="383" />
         <source>Birth month 13 does not exist</source>
         <translation>出生年月中的月份 13 不存在</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="431" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="432" />
         <source>Wrong ID card check digit</source>
         <translation>身份证号校验位错误</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="460" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="461" />
         <source>Student number appears twice</source>
         <translation>学号重复出现</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="499" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="500" />
         <source>Teacher number is not in the staff table</source>
         <translation>教工号不在教职工表中</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="504" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="505" />
         <source>Course code is not in the course table</source>
         <translation>课程代码不在课程表中</translation>
     </message>
@@ -886,12 +900,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <source>Round %1 has an invalid year or period.</source>
         <translation>%1 年采集轮次的年份或起止日期无效。</translation>
     </message>
-    <message>
-        <location filename="../../core/storage/Directory.cpp" line="136" />
-        <source>Table %1 is assigned to department %2, which the workspace does not have.</source>
-        <translation>表 %1 分配给了部门 %2，但工作区中没有该部门。</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>caiji::EditService</name>
     <message>
@@ -972,123 +981,123 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ExportActions</name>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="43" />
+        <location filename="../../ui/io/ExportActions.cpp" line="44" />
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="43" />
+        <location filename="../../ui/io/ExportActions.cpp" line="44" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="73" />
+        <location filename="../../ui/io/ExportActions.cpp" line="74" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="73" />
+        <location filename="../../ui/io/ExportActions.cpp" line="74" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="80" />
+        <location filename="../../ui/io/ExportActions.cpp" line="81" />
         <source>Exporting… %1 rows</source>
         <translation>正在导出… %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="36" />
-        <location filename="../../ui/io/ExportActions.cpp" line="50" />
-        <location filename="../../ui/io/ExportActions.cpp" line="89" />
-        <location filename="../../ui/io/ExportActions.cpp" line="97" />
-        <location filename="../../ui/io/ExportActions.cpp" line="142" />
-        <location filename="../../ui/io/ExportActions.cpp" line="187" />
-        <location filename="../../ui/io/ExportActions.cpp" line="208" />
+        <location filename="../../ui/io/ExportActions.cpp" line="37" />
+        <location filename="../../ui/io/ExportActions.cpp" line="51" />
+        <location filename="../../ui/io/ExportActions.cpp" line="90" />
+        <location filename="../../ui/io/ExportActions.cpp" line="98" />
+        <location filename="../../ui/io/ExportActions.cpp" line="143" />
+        <location filename="../../ui/io/ExportActions.cpp" line="188" />
+        <location filename="../../ui/io/ExportActions.cpp" line="209" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="50" />
-        <location filename="../../ui/io/ExportActions.cpp" line="187" />
+        <location filename="../../ui/io/ExportActions.cpp" line="51" />
+        <location filename="../../ui/io/ExportActions.cpp" line="188" />
         <source>"%1" is still running; start the export when it has ended.</source>
         <translation>“%1”仍在进行，请在它结束后再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="61" />
+        <location filename="../../ui/io/ExportActions.cpp" line="62" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="92" />
+        <location filename="../../ui/io/ExportActions.cpp" line="93" />
         <source>Exported %1 rows to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="96" />
+        <location filename="../../ui/io/ExportActions.cpp" line="97" />
         <source>%1: %2 rows</source>
         <translation>%1：%2 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/io/ExportActions.cpp" line="98" />
+        <location filename="../../ui/io/ExportActions.cpp" line="99" />
         <source>%n sheet(s); see the details for each one.</source>
         <translation>
             <numerusform>共 %n 个工作表，各表的行数见“详细信息”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="116" />
+        <location filename="../../ui/io/ExportActions.cpp" line="117" />
         <source>Export table</source>
         <translation>导出数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="142" />
+        <location filename="../../ui/io/ExportActions.cpp" line="143" />
         <source>No department has tables in round %1.</source>
         <translation>%1 年采集轮次中没有分配给任何部门的数据表。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="146" />
-        <location filename="../../ui/io/ExportActions.cpp" line="159" />
+        <location filename="../../ui/io/ExportActions.cpp" line="147" />
+        <location filename="../../ui/io/ExportActions.cpp" line="160" />
         <source>Export a department's tables</source>
         <translation>导出部门的全部数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="146" />
+        <location filename="../../ui/io/ExportActions.cpp" line="147" />
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="159" />
+        <location filename="../../ui/io/ExportActions.cpp" line="160" />
         <source>%1-%2.xlsx</source>
         <translation>%1-%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="171" />
+        <location filename="../../ui/io/ExportActions.cpp" line="172" />
         <source>Export the whole round</source>
         <translation>导出本轮全部数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="171" />
+        <location filename="../../ui/io/ExportActions.cpp" line="172" />
         <source>round-%1.xlsx</source>
         <translation>采集轮次-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="193" />
+        <location filename="../../ui/io/ExportActions.cpp" line="194" />
         <source>Checking the data of round %1</source>
         <translation>正在检查 %1 年的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="219" />
-        <location filename="../../ui/io/ExportActions.cpp" line="223" />
+        <location filename="../../ui/io/ExportActions.cpp" line="220" />
+        <location filename="../../ui/io/ExportActions.cpp" line="224" />
         <source>Export the national workbook</source>
         <translation>导出国家平台工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="220" />
+        <location filename="../../ui/io/ExportActions.cpp" line="221" />
         <source>Round %1 still has %2 errors that the platform will reject. Export anyway?</source>
         <translation>%1 年采集轮次仍有 %2 个错误，国家平台将拒绝接收。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="223" />
+        <location filename="../../ui/io/ExportActions.cpp" line="224" />
         <source>national-%1.xlsx</source>
         <translation>国家平台-%1.xlsx</translation>
     </message>
@@ -1875,7 +1884,8 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../ui/MainWindow.cpp" line="235" />
         <source>%n value(s) you typed were refused and are not saved (marked red). Discard them?</source>
         <translation>
-            <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform></translation>
+            <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="253" />
@@ -1888,138 +1898,138 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="318" />
+        <location filename="../../ui/MainWindow.cpp" line="320" />
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="320" />
+        <location filename="../../ui/MainWindow.cpp" line="322" />
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="379" />
+        <location filename="../../ui/MainWindow.cpp" line="381" />
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="431" />
+        <location filename="../../ui/MainWindow.cpp" line="433" />
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="432" />
+        <location filename="../../ui/MainWindow.cpp" line="434" />
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="436" />
+        <location filename="../../ui/MainWindow.cpp" line="438" />
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="437" />
+        <location filename="../../ui/MainWindow.cpp" line="439" />
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="458" />
+        <location filename="../../ui/MainWindow.cpp" line="460" />
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="476" />
+        <location filename="../../ui/MainWindow.cpp" line="478" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="487" />
+        <location filename="../../ui/MainWindow.cpp" line="489" />
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="580" />
+        <location filename="../../ui/MainWindow.cpp" line="582" />
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="583" />
+        <location filename="../../ui/MainWindow.cpp" line="585" />
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="593" />
+        <location filename="../../ui/MainWindow.cpp" line="595" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="610" />
+        <location filename="../../ui/MainWindow.cpp" line="612" />
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="613" />
+        <location filename="../../ui/MainWindow.cpp" line="615" />
         <source>%1: yours "%2", saved meanwhile by %3 at %4: "%5"</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="616" />
+        <location filename="../../ui/MainWindow.cpp" line="618" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="617" />
+        <location filename="../../ui/MainWindow.cpp" line="619" />
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="652" />
+        <location filename="../../ui/MainWindow.cpp" line="654" />
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="657" />
+        <location filename="../../ui/MainWindow.cpp" line="659" />
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="659" />
+        <location filename="../../ui/MainWindow.cpp" line="661" />
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="662" />
+        <location filename="../../ui/MainWindow.cpp" line="664" />
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="562" />
+        <location filename="../../ui/MainWindow.cpp" line="564" />
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316" />
+        <location filename="../../ui/MainWindow.cpp" line="318" />
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317" />
+        <location filename="../../ui/MainWindow.cpp" line="319" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="565" />
+        <location filename="../../ui/MainWindow.cpp" line="567" />
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="568" />
+        <location filename="../../ui/MainWindow.cpp" line="570" />
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -2080,7 +2090,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>正在检查 %1 年的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="162" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="163" />
         <source>Checking the data of round %1…</source>
         <translation>正在检查 %1 年采集轮次的数据…</translation>
     </message>
@@ -2090,39 +2100,39 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="197" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="198" />
         <source>%1 errors, %2 warnings, %3 notes; %4 shown</source>
         <translation>%1 个错误，%2 个警告，%3 条提示；显示 %4 条</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="246" />
-        <location filename="../../ui/quality/QualityConsole.cpp" line="253" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="247" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="254" />
         <source>Explain a finding</source>
         <translation>填写问题说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="246" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="247" />
         <source>Explanation:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="266" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="267" />
         <source>Review an explanation</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="276" />
-        <location filename="../../ui/quality/QualityConsole.cpp" line="288" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="277" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="289" />
         <source>Export findings</source>
         <translation>导出问题清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="276" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="277" />
         <source>findings-%1.xlsx</source>
         <translation>问题清单-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="277" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="278" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2211,19 +2221,33 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::ServerRoles</name>
+    <message>
+        <location filename="../../core/auth/ServerRoles.cpp" line="110" />
+        <source>Only a PostgreSQL workspace has server roles; an SQLite file is protected by who holds it.</source>
+        <translation>只有 PostgreSQL 工作区有服务器角色；SQLite 文件由持有者保管。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::Session</name>
     <message>
-        <location filename="../../core/session/Session.cpp" line="25" />
+        <location filename="../../core/session/Session.cpp" line="26" />
         <source>A PostgreSQL workspace needs an account: sign in with --user LOGIN.</source>
         <translation>PostgreSQL 工作区需要账户：请用 --user LOGIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="35" />
+        <location filename="../../core/session/Session.cpp" line="36" />
+        <location filename="../../core/session/Session.cpp" line="59" />
         <source>Sign-in failed: the account "%1" or its password is wrong, or the account is disabled.</source>
         <translation>登录失败：账户“%1”或密码不正确，或该账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="120" />
+        <location filename="../../core/session/Session.cpp" line="74" />
+        <source>The PostgreSQL server refused the sign-in of account "%1": %2</source>
+        <translation>PostgreSQL 服务器拒绝了账户“%1”的登录：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/Session.cpp" line="160" />
         <source>The workspace has no round %1.</source>
         <translation>工作区中没有 %1 年的采集轮次。</translation>
     </message>

@@ -146,6 +146,7 @@ bool QualityConsole::startValidation()
                                        [found, round, policy](Workspace& ws, JobControl& control, QString* error) {
         Validator validator(ws, round);
         validator.setDepartment(FindingAccess::checkedDepartment(*policy));
+        validator.setTables(FindingAccess::checkedTables(*policy, ws.catalog()));
         validator.setProgress([&control](int done, int total) { return control.progress(done, total); });
         QVector<Finding> checked;
         if (!validator.run(&checked, error))

@@ -119,6 +119,8 @@ private slots:
             QVERIFY(ws->setSetting(QStringLiteral("kept"), QStringLiteral("yes"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_explanation"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_rule"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_server_role"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_access"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE cj_meta SET value = '1' WHERE key = 'schema_version'"), &error));
         }
         auto ws = Workspace::open(loc, &error);
@@ -126,6 +128,7 @@ private slots:
         QCOMPARE(ws->schemaVersion(), WorkspaceSchema::kCurrentVersion);
         QVERIFY(ws->db().tables().contains(QStringLiteral("cj_explanation")));
         QVERIFY(ws->db().tables().contains(QStringLiteral("cj_rule")));
+        QVERIFY(ws->db().tables().contains(QStringLiteral("cj_access")));
         QCOMPARE(ws->setting(QStringLiteral("kept")), QStringLiteral("yes"));
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT value FROM cj_meta WHERE key = 'schema_version'")).toInt(),
                  WorkspaceSchema::kCurrentVersion);

@@ -1,0 +1,254 @@
+#include "ServerRoles.h"
+
+#include "../catalog/Catalog.h"
+#include "../storage/Directory.h"
+#include "../storage/SqlUtil.h"
+#include "../storage/Workspace.h"
+#include "../storage/WorkspaceSchema.h"
+#include "AccessPolicy.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace caiji {
+
+namespace {
+QString ident(const QString& name)
+{
+    return SqlDialect::quote(name);
+}
+
+QString literal(const QString& text)
+{
+    QString t = text;
+    t.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + t + QLatin1Char('\'');
+}
+
+/// Role names are cluster-wide: they carry the database's name, cut to PostgreSQL's 63 bytes
+/// with a short hash so that two long names stay apart.
+QString safeName(const QString& raw)
+{
+    QString s = raw.toLower();
+    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    if (s.size() > 40)
+        s = s.left(32) + QString::fromLatin1(QCryptographicHash::hash(raw.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+    return s;
+}
+} // namespace
+
+QString ServerRoles::roleName(const QString& database, const QString& login)
+{
+    return QStringLiteral("cj_%1_u_%2").arg(safeName(database), safeName(login));
+}
+
+QString ServerRoles::prefix() const
+{
+    return QStringLiteral("cj_%1").arg(safeName(m_ws.location().database));
+}
+
+bool ServerRoles::run(const QStringList& statements, QString* error)
+{
+    for (const QString& s : statements) {
+        if (!SqlUtil::exec(m_ws.db(), s, error))
+            return false;
+    }
+    return true;
+}
+
+bool ServerRoles::installed() const
+{
+    if (m_ws.location().backend != Backend::Postgres)
+        return false;
+    return SqlUtil::scalar(m_ws.db(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {prefix() + QStringLiteral("_account")})
+               .toInt()
+        > 0;
+}
+
+bool ServerRoles::fillAccess(QString* error)
+{
+    // The matrix of AccessPolicy, for a collector of every department: the server reads it.
+    if (!SqlUtil::exec(m_ws.db(), QStringLiteral("DELETE FROM cj_access"), error))
+        return false;
+    for (const Department& d : Directory(m_ws).departments(error)) {
+        Actor a;
+        a.login = QStringLiteral("-");
+        a.department = d.code;
+        a.roles = {Role::Collector};
+        const auto policy = AccessPolicy::load(m_ws, a, error);
+        if (!policy)
+            return false;
+        for (const Table& t : m_ws.catalog().tables) {
+            const ReadScope scope = policy->readScope(t);
+            if (scope == ReadScope::None)
+                continue;
+            // Every account reads the keys of every row of a source table (references are checked
+            // against them); column privileges are per table, so a department that fills its own
+            // rows of a source table reads that table whole.
+            const QString read = scope == ReadScope::AllRows ? QStringLiteral("all")
+                                 : scope == ReadScope::OwnRows ? (t.kind == TableKind::Source ? QStringLiteral("all") : QStringLiteral("own"))
+                                                               : QStringLiteral("ref");
+            QString writes = QStringLiteral("none");
+            if (t.kind == TableKind::Summary)
+                writes = QStringLiteral("all"); // computed by whoever's edit changed the details
+            else if (t.kind == TableKind::Source && policy->leads(t, d.code))
+                writes = QStringLiteral("all");
+            else if (policy->fills(t, d.code))
+                writes = QStringLiteral("own");
+            if (!SqlUtil::exec(m_ws.db(), QStringLiteral("INSERT INTO cj_access (table_code, department, scope, writes) VALUES (?, ?, ?, ?)"),
+                               {t.code, d.code, read, writes}, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool ServerRoles::install(QString* error)
+{
+    if (m_ws.location().backend != Backend::Postgres) {
+        if (error)
+            *error = tr("Only a PostgreSQL workspace has server roles; an SQLite file is protected by who holds it.");
+        return false;
+    }
+    const QString p = prefix();
+    const QString account = ident(p + QStringLiteral("_account"));
+    const QString office = ident(p + QStringLiteral("_office"));
+    const QString leader = ident(p + QStringLiteral("_leader"));
+    Transaction tx(m_ws.db());
+    QStringList sql;
+    for (const QString& g : {account, office, leader}) {
+        const QString name = g.mid(1, g.size() - 2);
+        sql << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 NOLOGIN; END IF; END $$")
+                   .arg(literal(name), g);
+    }
+    sql << QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(ident(m_ws.location().database), account)
+        << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(account)
+        // Who the current account is, and what the matrix lets it do. SECURITY DEFINER: the
+        // accounts themselves cannot read cj_server_role or cj_access.
+        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_me_dept() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+                          "$$ SELECT department FROM cj_server_role WHERE pg_role = session_user $$")
+        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_me_login() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+                          "$$ SELECT login FROM cj_server_role WHERE pg_role = session_user $$")
+        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_me_all() RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+                          "$$ SELECT COALESCE((SELECT office = 1 OR leader = 1 FROM cj_server_role WHERE pg_role = session_user), false) $$")
+        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_may_read(tc TEXT, dept TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER "
+                          "SET search_path = public AS $$ SELECT cj_me_all() OR EXISTS (SELECT 1 FROM cj_access a WHERE a.table_code = tc "
+                          "AND a.department = cj_me_dept() AND (a.scope IN ('all', 'ref') OR (a.scope = 'own' AND dept = a.department))) $$")
+        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_may_write(tc TEXT, dept TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER "
+                          "SET search_path = public AS $$ SELECT COALESCE((SELECT office = 1 FROM cj_server_role WHERE pg_role = session_user), false) "
+                          "OR EXISTS (SELECT 1 FROM cj_access a JOIN cj_server_role r ON r.pg_role = session_user AND r.writes = 1 "
+                          "AND r.department = a.department WHERE a.table_code = tc AND (a.writes = 'all' OR (a.writes = 'own' AND dept = a.department))) $$");
+    // Workspace tables: readable, the few that accounts write written as far as they must.
+    for (const QString& t : {QStringLiteral("cj_meta"), QStringLiteral("cj_catalog"), QStringLiteral("cj_round"), QStringLiteral("cj_department"),
+                             QStringLiteral("cj_user_role"), QStringLiteral("cj_rule"), QStringLiteral("cj_assignment"),
+                             QStringLiteral("cj_explanation"), QStringLiteral("cj_setting")})
+        sql << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(t, account);
+    sql << QStringLiteral("GRANT SELECT (login, display_name, department, active, created_at) ON cj_user TO %1").arg(account)
+        << QStringLiteral("GRANT INSERT, UPDATE ON cj_setting, cj_explanation TO %1").arg(account)
+        << QStringLiteral("GRANT UPDATE (state, updated_at) ON cj_assignment TO %1").arg(account)
+        << QStringLiteral("ALTER TABLE cj_assignment ENABLE ROW LEVEL SECURITY")
+        << QStringLiteral("DROP POLICY IF EXISTS cj_read ON cj_assignment")
+        << QStringLiteral("DROP POLICY IF EXISTS cj_own ON cj_assignment")
+        << QStringLiteral("CREATE POLICY cj_read ON cj_assignment FOR SELECT USING (true)")
+        << QStringLiteral("CREATE POLICY cj_own ON cj_assignment FOR UPDATE USING (cj_me_all() OR department = cj_me_dept())")
+        // The journal: everyone adds to it; only the office reads it all, each account its own.
+        << QStringLiteral("GRANT INSERT, SELECT ON cj_journal TO %1").arg(account)
+        << QStringLiteral("ALTER TABLE cj_journal ENABLE ROW LEVEL SECURITY")
+        << QStringLiteral("DROP POLICY IF EXISTS cj_add ON cj_journal")
+        << QStringLiteral("DROP POLICY IF EXISTS cj_read ON cj_journal")
+        << QStringLiteral("CREATE POLICY cj_add ON cj_journal FOR INSERT WITH CHECK (login = cj_me_login())")
+        << QStringLiteral("CREATE POLICY cj_read ON cj_journal FOR SELECT USING (cj_me_all() OR login = cj_me_login())")
+        << QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(office)
+        << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(leader);
+    // Every data table: rows by department, personal columns by column privilege.
+    const QStringList meta = WorkspaceSchema::metaColumns();
+    for (const Table& t : m_ws.catalog().tables) {
+        const QString name = ident(t.sqlName());
+        const QString code = literal(t.code);
+        QStringList visible;
+        for (const QString& m : meta)
+            visible.append(ident(m));
+        for (int i : AccessPolicy::referenceColumns(t))
+            visible.append(ident(t.fields[i].key));
+        sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name);
+        for (const char* policy : {"cj_read", "cj_insert", "cj_update"})
+            sql << QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(QLatin1String(policy), name);
+        sql << QStringLiteral("CREATE POLICY cj_read ON %1 FOR SELECT USING (cj_may_read(%2, \"_dept\"))").arg(name, code)
+            << QStringLiteral("CREATE POLICY cj_insert ON %1 FOR INSERT WITH CHECK (cj_may_write(%2, \"_dept\"))").arg(name, code)
+            << QStringLiteral("CREATE POLICY cj_update ON %1 FOR UPDATE USING (cj_may_write(%2, \"_dept\")) WITH CHECK (cj_may_write(%2, \"_dept\"))")
+                   .arg(name, code)
+            // Keys and names for every account; whole rows for the departments that read them.
+            << QStringLiteral("GRANT SELECT (%1) ON %2 TO %3").arg(visible.join(QStringLiteral(", ")), name, account)
+            << QStringLiteral("GRANT INSERT, UPDATE ON %1 TO %2").arg(name, account);
+    }
+    if (!run(sql, error) || !fillAccess(error))
+        return false;
+    // Per department: the tables it reads whole.
+    QStringList grants;
+    QSqlQuery q(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT table_code, department FROM cj_access WHERE scope IN ('all', 'own')"), {}, error, &q))
+        return false;
+    QSet<QString> departments;
+    while (q.next()) {
+        const Table* t = m_ws.catalog().table(q.value(0).toString());
+        if (!t)
+            continue;
+        const QString dept = p + QStringLiteral("_d_") + safeName(q.value(1).toString());
+        departments.insert(dept);
+        grants << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(ident(t->sqlName()), ident(dept));
+    }
+    QStringList roles;
+    for (const QString& d : std::as_const(departments))
+        roles << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 NOLOGIN; END IF; END $$")
+                     .arg(literal(d), ident(d));
+    return run(roles, error) && run(grants, error) && tx.commit(error);
+}
+
+bool ServerRoles::addLogin(const User& user, const QString& password, QString* error)
+{
+    const QString role = roleName(m_ws.location().database, user.login);
+    const QString p = prefix();
+    const bool office = user.roles.contains(Role::SupervisorAdmin);
+    const bool leader = user.roles.contains(Role::Leader);
+    QStringList groups = {ident(p + QStringLiteral("_account"))};
+    if (office)
+        groups << ident(p + QStringLiteral("_office"));
+    if (leader)
+        groups << ident(p + QStringLiteral("_leader"));
+    if (!user.department.isEmpty())
+        groups << ident(p + QStringLiteral("_d_") + safeName(user.department));
+    Transaction tx(m_ws.db());
+    QStringList sql = {
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 LOGIN; END IF; END $$")
+            .arg(literal(role), ident(role)),
+        QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD %2").arg(ident(role), literal(password)),
+    };
+    for (const QString& g : std::as_const(groups)) {
+        const QString name = g.mid(1, g.size() - 2);
+        sql << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 NOLOGIN; END IF; END $$")
+                   .arg(literal(name), g)
+            << QStringLiteral("GRANT %1 TO %2").arg(g, ident(role));
+    }
+    if (!run(sql, error))
+        return false;
+    if (!SqlUtil::exec(m_ws.db(),
+                       QStringLiteral("INSERT INTO cj_server_role (pg_role, login, department, office, leader, writes) VALUES (?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (pg_role) DO UPDATE SET department = excluded.department, office = excluded.office, "
+                                      "leader = excluded.leader, writes = excluded.writes"),
+                       {role, user.login, user.department, office ? 1 : 0, leader ? 1 : 0, user.roles.contains(Role::Collector) ? 1 : 0},
+                       error))
+        return false;
+    return tx.commit(error);
+}
+
+bool ServerRoles::dropLogin(const QString& login, QString* error)
+{
+    const QString role = roleName(m_ws.location().database, login);
+    Transaction tx(m_ws.db());
+    return run({QStringLiteral("DELETE FROM cj_server_role WHERE pg_role = %1").arg(literal(role)),
+                QStringLiteral("DROP ROLE IF EXISTS %1").arg(ident(role))},
+               error)
+        && tx.commit(error);
+}
+
+} // namespace caiji
