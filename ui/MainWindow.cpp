@@ -8,6 +8,7 @@
 #include "core/validation/FindingsModel.h"
 #include "core/auth/Accounts.h"
 #include "core/jobs/JobRunner.h"
+#include "core/session/SummaryRefresh.h"
 #include "core/write/WriteGateway.h"
 #include "auth/LoginDialog.h"
 #include "core/io/ImportCommand.h"
@@ -299,6 +300,12 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
     m_quality->setWorkspace(nullptr, 0, nullptr);
     m_session = std::move(session);
     m_ws = &m_session->workspace();
+    m_session->recomputeSummariesInBackground();
+    connect(m_session->summaries(), &SummaryRefresh::recomputed, this, [this](const QStringList& tables) {
+        if (rowModel() && tables.contains(rowModel()->table().code))
+            rowModel()->refresh();
+    });
+    connect(m_session->summaries(), &SummaryRefresh::failed, this, [this](const QString& e) { statusBar()->showMessage(e, 8000); });
     m_round = m_session->round();
     m_pane->setGateway(&m_session->gateway(), m_round);
     // Whatever wrote (an import, a paste, a computed summary), the task tree follows.

@@ -2,6 +2,7 @@
 
 #include "../auth/Accounts.h"
 #include "../auth/ServerRoles.h"
+#include "../jobs/JobRunner.h"
 #include "../storage/Directory.h"
 #include "../storage/Workspace.h"
 #include "../write/WriteGateway.h"
@@ -12,7 +13,9 @@ namespace caiji {
 
 Session::~Session()
 {
-    // Subscribers and the gateway go before the workspace they use.
+    // A recompute on the worker ends first; subscribers and the gateway go before the workspace
+    // they use.
+    m_summaryJobs.reset();
     m_tasks.reset();
     m_summaries.reset();
     m_gateway.reset();
@@ -136,10 +139,20 @@ void Session::attach(std::shared_ptr<const AccessPolicy> policy)
     // Consequences in the order they must happen: summaries first, then task states.
     m_summaries = std::make_unique<SummaryRefresh>(*m_gateway);
     m_tasks = std::make_unique<TaskProgress>(*m_ws, m_gateway->feed());
+    if (m_summaryJobs)
+        m_summaries->runOn(m_summaryJobs.get());
     if (m_policy->actor().isOffice() && !m_ws->setting(SummaryRefresh::staleKey()).isEmpty()) {
         QString error;
         if (!m_summaries->rebuildStale(&error))
             qWarning("%s", qPrintable(error));
+    }
+}
+
+void Session::recomputeSummariesInBackground()
+{
+    if (!m_summaryJobs) {
+        m_summaryJobs = std::make_unique<JobRunner>();
+        m_summaries->runOn(m_summaryJobs.get());
     }
 }
 

@@ -9,6 +9,7 @@
 
 namespace caiji {
 
+class JobRunner;
 class SummaryRefresh;
 class TaskProgress;
 class Workspace;
@@ -58,6 +59,11 @@ public:
     /// Empty when round exists; else why not.
     bool setRound(int round, QString* error);
 
+    /// Summaries follow edits on a worker thread, right after each write, instead of within it
+    /// (a window: a paste into 200,000 rows does not wait for their summary).
+    void recomputeSummariesInBackground();
+    SummaryRefresh* summaries() const { return m_summaries.get(); }
+
     /// Signs in as another account on the same workspace (switch user, no reopening).
     bool switchUser(const Credentials& who, QString* error);
     /// Refuses Administer for non-office actors: the message names the missing right.
@@ -75,6 +81,7 @@ private:
     std::unique_ptr<WriteGateway> m_gateway;
     std::unique_ptr<SummaryRefresh> m_summaries;
     std::unique_ptr<TaskProgress> m_tasks;
+    std::unique_ptr<JobRunner> m_summaryJobs;
     int m_round = 0;
 };
 

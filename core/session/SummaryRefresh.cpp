@@ -1,7 +1,10 @@
 #include "SummaryRefresh.h"
 
 #include "../auth/ServerRoles.h"
+#include "../jobs/JobRunner.h"
 #include "../storage/Workspace.h"
+#include "Session.h"
+
 #include "../validation/SummaryBuilder.h"
 #include "../write/WriteGateway.h"
 
@@ -51,11 +54,62 @@ void SummaryRefresh::onChanged(const ChangeEvent& event)
         ws.setSetting(staleKey(), stale.join(QLatin1Char(',')), &m_error);
         return;
     }
+    if (m_runner) {
+        for (const QString& summary : builder.dependents(event.table)) {
+            const QString entry = summary + QLatin1Char('@') + QString::number(event.round);
+            if (!m_pending.contains(entry))
+                m_pending.append(entry);
+        }
+        startPending();
+        return;
+    }
     for (const QString& summary : builder.dependents(event.table)) {
         int changed = 0;
         if (!builder.rebuild(summary, &changed, &m_error))
             return;
     }
+}
+
+void SummaryRefresh::runOn(JobRunner* runner)
+{
+    m_runner = runner;
+    if (!runner)
+        return;
+    connect(runner, &JobRunner::finished, this, [this](bool ok, const QString& error) {
+        if (!ok) {
+            m_error = error;
+            emit failed(error);
+        }
+        startPending(); // what was edited meanwhile
+    });
+}
+
+void SummaryRefresh::startPending()
+{
+    if (m_pending.isEmpty() || m_runner->isRunning())
+        return;
+    const QStringList work = std::exchange(m_pending, {});
+    const std::shared_ptr<const AccessPolicy> policy = m_gateway.sharedPolicy();
+    m_runner->start(m_gateway.workspace(), tr("Recomputing summary tables"), [work, policy](Workspace& ws, JobControl&, QString* error) {
+        // The worker's own gateway for the same account: its writes are as checked and journaled.
+        const auto session = Session::forWorker(ws, policy, 0);
+        for (const QString& entry : work) {
+            int changed = 0;
+            if (!SummaryBuilder(session->gateway(), entry.section(QLatin1Char('@'), 1).toInt())
+                     .rebuild(entry.section(QLatin1Char('@'), 0, 0), &changed, error))
+                return false;
+        }
+        return true;
+    });
+    QStringList tables;
+    for (const QString& entry : work)
+        tables.append(entry.section(QLatin1Char('@'), 0, 0));
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_runner, &JobRunner::finished, this, [this, tables, connection](bool ok) {
+        disconnect(*connection);
+        if (ok)
+            emit recomputed(tables);
+    });
 }
 
 } // namespace caiji

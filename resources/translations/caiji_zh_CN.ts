@@ -900,7 +900,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <source>Round %1 has an invalid year or period.</source>
         <translation>%1 年采集轮次的年份或起止日期无效。</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>caiji::EditService</name>
     <message>
@@ -1696,340 +1696,340 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="60" />
+        <location filename="../../ui/MainWindow.cpp" line="61" />
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72" />
+        <location filename="../../ui/MainWindow.cpp" line="73" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="79" />
+        <location filename="../../ui/MainWindow.cpp" line="80" />
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="86" />
+        <location filename="../../ui/MainWindow.cpp" line="87" />
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118" />
+        <location filename="../../ui/MainWindow.cpp" line="119" />
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119" />
+        <location filename="../../ui/MainWindow.cpp" line="120" />
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149" />
+        <location filename="../../ui/MainWindow.cpp" line="150" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150" />
+        <location filename="../../ui/MainWindow.cpp" line="151" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152" />
+        <location filename="../../ui/MainWindow.cpp" line="153" />
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154" />
+        <location filename="../../ui/MainWindow.cpp" line="155" />
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156" />
+        <location filename="../../ui/MainWindow.cpp" line="157" />
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157" />
+        <location filename="../../ui/MainWindow.cpp" line="158" />
         <source>Export a &amp;department's tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158" />
+        <location filename="../../ui/MainWindow.cpp" line="159" />
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159" />
+        <location filename="../../ui/MainWindow.cpp" line="160" />
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161" />
+        <location filename="../../ui/MainWindow.cpp" line="162" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164" />
+        <location filename="../../ui/MainWindow.cpp" line="165" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165" />
+        <location filename="../../ui/MainWindow.cpp" line="166" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168" />
+        <location filename="../../ui/MainWindow.cpp" line="169" />
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184" />
+        <location filename="../../ui/MainWindow.cpp" line="185" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185" />
+        <location filename="../../ui/MainWindow.cpp" line="186" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186" />
+        <location filename="../../ui/MainWindow.cpp" line="187" />
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187" />
+        <location filename="../../ui/MainWindow.cpp" line="188" />
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189" />
+        <location filename="../../ui/MainWindow.cpp" line="190" />
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191" />
+        <location filename="../../ui/MainWindow.cpp" line="192" />
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="194" />
+        <location filename="../../ui/MainWindow.cpp" line="195" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200" />
+        <location filename="../../ui/MainWindow.cpp" line="201" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201" />
+        <location filename="../../ui/MainWindow.cpp" line="202" />
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203" />
+        <location filename="../../ui/MainWindow.cpp" line="204" />
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205" />
+        <location filename="../../ui/MainWindow.cpp" line="206" />
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207" />
+        <location filename="../../ui/MainWindow.cpp" line="208" />
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208" />
+        <location filename="../../ui/MainWindow.cpp" line="209" />
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214" />
+        <location filename="../../ui/MainWindow.cpp" line="215" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215" />
+        <location filename="../../ui/MainWindow.cpp" line="216" />
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216" />
+        <location filename="../../ui/MainWindow.cpp" line="217" />
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217" />
+        <location filename="../../ui/MainWindow.cpp" line="218" />
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226" />
+        <location filename="../../ui/MainWindow.cpp" line="227" />
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234" />
+        <location filename="../../ui/MainWindow.cpp" line="235" />
         <source>Refused values</source>
         <translation>被拒绝的值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="235" />
+        <location filename="../../ui/MainWindow.cpp" line="236" />
         <source>%n value(s) you typed were refused and are not saved (marked red). Discard them?</source>
         <translation>
             <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253" />
+        <location filename="../../ui/MainWindow.cpp" line="254" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254" />
+        <location filename="../../ui/MainWindow.cpp" line="255" />
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="320" />
+        <location filename="../../ui/MainWindow.cpp" line="327" />
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="322" />
+        <location filename="../../ui/MainWindow.cpp" line="329" />
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="381" />
+        <location filename="../../ui/MainWindow.cpp" line="388" />
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="433" />
+        <location filename="../../ui/MainWindow.cpp" line="440" />
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="434" />
+        <location filename="../../ui/MainWindow.cpp" line="441" />
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="438" />
+        <location filename="../../ui/MainWindow.cpp" line="445" />
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="439" />
+        <location filename="../../ui/MainWindow.cpp" line="446" />
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="460" />
+        <location filename="../../ui/MainWindow.cpp" line="467" />
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="478" />
+        <location filename="../../ui/MainWindow.cpp" line="485" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="489" />
+        <location filename="../../ui/MainWindow.cpp" line="496" />
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="582" />
+        <location filename="../../ui/MainWindow.cpp" line="589" />
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="585" />
+        <location filename="../../ui/MainWindow.cpp" line="592" />
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="595" />
+        <location filename="../../ui/MainWindow.cpp" line="602" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="612" />
+        <location filename="../../ui/MainWindow.cpp" line="619" />
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="615" />
+        <location filename="../../ui/MainWindow.cpp" line="622" />
         <source>%1: yours "%2", saved meanwhile by %3 at %4: "%5"</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="618" />
+        <location filename="../../ui/MainWindow.cpp" line="625" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="619" />
+        <location filename="../../ui/MainWindow.cpp" line="626" />
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="654" />
+        <location filename="../../ui/MainWindow.cpp" line="661" />
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="659" />
+        <location filename="../../ui/MainWindow.cpp" line="666" />
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="661" />
+        <location filename="../../ui/MainWindow.cpp" line="668" />
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="664" />
+        <location filename="../../ui/MainWindow.cpp" line="671" />
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="564" />
+        <location filename="../../ui/MainWindow.cpp" line="571" />
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="318" />
+        <location filename="../../ui/MainWindow.cpp" line="325" />
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="319" />
+        <location filename="../../ui/MainWindow.cpp" line="326" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="567" />
+        <location filename="../../ui/MainWindow.cpp" line="574" />
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="570" />
+        <location filename="../../ui/MainWindow.cpp" line="577" />
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -2231,23 +2231,23 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Session</name>
     <message>
-        <location filename="../../core/session/Session.cpp" line="26" />
+        <location filename="../../core/session/Session.cpp" line="29" />
         <source>A PostgreSQL workspace needs an account: sign in with --user LOGIN.</source>
         <translation>PostgreSQL 工作区需要账户：请用 --user LOGIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="36" />
-        <location filename="../../core/session/Session.cpp" line="59" />
+        <location filename="../../core/session/Session.cpp" line="39" />
+        <location filename="../../core/session/Session.cpp" line="62" />
         <source>Sign-in failed: the account "%1" or its password is wrong, or the account is disabled.</source>
         <translation>登录失败：账户“%1”或密码不正确，或该账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="74" />
+        <location filename="../../core/session/Session.cpp" line="77" />
         <source>The PostgreSQL server refused the sign-in of account "%1": %2</source>
         <translation>PostgreSQL 服务器拒绝了账户“%1”的登录：%2</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="160" />
+        <location filename="../../core/session/Session.cpp" line="173" />
         <source>The workspace has no round %1.</source>
         <translation>工作区中没有 %1 年的采集轮次。</translation>
     </message>
@@ -2290,6 +2290,14 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/validation/SummaryBuilder.cpp" line="297" />
         <source>Table %1 belongs to %2, which the workspace does not have.</source>
         <translation>表 %1 属于部门 %2，但工作区中没有该部门。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::SummaryRefresh</name>
+    <message>
+        <location filename="../../core/session/SummaryRefresh.cpp" line="93" />
+        <source>Recomputing summary tables</source>
+        <translation>正在重新计算汇总表</translation>
     </message>
 </context>
 <context>

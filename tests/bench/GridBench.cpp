@@ -6,6 +6,7 @@
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
 #include "core/workflow/TaskOverview.h"
+#include "core/demo/DemoBuilder.h"
 #include "ui/MainWindow.h"
 #include "ui/grid/GridView.h"
 
@@ -63,7 +64,12 @@ int runGrid(const QStringList& args, QTextStream& out, QTextStream& err)
             table = largestTable(*ws, round);
     }
     MainWindow window;
-    if (!window.openWorkspace(location, &error)) {
+    // A PostgreSQL workspace is worked on as an account (the demo's office administrator, whose
+    // role the server holds to its rules like any other); a file as its owner.
+    Credentials who;
+    if (location.startsWith(QLatin1String("postgres")))
+        who = {QStringLiteral("admin"), QString::fromLatin1(DemoBuilder::kDemoPassword)};
+    if (!window.openWorkspace(location, &error, who)) {
         err << error << Qt::endl;
         return 2;
     }

@@ -4,6 +4,7 @@
 #include "TestWorkspace.h"
 #include "core/auth/Accounts.h"
 #include "core/session/Session.h"
+#include "core/session/SummaryRefresh.h"
 #include "core/storage/Directory.h"
 #include "core/workflow/Assignments.h"
 #include "core/storage/SqlUtil.h"
@@ -273,6 +274,31 @@ private slots:
             QVERIFY2(scope.commit(&error), qPrintable(error));
         }
         QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE jgh = '0009' AND \"_deleted\" = 0")), 1);
+    }
+
+    void summariesFollowOnAWorker_data() { test::TestLocations::addBackendRows(); }
+    void summariesFollowOnAWorker()
+    {
+        QFETCH(QString, backend);
+        prepare(backend);
+        const auto s = signIn(QStringLiteral("yx01_cjy"));
+        s->recomputeSummariesInBackground();
+        Workspace& ws = s->workspace();
+        const Table& t = *ws.catalog().table(QStringLiteral("6-1-2-1"));
+        QSignalSpy done(s->summaries(), &SummaryRefresh::recomputed);
+        QString error;
+        QVERIFY2(s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 16)}, nullptr, &error), qPrintable(error));
+        // The write returned; its summary follows on the worker, as the same account.
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().first().toStringList(), QStringList{QStringLiteral("6-1-2-2")});
+        QCOMPARE(count(ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 48);
+        QCOMPARE(SqlUtil::scalar(ws.db(), QStringLiteral("SELECT \"_created_by\" FROM t_6_1_2_2 WHERE \"_deleted\" = 0")).toString(),
+                 QStringLiteral("yx01_cjy"));
+        // Edits meanwhile are taken up by the next recompute.
+        done.clear();
+        QVERIFY(s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 4)}, nullptr, &error));
+        QVERIFY(s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 4)}, nullptr, &error));
+        QTRY_COMPARE_WITH_TIMEOUT(count(ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 56, 20000);
     }
 
     void switchUserKeepsTheWorkspace_data() { test::TestLocations::addBackendRows(); }
