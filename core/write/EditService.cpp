@@ -222,6 +222,9 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
     std::map<QString, QSqlQuery> prepared;
     QVariantList journal;
     int journalRows = 0;
+    // SQLite's driver binds by position at a cost growing with the parameters; PostgreSQL pays a
+    // round trip per statement instead.
+    const int journalBatch = d.isPostgres() ? 100 : kJournalBatch;
     // Journal rows go in batches through one prepared statement, reused for every full batch.
     QSqlQuery fullJournal(db);
     bool fullJournalReady = false;
@@ -231,7 +234,7 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         QString sql = QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, field, old_value, new_value, reason) VALUES ");
         for (int r = 0; r < journalRows; ++r)
             sql += (r ? QStringLiteral(",") : QString()) + QStringLiteral("(?,?,?,?,?,?,?,?,?,?)");
-        const bool full = journalRows == kJournalBatch;
+        const bool full = journalRows == journalBatch;
         if (full && !fullJournalReady) {
             fullJournalReady = fullJournal.prepare(sql);
             if (!fullJournalReady) {
@@ -266,6 +269,108 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         }
         prepared.emplace(QString(), std::move(q));
     }
+    // The rows to write, in batches: on SQLite one UPDATE per row (each a cheap in-process
+    // call); on PostgreSQL one UPDATE ... FROM (VALUES ...) per batch, because there every
+    // statement is a round trip to the server (a 10,000-row paste was 10,000 of them).
+    struct Pending
+    {
+        QString id;
+        qint64 seq = 0;
+        qint64 version = 0;
+        QMap<int, QVariant> set;
+        QVector<QVariant> bound;
+        QString oldJson;
+        QString newJson;
+        RowUpdate upd;
+    };
+    QVector<Pending> pending;
+    const bool batched = d.isPostgres();
+    const int batchRows = batched ? qBound(1, 2000 / (static_cast<int>(touched.size()) + 2), 200) : 1;
+    std::map<int, QSqlQuery> batchStatements;
+    auto batchStatement = [&](int rows) -> QSqlQuery* {
+        auto found = batchStatements.find(rows);
+        if (found != batchStatements.end())
+            return &found->second;
+        QStringList sets;
+        QStringList names = {QStringLiteral("k_seq"), QStringLiteral("k_ver")};
+        QStringList casts = {QStringLiteral("CAST(? AS BIGINT)"), QStringLiteral("CAST(? AS BIGINT)")};
+        for (int i = 0; i < touched.size(); ++i) {
+            const Field& f = m_table.fields[touched[i]];
+            sets.append(QStringLiteral("%1 = v.c%2").arg(SqlDialect::quote(f.key)).arg(i));
+            names.append(QStringLiteral("c%1").arg(i));
+            casts.append(QStringLiteral("CAST(? AS %1)").arg(d.columnType(f)));
+        }
+        const QString one = QLatin1Char('(') + casts.join(QLatin1Char(',')) + QLatin1Char(')');
+        QStringList values;
+        for (int r = 0; r < rows; ++r)
+            values.append(one);
+        QSqlQuery q(db);
+        if (!q.prepare(QStringLiteral("UPDATE %1 AS t SET %2, \"_version\" = t.\"_version\" + 1, \"_updated_by\" = ?, \"_updated_at\" = ? "
+                                      "FROM (VALUES %3) AS v(%4) WHERE t.\"_seq\" = v.k_seq AND t.\"_version\" = v.k_ver RETURNING t.\"_seq\"")
+                           .arg(table, sets.join(QStringLiteral(", ")), values.join(QLatin1Char(',')), names.join(QLatin1Char(','))))) {
+            result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(q));
+            return nullptr;
+        }
+        return &batchStatements.emplace(rows, std::move(q)).first->second;
+    };
+    // Writes the pending rows; those whose version moved on meanwhile are conflicts.
+    auto writePending = [&]() -> bool {
+        if (pending.isEmpty())
+            return true;
+        QSet<qint64> written;
+        if (batched) {
+            QSqlQuery* q = batchStatement(static_cast<int>(pending.size()));
+            if (!q)
+                return false;
+            int b = 0;
+            q->bindValue(b++, user);
+            q->bindValue(b++, now);
+            for (const Pending& p : std::as_const(pending)) {
+                q->bindValue(b++, p.seq);
+                q->bindValue(b++, p.version);
+                for (const QVariant& v : p.bound)
+                    q->bindValue(b++, v);
+            }
+            if (!q->exec()) {
+                result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(*q));
+                return false;
+            }
+            while (q->next())
+                written.insert(q->value(0).toLongLong());
+        } else {
+            QSqlQuery& q = prepared.at(QString());
+            for (const Pending& p : std::as_const(pending)) {
+                int b = 0;
+                for (const QVariant& v : p.bound)
+                    q.bindValue(b++, v);
+                q.bindValue(b++, user);
+                q.bindValue(b++, now);
+                q.bindValue(b++, p.seq); // the row's integer key: the cheapest lookup there is
+                q.bindValue(b++, p.version);
+                if (!q.exec()) {
+                    result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(q));
+                    return false;
+                }
+                if (q.numRowsAffected() == 1)
+                    written.insert(p.seq);
+            }
+        }
+        for (const Pending& p : std::as_const(pending)) {
+            if (!written.contains(p.seq)) {
+                for (auto v = p.set.constBegin(); v != p.set.constEnd(); ++v)
+                    result.conflicts.append({p.id, v.key(), v.value(), QVariant(), QString(), QString(), false});
+                continue;
+            }
+            journal << now << user << m_round << m_table.code << p.id << QStringLiteral("update")
+                    << (p.set.size() == 1 ? QVariant(m_table.fields[p.set.firstKey()].key) : QVariant()) << p.oldJson << p.newJson
+                    << (reason.isEmpty() ? QVariant() : QVariant(reason));
+            if (++journalRows >= journalBatch && !flushJournal())
+                return false;
+            result.updated.append(p.upd);
+        }
+        pending.clear();
+        return true;
+    };
     for (const QString& id : rowOrder) {
         const QVector<const CellChange*>& list = byRow[id];
         auto it = current.constFind(id);
@@ -294,45 +399,35 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         // One UPDATE shape for the whole call (every column any row changes; unchanged ones get
         // their current value): a statement per combination of changed columns cost a prepare
         // and tens of kilobytes each, thousands of them on a large paste.
-        QSqlQuery& q = prepared.at(QString());
-        int b = 0;
+        Pending p;
+        p.id = id;
+        p.seq = it->seq;
+        p.version = it->version;
+        p.set = set;
+        p.upd.rowId = id;
+        p.upd.version = it->version + 1;
         QJsonObject oldJson;
         QJsonObject newJson;
-        RowUpdate upd;
-        upd.rowId = id;
-        upd.version = it->version + 1;
         for (int column : touched) {
             const Field& f = m_table.fields[column];
-            auto s = set.constFind(column);
-            if (s == set.constEnd()) {
-                q.bindValue(b++, d.toDatabase(f, it->values.value(slot[column])));
+            auto v = set.constFind(column);
+            if (v == set.constEnd()) {
+                p.bound.append(d.toDatabase(f, it->values.value(slot[column])));
                 continue;
             }
-            q.bindValue(b++, d.toDatabase(f, s.value()));
+            p.bound.append(d.toDatabase(f, v.value()));
             oldJson.insert(f.key, toJson(it->values.value(slot[column])));
-            newJson.insert(f.key, toJson(s.value()));
-            upd.values.insert(column, s.value());
+            newJson.insert(f.key, toJson(v.value()));
+            p.upd.values.insert(column, v.value());
         }
-        q.bindValue(b++, user);
-        q.bindValue(b++, now);
-        q.bindValue(b++, it->seq); // the row's integer key: the cheapest lookup there is
-        q.bindValue(b++, it->version);
-        if (!q.exec()) {
-            result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(q));
+        p.oldJson = compactJson(oldJson);
+        p.newJson = compactJson(newJson);
+        pending.append(p);
+        if (pending.size() >= batchRows && !writePending())
             return result;
-        }
-        if (q.numRowsAffected() != 1) {
-            for (auto s = set.constBegin(); s != set.constEnd(); ++s)
-                result.conflicts.append({id, s.key(), s.value(), QVariant(), QString(), QString(), false});
-            continue;
-        }
-        journal << now << user << m_round << m_table.code << id << QStringLiteral("update")
-                << (set.size() == 1 ? QVariant(m_table.fields[set.firstKey()].key) : QVariant()) << compactJson(oldJson)
-                << compactJson(newJson) << (reason.isEmpty() ? QVariant() : QVariant(reason));
-        if (++journalRows >= kJournalBatch && !flushJournal())
-            return result;
-        result.updated.append(upd);
     }
+    if (!writePending())
+        return result;
     if (!flushJournal() || !tx.commit(&result.error))
         return result;
     result.ok = true;
