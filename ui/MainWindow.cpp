@@ -2,41 +2,41 @@
 
 #include "dialogs/FileDialogs.h"
 
+#include "auth/LoginDialog.h"
+#include "core/auth/Accounts.h"
+#include "core/io/ImportCommand.h"
+#include "core/jobs/JobRunner.h"
 #include "core/model/TableRowModel.h"
+#include "core/session/SummaryRefresh.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
 #include "core/validation/FindingsModel.h"
-#include "core/auth/Accounts.h"
-#include "core/jobs/JobRunner.h"
-#include "core/session/SummaryRefresh.h"
 #include "core/write/WriteGateway.h"
-#include "auth/LoginDialog.h"
-#include "core/io/ImportCommand.h"
-#include "io/ExportActions.h"
-#include "io/ImportWizard.h"
 #include "dialogs/RejectedCellsDialog.h"
 #include "grid/GridView.h"
 #include "grid/TablePane.h"
 #include "help/FieldHelpPane.h"
+#include "io/ExportActions.h"
+#include "io/ImportWizard.h"
 #include "quality/QualityConsole.h"
 #include "tasktree/TaskTreeModel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTreeView>
-#include <QFileInfo>
-#include <QPointer>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -92,7 +92,8 @@ MainWindow::MainWindow(QWidget* parent)
     resizeDocks({qualityDock}, {180}, Qt::Vertical);
     connect(m_quality, &QualityConsole::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_quality, &QualityConsole::validated, m_tasks, &TaskTreeModel::setFindings);
-    connect(m_quality, &QualityConsole::validationFailed, this, [this](const QString& e) { statusBar()->showMessage(e, 8000); });
+    connect(m_quality, &QualityConsole::validationFailed, this,
+        [this](const QString& e) { statusBar()->showMessage(e, 8000); });
 
     m_countLabel->setObjectName(QStringLiteral("rowCount"));
     m_selectionLabel->setObjectName(QStringLiteral("selectionSummary"));
@@ -116,8 +117,10 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(m_undoGroup, &QUndoGroup::undoTextChanged, m_undo, [this](const QString& t) { m_undo->setText(tr("&Undo %1").arg(t)); });
-    connect(m_undoGroup, &QUndoGroup::redoTextChanged, m_redo, [this](const QString& t) { m_redo->setText(tr("&Redo %1").arg(t)); });
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, m_undo,
+        [this](const QString& t) { m_undo->setText(tr("&Undo %1").arg(t)); });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, m_redo,
+        [this](const QString& t) { m_redo->setText(tr("&Redo %1").arg(t)); });
 }
 
 MainWindow::~MainWindow()
@@ -154,7 +157,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* import = file->addAction(tr("&Import into this table…"), this, [this] { importIntoTable(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    file->addAction(tr("&Export this table…"), this, &MainWindow::exportTable)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("&Export this table…"), this, &MainWindow::exportTable)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Export a &department's tables…"), this, &MainWindow::exportDepartment);
     file->addAction(tr("Export the whole &round…"), this, &MainWindow::exportRound);
     file->addAction(tr("Export the &national workbook…"), this, &MainWindow::exportNational);
@@ -215,9 +219,9 @@ void MainWindow::buildMenus()
     QMenu* about = menuBar()->addMenu(tr("&Help"));
     about->addAction(tr("&About Caiji"), this, [this] {
         QMessageBox::about(this, tr("About Caiji"),
-                           tr("<h3>Caiji %1</h3><p>Status data collection workbench for higher vocational "
-                              "colleges: collect, check, confirm, review and report the 人才培养工作状态数据.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<h3>Caiji %1</h3><p>Status data collection workbench for higher vocational "
+               "colleges: collect, check, confirm, review and report the 人才培养工作状态数据.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -233,8 +237,8 @@ bool MainWindow::confirmDiscard()
     if (refused == 0)
         return true;
     return QMessageBox::question(this, tr("Refused values"),
-                                 tr("%n value(s) you typed were refused and are not saved (marked red). Discard them?", nullptr, refused),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+               tr("%n value(s) you typed were refused and are not saved (marked red). Discard them?", nullptr, refused),
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Discard;
 }
 
@@ -251,8 +255,8 @@ void MainWindow::chooseWorkspace()
 {
     if (!confirmDiscard())
         return;
-    const QString path = FileDialogs::openFile(this, tr("Open workspace"), QString(),
-                                                      tr("Caiji workspaces (*.caiji);;All files (*)"));
+    const QString path
+        = FileDialogs::openFile(this, tr("Open workspace"), QString(), tr("Caiji workspaces (*.caiji);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -265,7 +269,7 @@ bool MainWindow::signInAndOpen(const QString& location, QString* error, const QS
     auto ws = Workspace::open(location, error);
     if (!ws)
         return false;
-    Credentials who{login, password};
+    Credentials who {login, password};
     if (login.isEmpty() && !Accounts(*ws).users().isEmpty()) {
         LoginDialog dialog(*ws, this);
         if (dialog.exec() != QDialog::Accepted) {
@@ -305,7 +309,8 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
         if (rowModel() && tables.contains(rowModel()->table().code))
             rowModel()->refresh();
     });
-    connect(m_session->summaries(), &SummaryRefresh::failed, this, [this](const QString& e) { statusBar()->showMessage(e, 8000); });
+    connect(m_session->summaries(), &SummaryRefresh::failed, this,
+        [this](const QString& e) { statusBar()->showMessage(e, 8000); });
     m_round = m_session->round();
     m_pane->setGateway(&m_session->gateway(), m_round);
     // Whatever wrote (an import, a paste, a computed summary), the task tree follows.
@@ -326,7 +331,8 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
                                    : tr("User: %1 (%2)").arg(who.login, roles.join(QStringLiteral("、"))));
     setWindowTitle(tr("%1 — Caiji").arg(m_ws->location().displayName()));
     QSettings().setValue(QStringLiteral("workspace/last"), m_ws->location().displayName());
-    statusBar()->showMessage(tr("Opened %1 (catalog %2)").arg(m_ws->location().displayName(), m_ws->catalog().name), 5000);
+    statusBar()->showMessage(
+        tr("Opened %1 (catalog %2)").arg(m_ws->location().displayName(), m_ws->catalog().name), 5000);
     return true;
 }
 
@@ -400,12 +406,13 @@ bool MainWindow::jumpTo(const QString& table, const QString& rowId, const QStrin
     }
     // The table was just opened: go there once its row count is known.
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(model, &TableRowModel::countStateChanged, this, [connection, go](TableRowModel::CountState state) {
-        if (state != TableRowModel::CountState::Complete)
-            return;
-        QObject::disconnect(*connection);
-        go();
-    });
+    *connection
+        = connect(model, &TableRowModel::countStateChanged, this, [connection, go](TableRowModel::CountState state) {
+              if (state != TableRowModel::CountState::Complete)
+                  return;
+              QObject::disconnect(*connection);
+              go();
+          });
     return true;
 }
 
@@ -438,9 +445,9 @@ bool MainWindow::askKeyChange(const QVector<KeyChange>& changes)
         lines.append(k.describe(m_ws->catalog(), m_session->policy().departmentNames()));
     }
     QMessageBox box(QMessageBox::Question, tr("Change a key other tables use"),
-                    tr("%n row(s) of other tables use the value being changed. Change them too, in the same step?", nullptr,
-                       static_cast<int>(rows)),
-                    QMessageBox::NoButton, this);
+        tr("%n row(s) of other tables use the value being changed. Change them too, in the same step?", nullptr,
+            static_cast<int>(rows)),
+        QMessageBox::NoButton, this);
     box.setInformativeText(lines.join(QLatin1Char('\n')));
     QPushButton* carry = box.addButton(tr("Change them too"), QMessageBox::AcceptRole);
     box.addButton(tr("Leave the key as it is"), QMessageBox::RejectRole);
@@ -482,7 +489,8 @@ int MainWindow::importIntoTable(const QString& file)
     // The whole import is one step on the table's undo stack.
     QPointer<TableRowModel> guard(model);
     editor->undoStack()->push(new ImportCommand(
-        m_session->gateway(), table, m_round, wizard.record(), tr("Import %1").arg(QFileInfo(wizard.fileName()).fileName()),
+        m_session->gateway(), table, m_round, wizard.record(),
+        tr("Import %1").arg(QFileInfo(wizard.fileName()).fileName()),
         [this](const QString& message) { statusBar()->showMessage(message, 10000); },
         [this, guard] {
             if (guard)
@@ -494,7 +502,10 @@ int MainWindow::importIntoTable(const QString& file)
     model->refresh();
     reloadTasks();
     statusBar()->showMessage(tr("Imported: %1 new, %2 changed, %3 removed rows.")
-                                 .arg(wizard.plan().newRows).arg(wizard.plan().changedRows).arg(wizard.plan().removedRows), 10000);
+                                 .arg(wizard.plan().newRows)
+                                 .arg(wizard.plan().changedRows)
+                                 .arg(wizard.plan().removedRows),
+        10000);
     return result;
 }
 
@@ -524,7 +535,8 @@ void MainWindow::exportRound()
 
 ExportActions MainWindow::exports()
 {
-    return ExportActions(*m_ws, m_round, m_session->policy(), *m_jobs, this, [this](const QString& message) { showStatus(message); });
+    return ExportActions(
+        *m_ws, m_round, m_session->policy(), *m_jobs, this, [this](const QString& message) { showStatus(message); });
 }
 
 void MainWindow::showStatus(const QString& message)
@@ -623,10 +635,10 @@ void MainWindow::showConflicts(const QVector<EditConflict>& conflicts)
                          .arg(field, c.mine.toString(), c.theirUser, c.theirTime, c.theirs.toString()));
     }
     QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"),
-                    tr("%n cell(s) were changed by someone else after you opened the table. Their values are kept and "
-                       "now shown; yours were not saved. Check and enter your values again if needed.",
-                       nullptr, static_cast<int>(conflicts.size())),
-                    QMessageBox::Ok, this);
+        tr("%n cell(s) were changed by someone else after you opened the table. Their values are kept and "
+           "now shown; yours were not saved. Check and enter your values again if needed.",
+            nullptr, static_cast<int>(conflicts.size())),
+        QMessageBox::Ok, this);
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     box.exec();
 }
@@ -642,11 +654,14 @@ void MainWindow::appendRow()
         return;
     }
     // Go to the new row once the count includes it.
-    connect(rowModel(), &TableRowModel::countStateChanged, this, [this] {
-        const int last = rowModel()->rowCount() - 1;
-        grid()->setCurrentIndex(rowModel()->index(last, 0));
-        grid()->scrollTo(rowModel()->index(last, 0));
-    }, Qt::SingleShotConnection);
+    connect(
+        rowModel(), &TableRowModel::countStateChanged, this,
+        [this] {
+            const int last = rowModel()->rowCount() - 1;
+            grid()->setCurrentIndex(rowModel()->index(last, 0));
+            grid()->scrollTo(rowModel()->index(last, 0));
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::deleteSelectedRows()
@@ -665,8 +680,9 @@ void MainWindow::deleteSelectedRows()
             const Table* t = m_ws->catalog().table(code);
             where.append(tr("%1 %2: %3 rows").arg(code, t ? t->name : QString()).arg(n));
         }
-        question += QLatin1String("\n\n") + tr("These rows are used elsewhere; the rows using them will point at nothing:")
-            + QLatin1Char('\n') + where.join(QLatin1Char('\n'));
+        question += QLatin1String("\n\n")
+            + tr("These rows are used elsewhere; the rows using them will point at nothing:") + QLatin1Char('\n')
+            + where.join(QLatin1Char('\n'));
     }
     if (QMessageBox::question(this, tr("Delete rows"), question) != QMessageBox::Yes)
         return;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/session/Session.h"
 #include "core/edit/GridEditor.h"
+#include "core/session/Session.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -40,8 +40,8 @@ public:
     bool openWorkspace(const QString& location, QString* error, const Credentials& who = Credentials());
     /// Asks who is working (LoginDialog) when the workspace has accounts, then opens it.
     /// login/password given (command line) skip the dialog.
-    bool signInAndOpen(const QString& location, QString* error, const QString& login = QString(),
-                       const QString& password = QString());
+    bool signInAndOpen(
+        const QString& location, QString* error, const QString& login = QString(), const QString& password = QString());
     /// Shows a table of the current round, optionally only one department's rows.
     bool showTable(const QString& tableCode, const QString& department = QString());
 
@@ -103,7 +103,6 @@ public:
     QUndoGroup* undoGroup() const { return m_undoGroup; }
 
 private:
-
     std::unique_ptr<Session> m_session;
     Workspace* m_ws = nullptr; ///< the session's
     int m_round = 0;

@@ -145,7 +145,8 @@ QString AccessPolicy::who() const
 
 QString AccessPolicy::refusal(Action a, const Table& table, const QString& department, const QString& why) const
 {
-    const QString scope = department.isEmpty() ? tr("all departments' rows") : tr("the rows of %1").arg(departmentName(department));
+    const QString scope
+        = department.isEmpty() ? tr("all departments' rows") : tr("the rows of %1").arg(departmentName(department));
     return tr("%1 has no right to %2 %3 of table %4. %5").arg(who(), actionDisplayName(a), scope, table.title(), why);
 }
 
@@ -154,7 +155,8 @@ QString AccessPolicy::denial(Action a) const
     if (m_actor.isOffice())
         return QString();
     if (a == Action::Administer)
-        return tr("%1 has no right to %2: only the supervision office administers a workspace.").arg(who(), actionDisplayName(a));
+        return tr("%1 has no right to %2: only the supervision office administers a workspace.")
+            .arg(who(), actionDisplayName(a));
     if (a == Action::Export)
         return tr("%1 has no right to %2 the whole round: exports beyond one department are the supervision office's.")
             .arg(who(), actionDisplayName(a));
@@ -178,7 +180,8 @@ QString AccessPolicy::denial(Action a, const Table& table, const QString& depart
     const bool keepsAll = table.kind == TableKind::Source && leads(table, d);
     switch (a) {
     case Action::Read:
-        if (scope == ReadScope::AllRows || scope == ReadScope::ReferenceColumns || (scope == ReadScope::OwnRows && ownRows))
+        if (scope == ReadScope::AllRows || scope == ReadScope::ReferenceColumns
+            || (scope == ReadScope::OwnRows && ownRows))
             return QString();
         break;
     case Action::Export:
@@ -217,14 +220,16 @@ QString AccessPolicy::denial(Action a, const Table& table, const QString& depart
 QString AccessPolicy::tableReadOnlyReason(const Table& table) const
 {
     if (table.kind == TableKind::Summary)
-        return tr("%1 is a summary table: Caiji computes it from the detail rows, nobody types into it.").arg(table.title());
+        return tr("%1 is a summary table: Caiji computes it from the detail rows, nobody types into it.")
+            .arg(table.title());
     if (m_actor.isOffice())
         return QString();
     if (m_actor.has(Role::Leader) && !m_actor.has(Role::Collector))
         return tr("College leadership reads the data; it does not fill tables.");
     if (!fills(table, m_actor.department)) {
         if (table.kind == TableKind::Source)
-            return tr("%1 is a data source table kept by %2; other departments only read it.").arg(table.title(), table.department);
+            return tr("%1 is a data source table kept by %2; other departments only read it.")
+                .arg(table.title(), table.department);
         return tr("%1 is filled by %2, not by your department.").arg(table.title(), table.department);
     }
     if (!m_actor.has(Role::Collector))

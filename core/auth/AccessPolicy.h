@@ -21,8 +21,8 @@ enum class Action
     Edit,
     Import,
     Export,
-    Explain,    ///< write an explanation of a finding
-    Review,     ///< accept or reject explanations
+    Explain, ///< write an explanation of a finding
+    Review, ///< accept or reject explanations
     Administer, ///< accounts, rules, rounds
 };
 
@@ -33,7 +33,7 @@ enum class ReadScope
 {
     None,
     ReferenceColumns, ///< another department's source table: its keys and name only, every row
-    OwnRows,          ///< the rows of the actor's department
+    OwnRows, ///< the rows of the actor's department
     AllRows,
 };
 

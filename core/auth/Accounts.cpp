@@ -69,15 +69,15 @@ bool Accounts::addUserWithHash(const User& u, const QString& hash, QString* erro
     QSqlDatabase db = m_ws.db();
     Transaction tx(db);
     if (!SqlUtil::exec(db,
-                       QStringLiteral("INSERT INTO cj_user (login, display_name, department, password_hash, "
-                                      "created_at) VALUES (?, ?, ?, ?, ?)"),
-                       {u.login, u.displayName, u.department.isEmpty() ? QVariant() : QVariant(u.department),
-                        hash.isEmpty() ? QVariant() : QVariant(hash), Workspace::now()},
-                       error))
+            QStringLiteral("INSERT INTO cj_user (login, display_name, department, password_hash, "
+                           "created_at) VALUES (?, ?, ?, ?, ?)"),
+            {u.login, u.displayName, u.department.isEmpty() ? QVariant() : QVariant(u.department),
+                hash.isEmpty() ? QVariant() : QVariant(hash), Workspace::now()},
+            error))
         return false;
     for (Role r : u.roles) {
         if (!SqlUtil::exec(db, QStringLiteral("INSERT INTO cj_user_role (login, role, department) VALUES (?, ?, ?)"),
-                           {u.login, roleToString(r), u.department}, error))
+                {u.login, roleToString(r), u.department}, error))
             return false;
     }
     return tx.commit(error);
@@ -88,9 +88,9 @@ QVector<User> Accounts::users(QString* error) const
     QVector<User> out;
     QSqlQuery q(m_ws.db());
     if (!SqlUtil::exec(m_ws.db(),
-                       QStringLiteral("SELECT u.login, u.display_name, u.department, r.role, u.active FROM cj_user u "
-                                      "LEFT JOIN cj_user_role r ON r.login = u.login ORDER BY u.login, r.role"),
-                       {}, error, &q))
+            QStringLiteral("SELECT u.login, u.display_name, u.department, r.role, u.active FROM cj_user u "
+                           "LEFT JOIN cj_user_role r ON r.login = u.login ORDER BY u.login, r.role"),
+            {}, error, &q))
         return out;
     while (q.next()) {
         const QString login = q.value(0).toString();
@@ -116,9 +116,8 @@ bool Accounts::find(const QString& login, User* out) const
 
 bool Accounts::verifyPassword(const QString& login, const QString& password) const
 {
-    const QVariant h
-        = SqlUtil::scalar(m_ws.db(), QStringLiteral("SELECT password_hash FROM cj_user WHERE login = ? AND active = 1"),
-                          {login});
+    const QVariant h = SqlUtil::scalar(
+        m_ws.db(), QStringLiteral("SELECT password_hash FROM cj_user WHERE login = ? AND active = 1"), {login});
     return PasswordHasher::verify(h.toString(), password);
 }
 

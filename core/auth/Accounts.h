@@ -11,10 +11,10 @@ class Workspace;
 enum class Role
 {
     SupervisorAdmin, ///< 督导办管理员
-    Collector,       ///< 部门采集员
-    Head,            ///< 部门负责人
-    Reviewer,        ///< 业务审核员
-    Leader,          ///< 院领导
+    Collector, ///< 部门采集员
+    Head, ///< 部门负责人
+    Reviewer, ///< 业务审核员
+    Leader, ///< 院领导
 };
 
 QString roleToString(Role r);

@@ -32,7 +32,8 @@ QString safeName(const QString& raw)
     QString s = raw.toLower();
     s.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
     if (s.size() > 40)
-        s = s.left(32) + QString::fromLatin1(QCryptographicHash::hash(raw.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+        s = s.left(32)
+            + QString::fromLatin1(QCryptographicHash::hash(raw.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
     return s;
 }
 } // namespace
@@ -60,7 +61,8 @@ bool ServerRoles::installed() const
 {
     if (m_ws.location().backend != Backend::Postgres)
         return false;
-    return SqlUtil::scalar(m_ws.db(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {prefix() + QStringLiteral("_account")})
+    return SqlUtil::scalar(m_ws.db(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"),
+               {prefix() + QStringLiteral("_account")})
                .toInt()
         > 0;
 }
@@ -86,8 +88,9 @@ bool ServerRoles::fillAccess(QString* error)
             // against them); column privileges are per table, so a department that fills its own
             // rows of a source table reads that table whole.
             const QString read = scope == ReadScope::AllRows ? QStringLiteral("all")
-                                 : scope == ReadScope::OwnRows ? (t.kind == TableKind::Source ? QStringLiteral("all") : QStringLiteral("own"))
-                                                               : QStringLiteral("ref");
+                : scope == ReadScope::OwnRows
+                ? (t.kind == TableKind::Source ? QStringLiteral("all") : QStringLiteral("own"))
+                : QStringLiteral("ref");
             QString writes = QStringLiteral("none");
             if (t.kind == TableKind::Summary)
                 writes = QStringLiteral("all"); // computed by whoever's edit changed the details
@@ -95,8 +98,9 @@ bool ServerRoles::fillAccess(QString* error)
                 writes = QStringLiteral("all");
             else if (policy->fills(t, d.code))
                 writes = QStringLiteral("own");
-            if (!SqlUtil::exec(m_ws.db(), QStringLiteral("INSERT INTO cj_access (table_code, department, scope, writes) VALUES (?, ?, ?, ?)"),
-                               {t.code, d.code, read, writes}, error))
+            if (!SqlUtil::exec(m_ws.db(),
+                    QStringLiteral("INSERT INTO cj_access (table_code, department, scope, writes) VALUES (?, ?, ?, ?)"),
+                    {t.code, d.code, read, writes}, error))
                 return false;
         }
     }
@@ -118,39 +122,53 @@ bool ServerRoles::install(QString* error)
     QStringList sql;
     for (const QString& g : {account, office, leader}) {
         const QString name = g.mid(1, g.size() - 2);
-        sql << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 NOLOGIN; END IF; END $$")
+        sql << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE "
+                              "%2 NOLOGIN; END IF; END $$")
                    .arg(literal(name), g);
     }
     sql << QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(ident(m_ws.location().database), account)
         << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(account)
         // Who the current account is, and what the matrix lets it do. SECURITY DEFINER: the
         // accounts themselves cannot read cj_server_role or cj_access.
-        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_me_dept() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_me_dept() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER "
+                          "SET search_path = public AS "
                           "$$ SELECT department FROM cj_server_role WHERE pg_role = session_user $$")
-        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_me_login() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_me_login() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER "
+                          "SET search_path = public AS "
                           "$$ SELECT login FROM cj_server_role WHERE pg_role = session_user $$")
-        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_me_all() RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
-                          "$$ SELECT COALESCE((SELECT office = 1 OR leader = 1 FROM cj_server_role WHERE pg_role = session_user), false) $$")
-        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_may_read(tc TEXT, dept TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER "
-                          "SET search_path = public AS $$ SELECT cj_me_all() OR EXISTS (SELECT 1 FROM cj_access a WHERE a.table_code = tc "
-                          "AND a.department = cj_me_dept() AND (a.scope IN ('all', 'ref') OR (a.scope = 'own' AND dept = a.department))) $$")
-        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_may_write(tc TEXT, dept TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER "
-                          "SET search_path = public AS $$ SELECT COALESCE((SELECT office = 1 FROM cj_server_role WHERE pg_role = session_user), false) "
-                          "OR EXISTS (SELECT 1 FROM cj_access a JOIN cj_server_role r ON r.pg_role = session_user AND r.writes = 1 "
-                          "AND r.department = a.department WHERE a.table_code = tc AND (a.writes = 'all' OR (a.writes = 'own' AND dept = a.department))) $$");
+        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_me_all() RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER "
+                          "SET search_path = public AS "
+                          "$$ SELECT COALESCE((SELECT office = 1 OR leader = 1 FROM cj_server_role WHERE pg_role = "
+                          "session_user), false) $$")
+        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_may_read(tc TEXT, dept TEXT) RETURNS BOOLEAN LANGUAGE sql "
+                          "STABLE SECURITY DEFINER "
+                          "SET search_path = public AS $$ SELECT cj_me_all() OR EXISTS (SELECT 1 FROM cj_access a "
+                          "WHERE a.table_code = tc "
+                          "AND a.department = cj_me_dept() AND (a.scope IN ('all', 'ref') OR (a.scope = 'own' AND dept "
+                          "= a.department))) $$")
+        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_may_write(tc TEXT, dept TEXT) RETURNS BOOLEAN LANGUAGE sql "
+                          "STABLE SECURITY DEFINER "
+                          "SET search_path = public AS $$ SELECT COALESCE((SELECT office = 1 FROM cj_server_role WHERE "
+                          "pg_role = session_user), false) "
+                          "OR EXISTS (SELECT 1 FROM cj_access a JOIN cj_server_role r ON r.pg_role = session_user AND "
+                          "r.writes = 1 "
+                          "AND r.department = a.department WHERE a.table_code = tc AND (a.writes = 'all' OR (a.writes "
+                          "= 'own' AND dept = a.department))) $$");
     // Workspace tables: readable, the few that accounts write written as far as they must.
-    for (const QString& t : {QStringLiteral("cj_meta"), QStringLiteral("cj_catalog"), QStringLiteral("cj_round"), QStringLiteral("cj_department"),
-                             QStringLiteral("cj_user_role"), QStringLiteral("cj_rule"), QStringLiteral("cj_assignment"),
-                             QStringLiteral("cj_explanation"), QStringLiteral("cj_setting")})
+    for (const QString& t : {QStringLiteral("cj_meta"), QStringLiteral("cj_catalog"), QStringLiteral("cj_round"),
+             QStringLiteral("cj_department"), QStringLiteral("cj_user_role"), QStringLiteral("cj_rule"),
+             QStringLiteral("cj_assignment"), QStringLiteral("cj_explanation"), QStringLiteral("cj_setting")})
         sql << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(t, account);
-    sql << QStringLiteral("GRANT SELECT (login, display_name, department, active, created_at) ON cj_user TO %1").arg(account)
+    sql << QStringLiteral("GRANT SELECT (login, display_name, department, active, created_at) ON cj_user TO %1")
+               .arg(account)
         << QStringLiteral("GRANT INSERT, UPDATE ON cj_setting, cj_explanation TO %1").arg(account)
         << QStringLiteral("GRANT UPDATE (state, updated_at) ON cj_assignment TO %1").arg(account)
         << QStringLiteral("ALTER TABLE cj_assignment ENABLE ROW LEVEL SECURITY")
         << QStringLiteral("DROP POLICY IF EXISTS cj_read ON cj_assignment")
         << QStringLiteral("DROP POLICY IF EXISTS cj_own ON cj_assignment")
         << QStringLiteral("CREATE POLICY cj_read ON cj_assignment FOR SELECT USING (true)")
-        << QStringLiteral("CREATE POLICY cj_own ON cj_assignment FOR UPDATE USING (cj_me_all() OR department = cj_me_dept())")
+        << QStringLiteral(
+               "CREATE POLICY cj_own ON cj_assignment FOR UPDATE USING (cj_me_all() OR department = cj_me_dept())")
         // The journal: everyone adds to it; only the office reads it all, each account its own.
         << QStringLiteral("GRANT INSERT, SELECT ON cj_journal TO %1").arg(account)
         << QStringLiteral("ALTER TABLE cj_journal ENABLE ROW LEVEL SECURITY")
@@ -173,9 +191,12 @@ bool ServerRoles::install(QString* error)
         sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name);
         for (const char* policy : {"cj_read", "cj_insert", "cj_update"})
             sql << QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(QLatin1String(policy), name);
-        sql << QStringLiteral("CREATE POLICY cj_read ON %1 FOR SELECT USING (cj_may_read(%2, \"_dept\"))").arg(name, code)
-            << QStringLiteral("CREATE POLICY cj_insert ON %1 FOR INSERT WITH CHECK (cj_may_write(%2, \"_dept\"))").arg(name, code)
-            << QStringLiteral("CREATE POLICY cj_update ON %1 FOR UPDATE USING (cj_may_write(%2, \"_dept\")) WITH CHECK (cj_may_write(%2, \"_dept\"))")
+        sql << QStringLiteral("CREATE POLICY cj_read ON %1 FOR SELECT USING (cj_may_read(%2, \"_dept\"))")
+                   .arg(name, code)
+            << QStringLiteral("CREATE POLICY cj_insert ON %1 FOR INSERT WITH CHECK (cj_may_write(%2, \"_dept\"))")
+                   .arg(name, code)
+            << QStringLiteral("CREATE POLICY cj_update ON %1 FOR UPDATE USING (cj_may_write(%2, \"_dept\")) WITH CHECK "
+                              "(cj_may_write(%2, \"_dept\"))")
                    .arg(name, code)
             // Keys and names for every account; whole rows for the departments that read them.
             << QStringLiteral("GRANT SELECT (%1) ON %2 TO %3").arg(visible.join(QStringLiteral(", ")), name, account)
@@ -186,7 +207,9 @@ bool ServerRoles::install(QString* error)
     // Per department: the tables it reads whole.
     QStringList grants;
     QSqlQuery q(m_ws.db());
-    if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT table_code, department FROM cj_access WHERE scope IN ('all', 'own')"), {}, error, &q))
+    if (!SqlUtil::exec(m_ws.db(),
+            QStringLiteral("SELECT table_code, department FROM cj_access WHERE scope IN ('all', 'own')"), {}, error,
+            &q))
         return false;
     QSet<QString> departments;
     while (q.next()) {
@@ -199,7 +222,8 @@ bool ServerRoles::install(QString* error)
     }
     QStringList roles;
     for (const QString& d : std::as_const(departments))
-        roles << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 NOLOGIN; END IF; END $$")
+        roles << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE "
+                                "ROLE %2 NOLOGIN; END IF; END $$")
                      .arg(literal(d), ident(d));
     return run(roles, error) && run(grants, error) && tx.commit(error);
 }
@@ -219,24 +243,29 @@ bool ServerRoles::addLogin(const User& user, const QString& password, QString* e
         groups << ident(p + QStringLiteral("_d_") + safeName(user.department));
     Transaction tx(m_ws.db());
     QStringList sql = {
-        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 LOGIN; END IF; END $$")
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 "
+                       "LOGIN; END IF; END $$")
             .arg(literal(role), ident(role)),
         QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD %2").arg(ident(role), literal(password)),
     };
     for (const QString& g : std::as_const(groups)) {
         const QString name = g.mid(1, g.size() - 2);
-        sql << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 NOLOGIN; END IF; END $$")
+        sql << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE "
+                              "%2 NOLOGIN; END IF; END $$")
                    .arg(literal(name), g)
             << QStringLiteral("GRANT %1 TO %2").arg(g, ident(role));
     }
     if (!run(sql, error))
         return false;
     if (!SqlUtil::exec(m_ws.db(),
-                       QStringLiteral("INSERT INTO cj_server_role (pg_role, login, department, office, leader, writes) VALUES (?, ?, ?, ?, ?, ?) "
-                                      "ON CONFLICT (pg_role) DO UPDATE SET department = excluded.department, office = excluded.office, "
-                                      "leader = excluded.leader, writes = excluded.writes"),
-                       {role, user.login, user.department, office ? 1 : 0, leader ? 1 : 0, user.roles.contains(Role::Collector) ? 1 : 0},
-                       error))
+            QStringLiteral(
+                "INSERT INTO cj_server_role (pg_role, login, department, office, leader, writes) VALUES (?, ?, ?, ?, "
+                "?, ?) "
+                "ON CONFLICT (pg_role) DO UPDATE SET department = excluded.department, office = excluded.office, "
+                "leader = excluded.leader, writes = excluded.writes"),
+            {role, user.login, user.department, office ? 1 : 0, leader ? 1 : 0,
+                user.roles.contains(Role::Collector) ? 1 : 0},
+            error))
         return false;
     return tx.commit(error);
 }
@@ -246,7 +275,7 @@ bool ServerRoles::dropLogin(const QString& login, QString* error)
     const QString role = roleName(m_ws.location().database, login);
     Transaction tx(m_ws.db());
     return run({QStringLiteral("DELETE FROM cj_server_role WHERE pg_role = %1").arg(literal(role)),
-                QStringLiteral("DROP ROLE IF EXISTS %1").arg(ident(role))},
+                   QStringLiteral("DROP ROLE IF EXISTS %1").arg(ident(role))},
                error)
         && tx.commit(error);
 }

@@ -154,7 +154,8 @@ bool parseField(const QJsonValue& value, Field* f, Checker& c)
     if (f->type == FieldType::Reference) {
         const int dot = ref.lastIndexOf(QLatin1Char('.'));
         if (dot <= 0 || dot == ref.size() - 1)
-            return c.fail(CatalogJson::tr("a reference field needs \"ref\" in the form TABLE.FIELD, not \"%1\"").arg(ref));
+            return c.fail(
+                CatalogJson::tr("a reference field needs \"ref\" in the form TABLE.FIELD, not \"%1\"").arg(ref));
         f->refTable = ref.left(dot);
         f->refField = ref.mid(dot + 1);
     }
@@ -166,7 +167,8 @@ bool parseTable(const QJsonValue& value, Table* t, Checker& c)
     if (!value.isObject())
         return c.fail(CatalogJson::tr("a table entry is not an object"));
     const QJsonObject o = value.toObject();
-    c.enterTable(o.value(QLatin1String("code")).toString(QStringLiteral("?")), o.value(QLatin1String("name")).toString());
+    c.enterTable(
+        o.value(QLatin1String("code")).toString(QStringLiteral("?")), o.value(QLatin1String("name")).toString());
     if (!requireString(o, "code", &t->code, c) || !requireString(o, "name", &t->name, c)
         || !requireString(o, "category", &t->category, c))
         return false;
@@ -241,7 +243,8 @@ bool crossCheck(const Catalog& cat, Checker& c)
                 if (!target)
                     return c.fail(CatalogJson::tr("referenced table \"%1\" does not exist").arg(f.refTable));
                 if (target->kind != TableKind::Source)
-                    return c.fail(CatalogJson::tr("referenced table \"%1\" is not a data source table").arg(f.refTable));
+                    return c.fail(
+                        CatalogJson::tr("referenced table \"%1\" is not a data source table").arg(f.refTable));
                 if (!target->field(f.refField))
                     return c.fail(CatalogJson::tr("referenced field \"%1\" does not exist in table %2")
                                       .arg(f.refField, f.refTable));
@@ -313,8 +316,8 @@ bool CatalogJson::parse(const QByteArray& json, const QString& source, Catalog* 
         cl.version = o.value(QLatin1String("version")).toString();
         QSet<QString> codes;
         for (const QJsonValue& iv : o.value(QLatin1String("items")).toArray()) {
-            CodeItem item{iv.toObject().value(QLatin1String("code")).toString(),
-                          iv.toObject().value(QLatin1String("label")).toString()};
+            CodeItem item {iv.toObject().value(QLatin1String("code")).toString(),
+                iv.toObject().value(QLatin1String("label")).toString()};
             if (item.code.isEmpty() || item.label.isEmpty() || codes.contains(item.code)) {
                 c.fail(tr("code list \"%1\" has an empty or repeated code \"%2\"").arg(cl.id, item.code));
                 return failed();
@@ -381,14 +384,15 @@ QByteArray CatalogJson::serialize(const Catalog& cat)
     root.insert(QStringLiteral("version"), cat.version);
     QJsonArray cats;
     for (const Category& c : cat.categories)
-        cats.append(QJsonObject{{QStringLiteral("code"), c.code}, {QStringLiteral("name"), c.name}});
+        cats.append(QJsonObject {{QStringLiteral("code"), c.code}, {QStringLiteral("name"), c.name}});
     root.insert(QStringLiteral("categories"), cats);
     QJsonArray lists;
     for (const CodeList& cl : cat.codeLists) {
         QJsonArray items;
         for (const CodeItem& i : cl.items)
-            items.append(QJsonObject{{QStringLiteral("code"), i.code}, {QStringLiteral("label"), i.label}});
-        QJsonObject o{{QStringLiteral("id"), cl.id}, {QStringLiteral("name"), cl.name}, {QStringLiteral("items"), items}};
+            items.append(QJsonObject {{QStringLiteral("code"), i.code}, {QStringLiteral("label"), i.label}});
+        QJsonObject o {
+            {QStringLiteral("id"), cl.id}, {QStringLiteral("name"), cl.name}, {QStringLiteral("items"), items}};
         if (!cl.version.isEmpty())
             o.insert(QStringLiteral("version"), cl.version);
         lists.append(o);
@@ -412,8 +416,9 @@ QByteArray CatalogJson::serialize(const Catalog& cat)
         if (!t.help.isEmpty())
             o.insert(QStringLiteral("help"), t.help);
         if (t.national)
-            o.insert(QStringLiteral("national"), QJsonObject{{QStringLiteral("sheet"), t.national->sheet},
-                                                              {QStringLiteral("order"), t.national->order}});
+            o.insert(QStringLiteral("national"),
+                QJsonObject {
+                    {QStringLiteral("sheet"), t.national->sheet}, {QStringLiteral("order"), t.national->order}});
         QJsonArray fields;
         for (const Field& f : t.fields) {
             QJsonObject fo;
@@ -431,8 +436,12 @@ QByteArray CatalogJson::serialize(const Catalog& cat)
             if (f.type == FieldType::Decimal)
                 fo.insert(QStringLiteral("decimals"), f.decimals);
             const std::pair<const char*, QString> texts[] = {
-                {"pattern", f.pattern}, {"unit", f.unit},       {"help", f.help},
-                {"codeList", f.codeList}, {"formula", f.formula}, {"group", f.group},
+                {"pattern", f.pattern},
+                {"unit", f.unit},
+                {"help", f.help},
+                {"codeList", f.codeList},
+                {"formula", f.formula},
+                {"group", f.group},
             };
             for (const auto& [k, v] : texts) {
                 if (!v.isEmpty())

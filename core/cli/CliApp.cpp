@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "../auth/Accounts.h"
+#include "../auth/ServerRoles.h"
 #include "../catalog/Catalog.h"
 #include "../catalog/CatalogJson.h"
 #include "../demo/DemoBuilder.h"
@@ -7,8 +9,6 @@
 #include "../io/TableExporter.h"
 #include "../io/TableImporter.h"
 #include "../io/XlsxReader.h"
-#include "../auth/Accounts.h"
-#include "../auth/ServerRoles.h"
 #include "../session/Session.h"
 #include "../storage/Directory.h"
 #include "../storage/Workspace.h"
@@ -17,8 +17,8 @@
 #include "../validation/FindingsExport.h"
 #include "../validation/Validator.h"
 #include "../validation/WorkspaceRules.h"
-#include "../workflow/TaskOverview.h"
 #include "../workflow/Assignments.h"
+#include "../workflow/TaskOverview.h"
 #include "TerminalPassword.h"
 
 #include <QElapsedTimer>
@@ -32,35 +32,27 @@ namespace caiji {
 
 namespace {
 const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("scale"), QStringLiteral("round"),
-                                   QStringLiteral("department"), QStringLiteral("table"), QStringLiteral("workspace"),
-                                   QStringLiteral("xlsx"), QStringLiteral("sheet"), QStringLiteral("mode"),
-                                   QStringLiteral("rejected"), QStringLiteral("user")};
+    QStringLiteral("department"), QStringLiteral("table"), QStringLiteral("workspace"), QStringLiteral("xlsx"),
+    QStringLiteral("sheet"), QStringLiteral("mode"), QStringLiteral("rejected"), QStringLiteral("user")};
 const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"),
-                                  QStringLiteral("national"), QStringLiteral("codes"), QStringLiteral("force"),
-                                  QStringLiteral("all")};
+    QStringLiteral("national"), QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all")};
 
 QJsonObject tableJson(const Table& t, bool withFields)
 {
-    QJsonObject o{{QStringLiteral("code"), t.code},
-                  {QStringLiteral("name"), t.name},
-                  {QStringLiteral("category"), t.category},
-                  {QStringLiteral("kind"), tableKindToString(t.kind)},
-                  {QStringLiteral("period"), periodToString(t.period)},
-                  {QStringLiteral("department"), t.department},
-                  {QStringLiteral("alsoDepartments"), QJsonArray::fromStringList(t.alsoDepartments)},
-                  {QStringLiteral("addition"), t.addition},
-                  {QStringLiteral("keys"), QJsonArray::fromStringList(t.keys)},
-                  {QStringLiteral("fieldCount"), static_cast<int>(t.fields.size())}};
+    QJsonObject o {{QStringLiteral("code"), t.code}, {QStringLiteral("name"), t.name},
+        {QStringLiteral("category"), t.category}, {QStringLiteral("kind"), tableKindToString(t.kind)},
+        {QStringLiteral("period"), periodToString(t.period)}, {QStringLiteral("department"), t.department},
+        {QStringLiteral("alsoDepartments"), QJsonArray::fromStringList(t.alsoDepartments)},
+        {QStringLiteral("addition"), t.addition}, {QStringLiteral("keys"), QJsonArray::fromStringList(t.keys)},
+        {QStringLiteral("fieldCount"), static_cast<int>(t.fields.size())}};
     if (t.national)
         o.insert(QStringLiteral("nationalSheet"), t.national->sheet);
     if (withFields) {
         o.insert(QStringLiteral("help"), t.help);
         QJsonArray fields;
         for (const Field& f : t.fields) {
-            QJsonObject fo{{QStringLiteral("key"), f.key},
-                           {QStringLiteral("name"), f.name},
-                           {QStringLiteral("type"), fieldTypeToString(f.type)},
-                           {QStringLiteral("required"), f.required}};
+            QJsonObject fo {{QStringLiteral("key"), f.key}, {QStringLiteral("name"), f.name},
+                {QStringLiteral("type"), fieldTypeToString(f.type)}, {QStringLiteral("required"), f.required}};
             if (!f.unit.isEmpty())
                 fo.insert(QStringLiteral("unit"), f.unit);
             if (!f.codeList.isEmpty())
@@ -121,28 +113,30 @@ int CliApp::usage(const QString& problem)
 {
     if (!problem.isEmpty())
         m_err << problem << Qt::endl;
-    m_err << tr("Usage:\n"
-                "  caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)\n"
-                "  caiji-cli demo WS [--scale small|large]     create a workspace with a demo college\n"
-                "  caiji-cli catalog list [--json]             the catalog's tables\n"
-                "  caiji-cli catalog show CODE [--json]        one table's fields\n"
-                "  caiji-cli catalog check FILE                check a catalog file\n"
-                "  caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts\n"
-                "  caiji-cli validate WS [--round YEAR] [--department NAME] [--json] [--xlsx OUT.xlsx]\n"
-                "                                              check the data; exit 1 when errors remain\n"
-                "  caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]\n"
-                "                  [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]\n"
-                "                                              import xlsx/xls/csv; exit 1 when rows were rejected\n"
-                "  caiji-cli export WS (--table CODE | --national | --all) OUT.(xlsx|csv) [--department NAME] [--codes] [--force] [--json]\n"
-                "                                              one table, the national workbook, every table of the round,\n"
-                "                                              or (--department alone) that department's tables\n"
-                "  caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID\n"
-                "                                              validation rules added to one workspace\n"
-                "Commands on a workspace take --user LOGIN (password from CAIJI_PASSWORD or typed) and are held to\n"
-                "that account's rights; without --user an SQLite file is used as its owner (whoever holds the file\n"
-                "holds its data); a PostgreSQL workspace needs --user.\n"
-                "Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.\n"
-                "Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.")
+    m_err << tr(
+        "Usage:\n"
+        "  caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)\n"
+        "  caiji-cli demo WS [--scale small|large]     create a workspace with a demo college\n"
+        "  caiji-cli catalog list [--json]             the catalog's tables\n"
+        "  caiji-cli catalog show CODE [--json]        one table's fields\n"
+        "  caiji-cli catalog check FILE                check a catalog file\n"
+        "  caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts\n"
+        "  caiji-cli validate WS [--round YEAR] [--department NAME] [--json] [--xlsx OUT.xlsx]\n"
+        "                                              check the data; exit 1 when errors remain\n"
+        "  caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]\n"
+        "                  [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]\n"
+        "                                              import xlsx/xls/csv; exit 1 when rows were rejected\n"
+        "  caiji-cli export WS (--table CODE | --national | --all) OUT.(xlsx|csv) [--department NAME] [--codes] "
+        "[--force] [--json]\n"
+        "                                              one table, the national workbook, every table of the round,\n"
+        "                                              or (--department alone) that department's tables\n"
+        "  caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID\n"
+        "                                              validation rules added to one workspace\n"
+        "Commands on a workspace take --user LOGIN (password from CAIJI_PASSWORD or typed) and are held to\n"
+        "that account's rights; without --user an SQLite file is used as its owner (whoever holds the file\n"
+        "holds its data); a PostgreSQL workspace needs --user.\n"
+        "Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.\n"
+        "Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.")
           << Qt::endl;
     return problem.isEmpty() ? Ok : BadInput;
 }
@@ -187,7 +181,8 @@ bool CliApp::loadCatalogFor(Catalog* out)
         *out = ws->catalog();
         return true;
     }
-    const QString path = option(QStringLiteral("catalog")).isEmpty() ? Catalog::builtinPath() : option(QStringLiteral("catalog"));
+    const QString path
+        = option(QStringLiteral("catalog")).isEmpty() ? Catalog::builtinPath() : option(QStringLiteral("catalog"));
     if (!CatalogJson::load(path, out, &error)) {
         m_err << error << Qt::endl;
         return false;
@@ -212,9 +207,9 @@ int CliApp::cmdInit()
             return fail(BadInput, error);
     }
     if (hasFlag(QStringLiteral("json"))) {
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("workspace"), ws->location().displayName()},
-                                           {QStringLiteral("catalog"), cat.id},
-                                           {QStringLiteral("tables"), static_cast<int>(cat.tables.size())}})
+        m_out << QJsonDocument(
+            QJsonObject {{QStringLiteral("workspace"), ws->location().displayName()},
+                {QStringLiteral("catalog"), cat.id}, {QStringLiteral("tables"), static_cast<int>(cat.tables.size())}})
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
     } else {
@@ -230,7 +225,8 @@ int CliApp::cmdDemo()
 {
     if (m_positional.size() != 1)
         return usage(tr("demo needs exactly one workspace."));
-    const QString scaleText = option(QStringLiteral("scale")).isEmpty() ? QStringLiteral("small") : option(QStringLiteral("scale"));
+    const QString scaleText
+        = option(QStringLiteral("scale")).isEmpty() ? QStringLiteral("small") : option(QStringLiteral("scale"));
     if (scaleText != QLatin1String("small") && scaleText != QLatin1String("large"))
         return usage(tr("--scale must be small or large, not \"%1\".").arg(scaleText));
     Catalog cat;
@@ -276,15 +272,16 @@ int CliApp::cmdDemo()
     const double seconds = timer.elapsed() / 1000.0;
     const qint64 size = ws->location().backend == Backend::Sqlite ? QFileInfo(ws->location().path).size() : -1;
     if (json) {
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("workspace"), ws->location().displayName()},
-                                           {QStringLiteral("scale"), scaleText},
-                                           {QStringLiteral("rows"), rows},
-                                           {QStringLiteral("seconds"), seconds},
-                                           {QStringLiteral("bytes"), size}})
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("workspace"), ws->location().displayName()},
+                                   {QStringLiteral("scale"), scaleText}, {QStringLiteral("rows"), rows},
+                                   {QStringLiteral("seconds"), seconds}, {QStringLiteral("bytes"), size}})
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
     } else {
-        m_out << tr("Demo college written to %1: %2 rows in %3 s.").arg(ws->location().displayName()).arg(rows).arg(seconds, 0, 'f', 1)
+        m_out << tr("Demo college written to %1: %2 rows in %3 s.")
+                     .arg(ws->location().displayName())
+                     .arg(rows)
+                     .arg(seconds, 0, 'f', 1)
               << Qt::endl;
     }
     return Ok;
@@ -303,7 +300,10 @@ int CliApp::cmdCatalog()
         QString error;
         if (!CatalogJson::load(m_positional.first(), &cat, &error))
             return fail(Problems, error);
-        m_out << tr("Catalog %1 is valid: %2 tables, %3 code lists.").arg(cat.id).arg(cat.tables.size()).arg(cat.codeLists.size())
+        m_out << tr("Catalog %1 is valid: %2 tables, %3 code lists.")
+                     .arg(cat.id)
+                     .arg(cat.tables.size())
+                     .arg(cat.codeLists.size())
               << Qt::endl;
         return Ok;
     }
@@ -315,17 +315,17 @@ int CliApp::cmdCatalog()
             QJsonArray tables;
             for (const Table& t : cat.tables)
                 tables.append(tableJson(t, false));
-            m_out << QJsonDocument(QJsonObject{{QStringLiteral("catalog"), cat.id},
-                                               {QStringLiteral("name"), cat.name},
-                                               {QStringLiteral("version"), cat.version},
-                                               {QStringLiteral("tables"), tables}})
+            m_out << QJsonDocument(QJsonObject {{QStringLiteral("catalog"), cat.id}, {QStringLiteral("name"), cat.name},
+                                       {QStringLiteral("version"), cat.version}, {QStringLiteral("tables"), tables}})
                          .toJson(QJsonDocument::Indented);
         } else {
             m_out << cat.name << QLatin1Char(' ') << cat.version << Qt::endl;
             for (const Table& t : cat.tables) {
                 m_out << QStringLiteral("%1\t%2\t%3\t%4%5")
                              .arg(t.code, t.name, tableKindDisplayName(t.kind), t.department,
-                                  t.alsoDepartments.isEmpty() ? QString() : QLatin1Char('+') + t.alsoDepartments.join(QLatin1Char('+')))
+                                 t.alsoDepartments.isEmpty()
+                                     ? QString()
+                                     : QLatin1Char('+') + t.alsoDepartments.join(QLatin1Char('+')))
                       << Qt::endl;
             }
         }
@@ -345,8 +345,9 @@ int CliApp::cmdCatalog()
             if (!t->help.isEmpty())
                 m_out << t->help << Qt::endl;
             for (const Field& f : t->fields) {
-                m_out << QStringLiteral("  %1\t%2\t%3%4").arg(f.key, f.headerLabel(), fieldTypeDisplayName(f.type),
-                                                               f.required ? tr(", required") : QString())
+                m_out << QStringLiteral("  %1\t%2\t%3%4")
+                             .arg(f.key, f.headerLabel(), fieldTypeDisplayName(f.type),
+                                 f.required ? tr(", required") : QString())
                       << Qt::endl;
             }
         }
@@ -373,16 +374,12 @@ int CliApp::cmdStatus()
     if (hasFlag(QStringLiteral("json"))) {
         QJsonArray arr;
         for (const TaskRow& t : tasks) {
-            arr.append(QJsonObject{{QStringLiteral("table"), t.tableCode},
-                                   {QStringLiteral("tableName"), t.tableName},
-                                   {QStringLiteral("department"), t.departmentCode},
-                                   {QStringLiteral("departmentName"), t.departmentName},
-                                   {QStringLiteral("lead"), t.isLead},
-                                   {QStringLiteral("state"), taskStateToString(t.state)},
-                                   {QStringLiteral("stateName"), taskStateDisplayName(t.state)},
-                                   {QStringLiteral("rows"), t.rowCount}});
+            arr.append(QJsonObject {{QStringLiteral("table"), t.tableCode}, {QStringLiteral("tableName"), t.tableName},
+                {QStringLiteral("department"), t.departmentCode}, {QStringLiteral("departmentName"), t.departmentName},
+                {QStringLiteral("lead"), t.isLead}, {QStringLiteral("state"), taskStateToString(t.state)},
+                {QStringLiteral("stateName"), taskStateDisplayName(t.state)}, {QStringLiteral("rows"), t.rowCount}});
         }
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("round"), round}, {QStringLiteral("tasks"), arr}})
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("round"), round}, {QStringLiteral("tasks"), arr}})
                      .toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -390,9 +387,12 @@ int CliApp::cmdStatus()
     for (const TaskRow& t : tasks) {
         if (t.departmentCode != current) {
             current = t.departmentCode;
-            m_out << QLatin1Char('\n') << t.departmentName << QStringLiteral(" (") << t.departmentCode << QLatin1Char(')') << Qt::endl;
+            m_out << QLatin1Char('\n') << t.departmentName << QStringLiteral(" (") << t.departmentCode
+                  << QLatin1Char(')') << Qt::endl;
         }
-        m_out << QStringLiteral("  %1\t%2\t%3\t%4").arg(t.tableCode, t.tableName, taskStateDisplayName(t.state)).arg(t.rowCount)
+        m_out << QStringLiteral("  %1\t%2\t%3\t%4")
+                     .arg(t.tableCode, t.tableName, taskStateDisplayName(t.state))
+                     .arg(t.rowCount)
               << Qt::endl;
     }
     return Ok;
@@ -421,7 +421,8 @@ std::unique_ptr<Session> CliApp::openSession(int* round, int* exitCode)
             bool ok = false;
             who.password = TerminalPassword::read(tr("Password for %1: ").arg(who.login), &ok);
             if (!ok) {
-                *exitCode = fail(BadInput, tr("No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.").arg(who.login));
+                *exitCode = fail(BadInput,
+                    tr("No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.").arg(who.login));
                 return nullptr;
             }
         }
@@ -459,7 +460,8 @@ bool CliApp::resolveRound(Directory& dir, int* round)
         if (r.year == *round)
             return true;
     }
-    m_err << (*round == 0 ? tr("The workspace has no collection round yet.") : tr("The workspace has no round %1.").arg(*round))
+    m_err << (*round == 0 ? tr("The workspace has no collection round yet.")
+                          : tr("The workspace has no round %1.").arg(*round))
           << Qt::endl;
     return false;
 }
@@ -483,10 +485,12 @@ int CliApp::cmdValidate()
     if (!option(QStringLiteral("department")).isEmpty()) {
         Department d;
         if (!dir.findDepartment(option(QStringLiteral("department")), &d))
-            return fail(BadInput, tr("The workspace has no department \"%1\".").arg(option(QStringLiteral("department"))));
+            return fail(
+                BadInput, tr("The workspace has no department \"%1\".").arg(option(QStringLiteral("department"))));
         if (!own.isEmpty() && d.code != own)
-            return fail(BadInput, tr("%1 has no right to read the findings of %2: each department checks its own data.")
-                                      .arg(session->actor().login, d.name));
+            return fail(BadInput,
+                tr("%1 has no right to read the findings of %2: each department checks its own data.")
+                    .arg(session->actor().login, d.name));
         validator.setDepartment(d.code);
     } else if (!own.isEmpty()) {
         validator.setDepartment(own);
@@ -515,29 +519,24 @@ int CliApp::cmdValidate()
         for (const Finding& f : findings) {
             const Table* t = ws->catalog().table(f.table);
             const Explanation e = explained.value(Explanations::keyOf(f));
-            arr.append(QJsonObject{{QStringLiteral("severity"), severityToString(f.severity)},
-                                   {QStringLiteral("level"), f.level},
-                                   {QStringLiteral("rule"), f.rule},
-                                   {QStringLiteral("table"), f.table},
-                                   {QStringLiteral("tableName"), t ? t->name : QString()},
-                                   {QStringLiteral("rowId"), f.rowId},
-                                   {QStringLiteral("rowKey"), f.rowKey},
-                                   {QStringLiteral("field"), f.field},
-                                   {QStringLiteral("fieldName"), t && t->field(f.field) ? t->field(f.field)->name : QString()},
-                                   {QStringLiteral("department"), f.department},
-                                   {QStringLiteral("values"), QJsonArray::fromStringList(f.values)},
-                                   {QStringLiteral("message"), f.message},
-                                   {QStringLiteral("explanation"), e.text},
-                                   {QStringLiteral("explanationStatus"), e.status}});
+            arr.append(QJsonObject {{QStringLiteral("severity"), severityToString(f.severity)},
+                {QStringLiteral("level"), f.level}, {QStringLiteral("rule"), f.rule},
+                {QStringLiteral("table"), f.table}, {QStringLiteral("tableName"), t ? t->name : QString()},
+                {QStringLiteral("rowId"), f.rowId}, {QStringLiteral("rowKey"), f.rowKey},
+                {QStringLiteral("field"), f.field},
+                {QStringLiteral("fieldName"), t && t->field(f.field) ? t->field(f.field)->name : QString()},
+                {QStringLiteral("department"), f.department},
+                {QStringLiteral("values"), QJsonArray::fromStringList(f.values)},
+                {QStringLiteral("message"), f.message}, {QStringLiteral("explanation"), e.text},
+                {QStringLiteral("explanationStatus"), e.status}});
         }
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("round"), round},
-                                           {QStringLiteral("errors"), errors},
-                                           {QStringLiteral("warnings"), warnings},
-                                           {QStringLiteral("findings"), arr}})
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("round"), round}, {QStringLiteral("errors"), errors},
+                                   {QStringLiteral("warnings"), warnings}, {QStringLiteral("findings"), arr}})
                      .toJson(QJsonDocument::Indented);
     } else {
         for (const Finding& f : findings) {
-            m_out << QStringLiteral("[%1] %2 %3 %4: %5").arg(severityDisplayName(f.severity), f.table, f.rowKey, f.field, f.message)
+            m_out << QStringLiteral("[%1] %2 %3 %4: %5")
+                         .arg(severityDisplayName(f.severity), f.table, f.rowKey, f.field, f.message)
                   << Qt::endl;
         }
         m_out << tr("%1 errors, %2 warnings.").arg(errors).arg(warnings) << Qt::endl;
@@ -564,7 +563,8 @@ int CliApp::cmdImport()
     const Table* table = ws->catalog().table(option(QStringLiteral("table")));
     if (!table)
         return fail(BadInput, tr("The catalog has no table \"%1\".").arg(option(QStringLiteral("table"))));
-    const QString modeText = option(QStringLiteral("mode")).isEmpty() ? QStringLiteral("append") : option(QStringLiteral("mode"));
+    const QString modeText
+        = option(QStringLiteral("mode")).isEmpty() ? QStringLiteral("append") : option(QStringLiteral("mode"));
     ImportMode mode = ImportMode::Append;
     if (modeText == QLatin1String("replace"))
         mode = ImportMode::Replace;
@@ -577,7 +577,8 @@ int CliApp::cmdImport()
     Department owner;
     QString deptName = option(QStringLiteral("department"));
     if (deptName.isEmpty())
-        deptName = session->policy().fills(*table, session->actor().department) ? session->actor().department : table->department;
+        deptName = session->policy().fills(*table, session->actor().department) ? session->actor().department
+                                                                                : table->department;
     if (!dir.findDepartment(deptName, &owner))
         return fail(BadInput, tr("The workspace has no department \"%1\".").arg(deptName));
     const QString file = m_positional.at(1);
@@ -603,28 +604,28 @@ int CliApp::cmdImport()
     if (hasFlag(QStringLiteral("json"))) {
         QJsonArray rejected;
         for (const ImportRejection& r : plan.rejected)
-            rejected.append(QJsonObject{{QStringLiteral("row"), r.fileRow}, {QStringLiteral("column"), r.column},
-                                        {QStringLiteral("value"), r.text}, {QStringLiteral("reason"), r.reason}});
+            rejected.append(QJsonObject {{QStringLiteral("row"), r.fileRow}, {QStringLiteral("column"), r.column},
+                {QStringLiteral("value"), r.text}, {QStringLiteral("reason"), r.reason}});
         QJsonArray diff;
         for (const ImportDiff& d : plan.diff)
-            diff.append(QJsonObject{{QStringLiteral("row"), d.rowKey}, {QStringLiteral("field"), d.field},
-                                    {QStringLiteral("before"), d.before}, {QStringLiteral("after"), d.after}});
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("table"), table->code},
-                                           {QStringLiteral("mode"), modeText},
-                                           {QStringLiteral("dryRun"), dry},
-                                           {QStringLiteral("new"), plan.newRows},
-                                           {QStringLiteral("changed"), plan.changedRows},
-                                           {QStringLiteral("unchanged"), plan.unchangedRows},
-                                           {QStringLiteral("removed"), plan.removedRows},
-                                           {QStringLiteral("rejectedRows"), plan.rejectedRows},
-                                           {QStringLiteral("unmatchedColumns"), QJsonArray::fromStringList(plan.mapping.unmatched)},
-                                           {QStringLiteral("rejected"), rejected},
-                                           {QStringLiteral("diff"), diff}})
+            diff.append(QJsonObject {{QStringLiteral("row"), d.rowKey}, {QStringLiteral("field"), d.field},
+                {QStringLiteral("before"), d.before}, {QStringLiteral("after"), d.after}});
+        m_out << QJsonDocument(
+            QJsonObject {{QStringLiteral("table"), table->code}, {QStringLiteral("mode"), modeText},
+                {QStringLiteral("dryRun"), dry}, {QStringLiteral("new"), plan.newRows},
+                {QStringLiteral("changed"), plan.changedRows}, {QStringLiteral("unchanged"), plan.unchangedRows},
+                {QStringLiteral("removed"), plan.removedRows}, {QStringLiteral("rejectedRows"), plan.rejectedRows},
+                {QStringLiteral("unmatchedColumns"), QJsonArray::fromStringList(plan.mapping.unmatched)},
+                {QStringLiteral("rejected"), rejected}, {QStringLiteral("diff"), diff}})
                      .toJson(QJsonDocument::Indented);
     } else {
         m_out << (dry ? tr("Dry run, nothing written: ") : QString())
               << tr("%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.")
-                     .arg(plan.newRows).arg(plan.changedRows).arg(plan.unchangedRows).arg(plan.removedRows).arg(plan.rejectedRows)
+                     .arg(plan.newRows)
+                     .arg(plan.changedRows)
+                     .arg(plan.unchangedRows)
+                     .arg(plan.removedRows)
+                     .arg(plan.rejectedRows)
               << Qt::endl;
         for (const ImportRejection& r : plan.rejected)
             m_out << tr("  row %1, %2 \"%3\": %4").arg(r.fileRow).arg(r.column, r.text, r.reason) << Qt::endl;
@@ -640,7 +641,8 @@ int CliApp::cmdExport()
     const QString department = option(QStringLiteral("department"));
     const int kinds = (national ? 1 : 0) + (all ? 1 : 0) + (table.isEmpty() ? 0 : 1);
     if (m_positional.size() != 2 || kinds > 1 || (kinds == 0 && department.isEmpty()))
-        return usage(tr("export needs a workspace, one of --table CODE, --national, --all or --department NAME, and an output file."));
+        return usage(tr("export needs a workspace, one of --table CODE, --national, --all or --department NAME, and an "
+                        "output file."));
     QString error;
     int round = 0;
     int code = Ok;
@@ -688,7 +690,10 @@ int CliApp::cmdExport()
         for (const Finding& f : findings)
             errors += f.severity == Severity::Error ? 1 : 0;
         if (errors > 0 && !hasFlag(QStringLiteral("force")))
-            return fail(Problems, tr("Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.").arg(round).arg(errors));
+            return fail(Problems,
+                tr("Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.")
+                    .arg(round)
+                    .arg(errors));
         if (!exporter.exportNational(out, &rows, &error))
             return fail(BadInput, error);
     } else if (!table.isEmpty()) {
@@ -717,8 +722,10 @@ int CliApp::cmdExport()
     if (hasFlag(QStringLiteral("json"))) {
         QJsonArray sheets;
         for (const ExportedSheet& s : exporter.exported())
-            sheets.append(QJsonObject{{QStringLiteral("table"), s.table}, {QStringLiteral("sheet"), s.sheet}, {QStringLiteral("rows"), s.rows}});
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("rows"), rows}, {QStringLiteral("sheets"), sheets}})
+            sheets.append(QJsonObject {{QStringLiteral("table"), s.table}, {QStringLiteral("sheet"), s.sheet},
+                {QStringLiteral("rows"), s.rows}});
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("file"), out}, {QStringLiteral("rows"), rows},
+                                   {QStringLiteral("sheets"), sheets}})
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
         return Ok;
@@ -776,7 +783,9 @@ int CliApp::cmdRules()
             return fail(BadInput, tr("%1 is not a JSON rule object: %2").arg(f.fileName(), pe.errorString()));
         if (!rules.add(option(QStringLiteral("table")), doc.object(), &error))
             return fail(BadInput, error);
-        m_out << tr("Rule %1 added to table %2.").arg(doc.object().value(QStringLiteral("id")).toString(), option(QStringLiteral("table"))) << Qt::endl;
+        m_out << tr("Rule %1 added to table %2.")
+                     .arg(doc.object().value(QStringLiteral("id")).toString(), option(QStringLiteral("table")))
+              << Qt::endl;
         return Ok;
     }
     if (sub == QLatin1String("remove")) {

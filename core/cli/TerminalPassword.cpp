@@ -35,7 +35,7 @@ QString TerminalPassword::read(const QString& prompt, bool* ok)
     *ok = isatty(STDIN_FILENO) != 0;
     if (!*ok)
         return QString();
-    termios old{};
+    termios old {};
     tcgetattr(STDIN_FILENO, &old);
     termios quiet = old;
     quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);

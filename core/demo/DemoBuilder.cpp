@@ -1,28 +1,28 @@
 #include "DemoBuilder.h"
 
-#include "../auth/PasswordHasher.h"
 #include "../auth/Accounts.h"
+#include "../auth/PasswordHasher.h"
 #include "../storage/RowInserter.h"
-#include "../write/WriteGateway.h"
-#include "../workflow/Assignments.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
-#include "../value/Checksums.h"
 #include "../validation/SummaryBuilder.h"
+#include "../value/Checksums.h"
+#include "../workflow/Assignments.h"
+#include "../write/WriteGateway.h"
 #include "DemoData.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
-#include <cmath>
 #include <QtConcurrent/QtConcurrentMap>
+#include <cmath>
 
 namespace caiji {
 
 namespace {
-const QString kStaffOwner = QStringLiteral("ZZRS");   // 组织人事处 owns 教工
-const QString kStudentOwner = QStringLiteral("XGC");  // 学工处 owns 学生
+const QString kStaffOwner = QStringLiteral("ZZRS"); // 组织人事处 owns 教工
+const QString kStudentOwner = QStringLiteral("XGC"); // 学工处 owns 学生
 const QString kTeachingOwner = QStringLiteral("JWC"); // 教务处 owns 专业 and the common courses
 
 using Row = QVector<QVariant>;
@@ -54,14 +54,11 @@ const Table* DemoBuilder::table(const QString& code) const
     return m_ws.catalog().table(code);
 }
 
-void DemoBuilder::plant(const QString& tableCode, const QString& rowKey, const QString& field, const QString& rule,
-                        const QString& note)
+void DemoBuilder::plant(
+    const QString& tableCode, const QString& rowKey, const QString& field, const QString& rule, const QString& note)
 {
-    m_planted.append(QJsonObject{{QStringLiteral("table"), tableCode},
-                                 {QStringLiteral("row"), rowKey},
-                                 {QStringLiteral("field"), field},
-                                 {QStringLiteral("rule"), rule},
-                                 {QStringLiteral("note"), note}});
+    m_planted.append(QJsonObject {{QStringLiteral("table"), tableCode}, {QStringLiteral("row"), rowKey},
+        {QStringLiteral("field"), field}, {QStringLiteral("rule"), rule}, {QStringLiteral("note"), note}});
 }
 
 QString DemoBuilder::idCard(const QString& region, const QDate& birth, bool male)
@@ -69,7 +66,8 @@ QString DemoBuilder::idCard(const QString& region, const QDate& birth, bool male
     int seq = m_rng.range(0, 499) * 2 + (male ? 1 : 0);
     if (seq == 0)
         seq = 2;
-    const QString first17 = region + birth.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    const QString first17
+        = region + birth.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
     return first17 + Checksums::idCardCheckChar(first17);
 }
 
@@ -96,8 +94,8 @@ bool DemoBuilder::build(QString* error)
     const QDate end(kRound, 8, 31);
     m_values = std::make_unique<DemoValues>(m_ws.catalog(), m_rng, start, end);
     // Whoever builds the demo holds the workspace: its owner, attributed as "demo".
-    auto policy = std::make_shared<AccessPolicy>(Actor::workspaceOwner(QStringLiteral("demo")), QHash<QString, QString>(),
-                                                 QStringList());
+    auto policy = std::make_shared<AccessPolicy>(
+        Actor::workspaceOwner(QStringLiteral("demo")), QHash<QString, QString>(), QStringList());
     m_gateway = std::make_unique<WriteGateway>(m_ws, policy);
     BulkWriteCache cache(m_ws.db());
     WriteGateway::Scope tx(*m_gateway);
@@ -129,10 +127,10 @@ bool DemoBuilder::build(QString* error)
     if (!updateStates(error))
         return false;
     if (!m_ws.setSetting(QStringLiteral("demo.deliberate_errors"),
-                         QString::fromUtf8(QJsonDocument(m_planted).toJson(QJsonDocument::Compact)), error))
+            QString::fromUtf8(QJsonDocument(m_planted).toJson(QJsonDocument::Compact)), error))
         return false;
     if (!m_ws.setSetting(QStringLiteral("demo.scale"),
-                         m_scale == DemoScale::Large ? QStringLiteral("large") : QStringLiteral("small"), error))
+            m_scale == DemoScale::Large ? QStringLiteral("large") : QStringLiteral("small"), error))
         return false;
     if (!tx.commit(error))
         return false;
@@ -202,11 +200,10 @@ bool DemoBuilder::fillOrganizations(QString* error)
     const QString school = m_values->code(QStringLiteral("jglb"), q("教学院系"));
     for (const Department& d : Directory(m_ws).departments()) {
         rows.append(m_values->row(*t,
-                                  {{QStringLiteral("jgbh"), d.code},
-                                   {QStringLiteral("jgmc"), d.fullName},
-                                   {QStringLiteral("jglb"), d.isSchool() ? school : office},
-                                   {QStringLiteral("sjjg"), DemoData::collegeName()}},
-                                  i++));
+            {{QStringLiteral("jgbh"), d.code}, {QStringLiteral("jgmc"), d.fullName},
+                {QStringLiteral("jglb"), d.isSchool() ? school : office},
+                {QStringLiteral("sjjg"), DemoData::collegeName()}},
+            i++));
         keys.append(d.code);
     }
     m_values->addKeys(QStringLiteral("1-6.jgbh"), keys);
@@ -227,36 +224,28 @@ bool DemoBuilder::fillMajors(QString* error)
     for (int i = 0; i < majors.size(); ++i) {
         const DemoMajor& m = majors[i];
         const bool stopped = i == majors.size() - 1; // one major no longer enrols
-        Given g{{QStringLiteral("ssxb"), DemoData::schools()[m.school].code},
-                {QStringLiteral("zydm"), m.code},
-                {QStringLiteral("zymc"), m.name},
-                {QStringLiteral("zyfx"), QVariant()},
-                {QStringLiteral("zydl"), m_values->code(QStringLiteral("zydl"), m.code.left(2))},
-                {QStringLiteral("xz"), QVariant(qint64(3))},
-                {QStringLiteral("sfzs"), QVariant(!stopped)},
-                {QStringLiteral("xzny"), QStringLiteral("%1").arg(2005 + (i * 7) % 17) + QStringLiteral("06")},
-                {QStringLiteral("tzny"), stopped ? QVariant(QStringLiteral("%1").arg(kRound) + QStringLiteral("06"))
-                                                 : QVariant()},
-                {QStringLiteral("cxny"), QVariant()},
-                {QStringLiteral("zyfzr"), QVariant()}};
+        Given g {{QStringLiteral("ssxb"), DemoData::schools()[m.school].code}, {QStringLiteral("zydm"), m.code},
+            {QStringLiteral("zymc"), m.name}, {QStringLiteral("zyfx"), QVariant()},
+            {QStringLiteral("zydl"), m_values->code(QStringLiteral("zydl"), m.code.left(2))},
+            {QStringLiteral("xz"), QVariant(qint64(3))}, {QStringLiteral("sfzs"), QVariant(!stopped)},
+            {QStringLiteral("xzny"), QStringLiteral("%1").arg(2005 + (i * 7) % 17) + QStringLiteral("06")},
+            {QStringLiteral("tzny"),
+                stopped ? QVariant(QStringLiteral("%1").arg(kRound) + QStringLiteral("06")) : QVariant()},
+            {QStringLiteral("cxny"), QVariant()}, {QStringLiteral("zyfzr"), QVariant()}};
         codes.append(g.value(QStringLiteral("zydm")).toString());
         rows.append(m_values->row(*t, g, i));
     }
     // Deliberate error: a major typed in again with a five-digit code (nothing refers to it).
-    Given typo{{QStringLiteral("ssxb"), DemoData::schools()[1].code},
-               {QStringLiteral("zydm"), QStringLiteral("51020")},
-               {QStringLiteral("zymc"), q("计算机应用技术（重复录入）")},
-               {QStringLiteral("zyfx"), QVariant()},
-               {QStringLiteral("zydl"), m_values->code(QStringLiteral("zydl"), QStringLiteral("51"))},
-               {QStringLiteral("xz"), QVariant(qint64(3))},
-               {QStringLiteral("sfzs"), QVariant(false)},
-               {QStringLiteral("xzny"), QStringLiteral("201906")},
-               {QStringLiteral("tzny"), QVariant()},
-               {QStringLiteral("cxny"), QVariant()},
-               {QStringLiteral("zyfzr"), QVariant()}};
+    Given typo {{QStringLiteral("ssxb"), DemoData::schools()[1].code},
+        {QStringLiteral("zydm"), QStringLiteral("51020")}, {QStringLiteral("zymc"), q("计算机应用技术（重复录入）")},
+        {QStringLiteral("zyfx"), QVariant()},
+        {QStringLiteral("zydl"), m_values->code(QStringLiteral("zydl"), QStringLiteral("51"))},
+        {QStringLiteral("xz"), QVariant(qint64(3))}, {QStringLiteral("sfzs"), QVariant(false)},
+        {QStringLiteral("xzny"), QStringLiteral("201906")}, {QStringLiteral("tzny"), QVariant()},
+        {QStringLiteral("cxny"), QVariant()}, {QStringLiteral("zyfzr"), QVariant()}};
     rows.append(m_values->row(*t, typo, static_cast<int>(majors.size())));
     plant(t->code, QStringLiteral("51020"), QStringLiteral("zydm"), QStringLiteral("pattern"),
-          tr("Major code has five digits instead of six"));
+        tr("Major code has five digits instead of six"));
     m_values->addKeys(QStringLiteral("7-1-1.zydm"), codes);
     return insert(t->code, kTeachingOwner, rows, error);
 }
@@ -279,15 +268,12 @@ bool DemoBuilder::fillCourses(QString* error)
         codes.append(code);
         if (!t)
             return;
-        Given g{{QStringLiteral("kcdm"), code},
-                {QStringLiteral("kcmc"), name},
-                {QStringLiteral("kclx"), type},
-                {QStringLiteral("sszy"), major >= 0 ? QVariant(majors[major].code) : QVariant()},
-                {QStringLiteral("xf"), QVariant(hours / 16.0)},
-                {QStringLiteral("zxs"), QVariant(qint64(hours))},
-                {QStringLiteral("sfhxkc"), QVariant(major >= 0 && m_rng.chance(0.3))},
-                {QStringLiteral("jpkcjb"), m_rng.chance(0.05) ? QVariant(m_values->code(QStringLiteral("jb"), q("省级")))
-                                                              : QVariant()}};
+        Given g {{QStringLiteral("kcdm"), code}, {QStringLiteral("kcmc"), name}, {QStringLiteral("kclx"), type},
+            {QStringLiteral("sszy"), major >= 0 ? QVariant(majors[major].code) : QVariant()},
+            {QStringLiteral("xf"), QVariant(hours / 16.0)}, {QStringLiteral("zxs"), QVariant(qint64(hours))},
+            {QStringLiteral("sfhxkc"), QVariant(major >= 0 && m_rng.chance(0.3))},
+            {QStringLiteral("jpkcjb"),
+                m_rng.chance(0.05) ? QVariant(m_values->code(QStringLiteral("jb"), q("省级"))) : QVariant()}};
         rowsByDept[dept].append(m_values->row(*t, g, index++));
     };
     for (int i = 0; i < common.size(); ++i)
@@ -349,38 +335,47 @@ bool DemoBuilder::fillStaff(QString* error)
         if (!t)
             continue;
         const QString mz = m_rng.chance(0.85) ? q("汉族") : (m_rng.chance(0.7) ? q("满族") : q("蒙古族"));
-        Given g{{QStringLiteral("jgh"), jgh},
-                {QStringLiteral("xm"), name},
-                {QStringLiteral("xb"), m_values->code(QStringLiteral("xb"), male ? q("男") : q("女"))},
-                {QStringLiteral("mz"), m_values->code(QStringLiteral("mz"), mz)},
-                {QStringLiteral("csrq"), birth.toString(QStringLiteral("yyyyMM"))},
-                {QStringLiteral("sfzh"), idCard(region, birth, male)},
-                {QStringLiteral("ssxb"), school >= 0 ? DemoData::schools()[school].code : kTeachingOwner},
-                {QStringLiteral("sszy"), ownMajors.isEmpty() ? QVariant() : QVariant(majors[m_rng.pick(ownMajors)].code)},
-                {QStringLiteral("xl"), m_values->code(QStringLiteral("xl"), degreeLabels[edu])},
-                {QStringLiteral("xw"), m_values->code(QStringLiteral("xw"), edu == 0 ? q("博士") : edu == 1 ? q("硕士") : q("学士"))},
-                {QStringLiteral("zcdj"), m_values->code(QStringLiteral("zcdj"), titleLabels[titleIdx])},
-                {QStringLiteral("zcmc"), titleNames[titleIdx]},
-                {QStringLiteral("zyzgdj"), m_rng.chance(0.5) ? QVariant(m_values->code(QStringLiteral("zyzgdj"), q("技师"))) : QVariant()},
-                {QStringLiteral("sfzb"), QVariant(m_rng.chance(0.85))},
-                {QStringLiteral("sfss"), QVariant(m_rng.chance(0.6))},
-                {QStringLiteral("sfgg"), QVariant(m_rng.chance(0.2))},
-                {QStringLiteral("qysj_ln"), QVariant(qint64(m_rng.range(0, 10)))},
-                {QStringLiteral("qysj_bxn"), QVariant(qint64(m_rng.range(0, 60)))},
-                {QStringLiteral("lxdh"), QStringLiteral("1%1%2").arg(m_rng.pick(QStringList{QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("8")})).arg(m_rng.digits(9))},
-                {QStringLiteral("dzyx"), QStringLiteral("%1@cdyy.edu.cn").arg(jgh)}};
+        Given g {{QStringLiteral("jgh"), jgh}, {QStringLiteral("xm"), name},
+            {QStringLiteral("xb"), m_values->code(QStringLiteral("xb"), male ? q("男") : q("女"))},
+            {QStringLiteral("mz"), m_values->code(QStringLiteral("mz"), mz)},
+            {QStringLiteral("csrq"), birth.toString(QStringLiteral("yyyyMM"))},
+            {QStringLiteral("sfzh"), idCard(region, birth, male)},
+            {QStringLiteral("ssxb"), school >= 0 ? DemoData::schools()[school].code : kTeachingOwner},
+            {QStringLiteral("sszy"), ownMajors.isEmpty() ? QVariant() : QVariant(majors[m_rng.pick(ownMajors)].code)},
+            {QStringLiteral("xl"), m_values->code(QStringLiteral("xl"), degreeLabels[edu])},
+            {QStringLiteral("xw"),
+                m_values->code(QStringLiteral("xw"),
+                    edu == 0       ? q("博士")
+                        : edu == 1 ? q("硕士")
+                                   : q("学士"))},
+            {QStringLiteral("zcdj"), m_values->code(QStringLiteral("zcdj"), titleLabels[titleIdx])},
+            {QStringLiteral("zcmc"), titleNames[titleIdx]},
+            {QStringLiteral("zyzgdj"),
+                m_rng.chance(0.5) ? QVariant(m_values->code(QStringLiteral("zyzgdj"), q("技师"))) : QVariant()},
+            {QStringLiteral("sfzb"), QVariant(m_rng.chance(0.85))},
+            {QStringLiteral("sfss"), QVariant(m_rng.chance(0.6))},
+            {QStringLiteral("sfgg"), QVariant(m_rng.chance(0.2))},
+            {QStringLiteral("qysj_ln"), QVariant(qint64(m_rng.range(0, 10)))},
+            {QStringLiteral("qysj_bxn"), QVariant(qint64(m_rng.range(0, 60)))},
+            {QStringLiteral("lxdh"),
+                QStringLiteral("1%1%2")
+                    .arg(m_rng.pick(QStringList {QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("8")}))
+                    .arg(m_rng.digits(9))},
+            {QStringLiteral("dzyx"), QStringLiteral("%1@cdyy.edu.cn").arg(jgh)}};
         if (i == 11) {
             g[QStringLiteral("xl")] = QVariant();
-            plant(t->code, jgh, QStringLiteral("xl"), QStringLiteral("required"), tr("Required education level is empty"));
+            plant(t->code, jgh, QStringLiteral("xl"), QStringLiteral("required"),
+                tr("Required education level is empty"));
         }
         if (i == 23) {
             g[QStringLiteral("qysj_bxn")] = QVariant(qint64(400));
             plant(t->code, jgh, QStringLiteral("qysj_bxn"), QStringLiteral("range"),
-                  tr("Company practice days exceed the days of a year"));
+                tr("Company practice days exceed the days of a year"));
         }
         if (i == 37) {
             g[QStringLiteral("csrq")] = QStringLiteral("%1").arg(birth.year()) + QStringLiteral("13");
-            plant(t->code, jgh, QStringLiteral("csrq"), QStringLiteral("yearmonth"), tr("Birth month 13 does not exist"));
+            plant(
+                t->code, jgh, QStringLiteral("csrq"), QStringLiteral("yearmonth"), tr("Birth month 13 does not exist"));
         }
         rows.append(m_values->row(*t, g, i));
     }
@@ -409,7 +404,9 @@ bool DemoBuilder::fillStudents(QString* error)
             const int classes = qMax(1, (perMajorGrade + 44) / 45);
             QStringList classNames;
             for (int c = 0; c < classes; ++c)
-                classNames.append(QStringLiteral("%1%2%3").arg(major.shortName).arg(grade % 100).arg(c + 1, 2, 10, QLatin1Char('0')) + q("班"));
+                classNames.append(
+                    QStringLiteral("%1%2%3").arg(major.shortName).arg(grade % 100).arg(c + 1, 2, 10, QLatin1Char('0'))
+                    + q("班"));
             m_classesByMajor[m] += classNames;
             for (int s = 0; s < perMajorGrade; ++s, ++n) {
                 const QString xh = QStringLiteral("%1%2%3%4")
@@ -429,25 +426,24 @@ bool DemoBuilder::fillStudents(QString* error)
                 if (n == 101) {
                     const QChar wrong = sfzh.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
                     sfzh[17] = wrong;
-                    plant(t->code, xh, QStringLiteral("sfzh"), QStringLiteral("idcard"), tr("Wrong ID card check digit"));
+                    plant(
+                        t->code, xh, QStringLiteral("sfzh"), QStringLiteral("idcard"), tr("Wrong ID card check digit"));
                 }
                 const double r = m_rng.unit();
-                Given g{{QStringLiteral("xh"), xh},
-                        {QStringLiteral("xm"), name},
-                        {QStringLiteral("xb"), isMale ? male : female},
-                        {QStringLiteral("mz"), r < 0.82 ? han : (r < 0.95 ? man : mgz)},
-                        {QStringLiteral("csrq"), QVariant(birth)},
-                        {QStringLiteral("sfzh"), sfzh},
-                        {QStringLiteral("zydm"), major.code},
-                        {QStringLiteral("bj"), classNames.at(s / 45 % classNames.size())},
-                        {QStringLiteral("nj"), QVariant(qint64(grade))},
-                        {QStringLiteral("xz"), QVariant(qint64(3))},
-                        {QStringLiteral("rxny"), QStringLiteral("%1").arg(grade) + QStringLiteral("09")},
-                        {QStringLiteral("syd"), region.second},
-                        {QStringLiteral("byyx"), m_rng.pick(DemoData::highSchools())},
-                        {QStringLiteral("sfdxpy"), QVariant(m_rng.chance(0.05))},
-                        {QStringLiteral("sfjdlk"), QVariant(m_rng.chance(0.04))},
-                        {QStringLiteral("qfje"), m_rng.chance(0.03) ? QVariant(double(m_rng.range(1, 60)) * 100.0) : QVariant(0.0)}};
+                Given g {{QStringLiteral("xh"), xh}, {QStringLiteral("xm"), name},
+                    {QStringLiteral("xb"), isMale ? male : female},
+                    {QStringLiteral("mz"), r < 0.82 ? han : (r < 0.95 ? man : mgz)},
+                    {QStringLiteral("csrq"), QVariant(birth)}, {QStringLiteral("sfzh"), sfzh},
+                    {QStringLiteral("zydm"), major.code},
+                    {QStringLiteral("bj"), classNames.at(s / 45 % classNames.size())},
+                    {QStringLiteral("nj"), QVariant(qint64(grade))}, {QStringLiteral("xz"), QVariant(qint64(3))},
+                    {QStringLiteral("rxny"), QStringLiteral("%1").arg(grade) + QStringLiteral("09")},
+                    {QStringLiteral("syd"), region.second},
+                    {QStringLiteral("byyx"), m_rng.pick(DemoData::highSchools())},
+                    {QStringLiteral("sfdxpy"), QVariant(m_rng.chance(0.05))},
+                    {QStringLiteral("sfjdlk"), QVariant(m_rng.chance(0.04))},
+                    {QStringLiteral("qfje"),
+                        m_rng.chance(0.03) ? QVariant(double(m_rng.range(1, 60)) * 100.0) : QVariant(0.0)}};
                 rows.append(m_values->row(*t, g, n));
             }
         }
@@ -458,7 +454,7 @@ bool DemoBuilder::fillStudents(QString* error)
         dup[t->fieldIndex(QStringLiteral("xm"))] = m_values->personName();
         rows.append(dup);
         plant(t->code, dup[t->fieldIndex(QStringLiteral("xh"))].toString(), QStringLiteral("xh"),
-              QStringLiteral("unique"), tr("Student number appears twice"));
+            QStringLiteral("unique"), tr("Student number appears twice"));
     }
     m_values->addKeys(QStringLiteral("10-1.xh"), keys);
     return insert(QStringLiteral("10-1"), kStudentOwner, rows, error);
@@ -497,34 +493,41 @@ bool DemoBuilder::fillTeaching(QString* error)
         if (i == 57) {
             jgh = QStringLiteral("99999999");
             plant(t->code, QStringLiteral("%1/%2").arg(jgh, kcdm), QStringLiteral("jgh"), QStringLiteral("reference"),
-                  tr("Teacher number is not in the staff table"));
+                tr("Teacher number is not in the staff table"));
         }
         if (i == 91) {
             kcdm = QStringLiteral("X9999");
             plant(t->code, QStringLiteral("%1/%2").arg(jgh, kcdm), QStringLiteral("kcdm"), QStringLiteral("reference"),
-                  tr("Course code is not in the course table"));
+                tr("Course code is not in the course table"));
         }
-        Given g{{QStringLiteral("jgh"), jgh},
-                {QStringLiteral("zydm"), majors[major].code},
-                {QStringLiteral("kcdm"), kcdm},
-                {QStringLiteral("skbj"), m_classesByMajor[major].isEmpty() ? QVariant() : QVariant(m_rng.pick(m_classesByMajor[major]))},
-                {QStringLiteral("skxq"), m_rng.chance(0.5) ? sem1 : sem2},
-                {QStringLiteral("sfhb"), QVariant(m_rng.chance(0.15))},
-                {QStringLiteral("sfpxb"), QVariant(m_rng.chance(0.3))},
-                {QStringLiteral("jxgzl"), QVariant(qint64(hours))},
-                {QStringLiteral("sjskks"), QVariant(qint64(hours - 2 * m_rng.range(0, 2)))},
-                {QStringLiteral("sjxm"), m_rng.chance(0.3) ? QVariant(DemoData::schools()[school].coursePool.at(m_rng.range(0, 17)) + q("实训")) : QVariant()},
-                {QStringLiteral("skrw"), m_rng.chance(0.85) ? q("主讲") : q("实验实训指导")},
-                {QStringLiteral("sfxzb"), QVariant(m_rng.chance(0.8))},
-                {QStringLiteral("llxs"), QVariant(qint64(hours / 2))},
-                {QStringLiteral("sjxs"), QVariant(qint64(hours - hours / 2))},
-                {QStringLiteral("skrs"), QVariant(qint64(m_rng.range(28, 92)))},
-                {QStringLiteral("khfs"), m_values->code(QStringLiteral("khfs"), m_rng.chance(0.6) ? q("考试") : q("考查"))},
-                {QStringLiteral("skfs"), m_values->code(QStringLiteral("skfs"), m_rng.chance(0.8) ? q("线下") : q("线上线下混合"))},
-                {QStringLiteral("jcmc"), QVariant(q("《") + DemoData::schools()[school].coursePool.at(m_rng.range(0, 17)) + q("》（第") + QString::number(m_rng.range(2, 5)) + q("版）"))},
-                {QStringLiteral("syxm"), QVariant()},
-                {QStringLiteral("sxxm"), m_rng.chance(0.4) ? QVariant(DemoData::schools()[school].coursePool.at(m_rng.range(0, 17)) + q("综合实训")) : QVariant()},
-                {QStringLiteral("sxixm"), QVariant()}};
+        Given g {{QStringLiteral("jgh"), jgh}, {QStringLiteral("zydm"), majors[major].code},
+            {QStringLiteral("kcdm"), kcdm},
+            {QStringLiteral("skbj"),
+                m_classesByMajor[major].isEmpty() ? QVariant() : QVariant(m_rng.pick(m_classesByMajor[major]))},
+            {QStringLiteral("skxq"), m_rng.chance(0.5) ? sem1 : sem2},
+            {QStringLiteral("sfhb"), QVariant(m_rng.chance(0.15))},
+            {QStringLiteral("sfpxb"), QVariant(m_rng.chance(0.3))}, {QStringLiteral("jxgzl"), QVariant(qint64(hours))},
+            {QStringLiteral("sjskks"), QVariant(qint64(hours - 2 * m_rng.range(0, 2)))},
+            {QStringLiteral("sjxm"),
+                m_rng.chance(0.3) ? QVariant(DemoData::schools()[school].coursePool.at(m_rng.range(0, 17)) + q("实训"))
+                                  : QVariant()},
+            {QStringLiteral("skrw"), m_rng.chance(0.85) ? q("主讲") : q("实验实训指导")},
+            {QStringLiteral("sfxzb"), QVariant(m_rng.chance(0.8))},
+            {QStringLiteral("llxs"), QVariant(qint64(hours / 2))},
+            {QStringLiteral("sjxs"), QVariant(qint64(hours - hours / 2))},
+            {QStringLiteral("skrs"), QVariant(qint64(m_rng.range(28, 92)))},
+            {QStringLiteral("khfs"), m_values->code(QStringLiteral("khfs"), m_rng.chance(0.6) ? q("考试") : q("考查"))},
+            {QStringLiteral("skfs"),
+                m_values->code(QStringLiteral("skfs"), m_rng.chance(0.8) ? q("线下") : q("线上线下混合"))},
+            {QStringLiteral("jcmc"),
+                QVariant(q("《") + DemoData::schools()[school].coursePool.at(m_rng.range(0, 17)) + q("》（第")
+                    + QString::number(m_rng.range(2, 5)) + q("版）"))},
+            {QStringLiteral("syxm"), QVariant()},
+            {QStringLiteral("sxxm"),
+                m_rng.chance(0.4)
+                    ? QVariant(DemoData::schools()[school].coursePool.at(m_rng.range(0, 17)) + q("综合实训"))
+                    : QVariant()},
+            {QStringLiteral("sxixm"), QVariant()}};
         rowsByDept[DemoData::schools()[school].code].append(m_values->row(*t, g, i));
         if (rowsByDept[DemoData::schools()[school].code].size() >= 20000) {
             // Keep memory flat on the large demo: write in slices.
@@ -552,11 +555,8 @@ bool DemoBuilder::fillDropouts(QString* error)
     for (int i = 0; i < count; ++i) {
         const StudentInfo& s = m_students[(i * 7919) % m_students.size()];
         const QString zydm = DemoData::majors()[s.major].code;
-        rows.append(m_values->row(*t,
-                                  {{QStringLiteral("xh"), s.xh},
-                                   {QStringLiteral("xm"), s.name},
-                                   {QStringLiteral("zydm"), zydm}},
-                                  i));
+        rows.append(m_values->row(
+            *t, {{QStringLiteral("xh"), s.xh}, {QStringLiteral("xm"), s.name}, {QStringLiteral("zydm"), zydm}}, i));
     }
     return insert(t->code, kStudentOwner, rows, error);
 }
@@ -564,8 +564,14 @@ bool DemoBuilder::fillDropouts(QString* error)
 bool DemoBuilder::fillGenericTables(QString* error)
 {
     static const QSet<QString> handBuilt = {
-        QStringLiteral("1-6"),     QStringLiteral("7-1-1"),   QStringLiteral("7-2"),    QStringLiteral("6-1-1"),
-        QStringLiteral("10-1"),    QStringLiteral("6-1-2-1"), QStringLiteral("6-1-2-2"), QStringLiteral("10-2-1"),
+        QStringLiteral("1-6"),
+        QStringLiteral("7-1-1"),
+        QStringLiteral("7-2"),
+        QStringLiteral("6-1-1"),
+        QStringLiteral("10-1"),
+        QStringLiteral("6-1-2-1"),
+        QStringLiteral("6-1-2-2"),
+        QStringLiteral("10-2-1"),
         QStringLiteral("10-2-2"),
     };
     Directory dir(m_ws);
@@ -593,9 +599,11 @@ bool DemoBuilder::fillGenericTables(QString* error)
             continue;
         const bool perSchool = t->department == Catalog::allSchoolsName()
             || (t->alsoDepartments.contains(Catalog::allSchoolsName()) && m_rng.chance(0.5));
-        const QStringList owners = perSchool ? schools : QStringList{codeByName.value(t->department)};
+        const QStringList owners = perSchool ? schools : QStringList {codeByName.value(t->department)};
         for (const QString& owner : owners) {
-            const int n = t->kind == TableKind::Single ? 1 : (t->kind == TableKind::Source ? m_rng.range(8, 30) : m_rng.range(3, 25));
+            const int n = t->kind == TableKind::Single
+                ? 1
+                : (t->kind == TableKind::Source ? m_rng.range(8, 30) : m_rng.range(3, 25));
             QVector<Row> rows;
             for (int i = 0; i < n; ++i) {
                 Given g;
@@ -607,8 +615,11 @@ bool DemoBuilder::fillGenericTables(QString* error)
                     g = consistentTotals(*t);
                 if (t->code == QLatin1String("1-3-1")) {
                     // 招生专业数: the majors of 7-1-1 that enrol this year.
-                    const qint64 enrolling = SqlUtil::scalar(m_ws.db(), QStringLiteral("SELECT COUNT(*) FROM t_7_1_1 WHERE \"_round\" = ? AND sfzs = ?"),
-                                                             {kRound, m_ws.dialect().toDatabase(*table(QStringLiteral("7-1-1"))->field(QStringLiteral("sfzs")), true)})
+                    const qint64 enrolling = SqlUtil::scalar(m_ws.db(),
+                        QStringLiteral("SELECT COUNT(*) FROM t_7_1_1 WHERE \"_round\" = ? AND sfzs = ?"),
+                        {kRound,
+                            m_ws.dialect().toDatabase(
+                                *table(QStringLiteral("7-1-1"))->field(QStringLiteral("sfzs")), true)})
                                                  .toLongLong();
                     g.insert(QStringLiteral("zszys"), enrolling);
                 }
@@ -673,8 +684,9 @@ bool DemoBuilder::updateStates(QString* error)
     for (const Table& t : m_ws.catalog().tables) {
         QSqlQuery q(m_ws.db());
         if (!SqlUtil::exec(m_ws.db(),
-                           QStringLiteral("SELECT DISTINCT \"_dept\" FROM %1 WHERE \"_round\" = ?").arg(SqlDialect::quote(t.sqlName())),
-                           {kRound}, error, &q))
+                QStringLiteral("SELECT DISTINCT \"_dept\" FROM %1 WHERE \"_round\" = ?")
+                    .arg(SqlDialect::quote(t.sqlName())),
+                {kRound}, error, &q))
             return false;
         QStringList depts;
         QVariantList binds = {taskStateToString(TaskState::Filling), kRound, t.code};

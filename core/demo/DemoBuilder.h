@@ -57,10 +57,9 @@ private:
     bool fillGenericTables(QString* error);
     bool updateStates(QString* error);
     QHash<QString, QVariant> consistentTotals(const Table& t);
-    bool insert(const QString& tableCode, const QString& dept, const QVector<QVector<QVariant>>& rows,
-                QString* error);
-    void plant(const QString& table, const QString& rowKey, const QString& field, const QString& rule,
-               const QString& note);
+    bool insert(const QString& tableCode, const QString& dept, const QVector<QVector<QVariant>>& rows, QString* error);
+    void plant(
+        const QString& table, const QString& rowKey, const QString& field, const QString& rule, const QString& note);
     void step(int percent, const QString& what);
     QString idCard(const QString& region, const QDate& birth, bool male);
     const Table* table(const QString& code) const;

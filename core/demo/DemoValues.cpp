@@ -53,7 +53,8 @@ QString DemoValues::text(const Table& table, const Field& field, int rowIndex)
             return m_rng.digits(m.captured(1).toInt());
         if (field.pattern == QLatin1String("^[0-9]{17}[0-9Xx]$")) {
             const QString first17 = m_rng.pick(DemoData::regions()).first
-                + QDate(m_rng.range(1970, 2006), m_rng.range(1, 12), m_rng.range(1, 28)).toString(QStringLiteral("yyyyMMdd"))
+                + QDate(m_rng.range(1970, 2006), m_rng.range(1, 12), m_rng.range(1, 28))
+                      .toString(QStringLiteral("yyyyMMdd"))
                 + m_rng.digits(3);
             return first17 + Checksums::idCardCheckChar(first17);
         }

@@ -19,7 +19,7 @@ bool SetCellsCommand::apply(bool forward)
     changes.reserve(m_cells.size());
     for (const Cell& c : m_cells)
         changes.append({c.rowId, m_editor->knownVersion(c.rowId), c.column, forward ? c.after : c.before});
-    WriteIntent intent{WriteOrigin::Edit, forward ? QString() : QStringLiteral("undo"), forward, m_cascade};
+    WriteIntent intent {WriteOrigin::Edit, forward ? QString() : QStringLiteral("undo"), forward, m_cascade};
     EditResult result = m_editor->gateway().applyCells(m_editor->table(), m_editor->round(), changes, intent);
     // A key other tables use: the person decides, once for the command (undo carries it back).
     if (!result.ok && !result.keyChanges.isEmpty() && !m_cascade && m_editor->confirmKeyChanges(result.keyChanges)) {
@@ -49,7 +49,7 @@ void SetCellsCommand::undo()
 }
 
 InsertRowsCommand::InsertRowsCommand(GridEditor* editor, QString department, QVector<QVector<QVariant>> rows,
-                                     QVector<QString> ids, const QString& text, QUndoCommand* parent)
+    QVector<QString> ids, const QString& text, QUndoCommand* parent)
     : QUndoCommand(text, parent)
     , m_editor(editor)
     , m_department(std::move(department))
@@ -65,12 +65,12 @@ void InsertRowsCommand::redo()
         QVector<QString> ids = m_ids;
         // The rows were parsed and checked when the paste was planned.
         if (!m_editor->gateway().insertRows(m_editor->table(), m_editor->round(), m_department, m_rows, &ids, &error,
-                                            {WriteOrigin::Edit, QString(), false})) {
+                {WriteOrigin::Edit, QString(), false})) {
             m_editor->reportError(error);
             setObsolete(true);
             return;
         }
-        EditResult inserted{true, QString(), {}, {}};
+        EditResult inserted {true, QString(), {}, {}};
         for (const QString& id : ids) {
             m_editor->noteVersion(id, 1);
             inserted.updated.append({id, 1, {}});
@@ -79,8 +79,8 @@ void InsertRowsCommand::redo()
         m_editor->commandApplied(inserted, true);
         return;
     }
-    const EditResult r = m_editor->gateway().setDeleted(m_editor->table(), m_editor->round(), m_editor->knownVersions(m_ids), false,
-                                                    {WriteOrigin::Edit, QString(), true, true});
+    const EditResult r = m_editor->gateway().setDeleted(m_editor->table(), m_editor->round(),
+        m_editor->knownVersions(m_ids), false, {WriteOrigin::Edit, QString(), true, true});
     if (!r.ok || !r.conflicts.isEmpty()) {
         if (!r.ok)
             m_editor->reportError(r.error);
@@ -91,8 +91,8 @@ void InsertRowsCommand::redo()
 
 void InsertRowsCommand::undo()
 {
-    const EditResult r = m_editor->gateway().setDeleted(m_editor->table(), m_editor->round(), m_editor->knownVersions(m_ids), true,
-                                                    {WriteOrigin::Edit, QStringLiteral("undo"), true, true});
+    const EditResult r = m_editor->gateway().setDeleted(m_editor->table(), m_editor->round(),
+        m_editor->knownVersions(m_ids), true, {WriteOrigin::Edit, QStringLiteral("undo"), true, true});
     if (!r.ok || !r.conflicts.isEmpty()) {
         if (!r.ok)
             m_editor->reportError(r.error);
@@ -101,7 +101,8 @@ void InsertRowsCommand::undo()
     m_editor->commandApplied(r, true);
 }
 
-DeleteRowsCommand::DeleteRowsCommand(GridEditor* editor, QVector<QString> ids, const QString& text, QUndoCommand* parent)
+DeleteRowsCommand::DeleteRowsCommand(
+    GridEditor* editor, QVector<QString> ids, const QString& text, QUndoCommand* parent)
     : QUndoCommand(text, parent)
     , m_editor(editor)
     , m_ids(std::move(ids))
@@ -112,8 +113,8 @@ bool DeleteRowsCommand::apply(bool deleted)
 {
     const EditResult r
         = m_editor->gateway().setDeleted(m_editor->table(), m_editor->round(), m_editor->knownVersions(m_ids), deleted,
-                                         // The person was asked about the rows that use these keys (usagesOf).
-                                         {WriteOrigin::Edit, deleted ? QString() : QStringLiteral("undo"), true, true});
+            // The person was asked about the rows that use these keys (usagesOf).
+            {WriteOrigin::Edit, deleted ? QString() : QStringLiteral("undo"), true, true});
     if (!r.ok) {
         m_editor->reportError(r.error);
         return false;

@@ -40,7 +40,7 @@ class InsertRowsCommand : public QUndoCommand
 {
 public:
     InsertRowsCommand(GridEditor* editor, QString department, QVector<QVector<QVariant>> rows, QVector<QString> ids,
-                      const QString& text, QUndoCommand* parent = nullptr);
+        const QString& text, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 

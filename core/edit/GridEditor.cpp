@@ -1,11 +1,11 @@
 #include "GridEditor.h"
 
 #include "../model/TableRowModel.h"
-#include "../value/ValueFormat.h"
 #include "../storage/Workspace.h"
+#include "../value/ValueFormat.h"
+#include "../value/ValueParser.h"
 #include "ClipboardTable.h"
 #include "GridCommands.h"
-#include "../value/ValueParser.h"
 
 #include "../storage/RowId.h"
 
@@ -21,7 +21,8 @@ GridEditor::GridEditor(TableRowModel* model, WriteGateway& gateway, QObject* par
     , m_service(model->workspace(), model->query().table, model->query().round)
 {
     m_model->setPolicy(m_policy);
-    m_model->setEditHandler([this](int row, int column, const QString& text) { return setCellText(row, column, text); });
+    m_model->setEditHandler(
+        [this](int row, int column, const QString& text) { return setCellText(row, column, text); });
 }
 
 const Table& GridEditor::table() const
@@ -87,7 +88,7 @@ void GridEditor::reportError(const QString& message)
 
 bool GridEditor::setCellText(int row, int column, const QString& text)
 {
-    const EditReport r = applyTexts(row, column, {QStringList{text}}, tr("Edit cell"));
+    const EditReport r = applyTexts(row, column, {QStringList {text}}, tr("Edit cell"));
     return r.ok && r.rejected.isEmpty() && r.conflicts.isEmpty();
 }
 
@@ -161,7 +162,8 @@ EditReport GridEditor::applyTexts(int top, int left, QVector<QStringList> block,
             const int column = left + c;
             if (column >= width) {
                 if (!block[r][c].trimmed().isEmpty())
-                    report.rejected.append({gridRow, column, block[r][c], tr("There is no column here: the table has %1 columns.").arg(width)});
+                    report.rejected.append({gridRow, column, block[r][c],
+                        tr("There is no column here: the table has %1 columns.").arg(width)});
                 continue;
             }
             const Field& f = table.fields[column];
@@ -176,12 +178,14 @@ EditReport GridEditor::applyTexts(int top, int left, QVector<QStringList> block,
                 continue;
             }
             if (f.type == FieldType::Reference && !p.value.isNull()) {
-                references.append({gridRow, column, rowId, block[r][c], p.value, isNew, static_cast<int>(newRows.size()) - 1});
+                references.append(
+                    {gridRow, column, rowId, block[r][c], p.value, isNew, static_cast<int>(newRows.size()) - 1});
                 continue;
             }
             if (isNew) {
                 newRows.last()[column] = p.value;
-            } else if (rows[r].values.value(column) != p.value || m_model->index(gridRow, column).data(TableRowModel::RejectedRole).isValid()) {
+            } else if (rows[r].values.value(column) != p.value
+                || m_model->index(gridRow, column).data(TableRowModel::RejectedRole).isValid()) {
                 cells.append({rowId, column, rows[r].values.value(column), p.value});
             }
         }
@@ -196,7 +200,8 @@ EditReport GridEditor::applyTexts(int top, int left, QVector<QStringList> block,
     for (const Pending& p : references) {
         const Field& f = table.fields[p.column];
         if (missing.value(p.column).contains(p.value.toString())) {
-            const QString reason = tr("%1 \"%2\" does not exist in table %3.").arg(f.name, p.value.toString(), f.refTable);
+            const QString reason
+                = tr("%1 \"%2\" does not exist in table %3.").arg(f.name, p.value.toString(), f.refTable);
             if (p.isNew)
                 report.rejected.append({p.gridRow, p.column, p.text, reason});
             else
@@ -207,7 +212,8 @@ EditReport GridEditor::applyTexts(int top, int left, QVector<QStringList> block,
             newRows[p.newIndex][p.column] = p.value;
         } else {
             const GridRow& row = rows[p.gridRow - top];
-            if (row.values.value(p.column) != p.value || m_model->index(p.gridRow, p.column).data(TableRowModel::RejectedRole).isValid())
+            if (row.values.value(p.column) != p.value
+                || m_model->index(p.gridRow, p.column).data(TableRowModel::RejectedRole).isValid())
                 cells.append({p.rowId, p.column, row.values.value(p.column), p.value});
         }
     }
@@ -343,7 +349,8 @@ bool GridEditor::appendRows(int count, QString* error)
     for (int i = 0; i < count; ++i)
         ids.append(RowId::next());
     const int before = m_undo.index();
-    m_undo.push(new InsertRowsCommand(this, m_policy->newRowDepartment(m_model->table()), rows, ids, tr("Insert rows")));
+    m_undo.push(
+        new InsertRowsCommand(this, m_policy->newRowDepartment(m_model->table()), rows, ids, tr("Insert rows")));
     return m_undo.index() > before;
 }
 

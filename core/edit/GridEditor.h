@@ -72,8 +72,14 @@ public:
     /// Asked when an edit changes a key that other tables use (the dependents listed): true
     /// carries the new value into them, false leaves everything as it was. Without an answer
     /// such an edit is refused.
-    void setKeyChangeConfirmation(std::function<bool(const QVector<KeyChange>&)> ask) { m_askKeyChange = std::move(ask); }
-    bool confirmKeyChanges(const QVector<KeyChange>& changes) const { return m_askKeyChange && m_askKeyChange(changes); }
+    void setKeyChangeConfirmation(std::function<bool(const QVector<KeyChange>&)> ask)
+    {
+        m_askKeyChange = std::move(ask);
+    }
+    bool confirmKeyChanges(const QVector<KeyChange>& changes) const
+    {
+        return m_askKeyChange && m_askKeyChange(changes);
+    }
 
     // Used by the undo commands.
     /// The version of a row as this editor last read or wrote it.

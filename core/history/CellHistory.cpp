@@ -36,9 +36,9 @@ bool CellHistory::readRow(const QString& rowId, const Field& field, Row* out, QS
 {
     QSqlQuery q(m_ws.db());
     if (!SqlUtil::exec(m_ws.db(),
-                       QStringLiteral("SELECT \"_created_by\", \"_created_at\", %1 FROM %2 WHERE \"_id\" = ?")
-                           .arg(SqlDialect::quote(field.key), SqlDialect::quote(m_table.sqlName())),
-                       {rowId}, error, &q))
+            QStringLiteral("SELECT \"_created_by\", \"_created_at\", %1 FROM %2 WHERE \"_id\" = ?")
+                .arg(SqlDialect::quote(field.key), SqlDialect::quote(m_table.sqlName())),
+            {rowId}, error, &q))
         return false;
     out->found = q.next();
     if (out->found) {
@@ -55,12 +55,14 @@ bool CellHistory::readSteps(const QString& rowId, const Field& field, QVector<Ce
     q.setForwardOnly(true);
     // Indexed by (table_code, at): a range scan of the table's entries, filtered by row.
     if (!SqlUtil::exec(m_ws.db(),
-                       QStringLiteral("SELECT at, login, op, old_value, new_value, reason FROM cj_journal WHERE table_code = ? AND row_id = ? "
-                                      "ORDER BY id"),
-                       {m_table.code, rowId}, error, &q))
+            QStringLiteral("SELECT at, login, op, old_value, new_value, reason FROM cj_journal WHERE table_code = ? "
+                           "AND row_id = ? "
+                           "ORDER BY id"),
+            {m_table.code, rowId}, error, &q))
         return false;
     while (q.next()) {
-        CellVersion v{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(5).toString(), {}, {}};
+        CellVersion v {
+            q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(5).toString(), {}, {}};
         if (v.op == QLatin1String("update")) {
             const QJsonObject before = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
             const QJsonObject after = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
@@ -104,17 +106,17 @@ bool CellHistory::history(const QString& rowId, const QString& field, QVector<Ce
     }
     // The reason the row was made (import, demo …) is the reason of the insert that made it.
     const QString reason = SqlUtil::scalar(m_ws.db(),
-                                           QStringLiteral("SELECT reason FROM cj_journal WHERE table_code = ? AND op = 'insert' AND at = ? "
-                                                          "AND login = ? AND (row_id IS NULL OR row_id = ?) ORDER BY id LIMIT 1"),
-                                           {m_table.code, row.createdAt, row.createdBy, rowId})
+        QStringLiteral("SELECT reason FROM cj_journal WHERE table_code = ? AND op = 'insert' AND at = ? "
+                       "AND login = ? AND (row_id IS NULL OR row_id = ?) ORDER BY id LIMIT 1"),
+        {m_table.code, row.createdAt, row.createdBy, rowId})
                                .toString();
     out->append({row.createdAt, row.createdBy, QStringLiteral("insert"), reason, QVariant(), made});
     out->append(steps);
     return true;
 }
 
-bool CellHistory::valueAt(const QString& rowId, const QString& field, const QString& at, QVariant* value, bool* existed,
-                          QString* error) const
+bool CellHistory::valueAt(
+    const QString& rowId, const QString& field, const QString& at, QVariant* value, bool* existed, QString* error) const
 {
     QVector<CellVersion> all;
     if (!history(rowId, field, &all, error))
@@ -144,9 +146,9 @@ bool CellHistory::valueAt(const QString& rowId, const QString& field, const QStr
 QString CellHistory::describe(const CellVersion& v)
 {
     if (v.op == QLatin1String("insert"))
-        return v.reason == QLatin1String("import") ? tr("Imported")
-               : v.reason == QLatin1String("computed") ? tr("Computed")
-               : v.reason == QLatin1String("demo") ? tr("Demo data")
+        return v.reason == QLatin1String("import")  ? tr("Imported")
+            : v.reason == QLatin1String("computed") ? tr("Computed")
+            : v.reason == QLatin1String("demo")     ? tr("Demo data")
                                                     : tr("Row added");
     if (v.op == QLatin1String("delete"))
         return tr("Row deleted");

@@ -14,9 +14,9 @@ class Workspace;
 /// One step in the life of a cell.
 struct CellVersion
 {
-    QString at;     ///< ISO 8601 UTC with milliseconds, as the journal writes it
+    QString at; ///< ISO 8601 UTC with milliseconds, as the journal writes it
     QString login;
-    QString op;     ///< insert, update, delete, restore
+    QString op; ///< insert, update, delete, restore
     QString reason; ///< import, computed, cascade, undo, demo … (empty: typed in the grid)
     QVariant before; ///< canonical values (update only)
     QVariant after;
@@ -42,7 +42,7 @@ public:
     /// The cell's value at `at` (inclusive). `existed` is false when the row had not been made
     /// yet or was deleted then.
     bool valueAt(const QString& rowId, const QString& field, const QString& at, QVariant* value, bool* existed,
-                 QString* error) const;
+        QString* error) const;
     /// A step's kind in words: 录入, 导入, 计算, 级联修改, 撤销 …
     static QString describe(const CellVersion& v);
 

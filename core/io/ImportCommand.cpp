@@ -8,8 +8,8 @@
 
 namespace caiji {
 
-ImportCommand::ImportCommand(WriteGateway& gateway, const Table& table, int round, ImportRecord record, const QString& text,
-                             std::function<void(const QString&)> report, std::function<void()> changed)
+ImportCommand::ImportCommand(WriteGateway& gateway, const Table& table, int round, ImportRecord record,
+    const QString& text, std::function<void(const QString&)> report, std::function<void()> changed)
     : QUndoCommand(text)
     , m_gateway(gateway)
     , m_ws(gateway.workspace())
@@ -38,9 +38,10 @@ void ImportCommand::readVersions()
             marks.append(QStringLiteral("?"));
         }
         QSqlQuery q(m_ws.db());
-        if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT \"_id\", \"_version\" FROM %1 WHERE \"_id\" IN (%2)")
-                                           .arg(SqlDialect::quote(m_table.sqlName()), marks.join(QLatin1Char(','))),
-                           binds, nullptr, &q))
+        if (!SqlUtil::exec(m_ws.db(),
+                QStringLiteral("SELECT \"_id\", \"_version\" FROM %1 WHERE \"_id\" IN (%2)")
+                    .arg(SqlDialect::quote(m_table.sqlName()), marks.join(QLatin1Char(','))),
+                binds, nullptr, &q))
             return;
         while (q.next())
             m_versions.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -49,7 +50,7 @@ void ImportCommand::readVersions()
 
 bool ImportCommand::apply(bool forward)
 {
-    const WriteIntent intent{WriteOrigin::Import, QStringLiteral("import"), false};
+    const WriteIntent intent {WriteOrigin::Import, QStringLiteral("import"), false};
     auto versioned = [this](const QVector<QString>& ids) {
         QVector<QPair<QString, qint64>> out;
         for (const QString& id : ids)
@@ -60,8 +61,9 @@ bool ImportCommand::apply(bool forward)
         for (const RowUpdate& u : r.updated)
             m_versions.insert(u.rowId, u.version);
         if (!r.ok || !r.conflicts.isEmpty()) {
-            m_report(r.ok ? QCoreApplication::translate("caiji::ImportCommand", "%n row(s) were changed after the import; they were left as they are.",
-                                                        nullptr, static_cast<int>(r.conflicts.size()))
+            m_report(r.ok ? QCoreApplication::translate("caiji::ImportCommand",
+                         "%n row(s) were changed after the import; they were left as they are.", nullptr,
+                         static_cast<int>(r.conflicts.size()))
                           : r.error);
             return false;
         }

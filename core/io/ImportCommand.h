@@ -19,7 +19,7 @@ class ImportCommand : public QUndoCommand
 public:
     /// Call right after TableImporter::commit() succeeded (the import is already applied).
     ImportCommand(WriteGateway& gateway, const Table& table, int round, ImportRecord record, const QString& text,
-                  std::function<void(const QString&)> report, std::function<void()> changed);
+        std::function<void(const QString&)> report, std::function<void()> changed);
 
     void undo() override;
     void redo() override;

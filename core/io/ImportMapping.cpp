@@ -42,7 +42,7 @@ const QString settingPrefix = QStringLiteral("import.mapping.");
 } // namespace
 
 bool ImportMapping::detect(const Table& t, const QVector<SheetRow>& head, const QHash<QString, QString>& remembered,
-                           const QHash<int, int>& overrides)
+    const QHash<int, int>& overrides)
 {
     headerIndex = -1;
     int best = 0;
@@ -62,7 +62,8 @@ bool ImportMapping::detect(const Table& t, const QVector<SheetRow>& head, const 
         const QStringList& top = head[headerIndex].cells;
         const QStringList& below = head[headerIndex + 1].cells;
         for (int c = 0; c < qMax(top.size(), below.size()); ++c)
-            paired += matchField(t, below.value(c).isEmpty() ? top.value(c) : below.value(c), top.value(c)) >= 0 ? 1 : 0;
+            paired
+                += matchField(t, below.value(c).isEmpty() ? top.value(c) : below.value(c), top.value(c)) >= 0 ? 1 : 0;
         if (paired > best)
             ++headerIndex;
     }
@@ -77,7 +78,8 @@ bool ImportMapping::detect(const Table& t, const QVector<SheetRow>& head, const 
     QString lastGroup;
     for (int c = 0; c < qMax(names.size(), groups.size()); ++c) {
         // A merged group label stands only over its first column: carry it to the right.
-        const QString g = groups.value(c).isEmpty() ? (names.value(c).isEmpty() ? QString() : lastGroup) : groups.value(c);
+        const QString g
+            = groups.value(c).isEmpty() ? (names.value(c).isEmpty() ? QString() : lastGroup) : groups.value(c);
         if (!groups.value(c).isEmpty())
             lastGroup = groups.value(c);
         const QString header = names.value(c).isEmpty() ? groups.value(c) : names.value(c);

@@ -39,11 +39,13 @@ std::unique_ptr<SheetSource> SheetSource::open(const QString& path, QString* err
             *error = refused;
         return nullptr;
     }
-    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".xlsm"), Qt::CaseInsensitive)) {
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".xlsm"), Qt::CaseInsensitive)) {
         auto x = std::make_unique<XlsxReader>();
         return x->open(path, error) ? std::move(x) : nullptr;
     }
-    if (path.endsWith(QLatin1String(".xls"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".et"), Qt::CaseInsensitive)) {
+    if (path.endsWith(QLatin1String(".xls"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".et"), Qt::CaseInsensitive)) {
         auto x = std::make_unique<XlsReader>();
         return x->open(path, error) ? std::move(x) : nullptr;
     }

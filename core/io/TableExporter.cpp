@@ -2,10 +2,10 @@
 
 #include "../util/OpenWorkspaceFiles.h"
 
-#include "../value/ValueFormat.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "../util/BoundedQueue.h"
+#include "../value/ValueFormat.h"
 #include "XlsxWriter.h"
 
 #include <QDate>
@@ -24,7 +24,8 @@ QString selectRows(const Table& t, const QString& department, QVariantList* bind
     QStringList cols;
     for (const Field& f : t.fields)
         cols.append(SqlDialect::quote(f.key));
-    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0").arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName()));
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0")
+                      .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName()));
     binds->append(round);
     if (!department.isEmpty()) {
         sql += QStringLiteral(" AND \"_dept\" = ?");
@@ -44,7 +45,7 @@ struct SheetCell
     enum Kind : quint8
     {
         Empty,
-        Text,  ///< with the text format: IDs, codes, free text
+        Text, ///< with the text format: IDs, codes, free text
         Label, ///< code labels and 是/否: Excel never takes them for numbers
         Number,
         Date,
@@ -68,7 +69,9 @@ bool TableExporter::writeSheet(XlsxWriter& xlsx, const Table& t, const QString& 
     xlsx.writeHeader(headers);
     for (int c = 0; c < t.fields.size(); ++c) {
         const Field& f = t.fields[c];
-        xlsx.setColumnWidth(c, qBound(8.0, double(qMax(f.headerLabel().size() * 2 + 2, f.maxLength > 0 ? qMin(f.maxLength, 30) : 12)), 40.0));
+        xlsx.setColumnWidth(c,
+            qBound(
+                8.0, double(qMax(f.headerLabel().size() * 2 + 2, f.maxLength > 0 ? qMin(f.maxLength, 30) : 12)), 40.0));
     }
     QVariantList binds;
     QSqlQuery q(m_ws.db());
@@ -229,7 +232,8 @@ bool TableExporter::writeCsv(const Table& t, const QString& path, qint64* rows, 
         for (int c = 0; c < t.fields.size(); ++c) {
             const Field& f = t.fields[c];
             const QVariant v = SqlDialect::fromDatabase(f, q.value(c));
-            cells.append(f.type == FieldType::Code && !m_labels ? v.toString() : ValueFormat::display(m_ws.catalog(), f, v));
+            cells.append(
+                f.type == FieldType::Code && !m_labels ? v.toString() : ValueFormat::display(m_ws.catalog(), f, v));
         }
         file.write(line(cells));
         if (rows)
@@ -285,7 +289,8 @@ bool TableExporter::exportNational(const QString& path, qint64* rows, QString* e
     return ok;
 }
 
-bool TableExporter::exportTables(const QStringList& tableCodes, const QString& path, qint64* rows, QString* error, bool withEmpty)
+bool TableExporter::exportTables(
+    const QStringList& tableCodes, const QString& path, qint64* rows, QString* error, bool withEmpty)
 {
     QVector<QPair<const Table*, QString>> sheets;
     for (const Table& t : m_ws.catalog().tables) {
@@ -304,7 +309,8 @@ bool TableExporter::exportTables(const QStringList& tableCodes, const QString& p
 qint64 TableExporter::countRows(const Table& t) const
 {
     QVariantList binds = {m_round};
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE \"_round\" = ? AND \"_deleted\" = 0").arg(SqlDialect::quote(t.sqlName()));
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE \"_round\" = ? AND \"_deleted\" = 0")
+                      .arg(SqlDialect::quote(t.sqlName()));
     if (!m_department.isEmpty()) {
         sql += QStringLiteral(" AND \"_dept\" = ?");
         binds.append(m_department);
@@ -312,7 +318,8 @@ qint64 TableExporter::countRows(const Table& t) const
     return SqlUtil::scalar(m_ws.db(), sql, binds).toLongLong();
 }
 
-bool TableExporter::writeWorkbook(const QVector<QPair<const Table*, QString>>& sheets, const QString& path, qint64* rows, QString* error)
+bool TableExporter::writeWorkbook(
+    const QVector<QPair<const Table*, QString>>& sheets, const QString& path, qint64* rows, QString* error)
 {
     m_exported.clear();
     qint64 total = 0;

@@ -1,10 +1,10 @@
 #include "TableImporter.h"
 
-#include "../value/ValueParser.h"
-#include "../value/ValueFormat.h"
 #include "../storage/RowInserter.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
+#include "../value/ValueFormat.h"
+#include "../value/ValueParser.h"
 #include "../write/WriteGateway.h"
 #include "SheetSource.h"
 #include "SheetStream.h"
@@ -29,7 +29,8 @@ QString keyOf(const Table& t, const QVector<QVariant>& values)
 }
 } // namespace
 
-TableImporter::TableImporter(WriteGateway& gateway, const QString& table, int round, const QString& department, ImportMode mode)
+TableImporter::TableImporter(
+    WriteGateway& gateway, const QString& table, int round, const QString& department, ImportMode mode)
     : m_gateway(gateway)
     , m_ws(gateway.workspace())
     , m_table(m_ws.catalog().table(table))
@@ -39,8 +40,8 @@ TableImporter::TableImporter(WriteGateway& gateway, const QString& table, int ro
 {
 }
 
-bool TableImporter::loadExisting(ImportPlan* p, QHash<QString, QPair<QPair<QString, qint64>, QVector<QVariant>>>* existing,
-                                 QString* error)
+bool TableImporter::loadExisting(
+    ImportPlan* p, QHash<QString, QPair<QPair<QString, qint64>, QVector<QVariant>>>* existing, QString* error)
 {
     // Only an update compares values; a replace needs the ids it removes; an append nothing.
     if (m_mode == ImportMode::Append)
@@ -51,7 +52,7 @@ bool TableImporter::loadExisting(ImportPlan* p, QHash<QString, QPair<QPair<QStri
     for (const Field& f : t.fields)
         cols.append(SqlDialect::quote(f.key));
     if (!values)
-        cols = QStringList{QStringLiteral("NULL")};
+        cols = QStringList {QStringLiteral("NULL")};
     QVariantList binds = {m_round};
     QString where = QStringLiteral("\"_round\" = ? AND \"_deleted\" = 0");
     if (!m_department.isEmpty()) {
@@ -60,8 +61,10 @@ bool TableImporter::loadExisting(ImportPlan* p, QHash<QString, QPair<QPair<QStri
     }
     QSqlQuery q(m_ws.db());
     q.setForwardOnly(true);
-    if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT \"_id\", \"_version\", %1 FROM %2 WHERE %3").arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName()), where),
-                       binds, error, &q))
+    if (!SqlUtil::exec(m_ws.db(),
+            QStringLiteral("SELECT \"_id\", \"_version\", %1 FROM %2 WHERE %3")
+                .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName()), where),
+            binds, error, &q))
         return false;
     while (q.next()) {
         if (values) {
@@ -69,7 +72,8 @@ bool TableImporter::loadExisting(ImportPlan* p, QHash<QString, QPair<QPair<QStri
             for (int i = 0; i < t.fields.size(); ++i)
                 row[i] = SqlDialect::fromDatabase(t.fields[i], q.value(2 + i));
             const QString key = keyOf(t, row);
-            existing->insert(key.isEmpty() ? q.value(0).toString() : key, {{q.value(0).toString(), q.value(1).toLongLong()}, row});
+            existing->insert(
+                key.isEmpty() ? q.value(0).toString() : key, {{q.value(0).toString(), q.value(1).toLongLong()}, row});
         }
         if (m_mode == ImportMode::Replace)
             p->removals.append({q.value(0).toString(), q.value(1).toLongLong()});
@@ -79,7 +83,7 @@ bool TableImporter::loadExisting(ImportPlan* p, QHash<QString, QPair<QPair<QStri
 }
 
 bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString* error, const RowSink& insert,
-                         const std::function<bool(int)>& progress, const Encoder& encode)
+    const std::function<bool(int)>& progress, const Encoder& encode)
 {
     if (!m_table) {
         if (error)
@@ -103,7 +107,8 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
         return false;
     if (!p->mapping.detect(t, head, ImportMapping::remembered(m_ws, t), m_overrides)) {
         if (error)
-            *error = tr("No column of this sheet is named like a field of table %1 (for example \"%2\"); check the sheet and its header row.")
+            *error = tr("No column of this sheet is named like a field of table %1 (for example \"%2\"); check the "
+                        "sheet and its header row.")
                          .arg(t.title(), t.fields.first().name);
         return false;
     }
@@ -120,7 +125,8 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
         referenceKeys.insert(f, service.referenceKeys(t.fields[f], &ok));
         if (!ok) {
             if (error)
-                *error = tr("Cannot read table %1, which field %2 refers to.").arg(t.fields[f].refTable, t.fields[f].name);
+                *error
+                    = tr("Cannot read table %1, which field %2 refers to.").arg(t.fields[f].refTable, t.fields[f].name);
             return false;
         }
     }
@@ -161,7 +167,7 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
             const Field& field = t.fields[it.key()];
             const int c = static_cast<int>(fieldOfColumn.indexOf(it.key()));
             p->rejected.append({row.number, headers.value(c), row.cells.value(c),
-                                tr("%1 \"%2\" does not exist in table %3.").arg(field.name, v.toString(), field.refTable)});
+                tr("%1 \"%2\" does not exist in table %3.").arg(field.name, v.toString(), field.refTable)});
             bad = true;
         }
         if (bad) {
@@ -185,7 +191,7 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
             p->updates.append({ex->first.first, ex->first.second, f, values[f]});
             if (p->diff.size() < kMaxDiff)
                 p->diff.append({key, t.fields[f].name, ValueFormat::display(cat, t.fields[f], ex->second[f]),
-                                ValueFormat::display(cat, t.fields[f], values[f])});
+                    ValueFormat::display(cat, t.fields[f], values[f])});
         }
         changed ? ++p->changedRows : ++p->unchangedRows;
         return true;
@@ -216,10 +222,12 @@ bool TableImporter::plan(SheetSource& source, int sheet, ImportPlan* out, QStrin
     if (refused(error))
         return false;
     ImportPlan p;
-    const bool ok = scan(source, sheet, &p, error, [&p](const QVector<QVariant>& values, const QVector<QVariant>&, QString*) {
-        p.inserts.append(values);
-        return true;
-    }, {});
+    const bool ok = scan(source, sheet, &p, error,
+        [&p](const QVector<QVariant>& values, const QVector<QVariant>&, QString*) {
+            p.inserts.append(values);
+            return true;
+        },
+        {});
     if (ok)
         *out = p;
     return ok;
@@ -246,13 +254,13 @@ bool TableImporter::refused(QString* error) const
 
 bool TableImporter::writeChanges(const ImportPlan& plan, ImportRecord* record, QString* error)
 {
-    const WriteIntent intent{WriteOrigin::Import, kReason, false};
+    const WriteIntent intent {WriteOrigin::Import, kReason, false};
     auto conflicted = [&](const EditResult& r) {
         if (r.ok && r.conflicts.isEmpty())
             return false;
         if (error)
-            *error = r.ok ? tr("%n row(s) were changed by someone else during the import; nothing was imported.", nullptr,
-                               static_cast<int>(r.conflicts.size()))
+            *error = r.ok ? tr("%n row(s) were changed by someone else during the import; nothing was imported.",
+                         nullptr, static_cast<int>(r.conflicts.size()))
                           : r.error;
         return true;
     };
@@ -268,11 +276,11 @@ bool TableImporter::writeChanges(const ImportPlan& plan, ImportRecord* record, Q
     if (record) {
         // The values before the import: the rows as they are now.
         for (const CellChange& c : plan.updates) {
-            const QVariant before = SqlDialect::fromDatabase(
-                m_table->fields[c.column],
-                SqlUtil::scalar(m_ws.db(), QStringLiteral("SELECT %1 FROM %2 WHERE \"_id\" = ?")
-                                               .arg(SqlDialect::quote(m_table->fields[c.column].key), SqlDialect::quote(m_table->sqlName())),
-                                {c.rowId}));
+            const QVariant before = SqlDialect::fromDatabase(m_table->fields[c.column],
+                SqlUtil::scalar(m_ws.db(),
+                    QStringLiteral("SELECT %1 FROM %2 WHERE \"_id\" = ?")
+                        .arg(SqlDialect::quote(m_table->fields[c.column].key), SqlDialect::quote(m_table->sqlName())),
+                    {c.rowId}));
             record->updated.append({c.rowId, 0, c.column, before});
             record->applied.append(c);
         }
@@ -280,8 +288,8 @@ bool TableImporter::writeChanges(const ImportPlan& plan, ImportRecord* record, Q
     return !conflicted(m_gateway.applyCells(*m_table, m_round, plan.updates, intent));
 }
 
-bool TableImporter::commit(const ImportPlan& plan, QString* error, const std::function<bool(int, int)>& progress,
-                           ImportRecord* record)
+bool TableImporter::commit(
+    const ImportPlan& plan, QString* error, const std::function<bool(int, int)>& progress, ImportRecord* record)
 {
     if (refused(error))
         return false;
@@ -300,7 +308,8 @@ bool TableImporter::commit(const ImportPlan& plan, QString* error, const std::fu
     if (!writeChanges(plan, record, error))
         return false;
     done += static_cast<int>(plan.removals.size() + plan.updates.size());
-    const auto writer = m_gateway.inserter(*m_table, m_round, m_department, {WriteOrigin::Import, kReason, false}, error);
+    const auto writer
+        = m_gateway.inserter(*m_table, m_round, m_department, {WriteOrigin::Import, kReason, false}, error);
     if (!writer)
         return false;
     RowInserter& inserter = *writer;
@@ -320,13 +329,14 @@ bool TableImporter::commit(const ImportPlan& plan, QString* error, const std::fu
 }
 
 bool TableImporter::run(SheetSource& source, int sheet, ImportPlan* out, QString* error,
-                        const std::function<bool(int, int)>& progress, ImportRecord* record)
+    const std::function<bool(int, int)>& progress, ImportRecord* record)
 {
     if (refused(error))
         return false;
     BulkWriteCache cache(m_ws.db());
     WriteGateway::Scope scope(m_gateway);
-    const auto writer = m_gateway.inserter(*m_table, m_round, m_department, {WriteOrigin::Import, kReason, false}, error);
+    const auto writer
+        = m_gateway.inserter(*m_table, m_round, m_department, {WriteOrigin::Import, kReason, false}, error);
     if (!writer)
         return false;
     RowInserter& inserter = *writer;
@@ -334,13 +344,18 @@ bool TableImporter::run(SheetSource& source, int sheet, ImportPlan* out, QString
     ImportPlan p;
     // Converting values to what is bound happens on the reader's thread (encode), so this
     // thread is left with little but SQLite's own work.
-    const bool scanned = scan(source, sheet, &p, error, [&](const QVector<QVariant>& values, const QVector<QVariant>& encoded, QString* e) {
-        const QString id = encoded.isEmpty() ? inserter.add(m_department, values) : inserter.addEncoded(m_department, encoded);
-        if (record)
-            record->inserted.append(id);
-        return ++queued % kSlice != 0 || inserter.flush(e);
-    }, progress ? std::function<bool(int)>([&progress](int read) { return progress(read, 0); }) : std::function<bool(int)>(),
-       [&inserter](const QVector<QVariant>& values) { return inserter.encode(values); });
+    const bool scanned = scan(
+        source, sheet, &p, error,
+        [&](const QVector<QVariant>& values, const QVector<QVariant>& encoded, QString* e) {
+            const QString id
+                = encoded.isEmpty() ? inserter.add(m_department, values) : inserter.addEncoded(m_department, encoded);
+            if (record)
+                record->inserted.append(id);
+            return ++queued % kSlice != 0 || inserter.flush(e);
+        },
+        progress ? std::function<bool(int)>([&progress](int read) { return progress(read, 0); })
+                 : std::function<bool(int)>(),
+        [&inserter](const QVector<QVariant>& values) { return inserter.encode(values); });
     if (!scanned || !inserter.flush(error) || !writeChanges(p, record, error) || !scope.commit(error)) {
         if (record)
             *record = ImportRecord();

@@ -20,8 +20,8 @@ class WriteGateway;
 enum class ImportMode
 {
     Replace, ///< the department's rows of the table are replaced by the file's
-    Append,  ///< the file's rows are added
-    Update,  ///< rows with the same key are updated, others added
+    Append, ///< the file's rows are added
+    Update, ///< rows with the same key are updated, others added
 };
 
 /// A cell of the file that will not be imported, and why.
@@ -50,12 +50,12 @@ struct ImportPlan
     int newRows = 0;
     int changedRows = 0;
     int unchangedRows = 0;
-    int removedRows = 0;          ///< replace mode: rows that go
+    int removedRows = 0; ///< replace mode: rows that go
     int rejectedRows = 0;
     QVector<ImportRejection> rejected;
-    QVector<ImportDiff> diff;     ///< the first changes, for review (capped)
+    QVector<ImportDiff> diff; ///< the first changes, for review (capped)
     QVector<QStringList> rejectedRowTexts; ///< whole rejected rows, for saving and fixing
-    QVector<int> rejectedRowNumbers;      ///< their file row numbers
+    QVector<int> rejectedRowNumbers; ///< their file row numbers
 
     // What commit() writes (run() writes new rows as it reads them and keeps none here).
     QVector<QVector<QVariant>> inserts;
@@ -95,12 +95,12 @@ public:
     /// Writes the plan in one transaction; `progress` (rows written, total) may cancel, which
     /// leaves the workspace as it was. `record` receives what changed, for undo.
     bool commit(const ImportPlan& plan, QString* error, const std::function<bool(int, int)>& progress = {},
-                ImportRecord* record = nullptr);
+        ImportRecord* record = nullptr);
     /// Reads, checks and writes in one pass and one transaction: what plan() then commit()
     /// do, with new rows written while the rest of the file is still being read. `out` tells
     /// what was done (its `inserts` stay empty); `progress` (rows read, 0) may cancel.
     bool run(SheetSource& source, int sheet, ImportPlan* out, QString* error,
-             const std::function<bool(int, int)>& progress = {}, ImportRecord* record = nullptr);
+        const std::function<bool(int, int)>& progress = {}, ImportRecord* record = nullptr);
     /// Saves the rejected rows with a reason column, to fix and import again.
     static bool saveRejected(const ImportPlan& plan, const QString& path, QString* error);
 
@@ -114,10 +114,11 @@ private:
     /// Reads and sorts every row of the sheet into `p`; new rows go to `insert`. `encode`, if
     /// set, runs on the reader's thread with the parsing (it must be safe there).
     bool scan(SheetSource& source, int sheet, ImportPlan* p, QString* error, const RowSink& insert,
-              const std::function<bool(int)>& progress, const Encoder& encode = {});
+        const std::function<bool(int)>& progress, const Encoder& encode = {});
     /// Existing rows of the import's scope: by key with their values (update mode), and the
     /// rows a replace removes.
-    bool loadExisting(ImportPlan* p, QHash<QString, QPair<QPair<QString, qint64>, QVector<QVariant>>>* existing, QString* error);
+    bool loadExisting(
+        ImportPlan* p, QHash<QString, QPair<QPair<QString, qint64>, QVector<QVariant>>>* existing, QString* error);
     /// Whether the actor may not import into the table's department rows (then `error` says why).
     bool refused(QString* error) const;
     /// Replace's removals and update's changes, in the caller's transaction.

@@ -28,7 +28,8 @@ struct XlsxWriter::Impl
     void finishSheet()
     {
         if (sheet && headerColumns > 0)
-            worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(lastRow), static_cast<lxw_col_t>(headerColumns - 1));
+            worksheet_autofilter(
+                sheet, 0, 0, static_cast<lxw_row_t>(lastRow), static_cast<lxw_col_t>(headerColumns - 1));
     }
 };
 
@@ -128,7 +129,7 @@ void XlsxWriter::writeUtf8(int row, int column, const QByteArray& utf8, bool asT
         return;
     d->lastRow = qMax(d->lastRow, row);
     worksheet_write_string(d->sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column), utf8.constData(),
-                           asText ? d->text : nullptr);
+        asText ? d->text : nullptr);
 }
 
 void XlsxWriter::writeNumber(int row, int column, double value)
@@ -163,7 +164,8 @@ bool XlsxWriter::close(QString* error)
     d->book = nullptr;
     if (result != LXW_NO_ERROR) {
         if (error)
-            *error = tr("Could not write the Excel file %1: %2").arg(QString::fromUtf8(d->path), QString::fromUtf8(lxw_strerror(result)));
+            *error = tr("Could not write the Excel file %1: %2")
+                         .arg(QString::fromUtf8(d->path), QString::fromUtf8(lxw_strerror(result)));
         return false;
     }
     return true;

@@ -40,10 +40,13 @@ bool JobRunner::start(const Workspace& workspace, const QString& title, Work wor
     control->progress = [control, self](qint64 done, qint64 total) {
         // Queued to the runner's thread; the job goes on without waiting for the GUI.
         if (self)
-            QMetaObject::invokeMethod(self, [self, done, total] {
-                if (self)
-                    emit self->progress(done, total);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, done, total] {
+                    if (self)
+                        emit self->progress(done, total);
+                },
+                Qt::QueuedConnection);
         return !control->cancelled();
     };
     // A connection belongs to the thread that opened it: the worker opens its own, and closes

@@ -23,7 +23,7 @@ public:
 
 private:
     friend class JobRunner;
-    std::atomic_bool m_cancelled{false};
+    std::atomic_bool m_cancelled {false};
 };
 
 /// Runs long work (whole-round validation, exports, and the letters and merges to come) on a

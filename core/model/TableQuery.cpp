@@ -6,7 +6,7 @@ namespace caiji {
 
 namespace {
 const QStringList kOperators = {QStringLiteral(">="), QStringLiteral("<="), QStringLiteral("<>"), QStringLiteral("!="),
-                                QStringLiteral(">"),  QStringLiteral("<"),  QStringLiteral("=")};
+    QStringLiteral(">"), QStringLiteral("<"), QStringLiteral("=")};
 
 QString escapeLike(QString s)
 {
@@ -57,7 +57,7 @@ QString TableQuery::filterCondition(const ColumnFilter& cf, QVariantList* values
     loose.min.reset();
     loose.max.reset();
     auto parse = [&](const QString& s, QVariant* out) {
-        const ParsedValue p = m_catalog ? ValueParser::parse(*m_catalog, loose, s) : ParsedValue{true, s, QString()};
+        const ParsedValue p = m_catalog ? ValueParser::parse(*m_catalog, loose, s) : ParsedValue {true, s, QString()};
         if (!p.ok) {
             if (error)
                 *error = tr("Filter of column %1: %2").arg(f.name, p.message);
@@ -166,12 +166,14 @@ QString TableQuery::whereClause(QVariantList* values) const
             const Field& f = table.fields[i];
             if (f.type == FieldType::Code || isTextualType(f.type) || f.type == FieldType::YearMonth) {
                 QString ignored;
-                const QString c = filterCondition({i, needle.startsWith(QLatin1Char('=')) ? needle.mid(1) : needle}, values, &ignored);
+                const QString c = filterCondition(
+                    {i, needle.startsWith(QLatin1Char('=')) ? needle.mid(1) : needle}, values, &ignored);
                 if (!c.isEmpty() && c != QLatin1String("1 = 0"))
                     any.append(c);
             }
         }
-        w += any.isEmpty() ? QStringLiteral(" AND 1 = 0") : QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        w += any.isEmpty() ? QStringLiteral(" AND 1 = 0")
+                           : QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     return w;
 }
@@ -216,27 +218,31 @@ QString TableQuery::pageSql(int limit, bool first) const
     const QString sk = sortExpression();
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
     QStringList cols = {QStringLiteral("m.\"_seq\""), QStringLiteral("m.\"_id\""), QStringLiteral("m.\"_version\""),
-                        QStringLiteral("m.\"_dept\"")};
+        QStringLiteral("m.\"_dept\"")};
     if (usedBy.isEmpty()) {
         cols.append(QStringLiteral("0"));
     } else {
         QStringList parts;
         for (const Usage& u : usedBy) {
-            parts.append(QStringLiteral("(SELECT COUNT(*) FROM %1 u WHERE u.\"_round\" = m.\"_round\" AND u.\"_deleted\" = 0 "
-                                        "AND u.%2 = m.%3)")
-                             .arg(SqlDialect::quote(u.sqlTable), SqlDialect::quote(u.field), SqlDialect::quote(u.keyField)));
+            parts.append(
+                QStringLiteral("(SELECT COUNT(*) FROM %1 u WHERE u.\"_round\" = m.\"_round\" AND u.\"_deleted\" = 0 "
+                               "AND u.%2 = m.%3)")
+                    .arg(SqlDialect::quote(u.sqlTable), SqlDialect::quote(u.field), SqlDialect::quote(u.keyField)));
         }
         cols.append(parts.join(QStringLiteral(" + ")));
     }
     cols.append(sk.isEmpty() ? QStringLiteral("NULL") : sk);
     for (const Field& f : table.fields)
         cols.append(QStringLiteral("m.") + SqlDialect::quote(f.key));
-    const QString keyset = sk.isEmpty() ? QStringLiteral("m.\"_seq\" %1 ?").arg(descending ? QStringLiteral("<=") : QStringLiteral(">="))
-                                        : QStringLiteral("(%1, m.\"_seq\") %2 (?, ?)").arg(sk, descending ? QStringLiteral("<=") : QStringLiteral(">="));
-    const QString order = sk.isEmpty() ? QStringLiteral("m.\"_seq\"") + dir : sk + dir + QStringLiteral(", m.\"_seq\"") + dir;
+    const QString keyset = sk.isEmpty()
+        ? QStringLiteral("m.\"_seq\" %1 ?").arg(descending ? QStringLiteral("<=") : QStringLiteral(">="))
+        : QStringLiteral("(%1, m.\"_seq\") %2 (?, ?)")
+              .arg(sk, descending ? QStringLiteral("<=") : QStringLiteral(">="));
+    const QString order
+        = sk.isEmpty() ? QStringLiteral("m.\"_seq\"") + dir : sk + dir + QStringLiteral(", m.\"_seq\"") + dir;
     return QStringLiteral("SELECT %1 FROM %2 AS m WHERE %3%4 ORDER BY %5 LIMIT %6")
         .arg(cols.join(QStringLiteral(", ")), SqlDialect::quote(table.sqlName()), where,
-             first ? QString() : QStringLiteral(" AND ") + keyset, order)
+            first ? QString() : QStringLiteral(" AND ") + keyset, order)
         .arg(limit);
 }
 
@@ -257,7 +263,8 @@ QString TableQuery::anchorSql(int pageSize) const
     const QString where = whereClause(&ignored);
     const QString sk = sortExpression();
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
-    const QString order = sk.isEmpty() ? QStringLiteral("m.\"_seq\"") + dir : sk + dir + QStringLiteral(", m.\"_seq\"") + dir;
+    const QString order
+        = sk.isEmpty() ? QStringLiteral("m.\"_seq\"") + dir : sk + dir + QStringLiteral(", m.\"_seq\"") + dir;
     return QStringLiteral("SELECT sk, \"_seq\", rn, total FROM (SELECT %1 AS sk, m.\"_seq\" AS \"_seq\", "
                           "ROW_NUMBER() OVER (ORDER BY %2) AS rn, COUNT(*) OVER () AS total FROM %3 AS m WHERE %4) "
                           "AS numbered WHERE (rn - 1) % %5 = 0 ORDER BY rn")
@@ -268,7 +275,8 @@ QString TableQuery::anchorSql(int pageSize) const
 QString TableQuery::countSql() const
 {
     QVariantList ignored;
-    return QStringLiteral("SELECT COUNT(*) FROM %1 AS m WHERE %2").arg(SqlDialect::quote(table.sqlName()), whereClause(&ignored));
+    return QStringLiteral("SELECT COUNT(*) FROM %1 AS m WHERE %2")
+        .arg(SqlDialect::quote(table.sqlName()), whereClause(&ignored));
 }
 
 } // namespace caiji

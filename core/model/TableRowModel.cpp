@@ -2,8 +2,8 @@
 
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
-#include "RowLoader.h"
 #include "../value/ValueFormat.h"
+#include "RowLoader.h"
 
 #include <QBrush>
 #include <QColor>
@@ -144,7 +144,7 @@ bool TableRowModel::fetchRows(int first, int count, QVector<GridRow>* out, QStri
     const int skip = first - page * kPage;
     QSqlQuery q(m_ws.db());
     if (!SqlUtil::exec(m_ws.db(), m_query.pageSql(skip + count, fromStart),
-                       m_query.pageValues(fromStart ? PageAnchor() : m_anchors.at(page), fromStart), error, &q))
+            m_query.pageValues(fromStart ? PageAnchor() : m_anchors.at(page), fromStart), error, &q))
         return false;
     int i = 0;
     while (q.next()) {
@@ -160,15 +160,18 @@ int TableRowModel::rowOfId(const QString& rowId, QString* error) const
         return -1; // positions are only countable in entry order
     QVariantList binds = m_query.whereValues();
     binds.append(rowId);
-    const QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 AS m WHERE %2 AND m.\"_seq\" < (SELECT \"_seq\" FROM %1 WHERE \"_id\" = ?)")
-                            .arg(SqlDialect::quote(m_query.table.sqlName()), m_query.countSql().section(QStringLiteral(" WHERE "), 1));
+    const QString sql = QStringLiteral(
+        "SELECT COUNT(*) FROM %1 AS m WHERE %2 AND m.\"_seq\" < (SELECT \"_seq\" FROM %1 WHERE \"_id\" = ?)")
+                            .arg(SqlDialect::quote(m_query.table.sqlName()),
+                                m_query.countSql().section(QStringLiteral(" WHERE "), 1));
     const QVariant n = SqlUtil::scalar(m_ws.db(), sql, binds, error);
     if (!n.isValid())
         return -1;
     // The row must itself be in the query (not deleted, not filtered out).
     QVariantList check = m_query.whereValues();
     check.append(rowId);
-    const QVariant in = SqlUtil::scalar(m_ws.db(), m_query.countSql() + QStringLiteral(" AND m.\"_id\" = ?"), check, error);
+    const QVariant in
+        = SqlUtil::scalar(m_ws.db(), m_query.countSql() + QStringLiteral(" AND m.\"_id\" = ?"), check, error);
     return in.toInt() == 1 ? n.toInt() : -1;
 }
 

@@ -31,12 +31,12 @@ public:
     enum Role
     {
         RowIdRole = Qt::UserRole + 1, ///< the row's UUID
-        CanonicalRole,                ///< the stored value (code, not label; QDate; bool …)
-        LoadedRole,                   ///< whether the row is in the cache
-        DepartmentRole,               ///< the owning department's code
-        RejectedRole,                 ///< the reason a typed or pasted value was refused, if any
-        ReadOnlyReasonRole,           ///< why the cell cannot be edited, if it cannot
-        UsageRole,                    ///< source tables: how many rows elsewhere use this row
+        CanonicalRole, ///< the stored value (code, not label; QDate; bool …)
+        LoadedRole, ///< whether the row is in the cache
+        DepartmentRole, ///< the owning department's code
+        RejectedRole, ///< the reason a typed or pasted value was refused, if any
+        ReadOnlyReasonRole, ///< why the cell cannot be edited, if it cannot
+        UsageRole, ///< source tables: how many rows elsewhere use this row
     };
     enum class CountState
     {

@@ -36,7 +36,8 @@ bool Session::authenticate(Workspace& ws, const Credentials& who, Actor* out, QS
     User u;
     if (!accounts.verifyPassword(who.login, who.password) || !accounts.find(who.login, &u)) {
         if (error)
-            *error = tr("Sign-in failed: the account \"%1\" or its password is wrong, or the account is disabled.").arg(who.login);
+            *error = tr("Sign-in failed: the account \"%1\" or its password is wrong, or the account is disabled.")
+                         .arg(who.login);
         return false;
     }
     *out = Actor::fromUser(u);
@@ -59,7 +60,9 @@ std::unique_ptr<Session> Session::open(const QString& location, const Credential
             User u;
             if (!Accounts(*ws).find(who.login, &u) || !u.active) {
                 if (error)
-                    *error = tr("Sign-in failed: the account \"%1\" or its password is wrong, or the account is disabled.").arg(who.login);
+                    *error
+                        = tr("Sign-in failed: the account \"%1\" or its password is wrong, or the account is disabled.")
+                              .arg(who.login);
                 return nullptr;
             }
             std::unique_ptr<Session> s(new Session);
@@ -85,7 +88,8 @@ std::unique_ptr<Session> Session::open(const QString& location, const Credential
     return start(std::move(ws), who, error, round);
 }
 
-std::unique_ptr<Session> Session::start(std::unique_ptr<Workspace> ws, const Credentials& who, QString* error, int round)
+std::unique_ptr<Session> Session::start(
+    std::unique_ptr<Workspace> ws, const Credentials& who, QString* error, int round)
 {
     Actor actor;
     if (!authenticate(*ws, who, &actor, error))
@@ -100,7 +104,8 @@ std::unique_ptr<Session> Session::start(std::unique_ptr<Workspace> ws, const Cre
     return s;
 }
 
-std::unique_ptr<Session> Session::asOwner(std::unique_ptr<Workspace> ws, const QString& attributedAs, QString* error, int round)
+std::unique_ptr<Session> Session::asOwner(
+    std::unique_ptr<Workspace> ws, const QString& attributedAs, QString* error, int round)
 {
     std::unique_ptr<Session> s(new Session);
     s->m_owned = std::move(ws);

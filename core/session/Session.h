@@ -37,12 +37,14 @@ public:
     Session& operator=(const Session&) = delete;
 
     /// Opens the workspace at location and signs in; round 0 is the newest round.
-    static std::unique_ptr<Session> open(const QString& location, const Credentials& who, QString* error, int round = 0);
+    static std::unique_ptr<Session> open(
+        const QString& location, const Credentials& who, QString* error, int round = 0);
     /// Signs in on a workspace already open (its creator, tests).
-    static std::unique_ptr<Session> start(std::unique_ptr<Workspace> ws, const Credentials& who, QString* error, int round = 0);
+    static std::unique_ptr<Session> start(
+        std::unique_ptr<Workspace> ws, const Credentials& who, QString* error, int round = 0);
     /// A session of the workspace owner, without accounts (creating a workspace, the demo).
-    static std::unique_ptr<Session> asOwner(std::unique_ptr<Workspace> ws, const QString& attributedAs, QString* error,
-                                            int round = 0);
+    static std::unique_ptr<Session> asOwner(
+        std::unique_ptr<Workspace> ws, const QString& attributedAs, QString* error, int round = 0);
     /// The same account on a workspace a worker thread opened (JobRunner): its writes go
     /// through a gateway of that connection, with the same consequences.
     /// The workspace stays the caller's.

@@ -31,7 +31,8 @@ bool SummaryRefresh::rebuildStale(QString* error)
     const QStringList stale = ws.setting(staleKey()).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& entry : stale) {
         int changed = 0;
-        if (!SummaryBuilder(m_gateway, entry.section(QLatin1Char('@'), 1).toInt()).rebuild(entry.section(QLatin1Char('@'), 0, 0), &changed, error))
+        if (!SummaryBuilder(m_gateway, entry.section(QLatin1Char('@'), 1).toInt())
+                 .rebuild(entry.section(QLatin1Char('@'), 0, 0), &changed, error))
             return false;
     }
     return stale.isEmpty() || ws.setSetting(staleKey(), QString(), error);
@@ -90,17 +91,18 @@ void SummaryRefresh::startPending()
         return;
     const QStringList work = std::exchange(m_pending, {});
     const std::shared_ptr<const AccessPolicy> policy = m_gateway.sharedPolicy();
-    m_runner->start(m_gateway.workspace(), tr("Recomputing summary tables"), [work, policy](Workspace& ws, JobControl&, QString* error) {
-        // The worker's own gateway for the same account: its writes are as checked and journaled.
-        const auto session = Session::forWorker(ws, policy, 0);
-        for (const QString& entry : work) {
-            int changed = 0;
-            if (!SummaryBuilder(session->gateway(), entry.section(QLatin1Char('@'), 1).toInt())
-                     .rebuild(entry.section(QLatin1Char('@'), 0, 0), &changed, error))
-                return false;
-        }
-        return true;
-    });
+    m_runner->start(m_gateway.workspace(), tr("Recomputing summary tables"),
+        [work, policy](Workspace& ws, JobControl&, QString* error) {
+            // The worker's own gateway for the same account: its writes are as checked and journaled.
+            const auto session = Session::forWorker(ws, policy, 0);
+            for (const QString& entry : work) {
+                int changed = 0;
+                if (!SummaryBuilder(session->gateway(), entry.section(QLatin1Char('@'), 1).toInt())
+                         .rebuild(entry.section(QLatin1Char('@'), 0, 0), &changed, error))
+                    return false;
+            }
+            return true;
+        });
     QStringList tables;
     for (const QString& entry : work)
         tables.append(entry.section(QLatin1Char('@'), 0, 0));

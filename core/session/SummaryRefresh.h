@@ -42,7 +42,6 @@ private:
     QString m_error;
     JobRunner* m_runner = nullptr;
     QStringList m_pending; ///< summary@round
-
 };
 
 } // namespace caiji

@@ -24,11 +24,11 @@ void TaskProgress::onChanged(const ChangeEvent& event)
     for (const QString& dept : event.departments) {
         QSqlQuery q(m_ws.db());
         if (!SqlUtil::exec(m_ws.db(),
-                           QStringLiteral("UPDATE cj_assignment SET state = ?, updated_at = ? WHERE round = ? AND table_code = ? "
-                                          "AND department = ? AND state IN (?, ?)"),
-                           {taskStateToString(TaskState::Filling), Workspace::now(), event.round, event.table, dept,
-                            taskStateToString(TaskState::NotStarted), taskStateToString(TaskState::Returned)},
-                           &m_error, &q))
+                QStringLiteral("UPDATE cj_assignment SET state = ?, updated_at = ? WHERE round = ? AND table_code = ? "
+                               "AND department = ? AND state IN (?, ?)"),
+                {taskStateToString(TaskState::Filling), Workspace::now(), event.round, event.table, dept,
+                    taskStateToString(TaskState::NotStarted), taskStateToString(TaskState::Returned)},
+                &m_error, &q))
             return;
         moved += q.numRowsAffected();
     }

@@ -35,9 +35,9 @@ bool Directory::addDepartment(const Department& d, QString* error)
         return false;
     }
     return SqlUtil::exec(m_ws.db(),
-                         QStringLiteral("INSERT INTO cj_department (code, name, full_name, kind, sort) "
-                                        "VALUES (?, ?, ?, ?, ?)"),
-                         {d.code, d.name, d.fullName.isEmpty() ? d.name : d.fullName, d.kind, d.sort}, error);
+        QStringLiteral("INSERT INTO cj_department (code, name, full_name, kind, sort) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {d.code, d.name, d.fullName.isEmpty() ? d.name : d.fullName, d.kind, d.sort}, error);
 }
 
 QVector<Department> Directory::departments(QString* error) const
@@ -45,13 +45,13 @@ QVector<Department> Directory::departments(QString* error) const
     QVector<Department> out;
     QSqlQuery q(m_ws.db());
     if (!SqlUtil::exec(m_ws.db(),
-                       QStringLiteral("SELECT code, name, full_name, kind, sort FROM cj_department "
-                                      "ORDER BY CASE WHEN kind = 'office' THEN 0 ELSE 1 END, sort, code"),
-                       {}, error, &q))
+            QStringLiteral("SELECT code, name, full_name, kind, sort FROM cj_department "
+                           "ORDER BY CASE WHEN kind = 'office' THEN 0 ELSE 1 END, sort, code"),
+            {}, error, &q))
         return out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toInt()});
+            q.value(4).toInt()});
     return out;
 }
 
@@ -76,12 +76,11 @@ bool Directory::addRound(const Round& r, QString* error)
         return false;
     }
     return SqlUtil::exec(m_ws.db(),
-                         QStringLiteral("INSERT INTO cj_round (year, name, catalog_id, period_start, period_end, "
-                                        "state, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {r.year, r.name, r.catalogId.isEmpty() ? m_ws.catalog().id : r.catalogId,
-                          r.periodStart.toString(Qt::ISODate), r.periodEnd.toString(Qt::ISODate),
-                          r.state.isEmpty() ? QStringLiteral("open") : r.state, Workspace::now()},
-                         error);
+        QStringLiteral("INSERT INTO cj_round (year, name, catalog_id, period_start, period_end, "
+                       "state, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {r.year, r.name, r.catalogId.isEmpty() ? m_ws.catalog().id : r.catalogId, r.periodStart.toString(Qt::ISODate),
+            r.periodEnd.toString(Qt::ISODate), r.state.isEmpty() ? QStringLiteral("open") : r.state, Workspace::now()},
+        error);
 }
 
 QVector<Round> Directory::rounds(QString* error) const
@@ -89,14 +88,14 @@ QVector<Round> Directory::rounds(QString* error) const
     QVector<Round> out;
     QSqlQuery q(m_ws.db());
     if (!SqlUtil::exec(m_ws.db(),
-                       QStringLiteral("SELECT year, name, catalog_id, period_start, period_end, state FROM cj_round "
-                                      "ORDER BY year DESC"),
-                       {}, error, &q))
+            QStringLiteral("SELECT year, name, catalog_id, period_start, period_end, state FROM cj_round "
+                           "ORDER BY year DESC"),
+            {}, error, &q))
         return out;
     while (q.next()) {
         out.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
-                    QDate::fromString(q.value(3).toString(), Qt::ISODate),
-                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString()});
+            QDate::fromString(q.value(3).toString(), Qt::ISODate),
+            QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString()});
     }
     return out;
 }

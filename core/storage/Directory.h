@@ -13,9 +13,9 @@ class Workspace;
 struct Department
 {
     QString code;
-    QString name;     ///< the short name the catalog uses, e.g. 学工处
+    QString name; ///< the short name the catalog uses, e.g. 学工处
     QString fullName; ///< e.g. 学工处（团委、武装部）
-    QString kind;     ///< "office" (职能部门) or "school" (院系)
+    QString kind; ///< "office" (职能部门) or "school" (院系)
     int sort = 0;
     bool isSchool() const { return kind == QLatin1String("school"); }
 };
@@ -53,7 +53,6 @@ public:
     QVector<Round> rounds(QString* error = nullptr) const;
     /// The newest round, or year 0 when there is none.
     Round latestRound() const;
-
 
 private:
     Workspace& m_ws;

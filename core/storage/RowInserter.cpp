@@ -40,7 +40,7 @@ QStringList RowInserter::insertColumns() const
 {
     // The metadata bound per row (kMetaBound of them), then the catalog fields.
     QStringList cols = {QStringLiteral("\"_id\""), QStringLiteral("\"_round\""), QStringLiteral("\"_dept\""),
-                        QStringLiteral("\"_created_by\""), QStringLiteral("\"_created_at\"")};
+        QStringLiteral("\"_created_by\""), QStringLiteral("\"_created_at\"")};
     for (const Field& f : m_table.fields)
         cols.append(SqlDialect::quote(f.key));
     return cols;
@@ -86,7 +86,8 @@ QSqlQuery& RowInserter::preparedFor(int rows, QString* error, bool* ok)
     for (int i = 0; i < cols.size(); ++i)
         one += i ? QStringLiteral(",?") : QStringLiteral("?");
     one += QLatin1Char(')');
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(SqlDialect::quote(m_table.sqlName()), cols.join(QLatin1Char(',')));
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                      .arg(SqlDialect::quote(m_table.sqlName()), cols.join(QLatin1Char(',')));
     for (int r = 0; r < rows; ++r)
         sql += (r ? QStringLiteral(",") : QString()) + one;
     q = QSqlQuery(m_db);
@@ -104,8 +105,9 @@ bool RowInserter::writeNative(sqlite3* handle, int rows, QString* error)
         QStringList marks;
         for (int i = 0; i < cols.size(); ++i)
             marks.append(QStringLiteral("?"));
-        m_nativeData = std::make_unique<NativeSqliteWriter>(
-            handle, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(SqlDialect::quote(m_table.sqlName()), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        m_nativeData = std::make_unique<NativeSqliteWriter>(handle,
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(SqlDialect::quote(m_table.sqlName()), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         if (!m_nativeData->isValid()) {
             if (error)
                 *error = tr("Cannot prepare the insert into table %1: %2").arg(m_table.code, m_nativeData->errorText());
@@ -159,11 +161,11 @@ bool RowInserter::journalRows(qint64 rows, QString* error)
     if (rows <= 0)
         return true;
     return SqlUtil::exec(m_db,
-                         QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, reason, new_value) "
-                                        "VALUES (?, ?, ?, ?, NULL, 'insert', ?, ?)"),
-                         {m_now, m_user, m_round, m_table.code, m_reason.isEmpty() ? QVariant() : QVariant(m_reason),
-                          QStringLiteral("{\"rows\":%1}").arg(rows)},
-                         error);
+        QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, reason, new_value) "
+                       "VALUES (?, ?, ?, ?, NULL, 'insert', ?, ?)"),
+        {m_now, m_user, m_round, m_table.code, m_reason.isEmpty() ? QVariant() : QVariant(m_reason),
+            QStringLiteral("{\"rows\":%1}").arg(rows)},
+        error);
 }
 
 bool RowInserter::flush(QString* error)

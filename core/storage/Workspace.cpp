@@ -116,7 +116,8 @@ std::unique_ptr<Workspace> Workspace::open(const WorkspaceLocation& location, QS
         return nullptr;
     ws->holdFile();
     QString ignored;
-    const QVariant app = SqlUtil::scalar(db, QStringLiteral("SELECT value FROM cj_meta WHERE key = 'app'"), {}, &ignored);
+    const QVariant app
+        = SqlUtil::scalar(db, QStringLiteral("SELECT value FROM cj_meta WHERE key = 'app'"), {}, &ignored);
     if (app.toString() != kAppTag) {
         if (error)
             *error = tr("%1 is not a Caiji workspace (or the file is damaged).").arg(ws->m_location.displayName());
@@ -134,15 +135,14 @@ bool Workspace::install(const Catalog& catalog, QString* error)
     const QStringList metaValues = {QStringLiteral("app"), kAppTag, QStringLiteral("created_at"), now()};
     for (int i = 0; i < metaValues.size(); i += 2) {
         if (!SqlUtil::exec(database, QStringLiteral("INSERT INTO cj_meta (key, value) VALUES (?, ?)"),
-                           {metaValues[i], metaValues[i + 1]}, error))
+                {metaValues[i], metaValues[i + 1]}, error))
             return false;
     }
     if (!SqlUtil::exec(database,
-                       QStringLiteral("INSERT INTO cj_catalog (id, name, version, json, installed_at, is_current) "
-                                      "VALUES (?, ?, ?, ?, ?, 1)"),
-                       {catalog.id, catalog.name, catalog.version, QString::fromUtf8(CatalogJson::serialize(catalog)),
-                        now()},
-                       error))
+            QStringLiteral("INSERT INTO cj_catalog (id, name, version, json, installed_at, is_current) "
+                           "VALUES (?, ?, ?, ?, ?, 1)"),
+            {catalog.id, catalog.name, catalog.version, QString::fromUtf8(CatalogJson::serialize(catalog)), now()},
+            error))
         return false;
     for (const Table& t : catalog.tables) {
         for (const QString& stmt : WorkspaceSchema::dataTable(m_dialect, t)) {
@@ -182,9 +182,8 @@ bool Workspace::migrate(QString* error)
                 return false;
         }
         ++version;
-        const QString upsert = QStringLiteral(
-            "INSERT INTO cj_meta (key, value) VALUES ('schema_version', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        const QString upsert = QStringLiteral("INSERT INTO cj_meta (key, value) VALUES ('schema_version', ?) "
+                                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         if (!SqlUtil::exec(database, upsert, {QString::number(version)}, error) || !tx.commit(error))
             return false;
     }
@@ -203,8 +202,8 @@ bool Workspace::loadCatalog(QString* error)
         return false;
     }
     const QString id = q.value(0).toString();
-    return CatalogJson::parse(q.value(1).toString().toUtf8(), tr("(catalog %1 stored in the workspace)").arg(id),
-                              &m_catalog, error);
+    return CatalogJson::parse(
+        q.value(1).toString().toUtf8(), tr("(catalog %1 stored in the workspace)").arg(id), &m_catalog, error);
 }
 
 QString Workspace::setting(const QString& key, const QString& fallback) const
@@ -216,9 +215,9 @@ QString Workspace::setting(const QString& key, const QString& fallback) const
 bool Workspace::setSetting(const QString& key, const QString& value, QString* error)
 {
     return SqlUtil::exec(db(),
-                         QStringLiteral("INSERT INTO cj_setting (key, value) VALUES (?, ?) "
-                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                         {key, value}, error);
+        QStringLiteral("INSERT INTO cj_setting (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        {key, value}, error);
 }
 
 } // namespace caiji

@@ -32,7 +32,6 @@ public:
     static std::unique_ptr<Workspace> open(const QString& location, QString* error);
     static std::unique_ptr<Workspace> open(const WorkspaceLocation& location, QString* error);
 
-
     const WorkspaceLocation& location() const { return m_location; }
     const SqlDialect& dialect() const { return m_dialect; }
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }

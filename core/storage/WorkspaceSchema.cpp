@@ -5,9 +5,15 @@ namespace caiji {
 const QStringList& WorkspaceSchema::metaColumns()
 {
     static const QStringList cols = {
-        QStringLiteral("_seq"),        QStringLiteral("_id"),         QStringLiteral("_round"),
-        QStringLiteral("_dept"),       QStringLiteral("_version"),    QStringLiteral("_created_by"),
-        QStringLiteral("_created_at"), QStringLiteral("_updated_by"), QStringLiteral("_updated_at"),
+        QStringLiteral("_seq"),
+        QStringLiteral("_id"),
+        QStringLiteral("_round"),
+        QStringLiteral("_dept"),
+        QStringLiteral("_version"),
+        QStringLiteral("_created_by"),
+        QStringLiteral("_created_at"),
+        QStringLiteral("_updated_by"),
+        QStringLiteral("_updated_at"),
         QStringLiteral("_deleted"),
     };
     return cols;
@@ -51,10 +57,11 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from)
     if (from == 1) {
         // Version 2: written explanations of validation warnings, and their review.
         return {
-            QStringLiteral("CREATE TABLE cj_explanation (round INTEGER NOT NULL, rule TEXT NOT NULL, table_code TEXT NOT NULL, "
-                           "row_id TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, "
-                           "written_by TEXT NOT NULL, written_at TEXT NOT NULL, status TEXT NOT NULL, reviewed_by TEXT, "
-                           "reviewed_at TEXT, PRIMARY KEY (round, rule, table_code, row_id, field))"),
+            QStringLiteral(
+                "CREATE TABLE cj_explanation (round INTEGER NOT NULL, rule TEXT NOT NULL, table_code TEXT NOT NULL, "
+                "row_id TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, "
+                "written_by TEXT NOT NULL, written_at TEXT NOT NULL, status TEXT NOT NULL, reviewed_by TEXT, "
+                "reviewed_at TEXT, PRIMARY KEY (round, rule, table_code, row_id, field))"),
         };
     }
     if (from == 2) {
@@ -68,10 +75,13 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from)
         // Version 4: what the PostgreSQL server itself enforces (auth/ServerRoles): each account's
         // login role, and the access matrix its row-level security policies read.
         return {
-            QStringLiteral("CREATE TABLE cj_server_role (pg_role TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE, department TEXT, "
-                           "office INTEGER NOT NULL DEFAULT 0, leader INTEGER NOT NULL DEFAULT 0, writes INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE TABLE cj_access (table_code TEXT NOT NULL, department TEXT NOT NULL, scope TEXT NOT NULL, "
-                           "writes TEXT NOT NULL, PRIMARY KEY (table_code, department))"),
+            QStringLiteral(
+                "CREATE TABLE cj_server_role (pg_role TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE, department TEXT, "
+                "office INTEGER NOT NULL DEFAULT 0, leader INTEGER NOT NULL DEFAULT 0, writes INTEGER NOT NULL DEFAULT "
+                "0)"),
+            QStringLiteral(
+                "CREATE TABLE cj_access (table_code TEXT NOT NULL, department TEXT NOT NULL, scope TEXT NOT NULL, "
+                "writes TEXT NOT NULL, PRIMARY KEY (table_code, department))"),
         };
     }
     return {};
@@ -107,14 +117,14 @@ QStringList WorkspaceSchema::dataTable(const SqlDialect& d, const Table& t)
             keyCols.append(SqlDialect::quote(k));
         out.append(QStringLiteral("CREATE INDEX %1 ON %2 (%3)")
                        .arg(SqlDialect::quote(t.sqlName() + QStringLiteral("_key")), name,
-                            keyCols.join(QStringLiteral(", "))));
+                           keyCols.join(QStringLiteral(", "))));
     }
     for (const Field& f : t.fields) {
         if (f.type != FieldType::Reference)
             continue;
-        out.append(QStringLiteral("CREATE INDEX %1 ON %2 (\"_round\", %3)")
-                       .arg(SqlDialect::quote(t.sqlName() + QStringLiteral("_r_") + f.key), name,
-                            SqlDialect::quote(f.key)));
+        out.append(
+            QStringLiteral("CREATE INDEX %1 ON %2 (\"_round\", %3)")
+                .arg(SqlDialect::quote(t.sqlName() + QStringLiteral("_r_") + f.key), name, SqlDialect::quote(f.key)));
     }
     return out;
 }

@@ -39,7 +39,9 @@ QString normal(const QString& path)
 
 bool statOf(const QString& path, dev_t* device, ino_t* inode)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return false;
     *device = st.st_dev;

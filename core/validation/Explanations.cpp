@@ -40,12 +40,12 @@ bool Explanations::explain(const AccessPolicy& policy, const Finding& f, const Q
         return false;
     }
     return SqlUtil::exec(m_ws.db(),
-                         QStringLiteral("INSERT INTO cj_explanation (round, rule, table_code, row_id, field, text, written_by, "
-                                        "written_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending') "
-                                        "ON CONFLICT (round, rule, table_code, row_id, field) DO UPDATE SET text = excluded.text, "
-                                        "written_by = excluded.written_by, written_at = excluded.written_at, status = 'pending', "
-                                        "reviewed_by = NULL, reviewed_at = NULL"),
-                         {m_round, f.rule, f.table, f.rowId, f.field, text.trimmed(), policy.actor().login, Workspace::now()}, error);
+        QStringLiteral("INSERT INTO cj_explanation (round, rule, table_code, row_id, field, text, written_by, "
+                       "written_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending') "
+                       "ON CONFLICT (round, rule, table_code, row_id, field) DO UPDATE SET text = excluded.text, "
+                       "written_by = excluded.written_by, written_at = excluded.written_at, status = 'pending', "
+                       "reviewed_by = NULL, reviewed_at = NULL"),
+        {m_round, f.rule, f.table, f.rowId, f.field, text.trimmed(), policy.actor().login, Workspace::now()}, error);
 }
 
 bool Explanations::review(const AccessPolicy& policy, const Finding& f, bool accept, QString* error)
@@ -54,11 +54,11 @@ bool Explanations::review(const AccessPolicy& policy, const Finding& f, bool acc
         return false;
     QSqlQuery q(m_ws.db());
     if (!SqlUtil::exec(m_ws.db(),
-                       QStringLiteral("UPDATE cj_explanation SET status = ?, reviewed_by = ?, reviewed_at = ? WHERE round = ? "
-                                      "AND rule = ? AND table_code = ? AND row_id = ? AND field = ?"),
-                       {accept ? QStringLiteral("accepted") : QStringLiteral("rejected"), policy.actor().login, Workspace::now(), m_round,
-                        f.rule, f.table, f.rowId, f.field},
-                       error, &q))
+            QStringLiteral("UPDATE cj_explanation SET status = ?, reviewed_by = ?, reviewed_at = ? WHERE round = ? "
+                           "AND rule = ? AND table_code = ? AND row_id = ? AND field = ?"),
+            {accept ? QStringLiteral("accepted") : QStringLiteral("rejected"), policy.actor().login, Workspace::now(),
+                m_round, f.rule, f.table, f.rowId, f.field},
+            error, &q))
         return false;
     if (q.numRowsAffected() != 1) {
         if (error)
@@ -73,15 +73,16 @@ QHash<QString, Explanation> Explanations::all(QString* error) const
     QHash<QString, Explanation> out;
     QSqlQuery q(m_ws.db());
     if (!SqlUtil::exec(m_ws.db(),
-                       QStringLiteral("SELECT rule, table_code, row_id, field, text, written_by, written_at, status, reviewed_by, "
-                                      "reviewed_at FROM cj_explanation WHERE round = ?"),
-                       {m_round}, error, &q))
+            QStringLiteral("SELECT rule, table_code, row_id, field, text, written_by, written_at, status, reviewed_by, "
+                           "reviewed_at FROM cj_explanation WHERE round = ?"),
+            {m_round}, error, &q))
         return out;
     while (q.next()) {
-        const QString key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|') + q.value(2).toString()
-            + QLatin1Char('|') + q.value(3).toString();
-        out.insert(key, {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                         q.value(8).toString(), q.value(9).toString()});
+        const QString key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|')
+            + q.value(2).toString() + QLatin1Char('|') + q.value(3).toString();
+        out.insert(key,
+            {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                q.value(8).toString(), q.value(9).toString()});
     }
     return out;
 }

@@ -23,10 +23,11 @@ QStringList FindingAccess::checkedTables(const AccessPolicy& policy, const Catal
             out.append(t.code);
     }
     // Nothing to check is not "everything": a table code no catalog has.
-    return out.isEmpty() ? QStringList{QStringLiteral("-")} : out;
+    return out.isEmpty() ? QStringList {QStringLiteral("-")} : out;
 }
 
-QVector<Finding> FindingAccess::visible(const AccessPolicy& policy, const Catalog& catalog, const QVector<Finding>& findings)
+QVector<Finding> FindingAccess::visible(
+    const AccessPolicy& policy, const Catalog& catalog, const QVector<Finding>& findings)
 {
     if (policy.actor().isOffice() || policy.actor().has(Role::Leader))
         return findings;

@@ -20,7 +20,8 @@ public:
     /// The tables a whole-round check of this account reads (whole rows of its own or all
     /// departments); empty for all of them.
     static QStringList checkedTables(const AccessPolicy& policy, const Catalog& catalog);
-    static QVector<Finding> visible(const AccessPolicy& policy, const Catalog& catalog, const QVector<Finding>& findings);
+    static QVector<Finding> visible(
+        const AccessPolicy& policy, const Catalog& catalog, const QVector<Finding>& findings);
 };
 
 } // namespace caiji

@@ -1,9 +1,9 @@
 #include "SummaryBuilder.h"
 
-#include "../write/WriteGateway.h"
 #include "../storage/Directory.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
+#include "../write/WriteGateway.h"
 #include "Validator.h"
 
 #include <QJsonObject>
@@ -25,10 +25,10 @@ namespace {
 struct Plan
 {
     const Table* source = nullptr;
-    QString groupBy;       ///< in the summary table
+    QString groupBy; ///< in the summary table
     QString sourceGroupBy; ///< in the detail table
     QVector<QPair<int, QString>> aggregates; ///< summary column → SQL aggregate over the detail rows
-    QVector<QPair<int, QString>> lookups;    ///< summary column → field of the referenced source table
+    QVector<QPair<int, QString>> lookups; ///< summary column → field of the referenced source table
     const Table* lookupTable = nullptr;
     QString lookupKey;
 };
@@ -44,16 +44,18 @@ bool planFor(const Catalog& cat, const Table& t, Plan* plan)
         const QString group = r.value(QLatin1String("groupBy")).toString();
         const QString srcGroup = r.value(QLatin1String("sourceGroupBy")).toString(group);
         const int column = t.fieldIndex(r.value(QLatin1String("field")).toString());
-        if (!src || column < 0 || !src->field(srcGroup) || (plan->source && (plan->source != src || plan->groupBy != group)))
+        if (!src || column < 0 || !src->field(srcGroup)
+            || (plan->source && (plan->source != src || plan->groupBy != group)))
             continue;
         plan->source = src;
         plan->groupBy = group;
         plan->sourceGroupBy = srcGroup;
         const QString agg = r.value(QLatin1String("aggregate")).toString();
         const QString sf = SqlDialect::quote(r.value(QLatin1String("sourceField")).toString());
-        plan->aggregates.append({column, agg == QLatin1String("sum") ? QStringLiteral("SUM(%1)").arg(sf)
-                                         : agg == QLatin1String("count-distinct") ? QStringLiteral("COUNT(DISTINCT %1)").arg(sf)
-                                                                                  : QStringLiteral("COUNT(*)")});
+        plan->aggregates.append({column,
+            agg == QLatin1String("sum")                  ? QStringLiteral("SUM(%1)").arg(sf)
+                : agg == QLatin1String("count-distinct") ? QStringLiteral("COUNT(DISTINCT %1)").arg(sf)
+                                                         : QStringLiteral("COUNT(*)")});
     }
     if (!plan->source)
         return false;
@@ -65,7 +67,8 @@ bool planFor(const Catalog& cat, const Table& t, Plan* plan)
         for (int c = 0; c < t.fields.size(); ++c) {
             const Field& f = t.fields[c];
             if (f.key != plan->groupBy && plan->lookupTable && plan->lookupTable->field(f.key)
-                && std::none_of(plan->aggregates.cbegin(), plan->aggregates.cend(), [c](const auto& a) { return a.first == c; }))
+                && std::none_of(
+                    plan->aggregates.cbegin(), plan->aggregates.cend(), [c](const auto& a) { return a.first == c; }))
                 plan->lookups.append({c, f.key});
         }
     }
@@ -80,7 +83,8 @@ static QVector<QJsonObject> totalRules(const Table& t)
     if (t.kind != TableKind::Summary)
         return out;
     for (const QJsonObject& r : Validator::executableRules(t)) {
-        if (r.value(QLatin1String("kind")).toString() == QLatin1String("total-equals") && t.field(r.value(QLatin1String("field")).toString()))
+        if (r.value(QLatin1String("kind")).toString() == QLatin1String("total-equals")
+            && t.field(r.value(QLatin1String("field")).toString()))
             out.append(r);
     }
     return out;
@@ -116,11 +120,13 @@ bool SummaryBuilder::rebuildTotals(const Table& t, int* changed, QString* error)
     QStringList cols;
     for (const Field& f : t.fields)
         cols.append(SqlDialect::quote(f.key));
-    if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT \"_id\", \"_version\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 ORDER BY \"_seq\"")
-                                      .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName())),
-                       {m_round}, error, &q))
+    if (!SqlUtil::exec(m_ws.db(),
+            QStringLiteral(
+                "SELECT \"_id\", \"_version\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 ORDER BY \"_seq\"")
+                .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName())),
+            {m_round}, error, &q))
         return false;
-    const WriteIntent computed{WriteOrigin::Computed, QStringLiteral("computed"), false};
+    const WriteIntent computed {WriteOrigin::Computed, QStringLiteral("computed"), false};
     if (!q.next()) {
         Department d;
         if (!Directory(m_ws).findDepartment(t.department, &d)) {
@@ -182,9 +188,11 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
     {
         QSqlQuery q(m_ws.db());
         if (!SqlUtil::exec(m_ws.db(),
-                           QStringLiteral("SELECT %1, %2 FROM %3 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL GROUP BY %1 ORDER BY %1")
-                               .arg(SqlDialect::quote(plan.sourceGroupBy), exprs.join(QLatin1Char(',')), SqlDialect::quote(plan.source->sqlName())),
-                           {m_round}, error, &q))
+                QStringLiteral("SELECT %1, %2 FROM %3 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL "
+                               "GROUP BY %1 ORDER BY %1")
+                    .arg(SqlDialect::quote(plan.sourceGroupBy), exprs.join(QLatin1Char(',')),
+                        SqlDialect::quote(plan.source->sqlName())),
+                {m_round}, error, &q))
             return false;
         while (q.next()) {
             QVector<QVariant> row(width);
@@ -193,7 +201,8 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
             for (int i = 0; i < plan.aggregates.size(); ++i) {
                 const Field& f = t->fields[plan.aggregates[i].first];
                 const double v = q.value(1 + i).toDouble();
-                row[plan.aggregates[i].first] = f.type == FieldType::Decimal ? QVariant(v) : QVariant(static_cast<qint64>(std::llround(v)));
+                row[plan.aggregates[i].first]
+                    = f.type == FieldType::Decimal ? QVariant(v) : QVariant(static_cast<qint64>(std::llround(v)));
             }
             wanted.insert(group, row);
             order.append(group);
@@ -217,9 +226,10 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
             cols.append(SqlDialect::quote(l.second));
         QSqlQuery q(m_ws.db());
         if (!SqlUtil::exec(m_ws.db(),
-                           QStringLiteral("SELECT %1, %2 FROM %3 WHERE \"_round\" = ? AND \"_deleted\" = 0")
-                               .arg(SqlDialect::quote(plan.lookupKey), cols.join(QLatin1Char(',')), SqlDialect::quote(plan.lookupTable->sqlName())),
-                           {m_round}, error, &q))
+                QStringLiteral("SELECT %1, %2 FROM %3 WHERE \"_round\" = ? AND \"_deleted\" = 0")
+                    .arg(SqlDialect::quote(plan.lookupKey), cols.join(QLatin1Char(',')),
+                        SqlDialect::quote(plan.lookupTable->sqlName())),
+                {m_round}, error, &q))
             return false;
         QSet<QString> known;
         while (q.next()) {
@@ -228,7 +238,8 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
             if (it == wanted.end())
                 continue;
             for (int i = 0; i < plan.lookups.size(); ++i)
-                (*it)[plan.lookups[i].first] = SqlDialect::fromDatabase(t->fields[plan.lookups[i].first], q.value(1 + i));
+                (*it)[plan.lookups[i].first]
+                    = SqlDialect::fromDatabase(t->fields[plan.lookups[i].first], q.value(1 + i));
         }
         dropUnknown(known);
     } else if (const Field* g = t->field(plan.groupBy); g && g->type == FieldType::Reference) {
@@ -236,9 +247,9 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
         if (const Table* src = m_ws.catalog().table(g->refTable)) {
             QSqlQuery q(m_ws.db());
             if (!SqlUtil::exec(m_ws.db(),
-                               QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0")
-                                   .arg(SqlDialect::quote(g->refField), SqlDialect::quote(src->sqlName())),
-                               {m_round}, error, &q))
+                    QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0")
+                        .arg(SqlDialect::quote(g->refField), SqlDialect::quote(src->sqlName())),
+                    {m_round}, error, &q))
                 return false;
             QSet<QString> known;
             while (q.next())
@@ -260,12 +271,12 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
             cols.append(SqlDialect::quote(f.key));
         QSqlQuery q(m_ws.db());
         if (!SqlUtil::exec(m_ws.db(),
-                           QStringLiteral("SELECT \"_id\", \"_version\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0")
-                               .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t->sqlName())),
-                           {m_round}, error, &q))
+                QStringLiteral("SELECT \"_id\", \"_version\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0")
+                    .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t->sqlName())),
+                {m_round}, error, &q))
             return false;
         while (q.next()) {
-            Existing e{q.value(0).toString(), q.value(1).toLongLong(), QVector<QVariant>(width)};
+            Existing e {q.value(0).toString(), q.value(1).toLongLong(), QVector<QVariant>(width)};
             for (int c = 0; c < width; ++c)
                 e.values[c] = SqlDialect::fromDatabase(t->fields[c], q.value(2 + c));
             existing.insert(e.values[groupColumn].toString(), e);
@@ -298,7 +309,7 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
         return false;
     }
     const QString owner = d.code;
-    const WriteIntent computed{WriteOrigin::Computed, QStringLiteral("computed"), false};
+    const WriteIntent computed {WriteOrigin::Computed, QStringLiteral("computed"), false};
     WriteIntent checked = computed;
     checked.validate = true;
     WriteGateway::Scope scope(m_gateway);

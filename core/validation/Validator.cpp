@@ -18,8 +18,8 @@ namespace caiji {
 namespace {
 
 const QStringList kKinds = {QStringLiteral("checksum"), QStringLiteral("compare"), QStringLiteral("date-order"),
-                            QStringLiteral("required-if"), QStringLiteral("unique"), QStringLiteral("aggregate-equals"),
-                            QStringLiteral("change"), QStringLiteral("total-equals")};
+    QStringLiteral("required-if"), QStringLiteral("unique"), QStringLiteral("aggregate-equals"),
+    QStringLiteral("change"), QStringLiteral("total-equals")};
 
 Severity severityOf(const QJsonObject& rule, Severity fallback = Severity::Error)
 {
@@ -104,7 +104,8 @@ QString Validator::rowFilter(const Table& t, QVariantList* binds, const QString&
             marks.append(QStringLiteral("?"));
             binds->append(id);
         }
-        w += marks.isEmpty() ? QStringLiteral(" AND 1 = 0") : QStringLiteral(" AND %1.\"_id\" IN (%2)").arg(a, marks.join(QLatin1Char(',')));
+        w += marks.isEmpty() ? QStringLiteral(" AND 1 = 0")
+                             : QStringLiteral(" AND %1.\"_id\" IN (%2)").arg(a, marks.join(QLatin1Char(',')));
     }
     return w;
 }
@@ -174,7 +175,7 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
     for (int i = 0; i < t.fields.size(); ++i) {
         const Field& f = t.fields[i];
         column.insert(f.key, i);
-        FieldCheck c{&f, {}, {}, {}};
+        FieldCheck c {&f, {}, {}, {}};
         if (f.type == FieldType::Code) {
             if (const CodeList* list = cat.codeList(f.codeList)) {
                 for (const CodeItem& item : list->items)
@@ -222,9 +223,9 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
     QVector<int> scanned;
     for (int i = 0; i < checks.size(); ++i) {
         const Field& f = *checks[i].f;
-        const bool needed = f.required || f.min || f.max || !checks[i].codes.isEmpty() || f.maxLength > 0 || checks[i].refKeys
-            || !f.pattern.isEmpty() || f.type == FieldType::YearMonth || f.type == FieldType::Date || !checks[i].checksum.isEmpty()
-            || ruleColumns.contains(i);
+        const bool needed = f.required || f.min || f.max || !checks[i].codes.isEmpty() || f.maxLength > 0
+            || checks[i].refKeys || !f.pattern.isEmpty() || f.type == FieldType::YearMonth || f.type == FieldType::Date
+            || !checks[i].checksum.isEmpty() || ruleColumns.contains(i);
         if (needed)
             scanned.append(i);
     }
@@ -255,7 +256,8 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
                 dept = q.value(1).toString();
                 QStringList keyParts;
                 for (const QString& k : keys)
-                    keyParts.append(shown(SqlDialect::fromDatabase(t.fields[column.value(k, 0)], q.value(2 + column.value(k, 0)))));
+                    keyParts.append(
+                        shown(SqlDialect::fromDatabase(t.fields[column.value(k, 0)], q.value(2 + column.value(k, 0)))));
                 rowKey = keyParts.join(QLatin1Char('/'));
             }
             add(out, {rule, level, sev, t.code, rowId, rowKey, field, dept, vals, message});
@@ -267,16 +269,16 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
             if (isEmpty(v)) {
                 if (f.required && t.kind != TableKind::Summary)
                     finding(QStringLiteral("required"), QStringLiteral("field"), Severity::Error, f.key, {},
-                            tr("%1 is required but empty.").arg(f.name));
+                        tr("%1 is required but empty.").arg(f.name));
                 continue;
             }
             if (isNumericType(f.type)) {
                 if ((f.min || f.max) && ((f.min && v.toDouble() < *f.min) || (f.max && v.toDouble() > *f.max))) {
                     const QString s = shown(v);
                     finding(QStringLiteral("range"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                            tr("%1 is %2, outside the allowed %3 to %4.")
-                                .arg(f.name, s, f.min ? QString::number(*f.min) : QStringLiteral("…"),
-                                     f.max ? QString::number(*f.max) : QStringLiteral("…")));
+                        tr("%1 is %2, outside the allowed %3 to %4.")
+                            .arg(f.name, s, f.min ? QString::number(*f.min) : QStringLiteral("…"),
+                                f.max ? QString::number(*f.max) : QStringLiteral("…")));
                 }
                 continue;
             }
@@ -287,37 +289,37 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
             // read once per run: a NOT EXISTS per row cost more than the whole scan.
             if (c.refKeys && !c.refKeys->contains(s))
                 finding(QStringLiteral("reference"), QStringLiteral("cross-table"), Severity::Error, f.key, {s},
-                        tr("%1 \"%2\" does not exist in %3 %4.").arg(f.name, s, c.refTable->code, c.refTable->name));
+                    tr("%1 \"%2\" does not exist in %3 %4.").arg(f.name, s, c.refTable->code, c.refTable->name));
             if (f.type == FieldType::Date) {
                 if (s > todayIso)
                     finding(QStringLiteral("future"), QStringLiteral("field"), Severity::Warning, f.key, {s},
-                            tr("%1 %2 lies in the future.").arg(f.name, s));
+                        tr("%1 %2 lies in the future.").arg(f.name, s));
                 continue;
             }
             if (!c.codes.isEmpty() && !c.codes.contains(s))
                 finding(QStringLiteral("code"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                        tr("%1 \"%2\" is not in its code list.").arg(f.name, s));
+                    tr("%1 \"%2\" is not in its code list.").arg(f.name, s));
             if (f.maxLength > 0 && s.size() > f.maxLength)
                 finding(QStringLiteral("length"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                        tr("%1 is longer than %2 characters.").arg(f.name).arg(f.maxLength));
+                    tr("%1 is longer than %2 characters.").arg(f.name).arg(f.maxLength));
             if (!f.pattern.isEmpty() && !c.pattern.match(s).hasMatch())
                 finding(QStringLiteral("pattern"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                        tr("%1 \"%2\" does not have the required format.").arg(f.name, s));
+                    tr("%1 \"%2\" does not have the required format.").arg(f.name, s));
             if (f.type == FieldType::YearMonth) {
                 static const QRegularExpression ym(QStringLiteral("^(19|20)\\d\\d(0[1-9]|1[0-2])$"));
                 if (!ym.match(s).hasMatch())
                     finding(QStringLiteral("yearmonth"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                            tr("%1 \"%2\" is not a year and month (six digits such as 202409).").arg(f.name, s));
+                        tr("%1 \"%2\" is not a year and month (six digits such as 202409).").arg(f.name, s));
                 else if (s > todayYm)
                     finding(QStringLiteral("future"), QStringLiteral("field"), Severity::Warning, f.key, {s},
-                            tr("%1 %2 lies in the future.").arg(f.name, s));
+                        tr("%1 %2 lies in the future.").arg(f.name, s));
             }
             if (c.checksum == QLatin1String("idcard") && !Checksums::isValidIdCard(s))
                 finding(QStringLiteral("idcard"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                        tr("%1 \"%2\" is not a valid ID card number (wrong check digit or length).").arg(f.name, s));
+                    tr("%1 \"%2\" is not a valid ID card number (wrong check digit or length).").arg(f.name, s));
             if (c.checksum == QLatin1String("creditcode") && !Checksums::isValidCreditCode(s))
                 finding(QStringLiteral("creditcode"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                        tr("%1 \"%2\" is not a valid unified social credit code.").arg(f.name, s));
+                    tr("%1 \"%2\" is not a valid unified social credit code.").arg(f.name, s));
         }
         for (const QJsonObject& r : rules) {
             const QString kind = r.value(QLatin1String("kind")).toString();
@@ -337,16 +339,19 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
                                                           : std::abs(left - right) <= eps;
                 if (!ok)
                     finding(id, QStringLiteral("row"), severityOf(r), QString(),
-                            {QString::number(left, 'f', 2), QString::number(right, 'f', 2)},
-                            tr("%1 (%2 against %3)").arg(message, QString::number(left, 'f', 2), QString::number(right, 'f', 2)));
+                        {QString::number(left, 'f', 2), QString::number(right, 'f', 2)},
+                        tr("%1 (%2 against %3)")
+                            .arg(message, QString::number(left, 'f', 2), QString::number(right, 'f', 2)));
             } else if (kind == QLatin1String("date-order")) {
                 const int b = column.value(r.value(QLatin1String("before")).toString(), -1);
                 const int a = column.value(r.value(QLatin1String("after")).toString(), -1);
                 if (b < 0 || a < 0 || isEmpty(values[b]) || isEmpty(values[a]))
                     continue;
                 if (shown(values[b]) > shown(values[a]))
-                    finding(id, QStringLiteral("row"), severityOf(r), t.fields[a].key, {shown(values[b]), shown(values[a])},
-                            tr("%1: %2 %3 is after %4 %5.").arg(message, t.fields[b].name, shown(values[b]), t.fields[a].name, shown(values[a])));
+                    finding(id, QStringLiteral("row"), severityOf(r), t.fields[a].key,
+                        {shown(values[b]), shown(values[a])},
+                        tr("%1: %2 %3 is after %4 %5.")
+                            .arg(message, t.fields[b].name, shown(values[b]), t.fields[a].name, shown(values[a])));
             } else if (kind == QLatin1String("required-if")) {
                 const int f = column.value(r.value(QLatin1String("field")).toString(), -1);
                 const int w = column.value(r.value(QLatin1String("when")).toString(), -1);
@@ -355,7 +360,7 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
                 if (values[w].typeId() == QMetaType::Bool && !values[w].toBool())
                     continue;
                 finding(id, QStringLiteral("row"), severityOf(r), t.fields[f].key, {},
-                        tr("%1 is required when %2 is filled in.").arg(t.fields[f].name, t.fields[w].name));
+                    tr("%1 is required when %2 is filled in.").arg(t.fields[f].name, t.fields[w].name));
             }
         }
     }
@@ -363,7 +368,7 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
 }
 
 bool Validator::checkUnique(const Table& t, const QStringList& fields, const QString& ruleId, Severity severity,
-                            QVector<Finding>* out, QString* error)
+    QVector<Finding>* out, QString* error)
 {
     QStringList cols;
     for (const QString& k : fields) {
@@ -374,11 +379,14 @@ bool Validator::checkUnique(const Table& t, const QStringList& fields, const QSt
     // Uniqueness is about the whole round, whatever rows or department are being looked at.
     const QString partition = cols.join(QLatin1Char(','));
     QVariantList binds = {m_round};
-    const QString sql = QStringLiteral("SELECT \"_id\", \"_dept\", c, %1 FROM (SELECT m.\"_id\", m.\"_dept\", %2, "
-                                       "COUNT(*) OVER (PARTITION BY %2) AS c FROM %3 AS m WHERE m.\"_round\" = ? "
-                                       "AND m.\"_deleted\" = 0 AND %4 IS NOT NULL) AS d WHERE c > 1")
-                            .arg(QStringList(fields).replaceInStrings(QRegularExpression(QStringLiteral("^(.*)$")), QStringLiteral("\"\\1\"")).join(QLatin1Char(',')),
-                                 partition, SqlDialect::quote(t.sqlName()), cols.first());
+    const QString sql
+        = QStringLiteral("SELECT \"_id\", \"_dept\", c, %1 FROM (SELECT m.\"_id\", m.\"_dept\", %2, "
+                         "COUNT(*) OVER (PARTITION BY %2) AS c FROM %3 AS m WHERE m.\"_round\" = ? "
+                         "AND m.\"_deleted\" = 0 AND %4 IS NOT NULL) AS d WHERE c > 1")
+              .arg(QStringList(fields)
+                       .replaceInStrings(QRegularExpression(QStringLiteral("^(.*)$")), QStringLiteral("\"\\1\""))
+                       .join(QLatin1Char(',')),
+                  partition, SqlDialect::quote(t.sqlName()), cols.first());
     QSqlQuery q(m_ws.db());
     if (!SqlUtil::exec(m_ws.db(), sql, binds, error, &q))
         return false;
@@ -395,8 +403,12 @@ bool Validator::checkUnique(const Table& t, const QStringList& fields, const QSt
         QStringList key;
         for (int i = 0; i < fields.size(); ++i)
             key.append(q.value(3 + i).toString());
-        add(out, {ruleId, QStringLiteral("table"), severity, t.code, id, key.join(QLatin1Char('/')), fields.first(), dept, key,
-                  tr("%1 %2 appears %3 times; it must be unique.").arg(names.join(QLatin1Char('+')), key.join(QLatin1Char('/'))).arg(q.value(2).toInt())});
+        add(out,
+            {ruleId, QStringLiteral("table"), severity, t.code, id, key.join(QLatin1Char('/')), fields.first(), dept,
+                key,
+                tr("%1 %2 appears %3 times; it must be unique.")
+                    .arg(names.join(QLatin1Char('+')), key.join(QLatin1Char('/')))
+                    .arg(q.value(2).toInt())});
     }
     return true;
 }
@@ -411,9 +423,9 @@ const QSet<QString>* Validator::sourceKeys(const Table& source, const QString& f
     QSqlQuery q(m_ws.db());
     q.setForwardOnly(true);
     if (!SqlUtil::exec(m_ws.db(),
-                       QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL")
-                           .arg(SqlDialect::quote(field), SqlDialect::quote(source.sqlName())),
-                       {m_round}, error, &q))
+            QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL")
+                .arg(SqlDialect::quote(field), SqlDialect::quote(source.sqlName())),
+            {m_round}, error, &q))
         return nullptr;
     while (q.next())
         keys.insert(q.value(0).toString());
@@ -440,15 +452,17 @@ bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<
             for (const QJsonObject& r : executableRules(other)) {
                 if (r.value(QLatin1String("kind")).toString() != QLatin1String("aggregate-equals")
                     || r.value(QLatin1String("source")).toString() != src->code
-                    || r.value(QLatin1String("sourceGroupBy")).toString(r.value(QLatin1String("groupBy")).toString()) != srcGroup)
+                    || r.value(QLatin1String("sourceGroupBy")).toString(r.value(QLatin1String("groupBy")).toString())
+                        != srcGroup)
                     continue;
                 const QString a = r.value(QLatin1String("aggregate")).toString();
                 const QString sf = r.value(QLatin1String("sourceField")).toString();
                 if ((a == QLatin1String("sum") || a == QLatin1String("count-distinct")) && !src->field(sf))
                     continue;
                 exprs.append(a == QLatin1String("sum") ? QStringLiteral("SUM(s.%1)").arg(SqlDialect::quote(sf))
-                             : a == QLatin1String("count-distinct") ? QStringLiteral("COUNT(DISTINCT s.%1)").arg(SqlDialect::quote(sf))
-                                                                     : QStringLiteral("COUNT(*)"));
+                        : a == QLatin1String("count-distinct")
+                        ? QStringLiteral("COUNT(DISTINCT s.%1)").arg(SqlDialect::quote(sf))
+                        : QStringLiteral("COUNT(*)"));
                 names.append(a + QLatin1Char(':') + (a == QLatin1String("count") ? QString() : sf));
             }
         }
@@ -458,9 +472,10 @@ bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<
         QSqlQuery q(m_ws.db());
         q.setForwardOnly(true);
         if (!SqlUtil::exec(m_ws.db(),
-                           QStringLiteral("SELECT s.%1, %2 FROM %3 AS s WHERE s.\"_round\" = ? AND s.\"_deleted\" = 0 GROUP BY s.%1")
-                               .arg(SqlDialect::quote(srcGroup), exprs.join(QLatin1Char(',')), SqlDialect::quote(src->sqlName())),
-                           {m_round}, error, &q))
+                QStringLiteral(
+                    "SELECT s.%1, %2 FROM %3 AS s WHERE s.\"_round\" = ? AND s.\"_deleted\" = 0 GROUP BY s.%1")
+                    .arg(SqlDialect::quote(srcGroup), exprs.join(QLatin1Char(',')), SqlDialect::quote(src->sqlName())),
+                {m_round}, error, &q))
             return false;
         while (q.next()) {
             for (int i = 0; i < names.size(); ++i)
@@ -468,13 +483,15 @@ bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<
         }
         m_aggregates.insert(cacheKey, byAggregate);
     }
-    const QHash<QString, double> computed = m_aggregates.value(cacheKey).value(agg + QLatin1Char(':') + (agg == QLatin1String("count") ? QString() : srcField));
+    const QHash<QString, double> computed = m_aggregates.value(cacheKey).value(
+        agg + QLatin1Char(':') + (agg == QLatin1String("count") ? QString() : srcField));
     QVariantList binds;
     const QString where = rowFilter(t, &binds);
     QSqlQuery q(m_ws.db());
-    if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT m.\"_id\", m.\"_dept\", m.%1, m.%2 FROM %3 AS m WHERE %4")
-                                      .arg(SqlDialect::quote(groupBy), SqlDialect::quote(field), SqlDialect::quote(t.sqlName()), where),
-                       binds, error, &q))
+    if (!SqlUtil::exec(m_ws.db(),
+            QStringLiteral("SELECT m.\"_id\", m.\"_dept\", m.%1, m.%2 FROM %3 AS m WHERE %4")
+                .arg(SqlDialect::quote(groupBy), SqlDialect::quote(field), SqlDialect::quote(t.sqlName()), where),
+            binds, error, &q))
         return false;
     const QString id = rule.value(QLatin1String("id")).toString();
     const QString fieldName = t.field(field)->name;
@@ -485,14 +502,17 @@ bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<
         const double have = q.value(3).toDouble();
         const double want = computed.value(group, 0);
         if (std::abs(have - want) > 1e-6 * std::max(1.0, std::abs(want)))
-            add(out, {id, QStringLiteral("cross-table"), severityOf(rule), t.code, q.value(0).toString(), group, field,
-                      q.value(1).toString(), {QString::number(have), QString::number(want)},
-                      tr("%1 of %2 is %3 but the detail table %4 gives %5.").arg(fieldName, group, QString::number(have), src->code, QString::number(want))});
+            add(out,
+                {id, QStringLiteral("cross-table"), severityOf(rule), t.code, q.value(0).toString(), group, field,
+                    q.value(1).toString(), {QString::number(have), QString::number(want)},
+                    tr("%1 of %2 is %3 but the detail table %4 gives %5.")
+                        .arg(fieldName, group, QString::number(have), src->code, QString::number(want))});
     }
     // Groups whose key is missing from its source table are already reported on the detail
     // rows (a wrong reference); a missing summary row for them would only repeat that.
     const Field* groupField = t.field(groupBy);
-    const Table* groupSource = groupField && groupField->type == FieldType::Reference ? m_ws.catalog().table(groupField->refTable) : nullptr;
+    const Table* groupSource
+        = groupField && groupField->type == FieldType::Reference ? m_ws.catalog().table(groupField->refTable) : nullptr;
     const QSet<QString>* knownGroups = groupSource ? sourceKeys(*groupSource, groupField->refField, error) : nullptr;
     if (m_department.isEmpty() && m_rowsTable.isEmpty()) {
         for (auto it = computed.constBegin(); it != computed.constEnd(); ++it) {
@@ -500,11 +520,14 @@ bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<
                 continue;
             // Several rules over the same summary table would each report the same missing row.
             const bool reported = std::any_of(out->cbegin(), out->cend(), [&](const Finding& f) {
-                return f.table == t.code && f.rowId.isEmpty() && f.rowKey == it.key() && f.level == QLatin1String("cross-table");
+                return f.table == t.code && f.rowId.isEmpty() && f.rowKey == it.key()
+                    && f.level == QLatin1String("cross-table");
             });
             if (!seen.contains(it.key()) && !it.key().isEmpty() && !reported)
-                add(out, {id, QStringLiteral("cross-table"), severityOf(rule), t.code, QString(), it.key(), groupBy, QString(),
-                          {it.key()}, tr("%1 has rows for %2 in %3 but no summary row.").arg(t.code, it.key(), src->code)});
+                add(out,
+                    {id, QStringLiteral("cross-table"), severityOf(rule), t.code, QString(), it.key(), groupBy,
+                        QString(), {it.key()},
+                        tr("%1 has rows for %2 in %3 but no summary row.").arg(t.code, it.key(), src->code)});
         }
     }
     return true;
@@ -533,7 +556,7 @@ bool Validator::totalOf(const QJsonObject& rule, double* value, QString* error)
     const QString sf = rule.value(QLatin1String("sourceField")).toString();
     if ((agg == QLatin1String("sum") || agg == QLatin1String("count-distinct")) && !src->field(sf))
         return false;
-    QString expr = agg == QLatin1String("sum") ? QStringLiteral("SUM(%1)").arg(SqlDialect::quote(sf))
+    QString expr = agg == QLatin1String("sum")   ? QStringLiteral("SUM(%1)").arg(SqlDialect::quote(sf))
         : agg == QLatin1String("count-distinct") ? QStringLiteral("COUNT(DISTINCT %1)").arg(SqlDialect::quote(sf))
                                                  : QStringLiteral("COUNT(*)");
     QString where = QStringLiteral("\"_round\" = ? AND \"_deleted\" = 0");
@@ -545,12 +568,13 @@ bool Validator::totalOf(const QJsonObject& rule, double* value, QString* error)
             const Field* f = src->field(it.key());
             if (!f)
                 return false;
-            where += QStringLiteral(" AND %1 %2 ?").arg(SqlDialect::quote(f->key), key[5] ? QStringLiteral("<>") : QStringLiteral("="));
+            where += QStringLiteral(" AND %1 %2 ?")
+                         .arg(SqlDialect::quote(f->key), key[5] ? QStringLiteral("<>") : QStringLiteral("="));
             binds.append(m_ws.dialect().toDatabase(*f, it.value().toVariant()));
         }
     }
-    const QVariant v = SqlUtil::scalar(m_ws.db(), QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(expr, SqlDialect::quote(src->sqlName()), where),
-                                       binds, error);
+    const QVariant v = SqlUtil::scalar(m_ws.db(),
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(expr, SqlDialect::quote(src->sqlName()), where), binds, error);
     if (!v.isValid() && error && !error->isEmpty())
         return false;
     *value = v.toDouble();
@@ -567,9 +591,10 @@ bool Validator::checkTotal(const Table& t, const QJsonObject& rule, QVector<Find
     if (!totalOf(rule, &want, &ignored))
         return ignored.isEmpty() || (error && (*error = ignored, false));
     QSqlQuery q(m_ws.db());
-    if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT \"_id\", \"_dept\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0")
-                                      .arg(SqlDialect::quote(f->key), SqlDialect::quote(t.sqlName())),
-                       {m_round}, error, &q))
+    if (!SqlUtil::exec(m_ws.db(),
+            QStringLiteral("SELECT \"_id\", \"_dept\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0")
+                .arg(SqlDialect::quote(f->key), SqlDialect::quote(t.sqlName())),
+            {m_round}, error, &q))
         return false;
     const QString id = rule.value(QLatin1String("id")).toString();
     const QString src = rule.value(QLatin1String("source")).toString();
@@ -578,13 +603,17 @@ bool Validator::checkTotal(const Table& t, const QJsonObject& rule, QVector<Find
         any = true;
         const double have = q.value(2).toDouble();
         if (std::abs(have - want) > 1e-6 * std::max(1.0, std::abs(want)))
-            add(out, {id, QStringLiteral("cross-table"), severityOf(rule), t.code, q.value(0).toString(), t.name, f->key,
-                      q.value(1).toString(), {QString::number(have), QString::number(want)},
-                      tr("%1 is %2 but table %3 gives %4.").arg(f->name, QString::number(have), src, QString::number(want))});
+            add(out,
+                {id, QStringLiteral("cross-table"), severityOf(rule), t.code, q.value(0).toString(), t.name, f->key,
+                    q.value(1).toString(), {QString::number(have), QString::number(want)},
+                    tr("%1 is %2 but table %3 gives %4.")
+                        .arg(f->name, QString::number(have), src, QString::number(want))});
     }
     if (!any && want != 0)
-        add(out, {id, QStringLiteral("cross-table"), severityOf(rule), t.code, QString(), t.name, f->key, QString(),
-                  {QString(), QString::number(want)}, tr("%1 is not filled in; table %2 gives %3.").arg(f->name, src, QString::number(want))});
+        add(out,
+            {id, QStringLiteral("cross-table"), severityOf(rule), t.code, QString(), t.name, f->key, QString(),
+                {QString(), QString::number(want)},
+                tr("%1 is not filled in; table %2 gives %3.").arg(f->name, src, QString::number(want))});
     return true;
 }
 
@@ -616,9 +645,10 @@ bool Validator::checkChange(const Table& t, const QJsonObject& rule, QVector<Fin
             binds.append(m_department);
         }
         QSqlQuery q(m_ws.db());
-        if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT %1, \"_id\", %2 FROM %3 WHERE %4")
-                                          .arg(keyExpr, SqlDialect::quote(field), SqlDialect::quote(t.sqlName()), where),
-                           binds, error, &q))
+        if (!SqlUtil::exec(m_ws.db(),
+                QStringLiteral("SELECT %1, \"_id\", %2 FROM %3 WHERE %4")
+                    .arg(keyExpr, SqlDialect::quote(field), SqlDialect::quote(t.sqlName()), where),
+                binds, error, &q))
             return false;
         while (q.next()) {
             if (!q.value(2).isNull())
@@ -636,10 +666,15 @@ bool Validator::checkChange(const Table& t, const QJsonObject& rule, QVector<Fin
             continue;
         const double change = (it->second - prev->second) / std::abs(prev->second) * 100.0;
         if (std::abs(change) > percent)
-            add(out, {rule.value(QLatin1String("id")).toString(), QStringLiteral("cross-year"), severityOf(rule, Severity::Warning), t.code,
-                      it->first, it.key(), field, QString(), {QString::number(prev->second), QString::number(it->second)},
-                      tr("%1 changed by %2% against round %3 (%4 → %5); please explain.")
-                          .arg(f->name, QString::number(change, 'f', 1)).arg(previous).arg(prev->second).arg(it->second)});
+            add(out,
+                {rule.value(QLatin1String("id")).toString(), QStringLiteral("cross-year"),
+                    severityOf(rule, Severity::Warning), t.code, it->first, it.key(), field, QString(),
+                    {QString::number(prev->second), QString::number(it->second)},
+                    tr("%1 changed by %2% against round %3 (%4 → %5); please explain.")
+                        .arg(f->name, QString::number(change, 'f', 1))
+                        .arg(previous)
+                        .arg(prev->second)
+                        .arg(it->second)});
     }
     return true;
 }

@@ -7,9 +7,8 @@ namespace caiji {
 QString Checksums::toHalfWidth(const QString& s)
 {
     // Most text has nothing full-width: hand it back shared instead of copying it.
-    const bool any = std::any_of(s.cbegin(), s.cend(), [](QChar c) {
-        return (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E) || c.unicode() == 0x3000;
-    });
+    const bool any = std::any_of(s.cbegin(), s.cend(),
+        [](QChar c) { return (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E) || c.unicode() == 0x3000; });
     if (!any)
         return s;
     QString out = s;

@@ -121,9 +121,9 @@ ParsedValue ValueParser::parse(const Catalog& catalog, const Field& f, const QSt
         const QString s = normaliseNumber(text);
         static const QRegularExpression number(QStringLiteral("^[-+]?(\\d+(\\.\\d*)?|\\.\\d+)$"));
         if (!number.match(s).hasMatch())
-            return bad(f.unit.isEmpty() ? tr("\"%1\" is not a number.").arg(text)
-                                        : tr("\"%1\" is not a number (the unit %2 is not typed into the cell).")
-                                              .arg(text, f.unit));
+            return bad(f.unit.isEmpty()
+                    ? tr("\"%1\" is not a number.").arg(text)
+                    : tr("\"%1\" is not a number (the unit %2 is not typed into the cell).").arg(text, f.unit));
         const double v = s.toDouble();
         const double scale = std::pow(10.0, f.decimals);
         const double rounded = std::round(v * scale) / scale;
@@ -145,11 +145,9 @@ ParsedValue ValueParser::parse(const Catalog& catalog, const Field& f, const QSt
     }
     case FieldType::Boolean: {
         static const QStringList yes = {QStringLiteral("是"), QStringLiteral("Y"), QStringLiteral("YES"),
-                                        QStringLiteral("1"), QStringLiteral("TRUE"), QStringLiteral("√"),
-                                        QStringLiteral("有")};
+            QStringLiteral("1"), QStringLiteral("TRUE"), QStringLiteral("√"), QStringLiteral("有")};
         static const QStringList no = {QStringLiteral("否"), QStringLiteral("N"), QStringLiteral("NO"),
-                                       QStringLiteral("0"), QStringLiteral("FALSE"), QStringLiteral("×"),
-                                       QStringLiteral("无")};
+            QStringLiteral("0"), QStringLiteral("FALSE"), QStringLiteral("×"), QStringLiteral("无")};
         const QString s = Checksums::toHalfWidth(text).toUpper();
         if (yes.contains(s))
             return good(QVariant(true));

@@ -12,7 +12,7 @@ namespace caiji {
 struct ParsedValue
 {
     bool ok = false;
-    QVariant value;  ///< canonical; null for an empty cell
+    QVariant value; ///< canonical; null for an empty cell
     QString message; ///< why it was refused, in words a data administrator understands
 };
 

@@ -50,13 +50,12 @@ bool Assignments::assignCatalog(int round, QString* error)
     return true;
 }
 
-bool Assignments::setState(int round, const QString& table, const QString& department, TaskState state,
-                                   QString* error)
+bool Assignments::setState(int round, const QString& table, const QString& department, TaskState state, QString* error)
 {
     return SqlUtil::exec(m_ws.db(),
-                         QStringLiteral("UPDATE cj_assignment SET state = ?, updated_at = ? "
-                                        "WHERE round = ? AND table_code = ? AND department = ?"),
-                         {taskStateToString(state), Workspace::now(), round, table, department}, error);
+        QStringLiteral("UPDATE cj_assignment SET state = ?, updated_at = ? "
+                       "WHERE round = ? AND table_code = ? AND department = ?"),
+        {taskStateToString(state), Workspace::now(), round, table, department}, error);
 }
 
 QVector<Assignment> Assignments::all(int round, QString* error) const
@@ -64,9 +63,9 @@ QVector<Assignment> Assignments::all(int round, QString* error) const
     QVector<Assignment> out;
     QSqlQuery q(m_ws.db());
     if (!SqlUtil::exec(m_ws.db(),
-                       QStringLiteral("SELECT table_code, department, is_lead, state FROM cj_assignment "
-                                      "WHERE round = ?"),
-                       {round}, error, &q))
+            QStringLiteral("SELECT table_code, department, is_lead, state FROM cj_assignment "
+                           "WHERE round = ?"),
+            {round}, error, &q))
         return out;
     while (q.next()) {
         Assignment a;

@@ -14,13 +14,15 @@
 
 namespace caiji {
 
-QVector<TaskRow> TaskOverview::visible(const AccessPolicy& policy, const Catalog& catalog, const QVector<TaskRow>& tasks)
+QVector<TaskRow> TaskOverview::visible(
+    const AccessPolicy& policy, const Catalog& catalog, const QVector<TaskRow>& tasks)
 {
     QVector<TaskRow> out;
     for (const TaskRow& t : tasks) {
         const Table* table = catalog.table(t.tableCode);
         const ReadScope scope = table ? policy.readScope(*table) : ReadScope::None;
-        if (scope == ReadScope::AllRows || (scope == ReadScope::OwnRows && t.departmentCode == policy.actor().department))
+        if (scope == ReadScope::AllRows
+            || (scope == ReadScope::OwnRows && t.departmentCode == policy.actor().department))
             out.append(t);
     }
     return out;
@@ -30,9 +32,10 @@ bool TaskOverview::rowCounts(Workspace& ws, int round, QHash<QString, QHash<QStr
 {
     for (const Table& t : ws.catalog().tables) {
         QSqlQuery q(ws.db());
-        const QString sql = QStringLiteral("SELECT \"_dept\", COUNT(*) FROM %1 WHERE \"_round\" = ? AND \"_deleted\" = 0 "
-                                           "GROUP BY \"_dept\"")
-                                .arg(SqlDialect::quote(t.sqlName()));
+        const QString sql
+            = QStringLiteral("SELECT \"_dept\", COUNT(*) FROM %1 WHERE \"_round\" = ? AND \"_deleted\" = 0 "
+                             "GROUP BY \"_dept\"")
+                  .arg(SqlDialect::quote(t.sqlName()));
         if (!SqlUtil::exec(ws.db(), sql, {round}, error, &q))
             return false;
         QHash<QString, qint64>& perDept = (*out)[t.code];

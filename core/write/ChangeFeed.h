@@ -10,11 +10,11 @@ namespace caiji {
 /// Where a write came from; consequences and the history tell them apart.
 enum class WriteOrigin
 {
-    Edit,     ///< typed in the grid (incl. paste, fill, delete, undo and redo)
-    Import,   ///< an import, from the wizard or caiji-cli
+    Edit, ///< typed in the grid (incl. paste, fill, delete, undo and redo)
+    Import, ///< an import, from the wizard or caiji-cli
     Computed, ///< a summary table recomputed from its details
-    Cascade,  ///< a key change carried into the rows that reference it
-    Load,     ///< the demo college or a workspace being set up
+    Cascade, ///< a key change carried into the rows that reference it
+    Load, ///< the demo college or a workspace being set up
 };
 
 QString writeOriginToString(WriteOrigin o);
@@ -25,7 +25,7 @@ struct ChangeEvent
     QString table;
     int round = 0;
     QSet<QString> departments; ///< owners of the changed rows
-    QVector<QString> rowIds;   ///< the changed rows, as far as they were counted (see rowCount)
+    QVector<QString> rowIds; ///< the changed rows, as far as they were counted (see rowCount)
     qint64 rowCount = 0;
     bool rowsAddedOrRemoved = false;
     QString login;

@@ -67,9 +67,10 @@ QSet<QString> EditService::missingReferences(const Field& field, const QSet<QStr
         for (const QString& v : part)
             binds.append(v);
         QSqlQuery q(m_ws.db());
-        const QString sql = QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3)")
-                                .arg(SqlDialect::quote(field.refField), SqlDialect::quote(source->sqlName()),
-                                     placeholders(static_cast<int>(part.size())));
+        const QString sql
+            = QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3)")
+                  .arg(SqlDialect::quote(field.refField), SqlDialect::quote(source->sqlName()),
+                      placeholders(static_cast<int>(part.size())));
         if (!SqlUtil::exec(m_ws.db(), sql, binds, nullptr, &q))
             return values;
         while (q.next())
@@ -92,9 +93,9 @@ QSet<QString> EditService::referenceKeys(const Field& field, bool* ok) const
     QSqlQuery q(m_ws.db());
     q.setForwardOnly(true);
     *ok = SqlUtil::exec(m_ws.db(),
-                        QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL")
-                            .arg(SqlDialect::quote(field.refField), SqlDialect::quote(source->sqlName())),
-                        {m_round}, nullptr, &q);
+        QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL")
+            .arg(SqlDialect::quote(field.refField), SqlDialect::quote(source->sqlName())),
+        {m_round}, nullptr, &q);
     while (*ok && q.next())
         keys.insert(q.value(0).toString());
     return keys;
@@ -197,14 +198,15 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         for (const QString& id : part)
             binds.append(id);
         QSqlQuery q(db);
-        const QString sql = QStringLiteral("SELECT \"_id\", \"_version\", \"_deleted\", \"_updated_by\", \"_updated_at\", \"_seq\", \"_dept\", %1 FROM %2 "
+        const QString sql = QStringLiteral("SELECT \"_id\", \"_version\", \"_deleted\", \"_updated_by\", "
+                                           "\"_updated_at\", \"_seq\", \"_dept\", %1 FROM %2 "
                                            "WHERE \"_id\" IN (%3)")
                                 .arg(cols.join(QLatin1Char(',')), table, placeholders(static_cast<int>(part.size())));
         if (!SqlUtil::exec(db, sql, binds, &result.error, &q))
             return result;
         while (q.next()) {
-            Current c{q.value(5).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt() != 0, q.value(3).toString(),
-                      q.value(4).toString(), q.value(6).toString(), {}};
+            Current c {q.value(5).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt() != 0, q.value(3).toString(),
+                q.value(4).toString(), q.value(6).toString(), {}};
             c.values.reserve(touched.size());
             for (int i = 0; i < touched.size(); ++i)
                 c.values.append(SqlDialect::fromDatabase(m_table.fields[touched[i]], q.value(7 + i)));
@@ -231,7 +233,8 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
     auto flushJournal = [&]() -> bool {
         if (journalRows == 0)
             return true;
-        QString sql = QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, field, old_value, new_value, reason) VALUES ");
+        QString sql = QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, field, "
+                                     "old_value, new_value, reason) VALUES ");
         for (int r = 0; r < journalRows; ++r)
             sql += (r ? QStringLiteral(",") : QString()) + QStringLiteral("(?,?,?,?,?,?,?,?,?,?)");
         const bool full = journalRows == journalBatch;
@@ -261,8 +264,9 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         for (int column : touched)
             assigns.append(SqlDialect::quote(m_table.fields[column].key) + QStringLiteral(" = ?"));
         QSqlQuery q(db);
-        if (!q.prepare(QStringLiteral("UPDATE %1 SET %2, \"_version\" = \"_version\" + 1, \"_updated_by\" = ?, \"_updated_at\" = ? "
-                                      "WHERE \"_seq\" = ? AND \"_version\" = ?")
+        if (!q.prepare(QStringLiteral(
+                "UPDATE %1 SET %2, \"_version\" = \"_version\" + 1, \"_updated_by\" = ?, \"_updated_at\" = ? "
+                "WHERE \"_seq\" = ? AND \"_version\" = ?")
                            .arg(table, assigns.join(QStringLiteral(", "))))) {
             result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(q));
             return result;
@@ -305,9 +309,12 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         for (int r = 0; r < rows; ++r)
             values.append(one);
         QSqlQuery q(db);
-        if (!q.prepare(QStringLiteral("UPDATE %1 AS t SET %2, \"_version\" = t.\"_version\" + 1, \"_updated_by\" = ?, \"_updated_at\" = ? "
-                                      "FROM (VALUES %3) AS v(%4) WHERE t.\"_seq\" = v.k_seq AND t.\"_version\" = v.k_ver RETURNING t.\"_seq\"")
-                           .arg(table, sets.join(QStringLiteral(", ")), values.join(QLatin1Char(',')), names.join(QLatin1Char(','))))) {
+        if (!q.prepare(QStringLiteral(
+                "UPDATE %1 AS t SET %2, \"_version\" = t.\"_version\" + 1, \"_updated_by\" = ?, \"_updated_at\" = ? "
+                "FROM (VALUES %3) AS v(%4) WHERE t.\"_seq\" = v.k_seq AND t.\"_version\" = v.k_ver RETURNING "
+                "t.\"_seq\"")
+                           .arg(table, sets.join(QStringLiteral(", ")), values.join(QLatin1Char(',')),
+                               names.join(QLatin1Char(','))))) {
             result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(q));
             return nullptr;
         }
@@ -348,7 +355,8 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
                 q.bindValue(b++, p.seq); // the row's integer key: the cheapest lookup there is
                 q.bindValue(b++, p.version);
                 if (!q.exec()) {
-                    result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(q));
+                    result.error
+                        = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(q));
                     return false;
                 }
                 if (q.numRowsAffected() == 1)
@@ -362,8 +370,8 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
                 continue;
             }
             journal << now << user << m_round << m_table.code << p.id << QStringLiteral("update")
-                    << (p.set.size() == 1 ? QVariant(m_table.fields[p.set.firstKey()].key) : QVariant()) << p.oldJson << p.newJson
-                    << (reason.isEmpty() ? QVariant() : QVariant(reason));
+                    << (p.set.size() == 1 ? QVariant(m_table.fields[p.set.firstKey()].key) : QVariant()) << p.oldJson
+                    << p.newJson << (reason.isEmpty() ? QVariant() : QVariant(reason));
             if (++journalRows >= journalBatch && !flushJournal())
                 return false;
             result.updated.append(p.upd);
@@ -435,7 +443,7 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
 }
 
 bool EditService::insertRows(const QString& department, const QVector<QVector<QVariant>>& rows, QVector<QString>* ids,
-                             QString* error, const QString& reason, bool validate)
+    QString* error, const QString& reason, bool validate)
 {
     QSet<int> all;
     for (int c = 0; c < m_table.fields.size(); ++c)
@@ -490,9 +498,10 @@ EditResult EditService::setDeleted(const QVector<QPair<QString, qint64>>& rows, 
         for (int k = i; k < qMin(i + kIdBatch, static_cast<int>(rows.size())); ++k)
             binds.append(rows[k].first);
         QSqlQuery owners(db);
-        if (!SqlUtil::exec(db, QStringLiteral("SELECT DISTINCT \"_dept\" FROM %1 WHERE \"_id\" IN (%2)")
-                                   .arg(SqlDialect::quote(m_table.sqlName()), placeholders(static_cast<int>(binds.size()))),
-                           binds, &result.error, &owners))
+        if (!SqlUtil::exec(db,
+                QStringLiteral("SELECT DISTINCT \"_dept\" FROM %1 WHERE \"_id\" IN (%2)")
+                    .arg(SqlDialect::quote(m_table.sqlName()), placeholders(static_cast<int>(binds.size()))),
+                binds, &result.error, &owners))
             return result;
         while (owners.next())
             result.departments.insert(owners.value(0).toString());
@@ -504,7 +513,8 @@ EditResult EditService::setDeleted(const QVector<QPair<QString, qint64>>& rows, 
                              "\"_updated_at\" = ? WHERE \"_id\" = ? AND \"_version\" = ? AND \"_deleted\" = ?")
                   .arg(SqlDialect::quote(m_table.sqlName())));
     QSqlQuery j(db);
-    j.prepare(QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, reason) VALUES (?,?,?,?,?,?,?)"));
+    j.prepare(QStringLiteral(
+        "INSERT INTO cj_journal (at, login, round, table_code, row_id, op, reason) VALUES (?,?,?,?,?,?,?)"));
     for (const auto& [id, version] : rows) {
         q.bindValue(0, deleted ? 1 : 0);
         q.bindValue(1, user);
@@ -568,9 +578,9 @@ QVector<QPair<QString, qint64>> EditService::usages(const QString& keyField, con
             if (f.type != FieldType::Reference || f.refTable != m_table.code || f.refField != keyField)
                 continue;
             const qint64 n = SqlUtil::scalar(m_ws.db(),
-                                             QStringLiteral("SELECT COUNT(*) FROM %1 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %2 = ?")
-                                                 .arg(SqlDialect::quote(t.sqlName()), SqlDialect::quote(f.key)),
-                                             {m_round, value})
+                QStringLiteral("SELECT COUNT(*) FROM %1 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %2 = ?")
+                    .arg(SqlDialect::quote(t.sqlName()), SqlDialect::quote(f.key)),
+                {m_round, value})
                                  .toLongLong();
             if (n > 0)
                 out.append({t.code, n});

@@ -98,7 +98,7 @@ private:
     /// (for redo) or are made. Returns the ids in order.
     /// `validate` is false when the caller checked the rows already (an import plan, a paste).
     bool insertRows(const QString& department, const QVector<QVector<QVariant>>& rows, QVector<QString>* ids,
-                    QString* error, const QString& reason = QString(), bool validate = true);
+        QString* error, const QString& reason = QString(), bool validate = true);
     /// Marks rows deleted (tombstones), or brings them back; versions are checked.
     EditResult setDeleted(const QVector<QPair<QString, qint64>>& rows, bool deleted, const QString& reason = QString());
     bool guard(const QSet<QString>& departments, QString* error) const;

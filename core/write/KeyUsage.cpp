@@ -54,8 +54,8 @@ bool KeyUsage::isReferenced(const Catalog& catalog, const Table& table, const QS
     return false;
 }
 
-bool KeyUsage::dependents(Workspace& ws, int round, const Table& table, const QString& keyField, const QSet<QString>& values,
-                          QHash<QString, QVector<KeyDependent>>* out, QString* error)
+bool KeyUsage::dependents(Workspace& ws, int round, const Table& table, const QString& keyField,
+    const QSet<QString>& values, QHash<QString, QVector<KeyDependent>>* out, QString* error)
 {
     const QStringList all(values.cbegin(), values.cend());
     for (const Reference& r : referencesTo(ws.catalog(), table)) {
@@ -72,13 +72,15 @@ bool KeyUsage::dependents(Workspace& ws, int round, const Table& table, const QS
             QSqlQuery q(ws.db());
             const QString col = SqlDialect::quote(r.field->key);
             if (!SqlUtil::exec(ws.db(),
-                               QStringLiteral("SELECT %1, \"_dept\", COUNT(*) FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3) "
-                                              "GROUP BY %1, \"_dept\" ORDER BY %1, \"_dept\"")
-                                   .arg(col, SqlDialect::quote(r.table->sqlName()), marks.join(QLatin1Char(','))),
-                               binds, error, &q))
+                    QStringLiteral("SELECT %1, \"_dept\", COUNT(*) FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 "
+                                   "AND %1 IN (%3) "
+                                   "GROUP BY %1, \"_dept\" ORDER BY %1, \"_dept\"")
+                        .arg(col, SqlDialect::quote(r.table->sqlName()), marks.join(QLatin1Char(','))),
+                    binds, error, &q))
                 return false;
             while (q.next())
-                (*out)[q.value(0).toString()].append({r.table->code, r.field->key, q.value(1).toString(), q.value(2).toLongLong()});
+                (*out)[q.value(0).toString()].append(
+                    {r.table->code, r.field->key, q.value(1).toString(), q.value(2).toLongLong()});
         }
     }
     return true;

@@ -53,8 +53,8 @@ public:
     /// Whether another table refers to this field of `table`.
     static bool isReferenced(const Catalog& catalog, const Table& table, const QString& field);
     /// The dependents of each value of `keyField` (value → per table and department).
-    static bool dependents(Workspace& ws, int round, const Table& table, const QString& keyField, const QSet<QString>& values,
-                           QHash<QString, QVector<KeyDependent>>* out, QString* error);
+    static bool dependents(Workspace& ws, int round, const Table& table, const QString& keyField,
+        const QSet<QString>& values, QHash<QString, QVector<KeyDependent>>* out, QString* error);
 };
 
 } // namespace caiji

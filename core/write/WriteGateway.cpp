@@ -8,9 +8,9 @@
 #include <QMap>
 #include <QSqlQuery>
 
-#include <algorithm>
 #include "../storage/Workspace.h"
 #include "../workflow/TaskState.h"
+#include <algorithm>
 
 #include <QScopeGuard>
 
@@ -68,9 +68,9 @@ QString WriteGateway::lockReason(const Table& table, int round, const QString& d
     if (department.isEmpty())
         return QString();
     const QString stored = SqlUtil::scalar(m_ws.db(),
-                                           QStringLiteral("SELECT state FROM cj_assignment WHERE round = ? AND table_code = ? "
-                                                          "AND department = ?"),
-                                           {round, table.code, department})
+        QStringLiteral("SELECT state FROM cj_assignment WHERE round = ? AND table_code = ? "
+                       "AND department = ?"),
+        {round, table.code, department})
                                .toString();
     TaskState state = TaskState::NotStarted;
     if (!stored.isEmpty() && taskStateFromString(stored, &state) && locks(state))
@@ -85,13 +85,15 @@ QString WriteGateway::checkWrite(const Table& table, int round, const QString& d
     // summary kind is theirs alone, and they follow their details whatever the task's state.
     if (origin == WriteOrigin::Computed)
         return table.kind == TableKind::Summary ? QString() : tr("Only summary tables are computed.");
-    const QString refused = m_policy->denial(origin == WriteOrigin::Import ? Action::Import : Action::Edit, table, department);
+    const QString refused
+        = m_policy->denial(origin == WriteOrigin::Import ? Action::Import : Action::Edit, table, department);
     if (!refused.isEmpty())
         return refused;
     return lockReason(table, round, department);
 }
 
-EditResult WriteGateway::applyCells(const Table& table, int round, const QVector<CellChange>& changes, const WriteIntent& intent)
+EditResult WriteGateway::applyCells(
+    const Table& table, int round, const QVector<CellChange>& changes, const WriteIntent& intent)
 {
     Scope scope(*this);
     EditResult r;
@@ -105,8 +107,9 @@ EditResult WriteGateway::applyCells(const Table& table, int round, const QVector
             rows += k.rows();
             what.append(k.describe(m_ws.catalog(), m_policy->departmentNames()));
         }
-        r.error = tr("The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.",
-                     nullptr, static_cast<int>(rows))
+        r.error = tr("The change would break %n row(s) of other tables that use the old value: %1. Change them too, or "
+                     "leave the key as it is.",
+            nullptr, static_cast<int>(rows))
                       .arg(what.join(QStringLiteral("。")));
         return r;
     }
@@ -133,13 +136,14 @@ EditResult WriteGateway::applyCells(const Table& table, int round, const QVector
     return r;
 }
 
-bool WriteGateway::keyChangesOf(const Table& table, int round, const QVector<CellChange>& changes, QVector<KeyChange>* out,
-                                QString* error)
+bool WriteGateway::keyChangesOf(
+    const Table& table, int round, const QVector<CellChange>& changes, QVector<KeyChange>* out, QString* error)
 {
     // The referenced key columns the changes touch, and the new value per row.
     QHash<int, QHash<QString, QString>> wanted; // column → row id → new value
     for (const CellChange& c : changes) {
-        if (c.column >= 0 && c.column < table.fields.size() && KeyUsage::isReferenced(m_ws.catalog(), table, table.fields[c.column].key))
+        if (c.column >= 0 && c.column < table.fields.size()
+            && KeyUsage::isReferenced(m_ws.catalog(), table, table.fields[c.column].key))
             wanted[c.column].insert(c.rowId, c.value.isNull() ? QString() : c.value.toString());
     }
     for (auto col = wanted.constBegin(); col != wanted.constEnd(); ++col) {
@@ -159,9 +163,10 @@ bool WriteGateway::keyChangesOf(const Table& table, int round, const QVector<Cel
                 marks.append(QStringLiteral("?"));
             }
             QSqlQuery q(m_ws.db());
-            if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT \"_id\", %1 FROM %2 WHERE \"_deleted\" = 0 AND \"_id\" IN (%3)")
-                                              .arg(column, sqlTable, marks.join(QLatin1Char(','))),
-                               binds, error, &q))
+            if (!SqlUtil::exec(m_ws.db(),
+                    QStringLiteral("SELECT \"_id\", %1 FROM %2 WHERE \"_deleted\" = 0 AND \"_id\" IN (%3)")
+                        .arg(column, sqlTable, marks.join(QLatin1Char(','))),
+                    binds, error, &q))
                 return false;
             while (q.next()) {
                 const QString old = q.value(1).toString();
@@ -184,9 +189,11 @@ bool WriteGateway::keyChangesOf(const Table& table, int round, const QVector<Cel
                 marks.append(QStringLiteral("?"));
             }
             QSqlQuery q(m_ws.db());
-            if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT \"_id\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3)")
-                                              .arg(column, sqlTable, marks.join(QLatin1Char(','))),
-                               binds, error, &q))
+            if (!SqlUtil::exec(m_ws.db(),
+                    QStringLiteral(
+                        "SELECT \"_id\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3)")
+                        .arg(column, sqlTable, marks.join(QLatin1Char(','))),
+                    binds, error, &q))
                 return false;
             while (q.next()) {
                 if (!changedIds.contains(q.value(0).toString()))
@@ -202,12 +209,12 @@ bool WriteGateway::keyChangesOf(const Table& table, int round, const QVector<Cel
     return true;
 }
 
-bool WriteGateway::noteVanishing(const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, QString* error)
+bool WriteGateway::noteVanishing(
+    const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, QString* error)
 {
     for (const KeyUsage::Reference& ref : KeyUsage::referencesTo(m_ws.catalog(), table)) {
-        auto it = std::find_if(m_vanishing.begin(), m_vanishing.end(), [&](const Vanishing& v) {
-            return v.table == &table && v.round == round && v.field == ref.keyField;
-        });
+        auto it = std::find_if(m_vanishing.begin(), m_vanishing.end(),
+            [&](const Vanishing& v) { return v.table == &table && v.round == round && v.field == ref.keyField; });
         if (it == m_vanishing.end()) {
             m_vanishing.append({&table, round, ref.keyField, {}});
             it = m_vanishing.end() - 1;
@@ -220,9 +227,11 @@ bool WriteGateway::noteVanishing(const Table& table, int round, const QVector<QP
                 marks.append(QStringLiteral("?"));
             }
             QSqlQuery q(m_ws.db());
-            if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_id\" IN (%3) AND %1 IS NOT NULL")
-                                              .arg(SqlDialect::quote(ref.keyField), SqlDialect::quote(table.sqlName()), marks.join(QLatin1Char(','))),
-                               binds, error, &q))
+            if (!SqlUtil::exec(m_ws.db(),
+                    QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_id\" IN (%3) AND %1 IS NOT NULL")
+                        .arg(SqlDialect::quote(ref.keyField), SqlDialect::quote(table.sqlName()),
+                            marks.join(QLatin1Char(','))),
+                    binds, error, &q))
                 return false;
             while (q.next())
                 it->values.insert(q.value(0).toString());
@@ -252,9 +261,12 @@ QString WriteGateway::vanishedKeys()
                 marks.append(QStringLiteral("?"));
             }
             QSqlQuery q(m_ws.db());
-            if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3)")
-                                              .arg(SqlDialect::quote(v.field), SqlDialect::quote(v.table->sqlName()), marks.join(QLatin1Char(','))),
-                               binds, &error, &q))
+            if (!SqlUtil::exec(m_ws.db(),
+                    QStringLiteral(
+                        "SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3)")
+                        .arg(SqlDialect::quote(v.field), SqlDialect::quote(v.table->sqlName()),
+                            marks.join(QLatin1Char(','))),
+                    binds, &error, &q))
                 return error;
             while (q.next())
                 gone.remove(q.value(0).toString());
@@ -263,7 +275,7 @@ QString WriteGateway::vanishedKeys()
         if (!gone.isEmpty() && !KeyUsage::dependents(m_ws, v.round, *v.table, v.field, gone, &users, &error))
             return error;
         for (auto it = users.constBegin(); it != users.constEnd(); ++it) {
-            const KeyChange k{v.table->code, v.field, it.key(), QString(), it.value()};
+            const KeyChange k {v.table->code, v.field, it.key(), QString(), it.value()};
             rows += k.rows();
             if (problems.size() < 10)
                 problems.append(k.describe(m_ws.catalog(), m_policy->departmentNames()));
@@ -271,8 +283,8 @@ QString WriteGateway::vanishedKeys()
     }
     if (problems.isEmpty())
         return QString();
-    return tr("The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.", nullptr,
-              static_cast<int>(rows))
+    return tr("The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.",
+        nullptr, static_cast<int>(rows))
         .arg(problems.join(QStringLiteral("。")));
 }
 
@@ -305,13 +317,16 @@ bool WriteGateway::cascade(int round, const QVector<KeyChange>& changes, const W
                 marks.append(QStringLiteral("?"));
             }
             QSqlQuery q(m_ws.db());
-            if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT \"_id\", \"_version\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3)")
-                                              .arg(field, SqlDialect::quote(t->sqlName()), marks.join(QLatin1Char(','))),
-                               binds, error, &q))
+            if (!SqlUtil::exec(m_ws.db(),
+                    QStringLiteral("SELECT \"_id\", \"_version\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 "
+                                   "AND %1 IN (%3)")
+                        .arg(field, SqlDialect::quote(t->sqlName()), marks.join(QLatin1Char(','))),
+                    binds, error, &q))
                 return false;
             while (q.next()) {
                 const QString now = w.value().value(q.value(2).toString());
-                rows.append({q.value(0).toString(), q.value(1).toLongLong(), column, now.isEmpty() ? QVariant() : QVariant(now)});
+                rows.append({q.value(0).toString(), q.value(1).toLongLong(), column,
+                    now.isEmpty() ? QVariant() : QVariant(now)});
             }
         }
         EditService service(m_ws, *t, round);
@@ -331,8 +346,8 @@ bool WriteGateway::cascade(int round, const QVector<KeyChange>& changes, const W
     return true;
 }
 
-bool WriteGateway::insertRows(const Table& table, int round, const QString& department, const QVector<QVector<QVariant>>& rows,
-                              QVector<QString>* ids, QString* error, const WriteIntent& intent)
+bool WriteGateway::insertRows(const Table& table, int round, const QString& department,
+    const QVector<QVector<QVariant>>& rows, QVector<QString>* ids, QString* error, const WriteIntent& intent)
 {
     Scope scope(*this);
     EditService service(m_ws, table, round);
@@ -348,8 +363,8 @@ bool WriteGateway::insertRows(const Table& table, int round, const QString& depa
     return true;
 }
 
-EditResult WriteGateway::setDeleted(const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, bool deleted,
-                                    const WriteIntent& intent)
+EditResult WriteGateway::setDeleted(
+    const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, bool deleted, const WriteIntent& intent)
 {
     Scope scope(*this);
     EditResult r;
@@ -372,8 +387,8 @@ EditResult WriteGateway::setDeleted(const Table& table, int round, const QVector
     return r;
 }
 
-std::unique_ptr<RowInserter> WriteGateway::inserter(const Table& table, int round, const QString& department,
-                                                    const WriteIntent& intent, QString* error)
+std::unique_ptr<RowInserter> WriteGateway::inserter(
+    const Table& table, int round, const QString& department, const WriteIntent& intent, QString* error)
 {
     const QString refused = checkWrite(table, round, department, intent.origin);
     if (!refused.isEmpty()) {
@@ -393,8 +408,8 @@ std::unique_ptr<RowInserter> WriteGateway::inserter(const Table& table, int roun
     return ins;
 }
 
-void WriteGateway::record(const Table& table, int round, const QSet<QString>& departments, const QVector<QString>& rowIds,
-                          qint64 count, bool structural, const WriteIntent& intent)
+void WriteGateway::record(const Table& table, int round, const QSet<QString>& departments,
+    const QVector<QString>& rowIds, qint64 count, bool structural, const WriteIntent& intent)
 {
     for (ChangeEvent& e : m_pending) {
         if (e.table == table.code && e.round == round && e.origin == intent.origin) {

@@ -49,15 +49,16 @@ public:
     /// Empty when the actor may write rows of `department` in `table` this round; else why not.
     QString checkWrite(const Table& table, int round, const QString& department, WriteOrigin origin) const;
 
-    EditResult applyCells(const Table& table, int round, const QVector<CellChange>& changes, const WriteIntent& intent = {});
+    EditResult applyCells(
+        const Table& table, int round, const QVector<CellChange>& changes, const WriteIntent& intent = {});
     bool insertRows(const Table& table, int round, const QString& department, const QVector<QVector<QVariant>>& rows,
-                    QVector<QString>* ids, QString* error, const WriteIntent& intent = {});
+        QVector<QString>* ids, QString* error, const WriteIntent& intent = {});
     EditResult setDeleted(const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, bool deleted,
-                          const WriteIntent& intent = {});
+        const WriteIntent& intent = {});
     /// A bulk inserter for rows of one department (imports, the demo), after the same checks;
     /// use it inside a Scope. nullptr with `error` set when the write is refused.
-    std::unique_ptr<RowInserter> inserter(const Table& table, int round, const QString& department, const WriteIntent& intent,
-                                          QString* error);
+    std::unique_ptr<RowInserter> inserter(
+        const Table& table, int round, const QString& department, const WriteIntent& intent, QString* error);
 
     /// A unit of work: one transaction around any number of gateway calls, whose change
     /// events are published together after the outermost commit (and dropped on rollback).
@@ -79,7 +80,8 @@ public:
 private:
     QString lockReason(const Table& table, int round, const QString& department) const;
     /// The referenced keys `changes` change, with the rows that use the values that go away.
-    bool keyChangesOf(const Table& table, int round, const QVector<CellChange>& changes, QVector<KeyChange>* out, QString* error);
+    bool keyChangesOf(
+        const Table& table, int round, const QVector<CellChange>& changes, QVector<KeyChange>* out, QString* error);
     /// Notes the referenced key values of rows about to be deleted, checked when the unit of
     /// work commits (a replace deletes and inserts the same keys).
     bool noteVanishing(const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, QString* error);
@@ -88,7 +90,7 @@ private:
     /// Writes the new key values into the rows that use the old ones.
     bool cascade(int round, const QVector<KeyChange>& changes, const WriteIntent& intent, QString* error);
     void record(const Table& table, int round, const QSet<QString>& departments, const QVector<QString>& rowIds,
-                qint64 count, bool structural, const WriteIntent& intent);
+        qint64 count, bool structural, const WriteIntent& intent);
     void publishPending();
 
     Workspace& m_ws;

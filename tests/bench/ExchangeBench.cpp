@@ -65,7 +65,7 @@ QByteArray zipPart(const QString& path, const char* part)
 double python(const QString& code, const QStringList& args, QTextStream& err)
 {
     QProcess p;
-    p.start(kPython, QStringList{QStringLiteral("-c"), code} + args);
+    p.start(kPython, QStringList {QStringLiteral("-c"), code} + args);
     if (!p.waitForFinished(600000) || p.exitCode() != 0) {
         err << "python: " << p.readAllStandardError() << Qt::endl;
         return -1;
@@ -106,8 +106,8 @@ int runExport(const QStringList& args, QTextStream& out, QTextStream& err)
         uLongf packedSize = static_cast<uLongf>(packed.size());
         QElapsedTimer z;
         z.start();
-        compress2(reinterpret_cast<Bytef*>(packed.data()), &packedSize, reinterpret_cast<const Bytef*>(sheet.constData()),
-                  static_cast<uLong>(sheet.size()), Z_DEFAULT_COMPRESSION);
+        compress2(reinterpret_cast<Bytef*>(packed.data()), &packedSize,
+            reinterpret_cast<const Bytef*>(sheet.constData()), static_cast<uLong>(sheet.size()), Z_DEFAULT_COMPRESSION);
         report(out, QStringLiteral("export.sheet_xml"), sheet.size() / 1048576.0, QStringLiteral("MB"));
         report(out, QStringLiteral("export.zlib_level6_of_sheet_xml"), z.nsecsElapsed() / 1e6, QStringLiteral("ms"));
     }
@@ -118,20 +118,24 @@ int runExport(const QStringList& args, QTextStream& out, QTextStream& err)
         XlsxReader back;
         QVector<QVector<QByteArray>> cells;
         if (!back.open(dir.filePath(QStringLiteral("caiji.xlsx")), &error)
-            || !back.readSheet(0, [&cells](int, const QStringList& row) {
-                   QVector<QByteArray> utf8;
-                   for (const QString& c : row)
-                       utf8.append(c.toUtf8());
-                   cells.append(utf8);
-                   return true;
-               }, &error)) {
+            || !back.readSheet(
+                0,
+                [&cells](int, const QStringList& row) {
+                    QVector<QByteArray> utf8;
+                    for (const QString& c : row)
+                        utf8.append(c.toUtf8());
+                    cells.append(utf8);
+                    return true;
+                },
+                &error)) {
             err << error << Qt::endl;
             return 1;
         }
         XlsxWriter bare;
         QElapsedTimer w;
         w.start();
-        if (!bare.open(dir.filePath(QStringLiteral("bare.xlsx")), &error) || !bare.addSheet(QStringLiteral("bare"), &error))
+        if (!bare.open(dir.filePath(QStringLiteral("bare.xlsx")), &error)
+            || !bare.addSheet(QStringLiteral("bare"), &error))
             return 1;
         for (int r = 1; r < cells.size(); ++r) {
             for (int c = 0; c < cells[r].size() && c < t.fields.size(); ++c) {
@@ -153,16 +157,17 @@ int runExport(const QStringList& args, QTextStream& out, QTextStream& err)
         err << error << Qt::endl;
         return 1;
     }
-    const double pyS = python(QStringLiteral(
-        "import csv,sys,time,xlsxwriter\n"
-        "rows=list(csv.reader(open(sys.argv[1],encoding='utf-8-sig')))\n"
-        "t=time.time()\n"
-        "wb=xlsxwriter.Workbook(sys.argv[2],{'constant_memory':True});ws=wb.add_worksheet()\n"
-        "for r,row in enumerate(rows):\n"
-        "  for c,v in enumerate(row):\n"
-        "    ws.write_string(r,c,v) if v else None\n"
-        "wb.close()\n"
-        "print(time.time()-t)\n"), {dir.filePath(QStringLiteral("data.csv")), dir.filePath(QStringLiteral("python.xlsx"))}, err);
+    const double pyS
+        = python(QStringLiteral("import csv,sys,time,xlsxwriter\n"
+                                "rows=list(csv.reader(open(sys.argv[1],encoding='utf-8-sig')))\n"
+                                "t=time.time()\n"
+                                "wb=xlsxwriter.Workbook(sys.argv[2],{'constant_memory':True});ws=wb.add_worksheet()\n"
+                                "for r,row in enumerate(rows):\n"
+                                "  for c,v in enumerate(row):\n"
+                                "    ws.write_string(r,c,v) if v else None\n"
+                                "wb.close()\n"
+                                "print(time.time()-t)\n"),
+            {dir.filePath(QStringLiteral("data.csv")), dir.filePath(QStringLiteral("python.xlsx"))}, err);
     if (pyS > 0) {
         report(out, QStringLiteral("export.python_xlsxwriter"), pyS * 1000, QStringLiteral("ms"));
         report(out, QStringLiteral("export.ratio_python_to_caiji"), pyS * 1000 / caijiMs, QStringLiteral("x"));
@@ -212,7 +217,14 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
     {
         XlsxReader bare;
         qint64 cells = 0;
-        if (!bare.open(file, &error) || !bare.readSheet(0, [&cells](int, const QStringList& row) { cells += row.size(); return true; }, &error)) {
+        if (!bare.open(file, &error)
+            || !bare.readSheet(
+                0,
+                [&cells](int, const QStringList& row) {
+                    cells += row.size();
+                    return true;
+                },
+                &error)) {
             err << error << Qt::endl;
             return 1;
         }
@@ -243,8 +255,10 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
     const double totalMs = t.nsecsElapsed() / 1e6;
     checkpoint();
     const double perRow = qMax(1, plan.newRows);
-    report(out, QStringLiteral("import.file_growth_per_row"), (QFileInfo(copy).size() - sizeBefore) / perRow, QStringLiteral("bytes"));
-    report(out, QStringLiteral("import.bytes_written_per_row"), (bytesWritten() - writtenBefore) / perRow, QStringLiteral("bytes"));
+    report(out, QStringLiteral("import.file_growth_per_row"), (QFileInfo(copy).size() - sizeBefore) / perRow,
+        QStringLiteral("bytes"));
+    report(out, QStringLiteral("import.bytes_written_per_row"), (bytesWritten() - writtenBefore) / perRow,
+        QStringLiteral("bytes"));
     report(out, QStringLiteral("import.rows"), plan.newRows + plan.rejectedRows, QStringLiteral("rows"));
     report(out, QStringLiteral("import.rejected_rows"), plan.rejectedRows, QStringLiteral("rows"));
     report(out, QStringLiteral("import.total"), totalMs, QStringLiteral("ms"));
@@ -266,14 +280,14 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
         }
         report(out, QStringLiteral("import.commit_after_dry_run"), t.nsecsElapsed() / 1e6, QStringLiteral("ms"));
     }
-    const double pyS = python(QStringLiteral(
-        "import sys,time,openpyxl\n"
-        "t=time.time()\n"
-        "wb=openpyxl.load_workbook(sys.argv[1],read_only=True)\n"
-        "n=0\n"
-        "for row in wb.active.iter_rows(values_only=True):\n"
-        "  for v in row: n+=1\n"
-        "print(time.time()-t)\n"), {file}, err);
+    const double pyS = python(QStringLiteral("import sys,time,openpyxl\n"
+                                             "t=time.time()\n"
+                                             "wb=openpyxl.load_workbook(sys.argv[1],read_only=True)\n"
+                                             "n=0\n"
+                                             "for row in wb.active.iter_rows(values_only=True):\n"
+                                             "  for v in row: n+=1\n"
+                                             "print(time.time()-t)\n"),
+        {file}, err);
     if (pyS > 0) {
         report(out, QStringLiteral("import.python_openpyxl_read_only"), pyS * 1000, QStringLiteral("ms"));
         report(out, QStringLiteral("import.ratio_openpyxl_to_caiji"), pyS * 1000 / totalMs, QStringLiteral("x"));

@@ -2,11 +2,11 @@
 
 #include "BenchReport.h"
 #include "BenchSupport.h"
+#include "core/demo/DemoBuilder.h"
 #include "core/model/TableRowModel.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
 #include "core/workflow/TaskOverview.h"
-#include "core/demo/DemoBuilder.h"
 #include "ui/MainWindow.h"
 #include "ui/grid/GridView.h"
 
@@ -14,13 +14,11 @@
 #include <QElapsedTimer>
 #include <QScrollBar>
 
-
 namespace caiji::bench {
 
 namespace {
 // Spins the event loop until cond holds (or a generous timeout, reported as failure).
-template<typename Cond>
-bool waitFor(Cond cond, int timeoutMs = 30000)
+template <typename Cond> bool waitFor(Cond cond, int timeoutMs = 30000)
 {
     QElapsedTimer t;
     t.start();
@@ -53,7 +51,9 @@ int runGrid(const QStringList& args, QTextStream& out, QTextStream& err)
         return 2;
     }
     const QString location = args.first();
-    QString table = args.indexOf(QStringLiteral("--table")) >= 0 ? args.value(args.indexOf(QStringLiteral("--table")) + 1) : QString();
+    QString table = args.indexOf(QStringLiteral("--table")) >= 0
+        ? args.value(args.indexOf(QStringLiteral("--table")) + 1)
+        : QString();
     QString error;
     {
         int round = 0;

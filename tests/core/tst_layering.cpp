@@ -2,8 +2,8 @@
 // server build on. This checks both the link line and every #include in core/.
 #include <QDirIterator>
 #include <QFile>
-#include <QRegularExpression>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -30,7 +30,7 @@ private slots:
                            "PushButton|LineEdit|ComboBox|Printer|FileDialog|Menu|Action|StyledItemDelegate)\\b)"),
             QRegularExpression::MultilineOption);
         QDirIterator it(QStringLiteral(CAIJI_SOURCE_DIR "/core"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                        QDir::Files, QDirIterator::Subdirectories);
+            QDir::Files, QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             const QString path = it.next();
@@ -48,14 +48,15 @@ private slots:
     // that each can be understood, tested and replaced from the bottom up.
     void coreFoldersHaveNoCycles()
     {
-        static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*\"(?:\\.\\./|core/)(\\w+)/"),
-                                                QRegularExpression::MultilineOption);
+        static const QRegularExpression include(
+            QStringLiteral("^\\s*#\\s*include\\s*\"(?:\\.\\./|core/)(\\w+)/"), QRegularExpression::MultilineOption);
         QHash<QString, QSet<QString>> deps;
-        QDirIterator it(QStringLiteral(CAIJI_SOURCE_DIR "/core"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(CAIJI_SOURCE_DIR "/core"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+            QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
-            const QString folder = QDir(QStringLiteral(CAIJI_SOURCE_DIR "/core")).relativeFilePath(path).section(QLatin1Char('/'), 0, 0);
+            const QString folder
+                = QDir(QStringLiteral(CAIJI_SOURCE_DIR "/core")).relativeFilePath(path).section(QLatin1Char('/'), 0, 0);
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
             auto matches = include.globalMatch(QString::fromUtf8(f.readAll()));
@@ -94,16 +95,20 @@ private slots:
     // everyone else asks the WriteGateway (which hands out checked bulk inserters).
     void onlyTheGatewayMakesWriters()
     {
-        static const QRegularExpression makes(QStringLiteral("RowInserter\\s+\\w+\\s*\\(|make_unique<RowInserter>|EditService\\s+\\w+\\s*\\([^)]*\\)\\s*;[^\\n]*\\n[^\\n]*\\.(applyCells|insertRows|setDeleted)"));
+        static const QRegularExpression makes(
+            QStringLiteral("RowInserter\\s+\\w+\\s*\\(|make_unique<RowInserter>|EditService\\s+\\w+\\s*\\([^)]*\\)\\s*;"
+                           "[^\\n]*\\n[^\\n]*\\.(applyCells|insertRows|setDeleted)"));
         QDirIterator it(QStringLiteral(CAIJI_SOURCE_DIR), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+            QDirIterator::Subdirectories);
         int checked = 0;
         while (it.hasNext()) {
             const QString path = it.next();
-            if (!path.contains(QLatin1String("/core/")) && !path.contains(QLatin1String("/ui/")) && !path.contains(QLatin1String("/app/")))
+            if (!path.contains(QLatin1String("/core/")) && !path.contains(QLatin1String("/ui/"))
+                && !path.contains(QLatin1String("/app/")))
                 continue;
-            if (path.contains(QLatin1String("/core/write/")) || path.contains(QLatin1String("/core/storage/RowInserter"))
-                || path.contains(QLatin1String("/tests/")) || path.contains(QLatin1String("/build")))
+            if (path.contains(QLatin1String("/core/write/"))
+                || path.contains(QLatin1String("/core/storage/RowInserter")) || path.contains(QLatin1String("/tests/"))
+                || path.contains(QLatin1String("/build")))
                 continue;
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));

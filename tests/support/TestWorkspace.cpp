@@ -25,8 +25,12 @@ Catalog summaryCatalog()
     Catalog c = miniCatalog();
     for (Table& t : c.tables) {
         if (t.code == QLatin1String("6-1-2-2")) {
-            t.rules.append(QJsonDocument::fromJson(R"({"id":"s","kind":"aggregate-equals","field":"jxgzl","groupBy":"jgh","source":"6-1-2-1","sourceField":"jxgzl","aggregate":"sum"})").object());
-            t.rules.append(QJsonDocument::fromJson(R"({"id":"c","kind":"aggregate-equals","field":"kcms","groupBy":"jgh","source":"6-1-2-1","sourceField":"kcdm","aggregate":"count-distinct"})").object());
+            t.rules.append(QJsonDocument::fromJson(
+                R"({"id":"s","kind":"aggregate-equals","field":"jxgzl","groupBy":"jgh","source":"6-1-2-1","sourceField":"jxgzl","aggregate":"sum"})")
+                               .object());
+            t.rules.append(QJsonDocument::fromJson(
+                R"({"id":"c","kind":"aggregate-equals","field":"kcms","groupBy":"jgh","source":"6-1-2-1","sourceField":"kcdm","aggregate":"count-distinct"})")
+                               .object());
         }
     }
     return c;
@@ -48,7 +52,6 @@ std::shared_ptr<const AccessPolicy> policyAs(Workspace& ws, const QString& login
     a.roles = {role};
     return AccessPolicy::load(ws, a);
 }
-
 
 namespace {
 QString adminUrl()

@@ -49,7 +49,9 @@ private slots:
     {
         MainWindow w;
         QString error;
-        QVERIFY2(w.signInAndOpen(m_demo, &error, QStringLiteral("jwc_cjy"), QString::fromLatin1(DemoBuilder::kDemoPassword)), qPrintable(error));
+        QVERIFY2(
+            w.signInAndOpen(m_demo, &error, QStringLiteral("jwc_cjy"), QString::fromLatin1(DemoBuilder::kDemoPassword)),
+            qPrintable(error));
         w.resize(1360, 820);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -85,7 +87,9 @@ private slots:
     {
         MainWindow w;
         QString error;
-        QVERIFY2(w.signInAndOpen(m_demo, &error, QStringLiteral("jwc_cjy"), QString::fromLatin1(DemoBuilder::kDemoPassword)), qPrintable(error));
+        QVERIFY2(
+            w.signInAndOpen(m_demo, &error, QStringLiteral("jwc_cjy"), QString::fromLatin1(DemoBuilder::kDemoPassword)),
+            qPrintable(error));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QString text;
@@ -109,7 +113,9 @@ private slots:
     {
         MainWindow w;
         QString error;
-        QVERIFY2(w.signInAndOpen(m_demo, &error, QStringLiteral("xgc_cjy"), QString::fromLatin1(DemoBuilder::kDemoPassword)), qPrintable(error));
+        QVERIFY2(
+            w.signInAndOpen(m_demo, &error, QStringLiteral("xgc_cjy"), QString::fromLatin1(DemoBuilder::kDemoPassword)),
+            qPrintable(error));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.showTable(QStringLiteral("10-1")));

@@ -5,31 +5,30 @@
 #include "core/i18n/Translations.h"
 #include "core/model/TableRowModel.h"
 #include "core/storage/SqlUtil.h"
+#include "core/validation/FindingsModel.h"
 #include "ui/MainWindow.h"
 #include "ui/auth/LoginDialog.h"
 #include "ui/grid/GridView.h"
 #include "ui/grid/TablePane.h"
 #include "ui/help/FieldHelpPane.h"
-#include "ui/quality/QualityConsole.h"
 #include "ui/io/ImportWizard.h"
-#include <QTimer>
+#include "ui/quality/QualityConsole.h"
 #include "ui/tasktree/TaskTreeModel.h"
-#include "core/validation/FindingsModel.h"
 #include <QTableView>
+#include <QTimer>
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
-#include <QPainter>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStatusBar>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QUndoGroup>
-#include <QUndoStack>
 #include <QUndoStack>
 
 using namespace caiji;
@@ -51,7 +50,7 @@ private:
             QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : start;
             QTest::sendKeyEvent(QTest::Press, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
             QTest::sendKeyEvent(QTest::Release, QApplication::focusWidget() ? QApplication::focusWidget() : start,
-                                Qt::Key_unknown, QString(c), Qt::NoModifier);
+                Qt::Key_unknown, QString(c), Qt::NoModifier);
         }
     }
 
@@ -65,8 +64,9 @@ private slots:
         QString error;
         test::makeSmallDemo(m_demo);
         m_window = std::make_unique<MainWindow>();
-        QVERIFY2(m_window->signInAndOpen(m_demo, &error, QStringLiteral("xgc_cjy"), QString::fromLatin1(DemoBuilder::kDemoPassword)),
-                 qPrintable(error));
+        QVERIFY2(m_window->signInAndOpen(
+                     m_demo, &error, QStringLiteral("xgc_cjy"), QString::fromLatin1(DemoBuilder::kDemoPassword)),
+            qPrintable(error));
         QCOMPARE(m_window->actor().department, QStringLiteral("XGC"));
         m_window->show();
         m_window->activateWindow();
@@ -96,7 +96,8 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QTRY_COMPARE(grid->currentIndex().row(), 1); // Enter moved down
         QCOMPARE(grid->currentIndex().column(), 1);
-        QCOMPARE(cellInDb(QStringLiteral("SELECT xm FROM t_10_1 WHERE \"_id\" = '%1'").arg(id0)), QStringLiteral("王小明"));
+        QCOMPARE(
+            cellInDb(QStringLiteral("SELECT xm FROM t_10_1 WHERE \"_id\" = '%1'").arg(id0)), QStringLiteral("王小明"));
         QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("王小明"));
         // Typing replaces, Tab commits and moves right.
         typeText(grid, QStringLiteral("李四"));
@@ -120,7 +121,8 @@ private slots:
         grid->setFocus();
         grid->selectionModel()->setCurrentIndex(model->index(5, 1), QItemSelectionModel::ClearAndSelect);
         QTest::keyClick(grid, Qt::Key_V, Qt::ControlModifier);
-        QTRY_COMPARE(cellInDb(QStringLiteral("SELECT xm FROM t_10_1 WHERE \"_id\" = '%1'").arg(id5)), QStringLiteral("赵六"));
+        QTRY_COMPARE(
+            cellInDb(QStringLiteral("SELECT xm FROM t_10_1 WHERE \"_id\" = '%1'").arg(id5)), QStringLiteral("赵六"));
         QCOMPARE(model->index(5, 2).data().toString(), QStringLiteral("女"));
         QCOMPARE(model->index(6, 1).data().toString(), QStringLiteral("钱七"));
         // The bad cell shows what was pasted, red, with the reason; the database kept its value.
@@ -134,7 +136,8 @@ private slots:
         QTRY_COMPARE(cellInDb(QStringLiteral("SELECT xm FROM t_10_1 WHERE \"_id\" = '%1'").arg(id5)), before);
         QVERIFY(model->index(6, 1).data().toString() != QStringLiteral("钱七"));
         QTest::keyClick(grid, Qt::Key_Y, Qt::ControlModifier);
-        QTRY_COMPARE(cellInDb(QStringLiteral("SELECT xm FROM t_10_1 WHERE \"_id\" = '%1'").arg(id5)), QStringLiteral("赵六"));
+        QTRY_COMPARE(
+            cellInDb(QStringLiteral("SELECT xm FROM t_10_1 WHERE \"_id\" = '%1'").arg(id5)), QStringLiteral("赵六"));
     }
 
     void copyIsTsv()
@@ -142,7 +145,8 @@ private slots:
         GridView* grid = m_window->grid();
         TableRowModel* model = m_window->rowModel();
         grid->setFocus();
-        grid->selectionModel()->select(QItemSelection(model->index(5, 1), model->index(6, 2)), QItemSelectionModel::ClearAndSelect);
+        grid->selectionModel()->select(
+            QItemSelection(model->index(5, 1), model->index(6, 2)), QItemSelectionModel::ClearAndSelect);
         grid->copySelection();
         const QString text = QApplication::clipboard()->text();
         QVERIFY2(text.startsWith(QStringLiteral("赵六\t女\r\n")), qPrintable(text));
@@ -190,7 +194,8 @@ private slots:
         combo->completer()->setCompletionPrefix(QStringLiteral("满"));
         combo->completer()->complete();
         QTest::qWait(200);
-        const QString path = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/grid-editing.png");
+        const QString path
+            = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/grid-editing.png");
         // The completion list is a popup window of its own: paint it onto the window's picture
         // where it stands on screen.
         QImage shot = m_window->grab().toImage();
@@ -236,7 +241,8 @@ private slots:
         QVERIFY(m_window->undoGroup()->canUndo());
         m_window->undoGroup()->undo();
         QCOMPARE(students->index(1, bj).data(Qt::EditRole).toString(), before);
-        QCOMPARE(cellInDb(QStringLiteral("SELECT COUNT(*) FROM t_10_3 WHERE stmc = '切换测试社团'")), QStringLiteral("1"));
+        QCOMPARE(
+            cellInDb(QStringLiteral("SELECT COUNT(*) FROM t_10_3 WHERE stmc = '切换测试社团'")), QStringLiteral("1"));
         QVERIFY(m_window->tablePane()->rejectedCount() >= refused);
     }
 
@@ -260,7 +266,10 @@ private slots:
                 const QModelIndex i = m_window->taskModel()->index(r, 0, parent);
                 if (i.data(TaskTreeModel::TableCodeRole).toString() == QLatin1String("10-1")
                     && i.data(TaskTreeModel::DepartmentRole).toString() == QLatin1String("XGC"))
-                    shown = i.siblingAtColumn(TaskTreeModel::ProblemsColumn).data().toString().contains(QLatin1String("3"));
+                    shown = i.siblingAtColumn(TaskTreeModel::ProblemsColumn)
+                                .data()
+                                .toString()
+                                .contains(QLatin1String("3"));
                 look(i);
             }
         };
@@ -281,13 +290,15 @@ private slots:
         emit view->doubleClicked(cell);
         QTRY_COMPARE(m_window->grid()->currentIndex().data(TableRowModel::RowIdRole).toString(), rowId);
         QCOMPARE(m_window->rowModel()->table().code, QStringLiteral("10-1"));
-        QCOMPARE(m_window->rowModel()->table().fields.at(m_window->grid()->currentIndex().column()).key, QStringLiteral("sfzh"));
+        QCOMPARE(m_window->rowModel()->table().fields.at(m_window->grid()->currentIndex().column()).key,
+            QStringLiteral("sfzh"));
         // Fixing the value re-checks just that row: its finding goes away.
         const int errorsBefore = findings->count(Severity::Error);
         QVERIFY(m_window->rowModel()->setData(m_window->grid()->currentIndex(), QStringLiteral("11010519491231002X")));
         QTRY_COMPARE(findings->count(Severity::Error), errorsBefore - 1);
         QTest::qWait(100);
-        const QString path = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/quality-console.png");
+        const QString path
+            = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/quality-console.png");
         QVERIFY(m_window->grab().save(path));
         qInfo("screenshot: %s", qPrintable(path));
     }
@@ -298,7 +309,8 @@ private slots:
         TableRowModel* model = m_window->rowModel();
         QTRY_COMPARE(model->countState(), TableRowModel::CountState::Complete);
         const int before = model->rowCount();
-        const QString file = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/import-students.csv");
+        const QString file
+            = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/import-students.csv");
         {
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -319,14 +331,17 @@ private slots:
             QVERIFY(counts->text().contains(QStringLiteral("2")));
             QCOMPARE(wizard->plan().newRows, 2);
             QCOMPARE(wizard->plan().rejectedRows, 1);
-            shot = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/import-dry-run.png");
+            shot = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath())
+                + QStringLiteral("/import-dry-run.png");
             wizard->grab().save(shot);
             wizard->accept();
         });
         QCOMPARE(m_window->importIntoTable(file), int(QDialog::Accepted));
         QTRY_COMPARE(model->rowCount(), before + 2);
-        QCOMPARE(SqlUtil::scalar(m_window->workspace()->db(), QStringLiteral("SELECT xm FROM t_10_1 WHERE xh = '202409990002' AND \"_deleted\" = 0")).toString(),
-                 QStringLiteral("新生乙"));
+        QCOMPARE(SqlUtil::scalar(m_window->workspace()->db(),
+                     QStringLiteral("SELECT xm FROM t_10_1 WHERE xh = '202409990002' AND \"_deleted\" = 0"))
+                     .toString(),
+            QStringLiteral("新生乙"));
         // The whole import is one undo step.
         m_window->gridEditor()->undoStack()->undo();
         QTRY_COMPARE(model->rowCount(), before);

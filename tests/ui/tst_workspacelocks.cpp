@@ -75,7 +75,8 @@ class TestWorkspaceLocks : public QObject
         row[t.fieldIndex(QStringLiteral("kcdm"))] = code;
         row[t.fieldIndex(QStringLiteral("kcmc"))] = QStringLiteral("课程") + code;
         QString error;
-        const bool ok = s.gateway().insertRows(t, 2024, QStringLiteral("JWC"), {row}, nullptr, &error, {WriteOrigin::Edit, QString(), false});
+        const bool ok = s.gateway().insertRows(
+            t, 2024, QStringLiteral("JWC"), {row}, nullptr, &error, {WriteOrigin::Edit, QString(), false});
         if (!ok)
             qWarning("%s", qPrintable(error));
         return ok;
@@ -156,8 +157,12 @@ private slots:
         s.reset();
         auto again = Workspace::open(path, &error);
         QVERIFY2(again, qPrintable(error));
-        QCOMPARE(SqlUtil::scalar(again->db(), QStringLiteral("SELECT COUNT(*) FROM t_7_2 WHERE kcdm IN ('A1','A2','A3')")).toInt(), 3);
-        QCOMPARE(SqlUtil::scalar(again->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(
+            SqlUtil::scalar(again->db(), QStringLiteral("SELECT COUNT(*) FROM t_7_2 WHERE kcdm IN ('A1','A2','A3')"))
+                .toInt(),
+            3);
+        QCOMPARE(
+            SqlUtil::scalar(again->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 };
 

@@ -30,8 +30,10 @@ LoginDialog::LoginDialog(Workspace& ws, QWidget* parent)
         QStringList roles;
         for (Role r : u.roles)
             roles.append(roleDisplayName(r));
-        m_users->addItem(QStringLiteral("%1 — %2（%3，%4）").arg(u.login, u.displayName, deptNames.value(u.department), roles.join(QStringLiteral("、"))),
-                         u.login);
+        m_users->addItem(
+            QStringLiteral("%1 — %2（%3，%4）")
+                .arg(u.login, u.displayName, deptNames.value(u.department), roles.join(QStringLiteral("、"))),
+            u.login);
     }
     m_users->setObjectName(QStringLiteral("loginUser"));
     m_password->setObjectName(QStringLiteral("loginPassword"));
@@ -51,7 +53,7 @@ void LoginDialog::accept()
 {
     QString error;
     Actor actor;
-    const Credentials who{m_users->currentData().toString(), m_password->text()};
+    const Credentials who {m_users->currentData().toString(), m_password->text()};
     if (who.login.isEmpty() || !Session::authenticate(m_ws, who, &actor, &error)) {
         m_message->setText(error);
         m_password->selectAll();

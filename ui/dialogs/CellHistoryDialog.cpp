@@ -21,7 +21,8 @@ QString localTime(const QString& iso)
 }
 } // namespace
 
-CellHistoryDialog::CellHistoryDialog(Workspace& ws, const Table& table, const QString& rowId, int column, QWidget* parent)
+CellHistoryDialog::CellHistoryDialog(
+    Workspace& ws, const Table& table, const QString& rowId, int column, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("cellHistory"));
@@ -49,10 +50,12 @@ CellHistoryDialog::CellHistoryDialog(Workspace& ws, const Table& table, const QS
         list->insertRow(r);
         const bool change = v.op == QLatin1String("update");
         const QString before = change ? ValueFormat::display(ws.catalog(), field, v.before) : QString();
-        const QString after = change || v.op == QLatin1String("insert") ? ValueFormat::display(ws.catalog(), field, v.after) : QString();
-        const QStringList cells = {localTime(v.at), v.login, CellHistory::describe(v),
-                                   change && before.isEmpty() ? empty : before,
-                                   (change || v.op == QLatin1String("insert")) && after.isEmpty() ? empty : after};
+        const QString after = change || v.op == QLatin1String("insert")
+            ? ValueFormat::display(ws.catalog(), field, v.after)
+            : QString();
+        const QStringList cells
+            = {localTime(v.at), v.login, CellHistory::describe(v), change && before.isEmpty() ? empty : before,
+                (change || v.op == QLatin1String("insert")) && after.isEmpty() ? empty : after};
         for (int c = 0; c < cells.size(); ++c)
             list->setItem(r, c, new QTableWidgetItem(cells[c]));
     }

@@ -9,14 +9,14 @@
 #include "ui/dialogs/CellHistoryDialog.h"
 
 #include <QHBoxLayout>
-#include <QSignalBlocker>
-#include <QUndoStack>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace caiji {
@@ -211,7 +211,7 @@ bool TablePane::showTable(const QString& tableCode, const QString& department, Q
         evict();
     }
     connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { emit selectionSummaryChanged(selectionSummary()); });
+        [this] { emit selectionSummaryChanged(selectionSummary()); });
     QString deptName;
     Department d;
     if (!department.isEmpty() && Directory(*m_ws).findDepartment(department, &d))
@@ -221,16 +221,19 @@ bool TablePane::showTable(const QString& tableCode, const QString& department, Q
     m_title->setToolTip(QStringLiteral("%1 · %2").arg(tableKindDisplayName(t->kind), periodDisplayName(t->period)));
     const QString reason = readOnlyReason();
     m_notice->setText(reason.isEmpty() ? QString()
-                      : limited ? tr("Read only: %1 Other departments see only its keys and names.").arg(reason)
-                                : tr("Read only: %1").arg(reason));
+            : limited                  ? tr("Read only: %1 Other departments see only its keys and names.").arg(reason)
+                                       : tr("Read only: %1").arg(reason));
     m_notice->setVisible(!reason.isEmpty());
     t = &m_query.table;
     for (int c = 0; c < t->fields.size(); ++c)
-        m_grid->setColumnWidth(c, qBound(72, m_grid->fontMetrics().horizontalAdvance(t->fields[c].headerLabel()) + 36, 260));
+        m_grid->setColumnWidth(
+            c, qBound(72, m_grid->fontMetrics().horizontalAdvance(t->fields[c].headerLabel()) + 36, 260));
     // The key columns (or the first one) stay in view while scrolling sideways; with 姓名/名称
     // right after a key, that column too.
     int frozen = t->keys.isEmpty() ? 1 : static_cast<int>(t->keys.size());
-    if (frozen < t->fields.size() && (t->fields[frozen].name.contains(QStringLiteral("姓名")) || t->fields[frozen].name.contains(QStringLiteral("名称"))))
+    if (frozen < t->fields.size()
+        && (t->fields[frozen].name.contains(QStringLiteral("姓名"))
+            || t->fields[frozen].name.contains(QStringLiteral("名称"))))
         ++frozen;
     m_grid->setFrozenColumns(t->fields.size() > 4 ? frozen : 0);
     // Size the columns to their content once the first rows are in, as a spreadsheet opens.
@@ -345,7 +348,8 @@ QString TablePane::selectionSummary() const
     const QLocale locale;
     QString text = tr("Count: %1").arg(locale.toString(cells.size()));
     if (numbers > 0)
-        text += tr("    Sum: %1    Average: %2").arg(locale.toString(sum, 'f', 2), locale.toString(sum / numbers, 'f', 2));
+        text += tr("    Sum: %1    Average: %2")
+                    .arg(locale.toString(sum, 'f', 2), locale.toString(sum / numbers, 'f', 2));
     if (unloaded > 0)
         text += tr("  (%1 cells not loaded yet)").arg(locale.toString(unloaded));
     return text;

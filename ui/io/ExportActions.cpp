@@ -6,9 +6,9 @@
 #include "core/io/TableExporter.h"
 #include "core/jobs/JobRunner.h"
 #include "core/storage/Directory.h"
-#include "core/workflow/Assignments.h"
 #include "core/storage/Workspace.h"
 #include "core/validation/Validator.h"
+#include "core/workflow/Assignments.h"
 
 #include <QApplication>
 #include <QInputDialog>
@@ -20,7 +20,7 @@
 namespace caiji {
 
 ExportActions::ExportActions(Workspace& ws, int round, const AccessPolicy& policy, JobRunner& jobs, QWidget* parent,
-                             std::function<void(const QString&)> done)
+    std::function<void(const QString&)> done)
     : m_ws(ws)
     , m_round(round)
     , m_policy(policy)
@@ -41,14 +41,15 @@ bool ExportActions::refuse(const QString& refused) const
 QString ExportActions::askPath(const QString& title, const QString& suggested, bool csvToo)
 {
     return FileDialogs::saveFile(m_parent, title, suggested,
-                                        csvToo ? tr("Excel workbooks (*.xlsx);;CSV (*.csv)") : tr("Excel workbooks (*.xlsx)"));
+        csvToo ? tr("Excel workbooks (*.xlsx);;CSV (*.csv)") : tr("Excel workbooks (*.xlsx)"));
 }
 
 QString ExportActions::runWithProgress(const QString& department, const QString& path, bool workbook,
-                                       std::function<bool(TableExporter&, qint64*, QString*)> run)
+    std::function<bool(TableExporter&, qint64*, QString*)> run)
 {
     if (m_jobs.isRunning()) {
-        QMessageBox::information(m_parent, tr("Export"), tr("\"%1\" is still running; start the export when it has ended.").arg(m_jobs.title()));
+        QMessageBox::information(m_parent, tr("Export"),
+            tr("\"%1\" is still running; start the export when it has ended.").arg(m_jobs.title()));
         return QString();
     }
     struct Result
@@ -77,9 +78,8 @@ QString ExportActions::runWithProgress(const QString& department, const QString&
     progress->setMinimumDuration(300);
     JobRunner* jobs = &m_jobs;
     QObject::connect(progress, &QProgressDialog::canceled, jobs, &JobRunner::cancel);
-    QObject::connect(jobs, &JobRunner::progress, progress, [progress](qint64 rows, qint64) {
-        progress->setLabelText(tr("Exporting… %1 rows").arg(rows));
-    });
+    QObject::connect(jobs, &JobRunner::progress, progress,
+        [progress](qint64 rows, qint64) { progress->setLabelText(tr("Exporting… %1 rows").arg(rows)); });
     QWidget* parent = m_parent;
     const std::function<void(const QString&)> done = m_done;
     auto connection = std::make_shared<QMetaObject::Connection>();
@@ -96,7 +96,8 @@ QString ExportActions::runWithProgress(const QString& department, const QString&
             for (const ExportedSheet& s : std::as_const(result->sheets))
                 lines.append(tr("%1: %2 rows").arg(s.sheet).arg(s.rows));
             QMessageBox box(QMessageBox::Information, tr("Export"), message, QMessageBox::Ok, parent);
-            box.setInformativeText(tr("%n sheet(s); see the details for each one.", nullptr, static_cast<int>(lines.size())));
+            box.setInformativeText(
+                tr("%n sheet(s); see the details for each one.", nullptr, static_cast<int>(lines.size())));
             box.setDetailedText(lines.join(QLatin1Char('\n')));
             box.exec();
         }
@@ -117,9 +118,10 @@ QString ExportActions::exportTable(const QString& tableCode, const QString& depa
     const QString path = askPath(tr("Export table"), t->title() + QStringLiteral(".xlsx"), true);
     if (path.isEmpty())
         return QString();
-    return runWithProgress(rows, path, false, [tableCode, path](TableExporter& exporter, qint64* count, QString* error) {
-        return exporter.exportTable(tableCode, path, count, error);
-    });
+    return runWithProgress(
+        rows, path, false, [tableCode, path](TableExporter& exporter, qint64* count, QString* error) {
+            return exporter.exportTable(tableCode, path, count, error);
+        });
 }
 
 QString ExportActions::exportDepartment()
@@ -133,7 +135,8 @@ QString ExportActions::exportDepartment()
         // Only the departments whose data this account exports (the office: all).
         if (!m_policy.actor().isOffice() && d.code != m_policy.actor().department)
             continue;
-        const bool assigned = std::any_of(assignments.cbegin(), assignments.cend(), [&d](const Assignment& a) { return a.department == d.code; });
+        const bool assigned = std::any_of(
+            assignments.cbegin(), assignments.cend(), [&d](const Assignment& a) { return a.department == d.code; });
         if (assigned) {
             names.append(d.name);
             departments.append(d);
@@ -144,7 +147,8 @@ QString ExportActions::exportDepartment()
         return QString();
     }
     bool ok = false;
-    const QString name = QInputDialog::getItem(m_parent, tr("Export a department's tables"), tr("Department:"), names, 0, false, &ok);
+    const QString name
+        = QInputDialog::getItem(m_parent, tr("Export a department's tables"), tr("Department:"), names, 0, false, &ok);
     if (!ok)
         return QString();
     const Department& d = departments[names.indexOf(name)];
@@ -185,32 +189,36 @@ QString ExportActions::exportNational()
     if (refuse(m_policy.denial(Action::Export)))
         return QString();
     if (m_jobs.isRunning()) {
-        QMessageBox::information(m_parent, tr("Export"), tr("\"%1\" is still running; start the export when it has ended.").arg(m_jobs.title()));
+        QMessageBox::information(m_parent, tr("Export"),
+            tr("\"%1\" is still running; start the export when it has ended.").arg(m_jobs.title()));
         return QString();
     }
     // The conformity check first, on the worker; the question and the export follow it.
     auto errors = std::make_shared<qint64>(0);
     const int round = m_round;
-    if (!m_jobs.start(m_ws, tr("Checking the data of round %1").arg(round), [errors, round](Workspace& ws, JobControl& control, QString* error) {
-            Validator validator(ws, round);
-            validator.setProgress([&control](int done, int total) { return control.progress(done, total); });
-            QVector<Finding> findings;
-            if (!validator.run(&findings, error))
-                return false;
-            *errors = std::count_if(findings.cbegin(), findings.cend(), [](const Finding& f) { return f.severity == Severity::Error; });
-            return true;
-        }))
+    if (!m_jobs.start(m_ws, tr("Checking the data of round %1").arg(round),
+            [errors, round](Workspace& ws, JobControl& control, QString* error) {
+                Validator validator(ws, round);
+                validator.setProgress([&control](int done, int total) { return control.progress(done, total); });
+                QVector<Finding> findings;
+                if (!validator.run(&findings, error))
+                    return false;
+                *errors = std::count_if(
+                    findings.cbegin(), findings.cend(), [](const Finding& f) { return f.severity == Severity::Error; });
+                return true;
+            }))
         return QString();
     ExportActions self = *this;
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(&m_jobs, &JobRunner::finished, m_parent, [self, errors, connection](bool ok, const QString& error) mutable {
-        QObject::disconnect(*connection);
-        if (!ok) {
-            QMessageBox::warning(self.m_parent, tr("Export"), error);
-            return;
-        }
-        self.exportNationalChecked(*errors);
-    });
+    *connection = QObject::connect(
+        &m_jobs, &JobRunner::finished, m_parent, [self, errors, connection](bool ok, const QString& error) mutable {
+            QObject::disconnect(*connection);
+            if (!ok) {
+                QMessageBox::warning(self.m_parent, tr("Export"), error);
+                return;
+            }
+            self.exportNationalChecked(*errors);
+        });
     return QString();
 }
 
@@ -218,8 +226,10 @@ QString ExportActions::exportNationalChecked(qint64 errors)
 {
     if (errors > 0
         && QMessageBox::question(m_parent, tr("Export the national workbook"),
-                                 tr("Round %1 still has %2 errors that the platform will reject. Export anyway?").arg(m_round).arg(errors))
-               != QMessageBox::Yes)
+               tr("Round %1 still has %2 errors that the platform will reject. Export anyway?")
+                   .arg(m_round)
+                   .arg(errors))
+            != QMessageBox::Yes)
         return QString();
     const QString path = askPath(tr("Export the national workbook"), tr("national-%1.xlsx").arg(m_round), false);
     if (path.isEmpty())

@@ -24,7 +24,7 @@ public:
     /// Exports run as jobs of `jobs` (a worker thread); `done` receives the status-bar message
     /// when one ends.
     ExportActions(Workspace& ws, int round, const AccessPolicy& policy, JobRunner& jobs, QWidget* parent,
-                  std::function<void(const QString&)> done = {});
+        std::function<void(const QString&)> done = {});
 
     /// The table shown, with the grid's department filter. Returns the status-bar message.
     QString exportTable(const QString& tableCode, const QString& department);
@@ -44,7 +44,7 @@ private:
     /// can cancel; reports what went where when it ends. Returns an empty message: the result
     /// comes later through `done`.
     QString runWithProgress(const QString& department, const QString& path, bool workbook,
-                            std::function<bool(TableExporter&, qint64*, QString*)> run);
+        std::function<bool(TableExporter&, qint64*, QString*)> run);
 
     /// Shows a refusal; returns true when there was one.
     bool refuse(const QString& refused) const;

@@ -4,9 +4,9 @@
 
 #include "core/io/CsvReader.h"
 #include "core/io/XlsxReader.h"
-#include "core/storage/Workspace.h"
 #include "core/jobs/JobRunner.h"
 #include "core/session/Session.h"
+#include "core/storage/Workspace.h"
 #include "core/write/WriteGateway.h"
 
 #include <QApplication>
@@ -38,7 +38,8 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
 }
 } // namespace
 
-ImportWizard::ImportWizard(WriteGateway& gateway, const Table& table, int round, const QString& department, QWidget* parent)
+ImportWizard::ImportWizard(
+    WriteGateway& gateway, const Table& table, int round, const QString& department, QWidget* parent)
     : QWizard(parent)
     , m_gateway(gateway)
     , m_ws(gateway.workspace())
@@ -79,7 +80,7 @@ ImportWizard::ImportWizard(WriteGateway& gateway, const Table& table, int round,
     m_update->setEnabled(!table.keys.isEmpty());
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = FileDialogs::openFile(this, tr("Import file"), QString(),
-                                                          tr("Spreadsheets (*.xlsx *.xls *.et *.csv *.tsv *.txt);;All files (*)"));
+            tr("Spreadsheets (*.xlsx *.xls *.et *.csv *.tsv *.txt);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -112,7 +113,8 @@ ImportWizard::ImportWizard(WriteGateway& gateway, const Table& table, int round,
     auto* save = new QPushButton(tr("Save the rows not imported…"), previewPage);
     pl->addWidget(save, 0, Qt::AlignLeft);
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::saveFile(this, tr("Rows not imported"), tr("not-imported.xlsx"), tr("Excel workbooks (*.xlsx)"));
+        const QString path = FileDialogs::saveFile(
+            this, tr("Rows not imported"), tr("not-imported.xlsx"), tr("Excel workbooks (*.xlsx)"));
         QString error;
         if (!path.isEmpty() && !TableImporter::saveRejected(m_plan, path, &error))
             QMessageBox::warning(this, windowTitle(), error);
@@ -219,8 +221,13 @@ void ImportWizard::fillMapping()
 
 void ImportWizard::fillPreview()
 {
-    m_counts->setText(tr("<b>%1</b> new, <b>%2</b> changed, <b>%3</b> unchanged, <b>%4</b> removed, <b>%5</b> rows not imported.")
-                          .arg(m_plan.newRows).arg(m_plan.changedRows).arg(m_plan.unchangedRows).arg(m_plan.removedRows).arg(m_plan.rejectedRows));
+    m_counts->setText(
+        tr("<b>%1</b> new, <b>%2</b> changed, <b>%3</b> unchanged, <b>%4</b> removed, <b>%5</b> rows not imported.")
+            .arg(m_plan.newRows)
+            .arg(m_plan.changedRows)
+            .arg(m_plan.unchangedRows)
+            .arg(m_plan.removedRows)
+            .arg(m_plan.rejectedRows));
     m_diff->setRowCount(static_cast<int>(m_plan.diff.size()));
     for (int i = 0; i < m_plan.diff.size(); ++i) {
         const ImportDiff& d = m_plan.diff[i];
@@ -256,12 +263,13 @@ void ImportWizard::accept()
     const QString department = m_department;
     const ImportMode how = mode();
     const std::shared_ptr<const AccessPolicy> policy = m_gateway.sharedPolicy();
-    const bool started = m_jobs->start(m_ws, tr("Importing into %1").arg(m_table.title()),
-                                       [=](Workspace& ws, JobControl& control, QString* error) {
-        const auto session = Session::forWorker(ws, policy, round);
-        TableImporter importer(session->gateway(), table, round, department, how);
-        return importer.commit(plan, error, [&control](int done, int total) { return control.progress(done, total); }, record.get());
-    });
+    const bool started = m_jobs->start(
+        m_ws, tr("Importing into %1").arg(m_table.title()), [=](Workspace& ws, JobControl& control, QString* error) {
+            const auto session = Session::forWorker(ws, policy, round);
+            TableImporter importer(session->gateway(), table, round, department, how);
+            return importer.commit(
+                plan, error, [&control](int done, int total) { return control.progress(done, total); }, record.get());
+        });
     if (!started)
         return;
     auto* progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 100, this);
@@ -273,17 +281,18 @@ void ImportWizard::accept()
         progress->setValue(total > 0 ? static_cast<int>(done * 100 / total) : 100);
     });
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_jobs, &JobRunner::finished, this, [this, progress, record, connection](bool ok, const QString& error) {
-        disconnect(*connection);
-        progress->close();
-        if (!ok) {
-            QMessageBox::warning(this, windowTitle(), error);
-            return;
-        }
-        m_record = *record;
-        TableImporter(m_gateway, m_table.code, m_round, m_department, mode()).rememberMapping(m_plan);
-        QWizard::accept();
-    });
+    *connection = connect(
+        m_jobs, &JobRunner::finished, this, [this, progress, record, connection](bool ok, const QString& error) {
+            disconnect(*connection);
+            progress->close();
+            if (!ok) {
+                QMessageBox::warning(this, windowTitle(), error);
+                return;
+            }
+            m_record = *record;
+            TableImporter(m_gateway, m_table.code, m_round, m_department, mode()).rememberMapping(m_plan);
+            QWizard::accept();
+        });
 }
 
 } // namespace caiji

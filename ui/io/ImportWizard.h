@@ -29,7 +29,8 @@ class ImportWizard : public QWizard
     Q_OBJECT
 
 public:
-    ImportWizard(WriteGateway& gateway, const Table& table, int round, const QString& department, QWidget* parent = nullptr);
+    ImportWizard(
+        WriteGateway& gateway, const Table& table, int round, const QString& department, QWidget* parent = nullptr);
     ~ImportWizard() override;
 
     /// Pre-fills the file (tests, drag and drop).

@@ -2,9 +2,9 @@
 
 #include "ui/dialogs/FileDialogs.h"
 
+#include "core/jobs/JobRunner.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
-#include "core/jobs/JobRunner.h"
 #include "core/validation/Explanations.h"
 #include "core/validation/FindingAccess.h"
 #include "core/validation/FindingsExport.h"
@@ -14,11 +14,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QInputDialog>
-#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -113,7 +113,7 @@ QualityConsole::QualityConsole(QWidget* parent)
     connect(m_mine, &QCheckBox::toggled, this, &QualityConsole::applyFilter);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
         emit jumpRequested(i.data(FindingsModel::TableCodeRole).toString(), i.data(FindingsModel::RowIdRole).toString(),
-                           i.data(FindingsModel::FieldRole).toString(), i.data(FindingsModel::DepartmentRole).toString());
+            i.data(FindingsModel::FieldRole).toString(), i.data(FindingsModel::DepartmentRole).toString());
     });
 }
 
@@ -143,17 +143,17 @@ bool QualityConsole::startValidation()
     const int round = m_round;
     const std::shared_ptr<const AccessPolicy> policy = m_policy;
     const bool started = m_jobs->start(*m_ws, tr("Checking the data of round %1").arg(round),
-                                       [found, round, policy](Workspace& ws, JobControl& control, QString* error) {
-        Validator validator(ws, round);
-        validator.setDepartment(FindingAccess::checkedDepartment(*policy));
-        validator.setTables(FindingAccess::checkedTables(*policy, ws.catalog()));
-        validator.setProgress([&control](int done, int total) { return control.progress(done, total); });
-        QVector<Finding> checked;
-        if (!validator.run(&checked, error))
-            return false;
-        *found = FindingAccess::visible(*policy, ws.catalog(), checked);
-        return true;
-    });
+        [found, round, policy](Workspace& ws, JobControl& control, QString* error) {
+            Validator validator(ws, round);
+            validator.setDepartment(FindingAccess::checkedDepartment(*policy));
+            validator.setTables(FindingAccess::checkedTables(*policy, ws.catalog()));
+            validator.setProgress([&control](int done, int total) { return control.progress(done, total); });
+            QVector<Finding> checked;
+            if (!validator.run(&checked, error))
+                return false;
+            *found = FindingAccess::visible(*policy, ws.catalog(), checked);
+            return true;
+        });
     if (!started)
         return false;
     m_run->setEnabled(false);
@@ -244,9 +244,12 @@ void QualityConsole::explainSelected()
     if (!f || !m_ws)
         return;
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Explain a finding"), f->message + QStringLiteral("\n\n") + tr("Explanation:"),
-                                                        m_model->data(m_proxy->mapToSource(m_view->currentIndex()).siblingAtColumn(FindingsModel::ExplanationColumn)).toString().section(QStringLiteral(" ["), 0, 0),
-                                                        &ok);
+    const QString text = QInputDialog::getMultiLineText(this, tr("Explain a finding"),
+        f->message + QStringLiteral("\n\n") + tr("Explanation:"),
+        m_model->data(m_proxy->mapToSource(m_view->currentIndex()).siblingAtColumn(FindingsModel::ExplanationColumn))
+            .toString()
+            .section(QStringLiteral(" ["), 0, 0),
+        &ok);
     if (!ok)
         return;
     QString error;
@@ -274,8 +277,8 @@ void QualityConsole::exportFindings()
 {
     if (!m_ws)
         return;
-    const QString path = FileDialogs::saveFile(this, tr("Export findings"), tr("findings-%1.xlsx").arg(m_round),
-                                                      tr("Excel workbooks (*.xlsx)"));
+    const QString path = FileDialogs::saveFile(
+        this, tr("Export findings"), tr("findings-%1.xlsx").arg(m_round), tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     QHash<QString, QString> names;

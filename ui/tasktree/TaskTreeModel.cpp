@@ -86,8 +86,8 @@ bool TaskTreeModel::reload(Workspace& ws, int round, const AccessPolicy& policy,
             cat = catRow[0];
             deptItem->appendRow(catRow);
         }
-        QList<QStandardItem*> row = makeRow(QStringLiteral("%1 %2").arg(t.tableCode, t.tableName),
-                                            taskStateDisplayName(t.state), t.rowCount);
+        QList<QStandardItem*> row
+            = makeRow(QStringLiteral("%1 %2").arg(t.tableCode, t.tableName), taskStateDisplayName(t.state), t.rowCount);
         for (QStandardItem* i : row) {
             i->setData(t.tableCode, TableCodeRole);
             i->setData(t.departmentCode, DepartmentRole);
@@ -132,10 +132,10 @@ void TaskTreeModel::setFindings(const QVector<Finding>& findings)
     };
     // Walk round → department → category → table, writing counts and summing upwards.
     std::function<QPair<int, int>(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
-        QPair<int, int> sum{0, 0};
+        QPair<int, int> sum {0, 0};
         for (int r = 0; r < rowCount(parent); ++r) {
             const QModelIndex i = index(r, NameColumn, parent);
-            QPair<int, int> c{0, 0};
+            QPair<int, int> c {0, 0};
             const QString table = i.data(TableCodeRole).toString();
             if (!table.isEmpty())
                 c = perTask.value(table + QLatin1Char('|') + i.data(DepartmentRole).toString());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/validation/Finding.h"
+#include <QCoreApplication>
 
 #include <QStandardItemModel>
 

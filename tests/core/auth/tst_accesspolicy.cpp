@@ -1,10 +1,10 @@
 // The permission matrix (issue 9): role × department × table × action, decided by AccessPolicy
 // alone; tst_writegateway and tst_cliapp hold the same rules through the write gateway and the
 // command line on both backends.
+#include "TestWorkspace.h"
 #include "core/auth/AccessPolicy.h"
 #include "core/catalog/Catalog.h"
 #include "core/storage/Directory.h"
-#include "TestWorkspace.h"
 
 #include <QTest>
 
@@ -54,9 +54,12 @@ Actor byName(const QString& who)
 Action actionByName(const QString& a)
 {
     static const QHash<QString, Action> all = {
-        {QStringLiteral("read"), Action::Read},       {QStringLiteral("edit"), Action::Edit},
-        {QStringLiteral("import"), Action::Import},   {QStringLiteral("export"), Action::Export},
-        {QStringLiteral("explain"), Action::Explain}, {QStringLiteral("review"), Action::Review},
+        {QStringLiteral("read"), Action::Read},
+        {QStringLiteral("edit"), Action::Edit},
+        {QStringLiteral("import"), Action::Import},
+        {QStringLiteral("export"), Action::Export},
+        {QStringLiteral("explain"), Action::Explain},
+        {QStringLiteral("review"), Action::Review},
         {QStringLiteral("administer"), Action::Administer},
     };
     return all.value(a);
@@ -89,17 +92,25 @@ private slots:
         // 各院系), 6-1-2-2 (summary), 2 院校领导 (detail, 党政办公室).
         const Row rows[] = {
             // The office and the owner: everything but typing into summaries.
-            {"office", "read", "10-1", "", true},         {"office", "edit", "10-1", "XGC", true},
-            {"office", "export", "10-1", "", true},       {"office", "review", "6-1-2-1", "YX01", true},
-            {"office", "administer", "", "", true},       {"office", "edit", "6-1-2-2", "JWC", false},
-            {"owner", "import", "6-1-2-1", "YX01", true}, {"owner", "administer", "", "", true},
+            {"office", "read", "10-1", "", true},
+            {"office", "edit", "10-1", "XGC", true},
+            {"office", "export", "10-1", "", true},
+            {"office", "review", "6-1-2-1", "YX01", true},
+            {"office", "administer", "", "", true},
+            {"office", "edit", "6-1-2-2", "JWC", false},
+            {"owner", "import", "6-1-2-1", "YX01", true},
+            {"owner", "administer", "", "", true},
             // Leadership reads everything, changes and exports nothing.
-            {"leader", "read", "10-1", "", true},         {"leader", "read", "6-1-2-1", "YX01", true},
-            {"leader", "edit", "7-1-1", "JWC", false},    {"leader", "export", "7-1-1", "JWC", false},
-            {"leader", "export", "", "", false},          {"leader", "explain", "7-1-1", "JWC", false},
+            {"leader", "read", "10-1", "", true},
+            {"leader", "read", "6-1-2-1", "YX01", true},
+            {"leader", "edit", "7-1-1", "JWC", false},
+            {"leader", "export", "7-1-1", "JWC", false},
+            {"leader", "export", "", "", false},
+            {"leader", "explain", "7-1-1", "JWC", false},
             {"leader", "administer", "", "", false},
             // A collector: its own tables whole when it leads them, its own rows otherwise.
-            {"jwc-collector", "read", "7-1-1", "", true}, {"jwc-collector", "edit", "7-1-1", "JWC", true},
+            {"jwc-collector", "read", "7-1-1", "", true},
+            {"jwc-collector", "edit", "7-1-1", "JWC", true},
             {"jwc-collector", "edit", "7-1-1", "YX01", true}, // the lead keeps all rows of its source table
             {"jwc-collector", "import", "7-1-1", "JWC", true},
             {"jwc-collector", "export", "7-1-1", "", true},
@@ -110,12 +121,16 @@ private slots:
             {"jwc-collector", "edit", "6-1-2-2", "JWC", false},
             // Another department's source table: keys and names only, nothing else.
             {"jwc-collector", "read", "10-1", "", true},
-            {"jwc-collector", "edit", "10-1", "XGC", false},   {"jwc-collector", "import", "10-1", "JWC", false},
-            {"jwc-collector", "export", "10-1", "", false},    {"jwc-collector", "export", "10-1", "XGC", false},
+            {"jwc-collector", "edit", "10-1", "XGC", false},
+            {"jwc-collector", "import", "10-1", "JWC", false},
+            {"jwc-collector", "export", "10-1", "", false},
+            {"jwc-collector", "export", "10-1", "XGC", false},
             {"jwc-collector", "explain", "10-1", "XGC", false},
             // Another department's detail table: nothing.
-            {"jwc-collector", "read", "2", "", false},       {"jwc-collector", "read", "2", "DZB", false},
-            {"jwc-collector", "export", "", "", false},        {"jwc-collector", "administer", "", "", false},
+            {"jwc-collector", "read", "2", "", false},
+            {"jwc-collector", "read", "2", "DZB", false},
+            {"jwc-collector", "export", "", "", false},
+            {"jwc-collector", "administer", "", "", false},
             // A 院系 collector: its own rows of the tables the 院系 fill.
             {"yx01-collector", "read", "6-1-2-1", "YX01", true},
             {"yx01-collector", "read", "6-1-2-1", "YX02", false},
@@ -130,9 +145,12 @@ private slots:
             {"yx01-collector", "read", "7-1-1", "", true}, // reference columns
             {"yx01-collector", "edit", "7-1-1", "YX01", false},
             // A head reads, exports and explains its department's data; it does not type.
-            {"jwc-head", "read", "7-1-1", "", true},       {"jwc-head", "export", "7-1-1", "JWC", true},
-            {"jwc-head", "explain", "7-1-1", "JWC", true},  {"jwc-head", "edit", "7-1-1", "JWC", false},
-            {"jwc-head", "import", "7-1-1", "JWC", false},  {"jwc-head", "review", "7-1-1", "JWC", false},
+            {"jwc-head", "read", "7-1-1", "", true},
+            {"jwc-head", "export", "7-1-1", "JWC", true},
+            {"jwc-head", "explain", "7-1-1", "JWC", true},
+            {"jwc-head", "edit", "7-1-1", "JWC", false},
+            {"jwc-head", "import", "7-1-1", "JWC", false},
+            {"jwc-head", "review", "7-1-1", "JWC", false},
             // A domain reviewer reviews the tables its department leads, every department's rows.
             {"jwc-reviewer", "read", "6-1-2-1", "YX02", true},
             {"jwc-reviewer", "review", "6-1-2-1", "YX02", true},
@@ -140,10 +158,12 @@ private slots:
             {"jwc-reviewer", "review", "10-1", "XGC", false},
             {"jwc-reviewer", "read", "2", "", false},
             // 学工处 keeps 10-1.
-            {"xgc-collector", "edit", "10-1", "XGC", true}, {"xgc-collector", "read", "10-1", "", true},
+            {"xgc-collector", "edit", "10-1", "XGC", true},
+            {"xgc-collector", "read", "10-1", "", true},
             {"xgc-collector", "edit", "7-1-1", "JWC", false},
             // An account without a department has nothing.
-            {"nobody", "read", "7-1-1", "", false},         {"nobody", "edit", "2", "DZB", false},
+            {"nobody", "read", "7-1-1", "", false},
+            {"nobody", "edit", "2", "DZB", false},
         };
         for (const Row& r : rows) {
             QTest::addRow("%s %s %s %s", r.who, r.action, r.table, r.dept)
@@ -186,19 +206,21 @@ private slots:
         QStringList keys;
         for (const Field& f : view.fields)
             keys.append(f.key);
-        QCOMPARE(keys, (QStringList{QStringLiteral("xh"), QStringLiteral("xm")}));
+        QCOMPARE(keys, (QStringList {QStringLiteral("xh"), QStringLiteral("xm")}));
         const Table& staff = *m_catalog.table(QStringLiteral("6-1-1"));
         keys.clear();
         for (const Field& f : jwc.readableView(staff).fields)
             keys.append(f.key);
-        QCOMPARE(keys, (QStringList{QStringLiteral("jgh"), QStringLiteral("xm")}));
+        QCOMPARE(keys, (QStringList {QStringLiteral("jgh"), QStringLiteral("xm")}));
         // Its own tables and what the office reads stay whole.
         const Table& majors = *m_catalog.table(QStringLiteral("7-1-1"));
         QCOMPARE(jwc.readableView(majors).fields.size(), majors.fields.size());
-        QCOMPARE(policyOf(byName(QStringLiteral("office"))).readableView(students).fields.size(), students.fields.size());
+        QCOMPARE(
+            policyOf(byName(QStringLiteral("office"))).readableView(students).fields.size(), students.fields.size());
         // A 院系 reads its own rows of 6-1-2-1; the lead reads all of them.
-        QCOMPARE(policyOf(byName(QStringLiteral("yx01-collector"))).readDepartment(*m_catalog.table(QStringLiteral("6-1-2-1"))),
-                 QStringLiteral("YX01"));
+        QCOMPARE(policyOf(byName(QStringLiteral("yx01-collector")))
+                     .readDepartment(*m_catalog.table(QStringLiteral("6-1-2-1"))),
+            QStringLiteral("YX01"));
         QVERIFY(jwc.readDepartment(*m_catalog.table(QStringLiteral("6-1-2-1"))).isEmpty());
     }
 };

@@ -73,9 +73,11 @@ private slots:
         Directory dir(*ws);
         for (const Department& d : Directory::seedOffices())
             QVERIFY(dir.addDepartment(d, &error));
-        QVERIFY(dir.addDepartment({QStringLiteral("YX01"), QStringLiteral("机电工程学院"), QString(), QStringLiteral("school"), 20}, &error));
-        QVERIFY(dir.addDepartment({QStringLiteral("YX02"), QStringLiteral("信息工程学院"), QString(), QStringLiteral("school"), 21}, &error));
-        Round r{2024, QStringLiteral("2024"), QString(), QDate(2023, 9, 1), QDate(2024, 8, 31), QString()};
+        QVERIFY(dir.addDepartment(
+            {QStringLiteral("YX01"), QStringLiteral("机电工程学院"), QString(), QStringLiteral("school"), 20}, &error));
+        QVERIFY(dir.addDepartment(
+            {QStringLiteral("YX02"), QStringLiteral("信息工程学院"), QString(), QStringLiteral("school"), 21}, &error));
+        Round r {2024, QStringLiteral("2024"), QString(), QDate(2023, 9, 1), QDate(2024, 8, 31), QString()};
         QVERIFY(dir.addRound(r, &error));
         QVERIFY(Assignments(*ws).assignCatalog(2024, &error));
         ServerRoles roles(*ws);
@@ -96,26 +98,34 @@ private slots:
         }
         // Rows of several departments, made by the owner.
         const auto owner = test::ownerGateway(*ws);
-        const WriteIntent load{WriteOrigin::Load, QStringLiteral("setup"), false};
+        const WriteIntent load {WriteOrigin::Load, QStringLiteral("setup"), false};
         const Catalog& c = ws->catalog();
         QVERIFY(owner->insertRows(*c.table(QStringLiteral("10-1")), 2024, QStringLiteral("XGC"),
-                                  {row(*c.table(QStringLiteral("10-1")), {{QStringLiteral("xh"), QStringLiteral("2024001")}, {QStringLiteral("xm"), QStringLiteral("王五")},
-                                                                         {QStringLiteral("sfzh"), QStringLiteral("110101200001011234")}}),
-                                   row(*c.table(QStringLiteral("10-1")), {{QStringLiteral("xh"), QStringLiteral("2024002")}, {QStringLiteral("xm"), QStringLiteral("赵六")}})},
-                                  nullptr, &error, load));
+            {row(*c.table(QStringLiteral("10-1")),
+                 {{QStringLiteral("xh"), QStringLiteral("2024001")}, {QStringLiteral("xm"), QStringLiteral("王五")},
+                     {QStringLiteral("sfzh"), QStringLiteral("110101200001011234")}}),
+                row(*c.table(QStringLiteral("10-1")),
+                    {{QStringLiteral("xh"), QStringLiteral("2024002")},
+                        {QStringLiteral("xm"), QStringLiteral("赵六")}})},
+            nullptr, &error, load));
         QVERIFY(owner->insertRows(*c.table(QStringLiteral("6-1-1")), 2024, QStringLiteral("ZZRS"),
-                                  {row(*c.table(QStringLiteral("6-1-1")), {{QStringLiteral("jgh"), QStringLiteral("0001")}, {QStringLiteral("xm"), QStringLiteral("张三")}})},
-                                  nullptr, &error, load));
+            {row(*c.table(QStringLiteral("6-1-1")),
+                {{QStringLiteral("jgh"), QStringLiteral("0001")}, {QStringLiteral("xm"), QStringLiteral("张三")}})},
+            nullptr, &error, load));
         QVERIFY(owner->insertRows(*c.table(QStringLiteral("7-1-1")), 2024, QStringLiteral("JWC"),
-                                  {row(*c.table(QStringLiteral("7-1-1")), {{QStringLiteral("zydm"), QStringLiteral("510201")}})}, nullptr, &error, load));
+            {row(*c.table(QStringLiteral("7-1-1")), {{QStringLiteral("zydm"), QStringLiteral("510201")}})}, nullptr,
+            &error, load));
         QVERIFY(owner->insertRows(*c.table(QStringLiteral("7-2")), 2024, QStringLiteral("JWC"),
-                                  {row(*c.table(QStringLiteral("7-2")), {{QStringLiteral("kcdm"), QStringLiteral("K1")}})}, nullptr, &error, load));
+            {row(*c.table(QStringLiteral("7-2")), {{QStringLiteral("kcdm"), QStringLiteral("K1")}})}, nullptr, &error,
+            load));
         const Table& teaching = *c.table(QStringLiteral("6-1-2-1"));
         for (const QString dept : {QStringLiteral("YX01"), QStringLiteral("YX02"), QStringLiteral("YX02")}) {
             QVERIFY(owner->insertRows(teaching, 2024, dept,
-                                      {row(teaching, {{QStringLiteral("jgh"), QStringLiteral("0001")}, {QStringLiteral("zydm"), QStringLiteral("510201")},
-                                                      {QStringLiteral("kcdm"), QStringLiteral("K1")}, {QStringLiteral("jxgzl"), qint64(32)}})},
-                                      nullptr, &error, load));
+                {row(teaching,
+                    {{QStringLiteral("jgh"), QStringLiteral("0001")},
+                        {QStringLiteral("zydm"), QStringLiteral("510201")},
+                        {QStringLiteral("kcdm"), QStringLiteral("K1")}, {QStringLiteral("jxgzl"), qint64(32)}})},
+                nullptr, &error, load));
         }
     }
 
@@ -132,13 +142,20 @@ private slots:
         int affected = -1;
         QVERIFY(runs(jwc, QStringLiteral("UPDATE t_10_1 SET xm = 'x'"), &affected));
         QCOMPARE(affected, 0);
-        QVERIFY(!runs(jwc, QStringLiteral("INSERT INTO t_10_1 (\"_id\", \"_round\", \"_dept\", xh) VALUES ('a', 2024, 'JWC', '9')")));
+        QVERIFY(!runs(jwc,
+            QStringLiteral("INSERT INTO t_10_1 (\"_id\", \"_round\", \"_dept\", xh) VALUES ('a', 2024, 'JWC', '9')")));
         // Its own source table: every row is its to keep; nothing is ever deleted outright.
-        QVERIFY(runs(jwc, QStringLiteral("INSERT INTO t_7_1_1 (\"_id\", \"_round\", \"_dept\", zydm) VALUES ('m1', 2024, 'JWC', '510202')")));
+        QVERIFY(runs(jwc,
+            QStringLiteral(
+                "INSERT INTO t_7_1_1 (\"_id\", \"_round\", \"_dept\", zydm) VALUES ('m1', 2024, 'JWC', '510202')")));
         QVERIFY(!runs(jwc, QStringLiteral("DELETE FROM t_7_1_1")));
         // A table it fills with the 院系: its own rows, never in a 院系's name.
-        QVERIFY(runs(jwc, QStringLiteral("INSERT INTO t_6_1_2_1 (\"_id\", \"_round\", \"_dept\", jgh) VALUES ('t1', 2024, 'JWC', '0001')")));
-        QVERIFY(!runs(jwc, QStringLiteral("INSERT INTO t_6_1_2_1 (\"_id\", \"_round\", \"_dept\", jgh) VALUES ('t2', 2024, 'YX01', '0001')")));
+        QVERIFY(runs(jwc,
+            QStringLiteral(
+                "INSERT INTO t_6_1_2_1 (\"_id\", \"_round\", \"_dept\", jgh) VALUES ('t1', 2024, 'JWC', '0001')")));
+        QVERIFY(!runs(jwc,
+            QStringLiteral(
+                "INSERT INTO t_6_1_2_1 (\"_id\", \"_round\", \"_dept\", jgh) VALUES ('t2', 2024, 'YX01', '0001')")));
         // 教务处 leads 6-1-2-1: it reads every 院系's rows (and the one it just added).
         QVERIFY(runs(jwc, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1"), nullptr, &n));
         QCOMPARE(n.toInt(), 4);
@@ -172,7 +189,9 @@ private slots:
         QVariant v;
         QVERIFY(runs(leader, QStringLiteral("SELECT sfzh FROM t_10_1 WHERE xh = '2024001'"), nullptr, &v));
         QCOMPARE(v.toString(), QStringLiteral("110101200001011234"));
-        QVERIFY(!runs(leader, QStringLiteral("INSERT INTO t_7_1_1 (\"_id\", \"_round\", \"_dept\", zydm) VALUES ('m3', 2024, 'JWC', '1')")));
+        QVERIFY(!runs(leader,
+            QStringLiteral(
+                "INSERT INTO t_7_1_1 (\"_id\", \"_round\", \"_dept\", zydm) VALUES ('m3', 2024, 'JWC', '1')")));
         QSqlDatabase office = as(QStringLiteral("admin"));
         int affected = -1;
         QVERIFY(runs(office, QStringLiteral("UPDATE t_10_1 SET xm = xm"), &affected));
@@ -189,18 +208,22 @@ private slots:
         QCOMPARE(s->workspace().db().userName(), ServerRoles::roleName(m_loc.database, QStringLiteral("yx01_cjy")));
         const Table& teaching = *s->workspace().catalog().table(QStringLiteral("6-1-2-1"));
         QVERIFY2(s->gateway().insertRows(teaching, 2024, QStringLiteral("YX01"),
-                                         {row(teaching, {{QStringLiteral("jgh"), QStringLiteral("0001")}, {QStringLiteral("zydm"), QStringLiteral("510201")},
-                                                         {QStringLiteral("kcdm"), QStringLiteral("K1")}, {QStringLiteral("jxgzl"), qint64(16)}})},
-                                         nullptr, &error),
-                 qPrintable(error));
+                     {row(teaching,
+                         {{QStringLiteral("jgh"), QStringLiteral("0001")},
+                             {QStringLiteral("zydm"), QStringLiteral("510201")},
+                             {QStringLiteral("kcdm"), QStringLiteral("K1")}, {QStringLiteral("jxgzl"), qint64(16)}})},
+                     nullptr, &error),
+            qPrintable(error));
         // The summary over every 院系 is not this account's to compute under the server's
         // rules: the office's session does it when it signs in.
         QVERIFY(!s->workspace().setting(QStringLiteral("summary.stale")).isEmpty());
         const auto office = Session::open(m_location, {QStringLiteral("admin"), QStringLiteral("pw")}, &error);
         QVERIFY2(office, qPrintable(error));
         QVERIFY(office->workspace().setting(QStringLiteral("summary.stale")).isEmpty());
-        QCOMPARE(SqlUtil::scalar(office->workspace().db(), QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")).toInt(),
-                 1 + 32 + 32 + 16 + 0);
+        QCOMPARE(SqlUtil::scalar(office->workspace().db(),
+                     QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0"))
+                     .toInt(),
+            1 + 32 + 32 + 16 + 0);
     }
 
     void cleanupTestCase()

@@ -4,8 +4,8 @@
 #include "core/demo/DemoBuilder.h"
 #include "core/io/XlsxReader.h"
 #include "core/storage/Directory.h"
-#include "core/workflow/Assignments.h"
 #include "core/storage/SqlUtil.h"
+#include "core/workflow/Assignments.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -56,7 +56,8 @@ private slots:
     void initTestCase()
     {
         m_demo = m_locations.fresh(QStringLiteral("sqlite"));
-        const Result r = run({QStringLiteral("demo"), m_demo, QStringLiteral("--scale"), QStringLiteral("small"), QStringLiteral("--json")});
+        const Result r = run({QStringLiteral("demo"), m_demo, QStringLiteral("--scale"), QStringLiteral("small"),
+            QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(o.value(QStringLiteral("rows")).toInt() > 10000);
@@ -73,30 +74,36 @@ private slots:
             QVERIFY(!t.toObject().value(QStringLiteral("department")).toString().isEmpty());
             QVERIFY(!t.toObject().value(QStringLiteral("name")).toString().isEmpty());
         }
-        QCOMPARE(tables.first().toObject().value(QStringLiteral("code")).toString(), test::builtinCatalog().tables.first().code);
+        QCOMPARE(tables.first().toObject().value(QStringLiteral("code")).toString(),
+            test::builtinCatalog().tables.first().code);
     }
 
     void catalogShow()
     {
-        Result r = run({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("6-1-1"), QStringLiteral("--json")});
+        Result r = run(
+            {QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("6-1-1"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject t = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(t.value(QStringLiteral("department")).toString(), QStringLiteral("组织人事处"));
         QCOMPARE(t.value(QStringLiteral("kind")).toString(), QStringLiteral("source"));
-        QCOMPARE(t.value(QStringLiteral("fields")).toArray().first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("教工号"));
+        QCOMPARE(
+            t.value(QStringLiteral("fields")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("教工号"));
         r = run({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("6-1-1")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("教工号")));
         r = run({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("99-9")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("99-9")));
-        r = run({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--workspace"), m_demo, QStringLiteral("--json")});
+        r = run({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--workspace"), m_demo,
+            QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
     }
 
     void catalogCheck()
     {
-        Result r = run({QStringLiteral("catalog"), QStringLiteral("check"), QStringLiteral(CAIJI_TEST_DATA_DIR "/mini-catalog.json")});
+        Result r = run({QStringLiteral("catalog"), QStringLiteral("check"),
+            QStringLiteral(CAIJI_TEST_DATA_DIR "/mini-catalog.json")});
         QCOMPARE(r.code, 0);
         const QString broken = m_locations.tempPath(QStringLiteral("broken.json"));
         QFile in(QStringLiteral(CAIJI_TEST_DATA_DIR "/mini-catalog.json"));
@@ -110,7 +117,8 @@ private slots:
         r = run({QStringLiteral("catalog"), QStringLiteral("check"), broken});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("gender")) && r.err.contains(QLatin1String("xb")), qPrintable(r.err));
-        r = run({QStringLiteral("init"), m_locations.fresh(QStringLiteral("sqlite")), QStringLiteral("--catalog"), broken});
+        r = run(
+            {QStringLiteral("init"), m_locations.fresh(QStringLiteral("sqlite")), QStringLiteral("--catalog"), broken});
         QCOMPARE(r.code, 2);
     }
 
@@ -123,7 +131,8 @@ private slots:
         qint64 staffRows = -1;
         for (const QJsonValue& v : o.value(QStringLiteral("tasks")).toArray()) {
             const QJsonObject t = v.toObject();
-            if (t.value(QStringLiteral("table")).toString() == QLatin1String("6-1-1") && t.value(QStringLiteral("department")).toString() == QLatin1String("ZZRS"))
+            if (t.value(QStringLiteral("table")).toString() == QLatin1String("6-1-1")
+                && t.value(QStringLiteral("department")).toString() == QLatin1String("ZZRS"))
                 staffRows = t.value(QStringLiteral("rows")).toInteger();
         }
         QCOMPARE(staffRows, 300);
@@ -146,8 +155,9 @@ private slots:
             const QJsonObject f = v.toObject();
             for (const char* key : {"severity", "table", "rowKey", "field", "rule", "message", "department"})
                 QVERIFY2(f.contains(QLatin1String(key)), key);
-            idcard = idcard || (f.value(QStringLiteral("rule")).toString() == QLatin1String("idcard")
-                                && f.value(QStringLiteral("table")).toString() == QLatin1String("10-1"));
+            idcard = idcard
+                || (f.value(QStringLiteral("rule")).toString() == QLatin1String("idcard")
+                    && f.value(QStringLiteral("table")).toString() == QLatin1String("10-1"));
         }
         QVERIFY(idcard);
         // The findings as an Excel workbook (a zip package).
@@ -172,16 +182,19 @@ private slots:
         const QString rule = m_locations.tempPath(QStringLiteral("rule.json"));
         QFile f(rule);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"id":"bigclass","level":"row","severity":"warning","kind":"compare","left":["skrs"],"op":"<=","right":["jxgzl"],"message":"授课人数多于学时"})");
+        f.write(
+            R"({"id":"bigclass","level":"row","severity":"warning","kind":"compare","left":["skrs"],"op":"<=","right":["jxgzl"],"message":"授课人数多于学时"})");
         f.close();
-        Result r = run({QStringLiteral("rules"), QStringLiteral("add"), m_demo, QStringLiteral("--table"), QStringLiteral("6-1-2-1"), rule});
+        Result r = run({QStringLiteral("rules"), QStringLiteral("add"), m_demo, QStringLiteral("--table"),
+            QStringLiteral("6-1-2-1"), rule});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = run({QStringLiteral("rules"), QStringLiteral("list"), m_demo});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QLatin1String("bigclass")));
         r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--json")});
         QVERIFY(r.out.contains(QLatin1String("bigclass"))); // the office's rule runs with the catalog's
-        r = run({QStringLiteral("rules"), QStringLiteral("add"), m_demo, QStringLiteral("--table"), QStringLiteral("6-1-2-1"), rule});
+        r = run({QStringLiteral("rules"), QStringLiteral("add"), m_demo, QStringLiteral("--table"),
+            QStringLiteral("6-1-2-1"), rule});
         QCOMPARE(r.code, 2); // the same id twice
         r = run({QStringLiteral("rules"), QStringLiteral("remove"), m_demo, QStringLiteral("bigclass")});
         QCOMPARE(r.code, 0);
@@ -193,7 +206,8 @@ private slots:
     {
         // A department's tables: one sheet each, that department's rows, and a report.
         const QString dept = m_locations.tempPath(QStringLiteral("jwc.xlsx"));
-        Result r = run({QStringLiteral("export"), m_demo, QStringLiteral("--department"), QStringLiteral("教务处"), dept, QStringLiteral("--json")});
+        Result r = run({QStringLiteral("export"), m_demo, QStringLiteral("--department"), QStringLiteral("教务处"),
+            dept, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray sheets = report.value(QStringLiteral("sheets")).toArray();
@@ -212,18 +226,28 @@ private slots:
         qint64 total = 0;
         for (int i = 0; i < sheets.size(); ++i) {
             const QJsonObject s = sheets[i].toObject();
-            QVERIFY2(assigned.contains(s.value(QStringLiteral("table")).toString()), qPrintable(s.value(QStringLiteral("table")).toString()));
+            QVERIFY2(assigned.contains(s.value(QStringLiteral("table")).toString()),
+                qPrintable(s.value(QStringLiteral("table")).toString()));
             QCOMPARE(reader.sheets()[i].name, s.value(QStringLiteral("sheet")).toString());
             const Table& t = *ws->catalog().table(s.value(QStringLiteral("table")).toString());
             QCOMPARE(s.value(QStringLiteral("rows")).toInteger(),
-                     SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE \"_round\" = 2024 AND \"_deleted\" = 0 AND \"_dept\" = 'JWC'")
-                                                   .arg(t.sqlName())).toLongLong());
+                SqlUtil::scalar(ws->db(),
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM %1 WHERE \"_round\" = 2024 AND \"_deleted\" = 0 AND \"_dept\" = 'JWC'")
+                        .arg(t.sqlName()))
+                    .toLongLong());
             QVERIFY(s.value(QStringLiteral("rows")).toInteger() > 0); // empty tables are left out
             total += s.value(QStringLiteral("rows")).toInteger();
         }
         QCOMPARE(report.value(QStringLiteral("rows")).toInteger(), total);
         int lines = 0;
-        QVERIFY(reader.readSheet(0, [&lines](int, const QStringList&) { ++lines; return true; }, &error));
+        QVERIFY(reader.readSheet(
+            0,
+            [&lines](int, const QStringList&) {
+                ++lines;
+                return true;
+            },
+            &error));
         QCOMPARE(lines, sheets[0].toObject().value(QStringLiteral("rows")).toInt() + 1); // and the header
         // The whole round: a line per sheet in the text report.
         const QString round = m_locations.tempPath(QStringLiteral("round.xlsx"));
@@ -235,8 +259,13 @@ private slots:
         QCOMPARE(r.out.count(QLatin1Char('\n')), all.sheets().size() + 1);
         // Refused: no kind, two kinds, several tables as csv.
         QCOMPARE(run({QStringLiteral("export"), m_demo, round}).code, 2);
-        QCOMPARE(run({QStringLiteral("export"), m_demo, QStringLiteral("--all"), QStringLiteral("--national"), round}).code, 2);
-        QCOMPARE(run({QStringLiteral("export"), m_demo, QStringLiteral("--all"), m_locations.tempPath(QStringLiteral("round.csv"))}).code, 2);
+        QCOMPARE(
+            run({QStringLiteral("export"), m_demo, QStringLiteral("--all"), QStringLiteral("--national"), round}).code,
+            2);
+        QCOMPARE(run({QStringLiteral("export"), m_demo, QStringLiteral("--all"),
+                         m_locations.tempPath(QStringLiteral("round.csv"))})
+                     .code,
+            2);
     }
 
     void initCommand_data() { test::TestLocations::addBackendRows(); }
@@ -260,14 +289,20 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
         QTest::newRow("no command") << QStringList() << 2;
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("status"), QStringLiteral("x.caiji"), QStringLiteral("--fast")} << 2;
-        QTest::newRow("missing value") << QStringList{QStringLiteral("demo"), QStringLiteral("x.caiji"), QStringLiteral("--scale")} << 2;
-        QTest::newRow("bad scale") << QStringList{QStringLiteral("demo"), QStringLiteral("x.caiji"), QStringLiteral("--scale"), QStringLiteral("huge")} << 2;
-        QTest::newRow("missing workspace") << QStringList{QStringLiteral("status"), QStringLiteral("/nonexistent/a.caiji")} << 2;
-        QTest::newRow("bad url") << QStringList{QStringLiteral("status"), QStringLiteral("postgresql://")} << 2;
-        QTest::newRow("unreachable server") << QStringList{QStringLiteral("status"), QStringLiteral("postgresql://u@127.0.0.1:1/db")} << 2;
-        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << 2;
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("status"), QStringLiteral("x.caiji"),
+            QStringLiteral("--fast")} << 2;
+        QTest::newRow("missing value") << QStringList {QStringLiteral("demo"), QStringLiteral("x.caiji"),
+            QStringLiteral("--scale")} << 2;
+        QTest::newRow("bad scale") << QStringList {QStringLiteral("demo"), QStringLiteral("x.caiji"),
+            QStringLiteral("--scale"), QStringLiteral("huge")}
+                                   << 2;
+        QTest::newRow("missing workspace")
+            << QStringList {QStringLiteral("status"), QStringLiteral("/nonexistent/a.caiji")} << 2;
+        QTest::newRow("bad url") << QStringList {QStringLiteral("status"), QStringLiteral("postgresql://")} << 2;
+        QTest::newRow("unreachable server")
+            << QStringList {QStringLiteral("status"), QStringLiteral("postgresql://u@127.0.0.1:1/db")} << 2;
+        QTest::newRow("help") << QStringList {QStringLiteral("--help")} << 0;
     }
     void errors()
     {
@@ -286,7 +321,8 @@ private slots:
             QString error;
             auto ws = Workspace::open(loc, &error);
             QVERIFY(ws);
-            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE cj_meta SET value = '7' WHERE key = 'schema_version'"), &error));
+            QVERIFY(SqlUtil::exec(
+                ws->db(), QStringLiteral("UPDATE cj_meta SET value = '7' WHERE key = 'schema_version'"), &error));
         }
         const Result r = run({QStringLiteral("status"), loc});
         QCOMPARE(r.code, 2);
@@ -301,26 +337,39 @@ private slots:
         const qint64 students = rows(QStringLiteral("t_10_1"));
         const qint64 journal = rows(QStringLiteral("cj_journal"));
         const QString file = m_locations.tempPath(QStringLiteral("students.xlsx"));
-        QCOMPARE(run({QStringLiteral("export"), m_demo, QStringLiteral("--table"), QStringLiteral("10-1"), file}).code, 0);
+        QCOMPARE(
+            run({QStringLiteral("export"), m_demo, QStringLiteral("--table"), QStringLiteral("10-1"), file}).code, 0);
         struct Refused
         {
             QStringList args;
             Action right;
         };
         const QVector<Refused> refused = {
-            {{QStringLiteral("import"), m_demo, QStringLiteral("--table"), QStringLiteral("10-1"), file, QStringLiteral("--department"), QStringLiteral("JWC")}, Action::Import},
-            {{QStringLiteral("import"), m_demo, QStringLiteral("--table"), QStringLiteral("10-1"), file}, Action::Import},
-            {{QStringLiteral("export"), m_demo, QStringLiteral("--national"), m_locations.tempPath(QStringLiteral("n.xlsx")), QStringLiteral("--force")}, Action::Export},
-            {{QStringLiteral("export"), m_demo, QStringLiteral("--all"), m_locations.tempPath(QStringLiteral("a.xlsx"))}, Action::Export},
-            {{QStringLiteral("export"), m_demo, QStringLiteral("--table"), QStringLiteral("10-1"), m_locations.tempPath(QStringLiteral("s.xlsx"))}, Action::Export},
-            {{QStringLiteral("export"), m_demo, QStringLiteral("--department"), QStringLiteral("学工处"), m_locations.tempPath(QStringLiteral("d.xlsx"))}, Action::Export},
+            {{QStringLiteral("import"), m_demo, QStringLiteral("--table"), QStringLiteral("10-1"), file,
+                 QStringLiteral("--department"), QStringLiteral("JWC")},
+                Action::Import},
+            {{QStringLiteral("import"), m_demo, QStringLiteral("--table"), QStringLiteral("10-1"), file},
+                Action::Import},
+            {{QStringLiteral("export"), m_demo, QStringLiteral("--national"),
+                 m_locations.tempPath(QStringLiteral("n.xlsx")), QStringLiteral("--force")},
+                Action::Export},
+            {{QStringLiteral("export"), m_demo, QStringLiteral("--all"),
+                 m_locations.tempPath(QStringLiteral("a.xlsx"))},
+                Action::Export},
+            {{QStringLiteral("export"), m_demo, QStringLiteral("--table"), QStringLiteral("10-1"),
+                 m_locations.tempPath(QStringLiteral("s.xlsx"))},
+                Action::Export},
+            {{QStringLiteral("export"), m_demo, QStringLiteral("--department"), QStringLiteral("学工处"),
+                 m_locations.tempPath(QStringLiteral("d.xlsx"))},
+                Action::Export},
             {{QStringLiteral("rules"), QStringLiteral("remove"), m_demo, QStringLiteral("x")}, Action::Administer},
         };
         for (Refused c : refused) {
             c.args.append(user);
             const Result r = run(c.args);
             QVERIFY2(r.code == 2, qPrintable(c.args.join(QLatin1Char(' ')) + QStringLiteral(" → ") + r.err));
-            QVERIFY2(r.err.contains(QStringLiteral("jwc_cjy")) && r.err.contains(actionDisplayName(c.right)), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("jwc_cjy")) && r.err.contains(actionDisplayName(c.right)),
+                qPrintable(r.err));
         }
         QCOMPARE(rows(QStringLiteral("t_10_1")), students);
         QCOMPARE(rows(QStringLiteral("cj_journal")), journal);
@@ -328,7 +377,8 @@ private slots:
         // Its own department's tasks only, and its own findings only.
         Result r = run({QStringLiteral("status"), m_demo, QStringLiteral("--json"), user});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const QJsonArray tasks = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tasks")).toArray();
+        const QJsonArray tasks
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tasks")).toArray();
         QVERIFY(!tasks.isEmpty());
         const Catalog catalog = test::builtinCatalog();
         for (const QJsonValue& v : tasks) {
@@ -336,16 +386,19 @@ private slots:
             const QJsonObject t = v.toObject();
             const Table* table = catalog.table(t.value(QStringLiteral("table")).toString());
             QVERIFY(table);
-            QVERIFY2(t.value(QStringLiteral("department")).toString() == QLatin1String("JWC") || table->department == QStringLiteral("教务处"),
-                     qPrintable(table->code));
+            QVERIFY2(t.value(QStringLiteral("department")).toString() == QLatin1String("JWC")
+                    || table->department == QStringLiteral("教务处"),
+                qPrintable(table->code));
         }
         r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--json"), user});
-        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("findings")).toArray())
+        for (const QJsonValue& v :
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("findings")).toArray())
             QCOMPARE(v.toObject().value(QStringLiteral("department")).toString(), QStringLiteral("JWC"));
         r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--department"), QStringLiteral("学工处"), user});
         QCOMPARE(r.code, 2);
         // Its own table exports, its own rows.
-        r = run({QStringLiteral("export"), m_demo, QStringLiteral("--table"), QStringLiteral("7-1-1"), m_locations.tempPath(QStringLiteral("m.csv")), user});
+        r = run({QStringLiteral("export"), m_demo, QStringLiteral("--table"), QStringLiteral("7-1-1"),
+            m_locations.tempPath(QStringLiteral("m.csv")), user});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // A wrong password or an unknown account: nothing.
         qputenv("CAIJI_PASSWORD", "wrong");
@@ -362,23 +415,27 @@ private slots:
         auto summaryFindings = [this] {
             const Result r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--json")});
             int n = 0;
-            for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("findings")).toArray())
+            for (const QJsonValue& v :
+                QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("findings")).toArray())
                 n += v.toObject().value(QStringLiteral("table")).toString() == QLatin1String("6-1-2-2") ? 1 : 0;
             return n;
         };
         const int before = summaryFindings();
         const QString file = m_locations.tempPath(QStringLiteral("teaching.xlsx"));
-        Result r = run({QStringLiteral("export"), m_demo, QStringLiteral("--table"), QStringLiteral("6-1-2-1"), QStringLiteral("--department"),
-                        QStringLiteral("YX01"), file, QStringLiteral("--codes")});
+        Result r = run({QStringLiteral("export"), m_demo, QStringLiteral("--table"), QStringLiteral("6-1-2-1"),
+            QStringLiteral("--department"), QStringLiteral("YX01"), file, QStringLiteral("--codes")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const qint64 teaching = rows(QStringLiteral("t_6_1_2_1"));
         QString error;
         {
             auto ws = Workspace::open(m_demo, &error);
-            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE cj_assignment SET state = 'not-started' WHERE table_code = '6-1-2-1' AND department = 'YX01'"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(),
+                QStringLiteral("UPDATE cj_assignment SET state = 'not-started' WHERE table_code = '6-1-2-1' AND "
+                               "department = 'YX01'"),
+                &error));
         }
-        r = run({QStringLiteral("import"), m_demo, QStringLiteral("--table"), QStringLiteral("6-1-2-1"), file, QStringLiteral("--user"),
-                 QStringLiteral("yx01_cjy"), QStringLiteral("--json")});
+        r = run({QStringLiteral("import"), m_demo, QStringLiteral("--table"), QStringLiteral("6-1-2-1"), file,
+            QStringLiteral("--user"), QStringLiteral("yx01_cjy"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
         const int added = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("new")).toInt();
         QVERIFY(added > 100);
@@ -386,7 +443,8 @@ private slots:
         QCOMPARE(summaryFindings(), before);
         r = run({QStringLiteral("status"), m_demo, QStringLiteral("--json"), QStringLiteral("--user=yx01_cjy")});
         bool filling = false;
-        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tasks")).toArray()) {
+        for (const QJsonValue& v :
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tasks")).toArray()) {
             const QJsonObject t = v.toObject();
             if (t.value(QStringLiteral("table")).toString() == QLatin1String("6-1-2-1"))
                 filling = t.value(QStringLiteral("state")).toString() == QLatin1String("filling");
@@ -394,7 +452,9 @@ private slots:
         QVERIFY(filling);
         // The import is attributed to the account.
         QVERIFY(SqlUtil::scalar(Workspace::open(m_demo, &error)->db(),
-                                QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE \"_created_by\" = 'yx01_cjy'")).toLongLong() == added);
+                    QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE \"_created_by\" = 'yx01_cjy'"))
+                    .toLongLong()
+            == added);
         qunsetenv("CAIJI_PASSWORD");
     }
 };

@@ -75,10 +75,16 @@ private slots:
         QCOMPARE(count(w, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1")), 2400);
         // Every table assigned; every role has a user.
         for (const Table& t : w.catalog().tables)
-            QVERIFY2(count(w, QStringLiteral("SELECT COUNT(*) FROM cj_assignment WHERE round = 2024 AND table_code = '%1'").arg(t.code)) > 0,
-                     qPrintable(t.code));
+            QVERIFY2(count(w,
+                         QStringLiteral("SELECT COUNT(*) FROM cj_assignment WHERE round = 2024 AND table_code = '%1'")
+                             .arg(t.code))
+                    > 0,
+                qPrintable(t.code));
         for (const char* role : {"supervisor", "collector", "head", "reviewer", "leader"})
-            QVERIFY2(count(w, QStringLiteral("SELECT COUNT(*) FROM cj_user_role WHERE role = '%1'").arg(QLatin1String(role))) > 0, role);
+            QVERIFY2(
+                count(w, QStringLiteral("SELECT COUNT(*) FROM cj_user_role WHERE role = '%1'").arg(QLatin1String(role)))
+                    > 0,
+                role);
         // Teaching records are owned by the 院系 of the teacher; staff by 组织人事处.
         QCOMPARE(count(w, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE \"_dept\" NOT LIKE 'YX%'")), 0);
         QCOMPARE(count(w, QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE \"_dept\" <> 'ZZRS'")), 0);
@@ -93,14 +99,18 @@ private slots:
         QVERIFY(j.exec(QStringLiteral("SELECT new_value FROM cj_journal WHERE op = 'insert'")));
         qint64 journaled = 0;
         while (j.next())
-            journaled += QJsonDocument::fromJson(j.value(0).toString().toUtf8()).object().value(QStringLiteral("rows")).toInteger();
+            journaled += QJsonDocument::fromJson(j.value(0).toString().toUtf8())
+                             .object()
+                             .value(QStringLiteral("rows"))
+                             .toInteger();
         QCOMPARE(journaled, rows);
     }
 
     void identityNumbersAreValidExceptThePlantedOne()
     {
         auto ws = build(m_locations.fresh(QStringLiteral("sqlite")));
-        const QJsonArray planted = QJsonDocument::fromJson(ws->setting(QStringLiteral("demo.deliberate_errors")).toUtf8()).array();
+        const QJsonArray planted
+            = QJsonDocument::fromJson(ws->setting(QStringLiteral("demo.deliberate_errors")).toUtf8()).array();
         QVERIFY(planted.size() >= 8);
         QString badStudent;
         QStringList rules;
@@ -125,9 +135,12 @@ private slots:
         while (q.next())
             QVERIFY2(Checksums::isValidIdCard(q.value(0).toString()), qPrintable(q.value(0).toString()));
         // The planted duplicate is the only one.
-        QCOMPARE(count(*ws, QStringLiteral("SELECT COUNT(*) FROM (SELECT xh FROM t_10_1 GROUP BY xh HAVING COUNT(*) > 1) d")), 1);
+        QCOMPARE(count(*ws,
+                     QStringLiteral("SELECT COUNT(*) FROM (SELECT xh FROM t_10_1 GROUP BY xh HAVING COUNT(*) > 1) d")),
+            1);
         // The planted dangling teacher number is the only one.
-        QCOMPARE(count(*ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE jgh NOT IN (SELECT jgh FROM t_6_1_1)")), 1);
+        QCOMPARE(
+            count(*ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE jgh NOT IN (SELECT jgh FROM t_6_1_1)")), 1);
     }
 
     void deterministic()

@@ -23,7 +23,7 @@ std::unique_ptr<WriteGateway> gatewayFor(Workspace& ws, const QString& dept)
     for (const Department& d : Directory::seedOffices())
         codes.insert(d.name, d.code);
     return std::make_unique<WriteGateway>(
-        ws, std::make_shared<AccessPolicy>(who, codes, QStringList{QStringLiteral("YX01"), QStringLiteral("YX02")}));
+        ws, std::make_shared<AccessPolicy>(who, codes, QStringList {QStringLiteral("YX01"), QStringLiteral("YX02")}));
 }
 } // namespace
 
@@ -89,16 +89,19 @@ private slots:
         QCOMPARE(model.index(3, 2).data(TableRowModel::CanonicalRole).toString(), QStringLiteral("1"));
         editor.undoStack()->undo();
         QCOMPARE(model.index(3, 1).data().toString(), QStringLiteral("教师3"));
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xm FROM t_6_1_1 WHERE jgh = 'T00003'")).toString(), QStringLiteral("教师3"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xm FROM t_6_1_1 WHERE jgh = 'T00003'")).toString(),
+            QStringLiteral("教师3"));
         editor.undoStack()->redo();
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xm FROM t_6_1_1 WHERE jgh = 'T00003'")).toString(), QStringLiteral("李娜"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xm FROM t_6_1_1 WHERE jgh = 'T00003'")).toString(),
+            QStringLiteral("李娜"));
         // A bad value is refused, marked with its reason, and nothing changes.
         QSignalSpy rejected(&editor, &GridEditor::cellsRejected);
         QVERIFY(!model.setData(model.index(4, 17), QStringLiteral("400")));
         QCOMPARE(rejected.count(), 1);
         QCOMPARE(model.index(4, 17).data().toString(), QStringLiteral("400"));
         QVERIFY(model.index(4, 17).data(TableRowModel::RejectedRole).toString().contains(QLatin1String("365")));
-        QVERIFY(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT qysj_bxn FROM t_6_1_1 WHERE jgh = 'T00004'")).isNull());
+        QVERIFY(
+            SqlUtil::scalar(ws->db(), QStringLiteral("SELECT qysj_bxn FROM t_6_1_1 WHERE jgh = 'T00004'")).isNull());
         // Fixing it clears the mark.
         QVERIFY(model.setData(model.index(4, 17), QStringLiteral("30")));
         QVERIFY(!model.index(4, 17).data(TableRowModel::RejectedRole).isValid());
@@ -134,10 +137,16 @@ private slots:
         QCOMPARE(r.rowsAdded, 998);
         QCOMPARE(editor.undoStack()->count(), 1); // one paste, one undo step
         QTRY_COMPARE(model.rowCount(), 1003);
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE \"_deleted\" = 0")).toInt(), 1003);
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE csrq = '199005'")).toInt(), 1000 - 4);
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE xb = '1'")).toInt(), 1000 - 10 + 3);
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT jgh FROM t_6_1_1 WHERE xm = '姓名0'")).toString(), QStringLiteral("P00000"));
+        QCOMPARE(
+            SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE \"_deleted\" = 0")).toInt(),
+            1003);
+        QCOMPARE(
+            SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE csrq = '199005'")).toInt(),
+            1000 - 4);
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE xb = '1'")).toInt(),
+            1000 - 10 + 3);
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT jgh FROM t_6_1_1 WHERE xm = '姓名0'")).toString(),
+            QStringLiteral("P00000"));
         // The rejected cells are listed with their place and reason.
         const CellRejection& first = r.rejected.first();
         QCOMPARE(first.row, 3 + 7);
@@ -147,8 +156,11 @@ private slots:
         // Undo of the paste restores the two overwritten rows and removes the added ones.
         editor.undoStack()->undo();
         QTRY_COMPARE(model.rowCount(), 5);
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE \"_deleted\" = 0")).toInt(), 5);
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xm FROM t_6_1_1 WHERE jgh = 'T00003'")).toString(), QStringLiteral("教师3"));
+        QCOMPARE(
+            SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE \"_deleted\" = 0")).toInt(),
+            5);
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xm FROM t_6_1_1 WHERE jgh = 'T00003'")).toString(),
+            QStringLiteral("教师3"));
         editor.undoStack()->redo();
         QTRY_COMPARE(model.rowCount(), 1003);
     }
@@ -170,7 +182,8 @@ private slots:
         // Clearing a required cell is refused; an optional one is emptied.
         EditReport clear = editor.clearCells({{1, 8}, {1, 19}});
         QCOMPARE(clear.rejected.size(), 1);
-        QVERIFY(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xl FROM t_6_1_1 WHERE jgh = 'T00001'")).toString() == QLatin1String("3"));
+        QVERIFY(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xl FROM t_6_1_1 WHERE jgh = 'T00001'")).toString()
+            == QLatin1String("3"));
         QVERIFY(editor.deleteRows({2, 3}, nullptr));
         QTRY_COMPARE(model.rowCount(), 4);
         editor.undoStack()->undo();
@@ -189,12 +202,16 @@ private slots:
         GridEditor editor(&model, *editorGateway);
         QTRY_VERIFY(model.isRowLoaded(0));
         QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsEditable));
-        QVERIFY(model.index(0, 1).data(TableRowModel::ReadOnlyReasonRole).toString().contains(QStringLiteral("组织人事处")));
+        QVERIFY(model.index(0, 1)
+                    .data(TableRowModel::ReadOnlyReasonRole)
+                    .toString()
+                    .contains(QStringLiteral("组织人事处")));
         QSignalSpy failed(&editor, &GridEditor::editFailed);
         const EditReport r = editor.pasteText(0, 1, QStringLiteral("王五"));
         QVERIFY(!r.ok);
         QCOMPARE(failed.count(), 1);
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xm FROM t_6_1_1 WHERE jgh = 'T00000'")).toString(), QStringLiteral("教师0"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xm FROM t_6_1_1 WHERE jgh = 'T00000'")).toString(),
+            QStringLiteral("教师0"));
         // Summary tables are computed: nobody types, not even the supervision office.
         AccessPolicy admin(Actor::workspaceOwner(), {}, {});
         QVERIFY(!admin.tableReadOnlyReason(*ws->catalog().table(QStringLiteral("6-1-2-2"))).isEmpty());
@@ -222,7 +239,7 @@ private slots:
         QCOMPARE(model.index(1, 0).data(TableRowModel::UsageRole).toLongLong(), 2);
         QCOMPARE(model.index(0, 0).data(TableRowModel::UsageRole).toLongLong(), 0);
         QVERIFY(model.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString().contains(QLatin1String("2")));
-        QCOMPARE(editor.usagesOf({0, 1}), (QVector<QPair<QString, qint64>>{{QStringLiteral("6-1-2-1"), 2}}));
+        QCOMPARE(editor.usagesOf({0, 1}), (QVector<QPair<QString, qint64>> {{QStringLiteral("6-1-2-1"), 2}}));
         // A pasted teacher number must exist in the staff table.
         TableRowModel teaching(*ws);
         open(teaching, *ws, QStringLiteral("6-1-2-1"));

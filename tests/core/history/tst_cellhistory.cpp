@@ -42,7 +42,8 @@ private slots:
         auto ws = test::miniWorkspace(m_locations, backend);
         const auto gateway = test::ownerGateway(*ws, QStringLiteral("editor"));
         const Table& t = *ws->catalog().table(QStringLiteral("7-2"));
-        const QStringList watched = {QStringLiteral("kcmc"), QStringLiteral("xf"), QStringLiteral("zxs"), QStringLiteral("sfhxkc")};
+        const QStringList watched
+            = {QStringLiteral("kcmc"), QStringLiteral("xf"), QStringLiteral("zxs"), QStringLiteral("sfhxkc")};
         QVector<int> columns;
         for (const QString& f : watched)
             columns.append(t.fieldIndex(f));
@@ -59,8 +60,9 @@ private slots:
             rows.append(r);
         }
         QVector<QString> ids;
-        QVERIFY2(gateway->insertRows(t, 2024, QStringLiteral("JWC"), rows, &ids, &error, {WriteOrigin::Import, QStringLiteral("import"), false}),
-                 qPrintable(error));
+        QVERIFY2(gateway->insertRows(t, 2024, QStringLiteral("JWC"), rows, &ids, &error,
+                     {WriteOrigin::Import, QStringLiteral("import"), false}),
+            qPrintable(error));
         QHash<QString, QVector<QVariant>> state;
         QHash<QString, qint64> versions;
         QHash<QString, bool> live;
@@ -77,7 +79,8 @@ private slots:
             if (roll == 0) {
                 // Delete or bring back.
                 const bool del = live[id];
-                const EditResult r = gateway->setDeleted(t, 2024, {{id, versions[id]}}, del, {WriteOrigin::Edit, QString(), true, true});
+                const EditResult r = gateway->setDeleted(
+                    t, 2024, {{id, versions[id]}}, del, {WriteOrigin::Edit, QString(), true, true});
                 QVERIFY2(r.ok && r.conflicts.isEmpty(), qPrintable(r.error));
                 versions[id] += 1;
                 live[id] = !del;
@@ -85,15 +88,23 @@ private slots:
                 const int w = rng.bounded(static_cast<int>(watched.size()));
                 QVariant v;
                 switch (w) {
-                case 0: v = QStringLiteral("课程%1").arg(rng.bounded(1000)); break;
-                case 1: v = rng.bounded(8) + 0.5; break;
-                case 2: v = qint64(rng.bounded(200)); break;
-                default: v = rng.bounded(2) == 1; break;
+                case 0:
+                    v = QStringLiteral("课程%1").arg(rng.bounded(1000));
+                    break;
+                case 1:
+                    v = rng.bounded(8) + 0.5;
+                    break;
+                case 2:
+                    v = qint64(rng.bounded(200));
+                    break;
+                default:
+                    v = rng.bounded(2) == 1;
+                    break;
                 }
                 if (rng.bounded(6) == 0)
                     v = QVariant(); // emptied
                 const EditResult r = gateway->applyCells(t, 2024, {{id, versions[id], columns[w], v}},
-                                                         {WriteOrigin::Edit, rng.bounded(4) == 0 ? QStringLiteral("undo") : QString(), false});
+                    {WriteOrigin::Edit, rng.bounded(4) == 0 ? QStringLiteral("undo") : QString(), false});
                 QVERIFY2(r.ok && r.conflicts.isEmpty(), qPrintable(r.error));
                 versions[id] += 1;
                 state[id][w] = v;
@@ -113,7 +124,8 @@ private slots:
                     QCOMPARE(existed, s.live.value(id));
                     const QVariant want = s.values.value(id).at(w);
                     QVERIFY2(value == want || (value.isNull() && want.isNull()),
-                             qPrintable(QStringLiteral("%1 %2 at %3: %4 ≠ %5").arg(id, watched[w], s.at, value.toString(), want.toString())));
+                        qPrintable(QStringLiteral("%1 %2 at %3: %4 ≠ %5")
+                                       .arg(id, watched[w], s.at, value.toString(), want.toString())));
                 }
             }
         }

@@ -34,11 +34,12 @@ private:
             qFatal("%s", qPrintable(error));
         ImportPlan plan;
         test::FakeSheetSource students({"学号", "姓名", "性别", "专业代码", "年级", "出生日期"}, rows, [](int i) {
-            return QStringList{QStringLiteral("00%1").arg(i, 8, 10, QLatin1Char('0')), QStringLiteral("学生%1").arg(i), i % 2 ? "男" : "女",
-                               "510201", "2024", QStringLiteral("2005-%1-%2").arg(i % 12 + 1).arg(i % 28 + 1)};
+            return QStringList {QStringLiteral("00%1").arg(i, 8, 10, QLatin1Char('0')), QStringLiteral("学生%1").arg(i),
+                i % 2 ? "男" : "女", "510201", "2024", QStringLiteral("2005-%1-%2").arg(i % 12 + 1).arg(i % 28 + 1)};
         });
         const auto gateway1 = test::ownerGateway(*ws);
-        if (!TableImporter(*gateway1, "10-1", 2024, "XGC", ImportMode::Append).run(students, 0, &plan, &error) || plan.newRows != rows)
+        if (!TableImporter(*gateway1, "10-1", 2024, "XGC", ImportMode::Append).run(students, 0, &plan, &error)
+            || plan.newRows != rows)
             qFatal("%s", qPrintable(error + (plan.rejected.isEmpty() ? QString() : plan.rejected.first().reason)));
         return ws;
     }
@@ -62,20 +63,24 @@ private slots:
         QVERIFY2(r.open(path, &error), qPrintable(error));
         int expected = 0;
         QStringList header;
-        QVERIFY(r.readSheet(0, [&](int number, const QStringList& cells) {
-            if (number == 1) {
-                header = cells;
+        QVERIFY(r.readSheet(
+            0,
+            [&](int number, const QStringList& cells) {
+                if (number == 1) {
+                    header = cells;
+                    return true;
+                }
+                const int i = expected++;
+                if (number != i + 2 || cells.value(0) != QStringLiteral("00%1").arg(i, 8, 10, QLatin1Char('0'))
+                    || cells.value(2) != (i % 2 ? "男" : "女")
+                    || cells.value(header.indexOf("出生日期"))
+                        != QDate(2005, i % 12 + 1, i % 28 + 1).toString(Qt::ISODate)) {
+                    qWarning() << "row" << number << cells;
+                    return false;
+                }
                 return true;
-            }
-            const int i = expected++;
-            if (number != i + 2 || cells.value(0) != QStringLiteral("00%1").arg(i, 8, 10, QLatin1Char('0'))
-                || cells.value(2) != (i % 2 ? "男" : "女")
-                || cells.value(header.indexOf("出生日期")) != QDate(2005, i % 12 + 1, i % 28 + 1).toString(Qt::ISODate)) {
-                qWarning() << "row" << number << cells;
-                return false;
-            }
-            return true;
-        }, &error));
+            },
+            &error));
         QCOMPARE(expected, kRows);
     }
 
@@ -101,7 +106,13 @@ private slots:
         QCOMPARE(r.sheets().size(), 2);
         QCOMPARE(r.sheets()[1].name, exporter.exported()[1].sheet);
         int lines = 0;
-        QVERIFY(r.readSheet(1, [&lines](int, const QStringList&) { ++lines; return true; }, &error));
+        QVERIFY(r.readSheet(
+            1,
+            [&lines](int, const QStringList&) {
+                ++lines;
+                return true;
+            },
+            &error));
         QCOMPARE(lines, 1501);
         // One department's rows: 学工处 has the students, 教务处 the major.
         exporter.setDepartment(QStringLiteral("JWC"));

@@ -46,10 +46,13 @@ private:
 
     void students(Workspace& ws)
     {
-        add(ws, "10-1", {{"xh", "0020240001"}, {"xm", "欧阳娜娜"}, {"xb", "2"}, {"mz", "11"}, {"csrq", QDate(2005, 2, 28)}, {"sfzh", "13080220050228002X"},
-                         {"zydm", "510201"}, {"bj", "计应2401班"}, {"nj", qint64(2024)}, {"xz", qint64(3)}, {"rxny", "202409"}, {"sfdxpy", true}, {"qfje", 1234.5}});
-        add(ws, "10-1", {{"xh", "0020240002"}, {"xm", "张三"}, {"xb", "1"}, {"sfzh", "110105200411030015"}, {"zydm", "510202"}, {"nj", qint64(2024)},
-                         {"rxny", "202409"}, {"sfdxpy", false}, {"syd", "河北省承德市, \"双桥区\""}});
+        add(ws, "10-1",
+            {{"xh", "0020240001"}, {"xm", "欧阳娜娜"}, {"xb", "2"}, {"mz", "11"}, {"csrq", QDate(2005, 2, 28)},
+                {"sfzh", "13080220050228002X"}, {"zydm", "510201"}, {"bj", "计应2401班"}, {"nj", qint64(2024)},
+                {"xz", qint64(3)}, {"rxny", "202409"}, {"sfdxpy", true}, {"qfje", 1234.5}});
+        add(ws, "10-1",
+            {{"xh", "0020240002"}, {"xm", "张三"}, {"xb", "1"}, {"sfzh", "110105200411030015"}, {"zydm", "510202"},
+                {"nj", qint64(2024)}, {"rxny", "202409"}, {"sfdxpy", false}, {"syd", "河北省承德市, \"双桥区\""}});
     }
 
     // Every row of a table as text, in key order, metadata left out.
@@ -127,9 +130,14 @@ private slots:
         QVERIFY2(plan.mapping.unmatched.isEmpty(), qPrintable(plan.mapping.unmatched.join(',')));
         QCOMPARE(dump(*target, "10-1"), dump(*source, "10-1"));
         // One journal entry for the rows the import made; each row says who made it and when.
-        QCOMPARE(SqlUtil::scalar(target->db(), "SELECT COUNT(*) FROM cj_journal WHERE reason = 'import' AND op = 'insert'").toInt(), 1);
-        QCOMPARE(SqlUtil::scalar(target->db(), "SELECT new_value FROM cj_journal WHERE reason = 'import' AND op = 'insert'").toString(),
-                 QStringLiteral("{\"rows\":2}"));
+        QCOMPARE(
+            SqlUtil::scalar(target->db(), "SELECT COUNT(*) FROM cj_journal WHERE reason = 'import' AND op = 'insert'")
+                .toInt(),
+            1);
+        QCOMPARE(
+            SqlUtil::scalar(target->db(), "SELECT new_value FROM cj_journal WHERE reason = 'import' AND op = 'insert'")
+                .toString(),
+            QStringLiteral("{\"rows\":2}"));
     }
 
     void dryRunUpdateAndDiff_data() { test::TestLocations::addBackendRows(); }
@@ -139,11 +147,12 @@ private slots:
         auto ws = make(backend);
         students(*ws);
         const QString file = m_locations.tempPath("update.csv");
-        test::writeFile(file, "学号,姓名,性别,专业代码,年级,入学年月,身份证号\n"
-                "0020240001,欧阳娜娜,女,510201,2024,202409,13080220050228002X\n"
-                "0020240002,张三丰,男,510202,2024,202409,110105200411030015\n"
-                "0020240003,李四,男,510202,2024,2024-09,110105200411030015\n"
-                "0020240004,王五,未知,510299,2024,202409,110105200411030015\n");
+        test::writeFile(file,
+            "学号,姓名,性别,专业代码,年级,入学年月,身份证号\n"
+            "0020240001,欧阳娜娜,女,510201,2024,202409,13080220050228002X\n"
+            "0020240002,张三丰,男,510202,2024,202409,110105200411030015\n"
+            "0020240003,李四,男,510202,2024,2024-09,110105200411030015\n"
+            "0020240004,王五,未知,510299,2024,202409,110105200411030015\n");
         const QStringList before = dump(*ws, "10-1");
         const qint64 journal = SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong();
         const ImportPlan plan = importFile(*ws, file, ImportMode::Update, false);
@@ -161,9 +170,11 @@ private slots:
         QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong(), journal);
         // Commit: one changed, one added, the rejected row left out.
         importFile(*ws, file, ImportMode::Update, true);
-        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT xm FROM t_10_1 WHERE xh = '0020240002'").toString(), QStringLiteral("张三丰"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT xm FROM t_10_1 WHERE xh = '0020240002'").toString(),
+            QStringLiteral("张三丰"));
         QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM t_10_1 WHERE \"_deleted\" = 0").toInt(), 3);
-        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT rxny FROM t_10_1 WHERE xh = '0020240003'").toString(), QStringLiteral("202409"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT rxny FROM t_10_1 WHERE xh = '0020240003'").toString(),
+            QStringLiteral("202409"));
         // The rejected rows, saved with their reasons, read back.
         const QString rejected = m_locations.tempPath("rejected.xlsx");
         QString error;
@@ -171,7 +182,13 @@ private slots:
         XlsxReader r;
         QVERIFY(r.open(rejected, &error));
         QVector<QStringList> rows;
-        QVERIFY(r.readSheet(0, [&](int, const QStringList& c) { rows.append(c); return true; }, &error));
+        QVERIFY(r.readSheet(
+            0,
+            [&](int, const QStringList& c) {
+                rows.append(c);
+                return true;
+            },
+            &error));
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows[1].value(0), QStringLiteral("5"));
         QVERIFY(rows[1].value(1).contains(QStringLiteral("性别")));
@@ -194,12 +211,13 @@ private slots:
         QFETCH(QString, backend);
         QFETCH(ImportMode, mode);
         const QString file = m_locations.tempPath("one-pass.csv");
-        test::writeFile(file, "学号,姓名,性别,专业代码,年级,入学年月\n"
-                "0020240001,欧阳娜娜,女,510201,2024,202409\n"
-                "0020240002,张三丰,男,510202,2024,202409\n"
-                "0020240003,李四,男,510202,2024,2024-09\n"
-                "0020240004,王五,未知,510299,2024,202409\n"
-                "0020240005,赵六,男,510201,二〇二四,202409\n");
+        test::writeFile(file,
+            "学号,姓名,性别,专业代码,年级,入学年月\n"
+            "0020240001,欧阳娜娜,女,510201,2024,202409\n"
+            "0020240002,张三丰,男,510202,2024,202409\n"
+            "0020240003,李四,男,510202,2024,2024-09\n"
+            "0020240004,王五,未知,510299,2024,202409\n"
+            "0020240005,赵六,男,510201,二〇二四,202409\n");
         auto twoStep = make(backend);
         students(*twoStep);
         const ImportPlan planned = importFile(*twoStep, file, mode, true);
@@ -213,7 +231,14 @@ private slots:
         ImportPlan done;
         ImportRecord record;
         int reported = 0;
-        QVERIFY2(importer.run(csv, 0, &done, &error, [&reported](int read, int) { reported = read; return true; }, &record), qPrintable(error));
+        QVERIFY2(importer.run(
+                     csv, 0, &done, &error,
+                     [&reported](int read, int) {
+                         reported = read;
+                         return true;
+                     },
+                     &record),
+            qPrintable(error));
         QCOMPARE(done.newRows, planned.newRows);
         QCOMPARE(done.changedRows, planned.changedRows);
         QCOMPARE(done.unchangedRows, planned.unchangedRows);
@@ -246,9 +271,13 @@ private slots:
         const QStringList before = dump(*ws, "10-1");
         const QString journal = QStringLiteral("SELECT COUNT(*) FROM cj_journal");
         const int journalBefore = SqlUtil::scalar(ws->db(), journal).toInt();
-        test::FakeSheetSource source({"学号", "姓名", "性别", "专业代码", "年级"}, 12000, [](int i) {
-            return QStringList{QStringLiteral("0021%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("学生%1").arg(i), "男", "510201", "2024"};
-        }, 11000);
+        test::FakeSheetSource source(
+            {"学号", "姓名", "性别", "专业代码", "年级"}, 12000,
+            [](int i) {
+                return QStringList {QStringLiteral("0021%1").arg(i, 6, 10, QLatin1Char('0')),
+                    QStringLiteral("学生%1").arg(i), "男", "510201", "2024"};
+            },
+            11000);
         const auto gateway3 = test::ownerGateway(*ws);
         TableImporter importer(*gateway3, "10-1", 2024, "XGC", ImportMode::Append);
         ImportPlan plan;
@@ -260,10 +289,12 @@ private slots:
         QCOMPARE(SqlUtil::scalar(ws->db(), journal).toInt(), journalBefore);
         // The same rows, whole, go in.
         test::FakeSheetSource whole({"学号", "姓名", "性别", "专业代码", "年级"}, 12000, [](int i) {
-            return QStringList{QStringLiteral("0021%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("学生%1").arg(i), "男", "510201", "2024"};
+            return QStringList {QStringLiteral("0021%1").arg(i, 6, 10, QLatin1Char('0')),
+                QStringLiteral("学生%1").arg(i), "男", "510201", "2024"};
         });
         const auto gateway4 = test::ownerGateway(*ws);
-        QVERIFY2(TableImporter(*gateway4, "10-1", 2024, "XGC", ImportMode::Append).run(whole, 0, &plan, &error), qPrintable(error));
+        QVERIFY2(TableImporter(*gateway4, "10-1", 2024, "XGC", ImportMode::Append).run(whole, 0, &plan, &error),
+            qPrintable(error));
         QCOMPARE(plan.newRows, 12000);
         QCOMPARE(dump(*ws, "10-1").size(), before.size() + 12000);
     }
@@ -272,13 +303,14 @@ private slots:
     {
         auto ws = make("sqlite");
         add(*ws, "1-6", {{"jgbh", "JWC"}, {"jgmc", "教务处"}, {"jglb", "1"}}, "DZB");
-        const ImportPlan plan = importFile(*ws, QStringLiteral(CAIJI_TEST_DATA_DIR "/xlsx/excel-like.xlsx"), ImportMode::Append, false, "6-1-1");
+        const ImportPlan plan = importFile(
+            *ws, QStringLiteral(CAIJI_TEST_DATA_DIR "/xlsx/excel-like.xlsx"), ImportMode::Append, false, "6-1-1");
         QCOMPARE(plan.mapping.headerRow, 2);
         const Table& t = *ws->catalog().table("6-1-1");
         QStringList mapped;
         for (int f : plan.mapping.fieldOfColumn)
             mapped.append(f >= 0 ? t.fields[f].key : QStringLiteral("-"));
-        QCOMPARE(mapped.mid(0, 5), (QStringList{"jgh", "xm", "zcdj", "zcmc", "csrq"}));
+        QCOMPARE(mapped.mid(0, 5), (QStringList {"jgh", "xm", "zcdj", "zcmc", "csrq"}));
         // The file lacks required 性别, 所属系部 and 学历: rows still load (required is a
         // validation finding), the 年月 comes from the Excel date.
         QCOMPARE(plan.newRows + plan.rejectedRows, 2);
@@ -289,13 +321,14 @@ private slots:
         // The LibreOffice fixture's two-row header (基本信息 over 性别 and 出生日期), headers with
         // units in full-width brackets, and a date in a date-and-time format.
         auto ws = make("sqlite");
-        const ImportPlan plan = importFile(*ws, QStringLiteral(CAIJI_TEST_DATA_DIR "/xlsx/libreoffice/libreoffice.xlsx"), ImportMode::Append, true);
+        const ImportPlan plan = importFile(
+            *ws, QStringLiteral(CAIJI_TEST_DATA_DIR "/xlsx/libreoffice/libreoffice.xlsx"), ImportMode::Append, true);
         QCOMPARE(plan.mapping.headerRow, 2);
         const Table& t = *ws->catalog().table("10-1");
         QStringList mapped;
         for (int f : plan.mapping.fieldOfColumn)
             mapped.append(f >= 0 ? t.fields[f].key : QStringLiteral("-"));
-        QCOMPARE(mapped.mid(0, 8), (QStringList{"xh", "xm", "xb", "csrq", "sfzh", "qfje", "sfdxpy", "-"}));
+        QCOMPARE(mapped.mid(0, 8), (QStringList {"xh", "xm", "xb", "csrq", "sfzh", "qfje", "sfdxpy", "-"}));
         // Row 6 leaves the required 性别 and 身份证号 empty: it alone is held back.
         QCOMPARE(plan.rejectedRows, 1);
         QCOMPARE(plan.rejected.size(), 2);
@@ -303,8 +336,10 @@ private slots:
         QCOMPARE(plan.rejected[0].column, QStringLiteral("性别"));
         QCOMPARE(plan.rejected[1].column, QStringLiteral("身份证号"));
         QCOMPARE(plan.newRows, 2);
-        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT csrq FROM t_10_1 WHERE xh = '0020240002'").toString(), QStringLiteral("2004-11-03"));
-        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT xm FROM t_10_1 WHERE xh = '0020240001'").toString(), QStringLiteral("欧阳娜娜"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT csrq FROM t_10_1 WHERE xh = '0020240002'").toString(),
+            QStringLiteral("2004-11-03"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT xm FROM t_10_1 WHERE xh = '0020240001'").toString(),
+            QStringLiteral("欧阳娜娜"));
         QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT qfje FROM t_10_1 WHERE xh = '0020240001'").toDouble(), 1234.5);
     }
 
@@ -355,7 +390,13 @@ private slots:
         QCOMPARE(names.first(), QStringLiteral("A1 院校基本信息"));
         QVERIFY(!names.join(',').contains("X-01"));
         QVector<QStringList> data;
-        QVERIFY(r.readSheet(r.sheetIndex("A10-1 在校生信息"), [&](int, const QStringList& c) { data.append(c); return true; }, &error));
+        QVERIFY(r.readSheet(
+            r.sheetIndex("A10-1 在校生信息"),
+            [&](int, const QStringList& c) {
+                data.append(c);
+                return true;
+            },
+            &error));
         QCOMPARE(data.size(), 3);
         QCOMPARE(data[1].value(2), QStringLiteral("2")); // codes, not labels, for the platform
     }

@@ -68,19 +68,20 @@ private slots:
         JobRunner runner;
         QSignalSpy finished(&runner, &JobRunner::finished);
         auto started = std::make_shared<QSemaphore>();
-        QVERIFY(runner.start(*ws, QStringLiteral("long"), [started](Workspace& own, JobControl& control, QString* error) {
-            // A write in its own transaction, abandoned when cancelled.
-            Transaction tx(own.db());
-            if (!SqlUtil::exec(own.db(), QStringLiteral("UPDATE cj_department SET sort = sort + 100"), error))
-                return false;
-            started->release();
-            for (int i = 0; i < 1000; ++i) {
-                if (!control.progress(i, 1000))
+        QVERIFY(
+            runner.start(*ws, QStringLiteral("long"), [started](Workspace& own, JobControl& control, QString* error) {
+                // A write in its own transaction, abandoned when cancelled.
+                Transaction tx(own.db());
+                if (!SqlUtil::exec(own.db(), QStringLiteral("UPDATE cj_department SET sort = sort + 100"), error))
                     return false;
-                QThread::msleep(5);
-            }
-            return tx.commit(error);
-        }));
+                started->release();
+                for (int i = 0; i < 1000; ++i) {
+                    if (!control.progress(i, 1000))
+                        return false;
+                    QThread::msleep(5);
+                }
+                return tx.commit(error);
+            }));
         QVERIFY(started->tryAcquire(1, 10000));
         runner.cancel();
         QVERIFY(finished.wait(10000));

@@ -1,8 +1,8 @@
 #include "TestWorkspace.h"
 #include "core/auth/Accounts.h"
 #include "core/storage/Directory.h"
-#include "core/workflow/Assignments.h"
 #include "core/storage/SqlUtil.h"
+#include "core/workflow/Assignments.h"
 
 #include <QTest>
 
@@ -24,8 +24,10 @@ private:
         Directory dir(*ws);
         for (const Department& d : Directory::seedOffices())
             dir.addDepartment(d, &error);
-        dir.addDepartment({QStringLiteral("YX01"), QStringLiteral("机电工程学院"), QString(), QStringLiteral("school"), 100}, &error);
-        dir.addDepartment({QStringLiteral("YX02"), QStringLiteral("信息工程学院"), QString(), QStringLiteral("school"), 101}, &error);
+        dir.addDepartment(
+            {QStringLiteral("YX01"), QStringLiteral("机电工程学院"), QString(), QStringLiteral("school"), 100}, &error);
+        dir.addDepartment(
+            {QStringLiteral("YX02"), QStringLiteral("信息工程学院"), QString(), QStringLiteral("school"), 101}, &error);
         return ws;
     }
 
@@ -47,7 +49,8 @@ private slots:
         QCOMPARE(d.name, QStringLiteral("教务处"));
         QVERIFY(!dir.findDepartment(QStringLiteral("宣传部"), &d));
         QString error;
-        QVERIFY(!dir.addDepartment({QStringLiteral("JWC"), QStringLiteral("重复"), QString(), QStringLiteral("office"), 0}, &error));
+        QVERIFY(!dir.addDepartment(
+            {QStringLiteral("JWC"), QStringLiteral("重复"), QString(), QStringLiteral("office"), 0}, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(dir.departments().size(), 15);
     }
@@ -84,7 +87,7 @@ private slots:
             QCOMPARE(a.state, TaskState::NotStarted);
         }
         courseDepts.sort();
-        QCOMPARE(courseDepts, (QStringList{QStringLiteral("JWC"), QStringLiteral("YX01"), QStringLiteral("YX02")}));
+        QCOMPARE(courseDepts, (QStringList {QStringLiteral("JWC"), QStringLiteral("YX01"), QStringLiteral("YX02")}));
         QCOMPARE(lead, QStringLiteral("JWC"));
         // Every table has exactly one lead.
         for (const Table& t : ws->catalog().tables) {
@@ -96,7 +99,8 @@ private slots:
         // Assigning twice changes nothing.
         QVERIFY(Assignments(*ws).assignCatalog(2024, &error));
         QCOMPARE(Assignments(*ws).all(2024).size(), as.size());
-        QVERIFY(Assignments(*ws).setState(2024, QStringLiteral("7-2"), QStringLiteral("YX01"), TaskState::Filling, &error));
+        QVERIFY(
+            Assignments(*ws).setState(2024, QStringLiteral("7-2"), QStringLiteral("YX01"), TaskState::Filling, &error));
         for (const Assignment& a : Assignments(*ws).all(2024)) {
             if (a.tableCode == QLatin1String("7-2") && a.department == QLatin1String("YX01"))
                 QCOMPARE(a.state, TaskState::Filling);
@@ -110,9 +114,10 @@ private slots:
         auto ws = makeWorkspace(backend);
         Accounts dir(*ws);
         QString error;
-        QVERIFY2(dir.addUser({QStringLiteral("jwc_cjy"), QStringLiteral("张伟"), QStringLiteral("JWC"), {Role::Collector, Role::Reviewer}},
-                             QStringLiteral("密码Secret1"), &error),
-                 qPrintable(error));
+        QVERIFY2(dir.addUser({QStringLiteral("jwc_cjy"), QStringLiteral("张伟"), QStringLiteral("JWC"),
+                                 {Role::Collector, Role::Reviewer}},
+                     QStringLiteral("密码Secret1"), &error),
+            qPrintable(error));
         QVERIFY(dir.verifyPassword(QStringLiteral("jwc_cjy"), QStringLiteral("密码Secret1")));
         QVERIFY(!dir.verifyPassword(QStringLiteral("jwc_cjy"), QStringLiteral("密码secret1")));
         QVERIFY(!dir.verifyPassword(QStringLiteral("nobody"), QStringLiteral("x")));
@@ -125,7 +130,8 @@ private slots:
         QVERIFY(hash.toString().startsWith(QLatin1String("$argon2id$")));
         QVERIFY(!hash.toString().contains(QStringLiteral("Secret1")));
         // A user of a department that does not exist is refused.
-        QVERIFY(!dir.addUser({QStringLiteral("x"), QStringLiteral("某人"), QStringLiteral("NOPE"), {Role::Head}}, QString(), &error));
+        QVERIFY(!dir.addUser(
+            {QStringLiteral("x"), QStringLiteral("某人"), QStringLiteral("NOPE"), {Role::Head}}, QString(), &error));
     }
 };
 

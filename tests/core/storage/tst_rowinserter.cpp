@@ -4,9 +4,9 @@
 #include "core/storage/SqlUtil.h"
 
 #include <QDate>
-#include <QSqlQuery>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace caiji;
@@ -80,12 +80,16 @@ private slots:
         }
         // The insert is in the history, attributed, with its reason.
         QVector<CellVersion> steps;
-        QVERIFY2(CellHistory(*ws, students).history(id, students.fields.first().key, &steps, &error), qPrintable(error));
+        QVERIFY2(
+            CellHistory(*ws, students).history(id, students.fields.first().key, &steps, &error), qPrintable(error));
         QCOMPARE(steps.size(), 1);
         QCOMPARE(steps.first().login, QStringLiteral("xgc_cjy"));
         QCOMPARE(steps.first().op, QStringLiteral("insert"));
         QCOMPARE(steps.first().reason, QStringLiteral("test"));
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT round FROM cj_journal WHERE table_code = '10-1' AND op = 'insert'")).toInt(), 2024);
+        QCOMPARE(SqlUtil::scalar(ws->db(),
+                     QStringLiteral("SELECT round FROM cj_journal WHERE table_code = '10-1' AND op = 'insert'"))
+                     .toInt(),
+            2024);
     }
 
     void manyRowsAcrossBatches_data() { test::TestLocations::addBackendRows(); }
@@ -117,17 +121,23 @@ private slots:
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(DISTINCT \"_id\") FROM t_7_2")).toInt(), n);
         // One journal entry per flush, counting its rows.
         QSqlQuery j(ws->db());
-        QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("SELECT new_value FROM cj_journal WHERE table_code = '7-2' AND op = 'insert'"), {}, &error, &j));
+        QVERIFY(SqlUtil::exec(ws->db(),
+            QStringLiteral("SELECT new_value FROM cj_journal WHERE table_code = '7-2' AND op = 'insert'"), {}, &error,
+            &j));
         int journaled = 0;
         int entries = 0;
         while (j.next()) {
-            journaled += QJsonDocument::fromJson(j.value(0).toString().toUtf8()).object().value(QStringLiteral("rows")).toInt();
+            journaled += QJsonDocument::fromJson(j.value(0).toString().toUtf8())
+                             .object()
+                             .value(QStringLiteral("rows"))
+                             .toInt();
             ++entries;
         }
         QCOMPARE(journaled, n);
         QCOMPARE(entries, 5);
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT kcdm FROM t_7_2 ORDER BY \"_seq\" DESC LIMIT 1")).toString(),
-                 QStringLiteral("K01336"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT kcdm FROM t_7_2 ORDER BY \"_seq\" DESC LIMIT 1"))
+                     .toString(),
+            QStringLiteral("K01336"));
     }
 
     void failedInsertChangesNothing_data() { test::TestLocations::addBackendRows(); }

@@ -72,7 +72,8 @@ private slots:
         {
             auto ws = Workspace::create(loc, test::miniCatalog(), &error);
             QVERIFY(ws);
-            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE cj_meta SET value = '99' WHERE key = 'schema_version'"), &error));
+            QVERIFY(SqlUtil::exec(
+                ws->db(), QStringLiteral("UPDATE cj_meta SET value = '99' WHERE key = 'schema_version'"), &error));
         }
         QVERIFY(!Workspace::open(loc, &error));
         QVERIFY2(error.contains(QLatin1String("99")), qPrintable(error));
@@ -90,7 +91,8 @@ private slots:
         {
             auto ws = Workspace::create(loc, test::miniCatalog(), &error);
             QVERIFY(ws);
-            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DELETE FROM cj_meta WHERE key = 'schema_version'"), &error));
+            QVERIFY(
+                SqlUtil::exec(ws->db(), QStringLiteral("DELETE FROM cj_meta WHERE key = 'schema_version'"), &error));
         }
         QVERIFY(!Workspace::open(loc, &error));
         QVERIFY(!error.isEmpty());
@@ -100,7 +102,8 @@ private slots:
             QVERIFY(WorkspaceLocation::parse(loc, &wl, &error));
             QSqlDatabase db = wl.connect(QStringLiteral("check"), true, &error);
             QCOMPARE(SqlUtil::scalar(db, QStringLiteral("SELECT COUNT(*) FROM cj_catalog")).toInt(), 1);
-            QVERIFY(!SqlUtil::scalar(db, QStringLiteral("SELECT value FROM cj_meta WHERE key = 'schema_version'")).isValid());
+            QVERIFY(!SqlUtil::scalar(db, QStringLiteral("SELECT value FROM cj_meta WHERE key = 'schema_version'"))
+                         .isValid());
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
@@ -121,7 +124,8 @@ private slots:
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_rule"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_server_role"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_access"), &error));
-            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE cj_meta SET value = '1' WHERE key = 'schema_version'"), &error));
+            QVERIFY(SqlUtil::exec(
+                ws->db(), QStringLiteral("UPDATE cj_meta SET value = '1' WHERE key = 'schema_version'"), &error));
         }
         auto ws = Workspace::open(loc, &error);
         QVERIFY2(ws, qPrintable(error));
@@ -130,8 +134,9 @@ private slots:
         QVERIFY(ws->db().tables().contains(QStringLiteral("cj_rule")));
         QVERIFY(ws->db().tables().contains(QStringLiteral("cj_access")));
         QCOMPARE(ws->setting(QStringLiteral("kept")), QStringLiteral("yes"));
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT value FROM cj_meta WHERE key = 'schema_version'")).toInt(),
-                 WorkspaceSchema::kCurrentVersion);
+        QCOMPARE(
+            SqlUtil::scalar(ws->db(), QStringLiteral("SELECT value FROM cj_meta WHERE key = 'schema_version'")).toInt(),
+            WorkspaceSchema::kCurrentVersion);
     }
 
     void badLocations_data()
@@ -141,8 +146,10 @@ private slots:
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("missing file") << QStringLiteral("/nonexistent/dir/x.caiji") << QStringLiteral("x.caiji");
         QTest::newRow("unsupported scheme") << QStringLiteral("mysql://host/db") << QStringLiteral("mysql://");
-        QTest::newRow("pg url without database") << QStringLiteral("postgresql://user@host") << QStringLiteral("postgresql://user@host");
-        QTest::newRow("pg server not there") << QStringLiteral("postgresql://nobody@127.0.0.1:1/none") << QStringLiteral("127.0.0.1");
+        QTest::newRow("pg url without database")
+            << QStringLiteral("postgresql://user@host") << QStringLiteral("postgresql://user@host");
+        QTest::newRow("pg server not there")
+            << QStringLiteral("postgresql://nobody@127.0.0.1:1/none") << QStringLiteral("127.0.0.1");
     }
     void badLocations()
     {
@@ -182,7 +189,8 @@ private slots:
     {
         WorkspaceLocation l;
         QString error;
-        QVERIFY(WorkspaceLocation::parse(QStringLiteral("postgresql://alice:secret@db.example:6543/caiji2024"), &l, &error));
+        QVERIFY(WorkspaceLocation::parse(
+            QStringLiteral("postgresql://alice:secret@db.example:6543/caiji2024"), &l, &error));
         QCOMPARE(l.backend, Backend::Postgres);
         QCOMPARE(l.host, QStringLiteral("db.example"));
         QCOMPARE(l.port, 6543);

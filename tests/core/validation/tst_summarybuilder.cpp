@@ -1,11 +1,11 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "TestWorkspace.h"
-#include "core/write/WriteGateway.h"
 #include "core/storage/Directory.h"
 #include "core/storage/RowInserter.h"
 #include "core/storage/SqlUtil.h"
 #include "core/validation/SummaryBuilder.h"
 #include "core/validation/Validator.h"
+#include "core/write/WriteGateway.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -44,33 +44,45 @@ private slots:
         QVERIFY(ws);
         for (const Department& d : Directory::seedOffices())
             QVERIFY(Directory(*ws).addDepartment(d, &error));
-        add(*ws, QStringLiteral("6-1-1"), {{QStringLiteral("jgh"), QStringLiteral("0001")}, {QStringLiteral("xm"), QStringLiteral("张三")}});
-        add(*ws, QStringLiteral("6-1-1"), {{QStringLiteral("jgh"), QStringLiteral("0002")}, {QStringLiteral("xm"), QStringLiteral("李四")}});
-        for (const auto& [jgh, kc, h] : std::initializer_list<std::tuple<const char*, const char*, int>>{
+        add(*ws, QStringLiteral("6-1-1"),
+            {{QStringLiteral("jgh"), QStringLiteral("0001")}, {QStringLiteral("xm"), QStringLiteral("张三")}});
+        add(*ws, QStringLiteral("6-1-1"),
+            {{QStringLiteral("jgh"), QStringLiteral("0002")}, {QStringLiteral("xm"), QStringLiteral("李四")}});
+        for (const auto& [jgh, kc, h] : std::initializer_list<std::tuple<const char*, const char*, int>> {
                  {"0001", "K1", 48}, {"0001", "K2", 32}, {"0001", "K2", 16}, {"0002", "K1", 64}, {"0404", "K1", 8}}) {
-            add(*ws, QStringLiteral("6-1-2-1"), {{QStringLiteral("jgh"), QString::fromLatin1(jgh)}, {QStringLiteral("kcdm"), QString::fromLatin1(kc)},
-                                                 {QStringLiteral("jxgzl"), qint64(h)}});
+            add(*ws, QStringLiteral("6-1-2-1"),
+                {{QStringLiteral("jgh"), QString::fromLatin1(jgh)}, {QStringLiteral("kcdm"), QString::fromLatin1(kc)},
+                    {QStringLiteral("jxgzl"), qint64(h)}});
         }
         const auto gateway = test::ownerGateway(*ws);
         SummaryBuilder builder(*gateway, 2024);
-        QCOMPARE(builder.dependents(QStringLiteral("6-1-2-1")), QStringList{QStringLiteral("6-1-2-2")});
+        QCOMPARE(builder.dependents(QStringLiteral("6-1-2-1")), QStringList {QStringLiteral("6-1-2-2")});
         int changed = 0;
         QVERIFY2(builder.rebuild(QStringLiteral("6-1-2-2"), &changed, &error), qPrintable(error));
         QCOMPARE(changed, 2); // 0404 is not a teacher: no summary row for it
-        QCOMPARE(scalar(*ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 96);
+        QCOMPARE(
+            scalar(*ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 96);
         QCOMPARE(scalar(*ws, QStringLiteral("SELECT kcms FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 2);
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xm FROM t_6_1_2_2 WHERE jgh = '0002'")).toString(), QStringLiteral("李四"));
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_dept\" FROM t_6_1_2_2 WHERE jgh = '0002'")).toString(), QStringLiteral("JWC"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xm FROM t_6_1_2_2 WHERE jgh = '0002'")).toString(),
+            QStringLiteral("李四"));
+        QCOMPARE(
+            SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_dept\" FROM t_6_1_2_2 WHERE jgh = '0002'")).toString(),
+            QStringLiteral("JWC"));
         // Rebuilding unchanged details changes nothing.
         QVERIFY(builder.rebuild(QStringLiteral("6-1-2-2"), &changed, &error));
         QCOMPARE(changed, 0);
         // A detail moves to another teacher: one summary row changes, one disappears.
-        QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE t_6_1_2_1 SET jgh = '0001' WHERE jgh = '0002'"), &error));
+        QVERIFY(
+            SqlUtil::exec(ws->db(), QStringLiteral("UPDATE t_6_1_2_1 SET jgh = '0001' WHERE jgh = '0002'"), &error));
         QVERIFY(builder.rebuild(QStringLiteral("6-1-2-2"), &changed, &error));
         QCOMPARE(changed, 2);
-        QCOMPARE(scalar(*ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 160);
+        QCOMPARE(
+            scalar(*ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 160);
         QCOMPARE(scalar(*ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_2 WHERE \"_deleted\" = 0")), 1);
-        QVERIFY(scalar(*ws, QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE table_code = '6-1-2-2' AND reason = 'computed'")) >= 3);
+        QVERIFY(
+            scalar(*ws,
+                QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE table_code = '6-1-2-2' AND reason = 'computed'"))
+            >= 3);
         // And validation agrees with the computed table; only the wrong 教工号 is reported.
         QVector<Finding> findings;
         Validator v(*ws, 2024);

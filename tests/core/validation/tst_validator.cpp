@@ -32,13 +32,19 @@ Catalog ruledCatalog()
         qFatal("no table %s", code);
     };
     auto json = [](const char* text) { return QJsonDocument::fromJson(QByteArray(text)).object(); };
-    rules("10-1").append(json(R"({"id":"sfzh","level":"field","severity":"error","kind":"checksum","field":"sfzh","checksum":"idcard"})"));
-    rules("7-2").append(json(R"({"id":"xs","level":"row","severity":"error","kind":"compare","left":["xf"],"op":"<=","right":["zxs"],"message":"学分不得大于总学时"})"));
-    rules("7-1-1").append(json(R"({"id":"order","level":"row","severity":"error","kind":"date-order","before":"xzny","after":"cxny","message":"撤销不得早于新增"})"));
-    rules("7-1-1").append(json(R"({"id":"tz","level":"row","severity":"warning","kind":"required-if","field":"tzny","when":"cxny"})"));
+    rules("10-1").append(json(
+        R"({"id":"sfzh","level":"field","severity":"error","kind":"checksum","field":"sfzh","checksum":"idcard"})"));
+    rules("7-2").append(json(
+        R"({"id":"xs","level":"row","severity":"error","kind":"compare","left":["xf"],"op":"<=","right":["zxs"],"message":"学分不得大于总学时"})"));
+    rules("7-1-1").append(json(
+        R"({"id":"order","level":"row","severity":"error","kind":"date-order","before":"xzny","after":"cxny","message":"撤销不得早于新增"})"));
+    rules("7-1-1").append(
+        json(R"({"id":"tz","level":"row","severity":"warning","kind":"required-if","field":"tzny","when":"cxny"})"));
     rules("7-2").append(json(R"({"id":"mc","level":"table","severity":"warning","kind":"unique","fields":["kcmc"]})"));
-    rules("6-1-2-2").append(json(R"({"id":"gzl","level":"cross-table","severity":"error","kind":"aggregate-equals","field":"jxgzl","groupBy":"jgh","source":"6-1-2-1","sourceField":"jxgzl","aggregate":"sum"})"));
-    rules("6-1-2-1").append(json(R"({"id":"bh","level":"cross-year","severity":"warning","kind":"change","field":"jxgzl","percent":30})"));
+    rules("6-1-2-2").append(json(
+        R"({"id":"gzl","level":"cross-table","severity":"error","kind":"aggregate-equals","field":"jxgzl","groupBy":"jgh","source":"6-1-2-1","sourceField":"jxgzl","aggregate":"sum"})"));
+    rules("6-1-2-1").append(
+        json(R"({"id":"bh","level":"cross-year","severity":"warning","kind":"change","field":"jxgzl","percent":30})"));
     return c;
 }
 } // namespace
@@ -69,11 +75,15 @@ private:
         }
         // Clean base data both years.
         for (int year : {2023, 2024}) {
-            add(*ws, "6-1-1", year, {{"jgh", "0001"}, {"xm", "张三"}, {"xb", "1"}, {"csrq", "198001"}, {"ssxb", "JWC"}, {"xl", "3"}});
+            add(*ws, "6-1-1", year,
+                {{"jgh", "0001"}, {"xm", "张三"}, {"xb", "1"}, {"csrq", "198001"}, {"ssxb", "JWC"}, {"xl", "3"}});
             add(*ws, "1-6", year, {{"jgbh", "JWC"}, {"jgmc", "教务处"}, {"jglb", "1"}});
             add(*ws, "7-1-1", year, {{"ssxb", "JWC"}, {"zydm", "510201"}, {"zymc", "计算机应用技术"}, {"sfzs", true}});
-            add(*ws, "7-2", year, {{"kcdm", "K1"}, {"kcmc", "高等数学"}, {"kclx", "A"}, {"xf", 3.0}, {"zxs", qint64(48)}});
-            add(*ws, "6-1-2-1", year, {{"jgh", "0001"}, {"zydm", "510201"}, {"kcdm", "K1"}, {"skxq", "1"}, {"jxgzl", qint64(year == 2023 ? 40 : 48)}});
+            add(*ws, "7-2", year,
+                {{"kcdm", "K1"}, {"kcmc", "高等数学"}, {"kclx", "A"}, {"xf", 3.0}, {"zxs", qint64(48)}});
+            add(*ws, "6-1-2-1", year,
+                {{"jgh", "0001"}, {"zydm", "510201"}, {"kcdm", "K1"}, {"skxq", "1"},
+                    {"jxgzl", qint64(year == 2023 ? 40 : 48)}});
             add(*ws, "6-1-2-2", year, {{"jgh", "0001"}, {"jxgzl", qint64(year == 2023 ? 40 : 48)}});
         }
         return ws;
@@ -122,26 +132,59 @@ private slots:
         QTest::addColumn<QVariantMap>("row");
         QTest::addColumn<QString>("rule");
         QTest::addColumn<QString>("field");
-        struct Case { const char* name; const char* table; QVariantMap row; const char* rule; const char* field; };
+        struct Case
+        {
+            const char* name;
+            const char* table;
+            QVariantMap row;
+            const char* rule;
+            const char* field;
+        };
         const QVector<Case> cases = {
-            {"required", "6-1-1", {{"jgh", "0002"}, {"xm", "李四"}, {"xb", "2"}, {"csrq", "198502"}, {"ssxb", "JWC"}}, "required", "xl"},
-            {"range", "6-1-1", {{"jgh", "0003"}, {"xm", "王五"}, {"xb", "1"}, {"csrq", "198502"}, {"ssxb", "JWC"}, {"xl", "3"}, {"qysj_bxn", qint64(366)}}, "range", "qysj_bxn"},
-            {"code", "6-1-1", {{"jgh", "0004"}, {"xm", "赵六"}, {"xb", "9"}, {"csrq", "198502"}, {"ssxb", "JWC"}, {"xl", "3"}}, "code", "xb"},
-            {"pattern", "6-1-1", {{"jgh", "00-05"}, {"xm", "钱七"}, {"xb", "1"}, {"csrq", "198502"}, {"ssxb", "JWC"}, {"xl", "3"}}, "pattern", "jgh"},
-            {"yearmonth", "6-1-1", {{"jgh", "0006"}, {"xm", "孙八"}, {"xb", "1"}, {"csrq", "198513"}, {"ssxb", "JWC"}, {"xl", "3"}}, "yearmonth", "csrq"},
-            {"future date", "10-1", {{"xh", "S2"}, {"xm", "甲"}, {"xb", "1"}, {"sfzh", "11010519491231002X"}, {"zydm", "510201"}, {"nj", qint64(2024)}, {"rxny", "202409"}, {"csrq", QDate::currentDate().addDays(10)}}, "future", "csrq"},
-            {"id card wrong check digit", "10-1", {{"xh", "S3"}, {"xm", "乙"}, {"xb", "1"}, {"sfzh", "110105194912310021"}, {"zydm", "510201"}, {"nj", qint64(2024)}, {"rxny", "202309"}}, "idcard", "sfzh"},
-            {"reference", "6-1-2-1", {{"jgh", "0404"}, {"zydm", "510201"}, {"kcdm", "K1"}, {"skxq", "1"}, {"jxgzl", qint64(10)}}, "reference", "jgh"},
+            {"required", "6-1-1", {{"jgh", "0002"}, {"xm", "李四"}, {"xb", "2"}, {"csrq", "198502"}, {"ssxb", "JWC"}},
+                "required", "xl"},
+            {"range", "6-1-1",
+                {{"jgh", "0003"}, {"xm", "王五"}, {"xb", "1"}, {"csrq", "198502"}, {"ssxb", "JWC"}, {"xl", "3"},
+                    {"qysj_bxn", qint64(366)}},
+                "range", "qysj_bxn"},
+            {"code", "6-1-1",
+                {{"jgh", "0004"}, {"xm", "赵六"}, {"xb", "9"}, {"csrq", "198502"}, {"ssxb", "JWC"}, {"xl", "3"}},
+                "code", "xb"},
+            {"pattern", "6-1-1",
+                {{"jgh", "00-05"}, {"xm", "钱七"}, {"xb", "1"}, {"csrq", "198502"}, {"ssxb", "JWC"}, {"xl", "3"}},
+                "pattern", "jgh"},
+            {"yearmonth", "6-1-1",
+                {{"jgh", "0006"}, {"xm", "孙八"}, {"xb", "1"}, {"csrq", "198513"}, {"ssxb", "JWC"}, {"xl", "3"}},
+                "yearmonth", "csrq"},
+            {"future date", "10-1",
+                {{"xh", "S2"}, {"xm", "甲"}, {"xb", "1"}, {"sfzh", "11010519491231002X"}, {"zydm", "510201"},
+                    {"nj", qint64(2024)}, {"rxny", "202409"}, {"csrq", QDate::currentDate().addDays(10)}},
+                "future", "csrq"},
+            {"id card wrong check digit", "10-1",
+                {{"xh", "S3"}, {"xm", "乙"}, {"xb", "1"}, {"sfzh", "110105194912310021"}, {"zydm", "510201"},
+                    {"nj", qint64(2024)}, {"rxny", "202309"}},
+                "idcard", "sfzh"},
+            {"reference", "6-1-2-1",
+                {{"jgh", "0404"}, {"zydm", "510201"}, {"kcdm", "K1"}, {"skxq", "1"}, {"jxgzl", qint64(10)}},
+                "reference", "jgh"},
             {"unique key", "7-2", {{"kcdm", "K1"}, {"kcmc", "线性代数"}, {"kclx", "A"}}, "unique-key", "kcdm"},
             {"declared unique", "7-2", {{"kcdm", "K2"}, {"kcmc", "高等数学"}, {"kclx", "A"}}, "mc", "kcmc"},
-            {"compare", "7-2", {{"kcdm", "K3"}, {"kcmc", "实训"}, {"kclx", "C"}, {"xf", 30.0}, {"zxs", qint64(16)}}, "xs", ""},
-            {"date order", "7-1-1", {{"ssxb", "JWC"}, {"zydm", "510202"}, {"zymc", "网络"}, {"sfzs", false}, {"xzny", "202006"}, {"cxny", "201906"}, {"tzny", "201901"}}, "order", "cxny"},
-            {"required if", "7-1-1", {{"ssxb", "JWC"}, {"zydm", "510203"}, {"zymc", "软件"}, {"sfzs", false}, {"xzny", "201906"}, {"cxny", "202306"}}, "tz", "tzny"},
+            {"compare", "7-2", {{"kcdm", "K3"}, {"kcmc", "实训"}, {"kclx", "C"}, {"xf", 30.0}, {"zxs", qint64(16)}},
+                "xs", ""},
+            {"date order", "7-1-1",
+                {{"ssxb", "JWC"}, {"zydm", "510202"}, {"zymc", "网络"}, {"sfzs", false}, {"xzny", "202006"},
+                    {"cxny", "201906"}, {"tzny", "201901"}},
+                "order", "cxny"},
+            {"required if", "7-1-1",
+                {{"ssxb", "JWC"}, {"zydm", "510203"}, {"zymc", "软件"}, {"sfzs", false}, {"xzny", "201906"},
+                    {"cxny", "202306"}},
+                "tz", "tzny"},
         };
         for (const char* backend : {"sqlite", "postgresql"}) {
             for (const Case& c : cases)
-                QTest::addRow("%s %s", backend, c.name) << QString::fromLatin1(backend) << QString::fromLatin1(c.table) << c.row
-                                                       << QString::fromLatin1(c.rule) << QString::fromLatin1(c.field);
+                QTest::addRow("%s %s", backend, c.name)
+                    << QString::fromLatin1(backend) << QString::fromLatin1(c.table) << c.row
+                    << QString::fromLatin1(c.rule) << QString::fromLatin1(c.field);
         }
     }
     void findsEveryRuleKind()
@@ -181,11 +224,12 @@ private slots:
     {
         QFETCH(QString, backend);
         auto ws = make(backend);
-        add(*ws, "6-1-2-1", 2024, {{"jgh", "0001"}, {"zydm", "510201"}, {"kcdm", "K1"}, {"skxq", "2"}, {"jxgzl", qint64(32)}});
+        add(*ws, "6-1-2-1", 2024,
+            {{"jgh", "0001"}, {"zydm", "510201"}, {"kcdm", "K1"}, {"skxq", "2"}, {"jxgzl", qint64(32)}});
         const QVector<Finding> f = run(*ws);
         QCOMPARE(f.size(), 1);
         QCOMPARE(f.first().rule, QStringLiteral("gzl"));
-        QCOMPARE(f.first().values, (QStringList{QStringLiteral("48"), QStringLiteral("80")}));
+        QCOMPARE(f.first().values, (QStringList {QStringLiteral("48"), QStringLiteral("80")}));
     }
 
     void crossYearChangeWarns_data() { test::TestLocations::addBackendRows(); }
@@ -197,8 +241,10 @@ private slots:
         // against 40 is +20 %, under the 30 % threshold; 80 would be +100 %.
         QVERIFY(run(*ws).isEmpty());
         QString error;
-        QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE t_6_1_2_1 SET jxgzl = 80 WHERE \"_round\" = 2024"), &error));
-        QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE t_6_1_2_2 SET jxgzl = 80 WHERE \"_round\" = 2024"), &error));
+        QVERIFY(
+            SqlUtil::exec(ws->db(), QStringLiteral("UPDATE t_6_1_2_1 SET jxgzl = 80 WHERE \"_round\" = 2024"), &error));
+        QVERIFY(
+            SqlUtil::exec(ws->db(), QStringLiteral("UPDATE t_6_1_2_2 SET jxgzl = 80 WHERE \"_round\" = 2024"), &error));
         const QVector<Finding> f = run(*ws);
         QCOMPARE(f.size(), 1);
         QCOMPARE(f.first().rule, QStringLiteral("bh"));
@@ -316,12 +362,21 @@ private slots:
         // Checked when added: unknown kinds, tables and fields are refused with the place named.
         QVERIFY(!rules.add("7-2", QJsonDocument::fromJson(R"({"id":"r1","kind":"sum-up"})").object(), &error));
         QVERIFY(error.contains("sum-up"));
-        QVERIFY(!rules.add("7-2", QJsonDocument::fromJson(R"({"id":"r1","kind":"compare","left":["nope"],"op":"<=","right":["zxs"]})").object(), &error));
+        QVERIFY(!rules.add("7-2",
+            QJsonDocument::fromJson(R"({"id":"r1","kind":"compare","left":["nope"],"op":"<=","right":["zxs"]})")
+                .object(),
+            &error));
         QVERIFY(error.contains("nope"));
-        QVERIFY(!rules.add("9-9", QJsonDocument::fromJson(R"({"id":"r1","kind":"unique","fields":["kcdm"]})").object(), &error));
+        QVERIFY(!rules.add(
+            "9-9", QJsonDocument::fromJson(R"({"id":"r1","kind":"unique","fields":["kcdm"]})").object(), &error));
         // The office adds a total: 1-1 has no numeric field, so use 7-2's 总学时 against a sum of 6-1-2-1.
-        QVERIFY2(rules.add("7-2", QJsonDocument::fromJson(R"({"id":"xs-total","level":"cross-table","severity":"warning","kind":"total-equals","field":"zxs","source":"6-1-2-1","aggregate":"sum","sourceField":"jxgzl","where":{"kcdm":"K1"}})").object(), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            rules.add("7-2",
+                QJsonDocument::fromJson(
+                    R"({"id":"xs-total","level":"cross-table","severity":"warning","kind":"total-equals","field":"zxs","source":"6-1-2-1","aggregate":"sum","sourceField":"jxgzl","where":{"kcdm":"K1"}})")
+                    .object(),
+                &error),
+            qPrintable(error));
         QCOMPARE(rules.all().value("7-2").size(), 1);
         QVector<Finding> f = run(*ws);
         QCOMPARE(f.size(), 0); // 48 = 48
@@ -330,7 +385,7 @@ private slots:
         QCOMPARE(f.size(), 1);
         QCOMPARE(f.first().rule, QStringLiteral("xs-total"));
         QCOMPARE(f.first().severity, Severity::Warning);
-        QCOMPARE(f.first().values, (QStringList{"50", "48"}));
+        QCOMPARE(f.first().values, (QStringList {"50", "48"}));
         QVERIFY(rules.remove("xs-total", &error));
         QVERIFY(!rules.remove("xs-total", &error));
         QVERIFY(run(*ws).isEmpty() || run(*ws).first().rule != QLatin1String("xs-total"));
@@ -344,7 +399,8 @@ private slots:
         auto ws = Workspace::open(location, &error);
         QVERIFY2(ws, qPrintable(error));
         const QVector<Finding> found = run(*ws);
-        const QJsonArray planted = QJsonDocument::fromJson(ws->setting(QStringLiteral("demo.deliberate_errors")).toUtf8()).array();
+        const QJsonArray planted
+            = QJsonDocument::fromJson(ws->setting(QStringLiteral("demo.deliberate_errors")).toUtf8()).array();
         QSet<QString> plantedKeys;
         for (const QJsonValue& v : planted) {
             const QJsonObject o = v.toObject();
@@ -354,7 +410,9 @@ private slots:
             plantedKeys.insert(table + QLatin1Char('|') + field);
             bool hit = false;
             for (const Finding& f : found)
-                hit = hit || (f.table == table && f.field == field && (f.rowKey.contains(row) || row.contains(f.rowKey.section(QLatin1Char('/'), 0, 0))));
+                hit = hit
+                    || (f.table == table && f.field == field
+                        && (f.rowKey.contains(row) || row.contains(f.rowKey.section(QLatin1Char('/'), 0, 0))));
             QVERIFY2(hit, qPrintable(QStringLiteral("not found: %1 %2 %3").arg(table, field, row)));
         }
         // Nothing else is flagged (the computed summary tables agree with their details).

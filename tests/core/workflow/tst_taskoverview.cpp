@@ -1,8 +1,8 @@
 #include "TestWorkspace.h"
-#include "core/workflow/Assignments.h"
 #include "core/storage/Directory.h"
 #include "core/storage/RowInserter.h"
 #include "core/storage/SqlUtil.h"
+#include "core/workflow/Assignments.h"
 #include "core/workflow/TaskOverview.h"
 
 #include <QTest>
@@ -27,7 +27,9 @@ private slots:
         Directory dir(*ws);
         for (const Department& d : Directory::seedOffices())
             QVERIFY(dir.addDepartment(d, &error));
-        QVERIFY(dir.addDepartment({QStringLiteral("YX01"), QStringLiteral("机电工程学院"), QString(), QStringLiteral("school"), 100}, &error));
+        QVERIFY(dir.addDepartment(
+            {QStringLiteral("YX01"), QStringLiteral("机电工程学院"), QString(), QStringLiteral("school"), 100},
+            &error));
         Round r;
         r.year = 2024;
         r.name = QStringLiteral("2024");
@@ -46,8 +48,11 @@ private slots:
             QVERIFY(tx.commit(&error));
         }
         // A deleted row and a row of another round do not count.
-        QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE t_7_2 SET \"_deleted\" = 1 WHERE \"_seq\" = (SELECT MIN(\"_seq\") FROM t_7_2)"), &error));
-        QVERIFY(Assignments(*ws).setState(2024, QStringLiteral("7-2"), QStringLiteral("YX01"), TaskState::Submitted, &error));
+        QVERIFY(SqlUtil::exec(ws->db(),
+            QStringLiteral("UPDATE t_7_2 SET \"_deleted\" = 1 WHERE \"_seq\" = (SELECT MIN(\"_seq\") FROM t_7_2)"),
+            &error));
+        QVERIFY(Assignments(*ws).setState(
+            2024, QStringLiteral("7-2"), QStringLiteral("YX01"), TaskState::Submitted, &error));
         QVector<TaskRow> tasks;
         QVERIFY2(TaskOverview::load(*ws, 2024, &tasks, &error), qPrintable(error));
         QCOMPARE(tasks.size(), Assignments(*ws).all(2024).size());

@@ -1,8 +1,8 @@
 #include "TestWorkspace.h"
 #include "core/history/CellHistory.h"
-#include "core/write/WriteGateway.h"
 #include "core/storage/RowInserter.h"
 #include "core/storage/SqlUtil.h"
+#include "core/write/WriteGateway.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,12 +39,14 @@ private:
                 qFatal("%s", qPrintable(error));
         };
         for (const char* jgh : {"0001", "0002", "0003"})
-            add("6-1-1", QStringLiteral("ZZRS"), {{QStringLiteral("jgh"), QString::fromLatin1(jgh)}, {QStringLiteral("xm"), QStringLiteral("张三")}});
+            add("6-1-1", QStringLiteral("ZZRS"),
+                {{QStringLiteral("jgh"), QString::fromLatin1(jgh)}, {QStringLiteral("xm"), QStringLiteral("张三")}});
         add("7-1-1", QStringLiteral("JWC"), {{QStringLiteral("zydm"), QStringLiteral("510201")}});
         add("7-2", QStringLiteral("JWC"), {{QStringLiteral("kcdm"), QStringLiteral("K1")}});
         add("7-2", QStringLiteral("JWC"), {{QStringLiteral("kcdm"), QStringLiteral("K2")}});
-        add("6-1-2-1", QStringLiteral("YX01"), {{QStringLiteral("jgh"), QStringLiteral("0001")}, {QStringLiteral("kcdm"), QStringLiteral("K1")},
-                                                 {QStringLiteral("zydm"), QStringLiteral("510201")}, {QStringLiteral("jxgzl"), qint64(48)}});
+        add("6-1-2-1", QStringLiteral("YX01"),
+            {{QStringLiteral("jgh"), QStringLiteral("0001")}, {QStringLiteral("kcdm"), QStringLiteral("K1")},
+                {QStringLiteral("zydm"), QStringLiteral("510201")}, {QStringLiteral("jxgzl"), qint64(48)}});
         return ws;
     }
 
@@ -66,15 +68,16 @@ private slots:
         const auto [id, version] = teachingRow(*ws);
         const auto svc = test::ownerGateway(*ws, QStringLiteral("yx01_cjy"));
         const EditResult r = svc->applyCells(t, 2024,
-                                             {{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(64)},
-                                              {id, version, t.fieldIndex(QStringLiteral("kcdm")), QStringLiteral("K2")}},
-                                             {WriteOrigin::Edit, QStringLiteral("test")});
+            {{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(64)},
+                {id, version, t.fieldIndex(QStringLiteral("kcdm")), QStringLiteral("K2")}},
+            {WriteOrigin::Edit, QStringLiteral("test")});
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.conflicts.isEmpty());
         QCOMPARE(r.updated.size(), 1);
         QCOMPARE(r.updated.first().version, version + 1);
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT jxgzl FROM t_6_1_2_1")).toLongLong(), 64);
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_updated_by\" FROM t_6_1_2_1")).toString(), QStringLiteral("yx01_cjy"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_updated_by\" FROM t_6_1_2_1")).toString(),
+            QStringLiteral("yx01_cjy"));
         QSqlQuery j(ws->db());
         QVERIFY(j.exec(QStringLiteral("SELECT op, old_value, new_value, login FROM cj_journal WHERE op = 'update'")));
         QVERIFY(j.next());
@@ -101,7 +104,8 @@ private slots:
             auto other = Workspace::open(m_last, &error);
             QVERIFY2(other, qPrintable(error));
             const auto theirs = test::ownerGateway(*other, QStringLiteral("jwc_cjy"));
-            const EditResult r = theirs->applyCells(*other->catalog().table(QStringLiteral("6-1-2-1")), 2024, {{id, version, col, qint64(72)}});
+            const EditResult r = theirs->applyCells(
+                *other->catalog().table(QStringLiteral("6-1-2-1")), 2024, {{id, version, col, qint64(72)}});
             QVERIFY2(r.ok && r.conflicts.isEmpty(), qPrintable(r.error));
         }
         const auto mine = test::ownerGateway(*ws);
@@ -128,14 +132,18 @@ private slots:
         const auto svc = test::ownerGateway(*ws);
         const auto [id, version] = teachingRow(*ws);
         // One good change and one dangling reference: the whole call is refused.
-        EditResult r = svc->applyCells(t, 2024, {{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(60)},
-                                                 {id, version, t.fieldIndex(QStringLiteral("jgh")), QStringLiteral("9999")}});
+        EditResult r = svc->applyCells(t, 2024,
+            {{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(60)},
+                {id, version, t.fieldIndex(QStringLiteral("jgh")), QStringLiteral("9999")}});
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QLatin1String("9999")) && r.error.contains(QLatin1String("6-1-1")), qPrintable(r.error));
+        QVERIFY2(
+            r.error.contains(QLatin1String("9999")) && r.error.contains(QLatin1String("6-1-1")), qPrintable(r.error));
         r = svc->applyCells(t, 2024, {{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(99999)}});
         QVERIFY(!r.ok);
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT jxgzl FROM t_6_1_2_1")).toLongLong(), 48);
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE op = 'update'")).toInt(), 0);
+        QCOMPARE(
+            SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE op = 'update'")).toInt(),
+            0);
     }
 
     void insertDeleteRestoreAndUsages_data() { test::TestLocations::addBackendRows(); }
@@ -146,11 +154,12 @@ private slots:
         const Table& staff = *ws->catalog().table(QStringLiteral("6-1-1"));
         EditService svc(*ws, staff, 2024);
         const auto gateway = test::ownerGateway(*ws);
-        QCOMPARE(svc.usages(QStringLiteral("jgh"), QStringLiteral("0001")), (QVector<QPair<QString, qint64>>{{QStringLiteral("6-1-2-1"), 1}}));
+        QCOMPARE(svc.usages(QStringLiteral("jgh"), QStringLiteral("0001")),
+            (QVector<QPair<QString, qint64>> {{QStringLiteral("6-1-2-1"), 1}}));
         QVERIFY(svc.usages(QStringLiteral("jgh"), QStringLiteral("0002")).isEmpty());
         QCOMPARE(svc.missingReferences(*ws->catalog().table(QStringLiteral("6-1-2-1"))->field(QStringLiteral("jgh")),
-                                       {QStringLiteral("0001"), QStringLiteral("0404")}),
-                 QSet<QString>{QStringLiteral("0404")});
+                     {QStringLiteral("0001"), QStringLiteral("0404")}),
+            QSet<QString> {QStringLiteral("0404")});
         QVector<QString> ids = {QStringLiteral("11111111-2222-4333-8444-555555555555")};
         QVector<QVariant> row(staff.fields.size());
         row[0] = QStringLiteral("0404");
@@ -159,13 +168,17 @@ private slots:
         QCOMPARE(ids.first(), QStringLiteral("11111111-2222-4333-8444-555555555555"));
         EditResult r = gateway->setDeleted(staff, 2024, {{ids.first(), 1}}, true);
         QVERIFY(r.ok && r.conflicts.isEmpty());
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_deleted\" FROM t_6_1_1 WHERE jgh = '0404'")).toInt(), 1);
+        QCOMPARE(
+            SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_deleted\" FROM t_6_1_1 WHERE jgh = '0404'")).toInt(),
+            1);
         // Deleting again with the old version is a conflict, not a second delete.
         r = gateway->setDeleted(staff, 2024, {{ids.first(), 1}}, true);
         QCOMPARE(r.conflicts.size(), 1);
         r = gateway->setDeleted(staff, 2024, {{ids.first(), 2}}, false);
         QVERIFY(r.ok && r.conflicts.isEmpty());
-        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_deleted\" FROM t_6_1_1 WHERE jgh = '0404'")).toInt(), 0);
+        QCOMPARE(
+            SqlUtil::scalar(ws->db(), QStringLiteral("SELECT \"_deleted\" FROM t_6_1_1 WHERE jgh = '0404'")).toInt(),
+            0);
         // Its history: made, deleted, restored.
         QVector<CellVersion> steps;
         QVERIFY(CellHistory(*ws, staff).history(ids.first(), QStringLiteral("jgh"), &steps, &error));

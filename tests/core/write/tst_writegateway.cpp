@@ -6,8 +6,8 @@
 #include "core/session/Session.h"
 #include "core/session/SummaryRefresh.h"
 #include "core/storage/Directory.h"
-#include "core/workflow/Assignments.h"
 #include "core/storage/SqlUtil.h"
+#include "core/workflow/Assignments.h"
 #include "core/write/WriteGateway.h"
 
 #include <QSignalSpy>
@@ -33,8 +33,12 @@ class TestWriteGateway : public QObject
             Directory dir(*ws);
             for (const Department& d : Directory::seedOffices())
                 QVERIFY(dir.addDepartment(d, &error));
-            QVERIFY(dir.addDepartment({QStringLiteral("YX01"), QStringLiteral("机电工程学院"), QString(), QStringLiteral("school"), 20}, &error));
-            QVERIFY(dir.addDepartment({QStringLiteral("YX02"), QStringLiteral("信息工程学院"), QString(), QStringLiteral("school"), 21}, &error));
+            QVERIFY(dir.addDepartment(
+                {QStringLiteral("YX01"), QStringLiteral("机电工程学院"), QString(), QStringLiteral("school"), 20},
+                &error));
+            QVERIFY(dir.addDepartment(
+                {QStringLiteral("YX02"), QStringLiteral("信息工程学院"), QString(), QStringLiteral("school"), 21},
+                &error));
             Round r;
             r.year = 2024;
             r.name = QStringLiteral("2024");
@@ -44,12 +48,18 @@ class TestWriteGateway : public QObject
             QVERIFY2(Assignments(*ws).assignCatalog(2024, &error), qPrintable(error));
             Accounts accounts(*ws);
             const QString pw = QStringLiteral("pw");
-            QVERIFY(accounts.addUser({QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("DDKH"), {Role::SupervisorAdmin}}, pw, &error));
-            QVERIFY(accounts.addUser({QStringLiteral("yx01_cjy"), QStringLiteral("甲"), QStringLiteral("YX01"), {Role::Collector}}, pw, &error));
-            QVERIFY(accounts.addUser({QStringLiteral("yx01_fzr"), QStringLiteral("乙"), QStringLiteral("YX01"), {Role::Head}}, pw, &error));
-            QVERIFY(accounts.addUser({QStringLiteral("yld"), QStringLiteral("丙"), QStringLiteral("DZB"), {Role::Leader}}, pw, &error));
+            QVERIFY(accounts.addUser(
+                {QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("DDKH"), {Role::SupervisorAdmin}},
+                pw, &error));
+            QVERIFY(accounts.addUser(
+                {QStringLiteral("yx01_cjy"), QStringLiteral("甲"), QStringLiteral("YX01"), {Role::Collector}}, pw,
+                &error));
+            QVERIFY(accounts.addUser(
+                {QStringLiteral("yx01_fzr"), QStringLiteral("乙"), QStringLiteral("YX01"), {Role::Head}}, pw, &error));
+            QVERIFY(accounts.addUser(
+                {QStringLiteral("yld"), QStringLiteral("丙"), QStringLiteral("DZB"), {Role::Leader}}, pw, &error));
             const auto owner = test::ownerGateway(*ws);
-            const WriteIntent setup{WriteOrigin::Load, QStringLiteral("setup"), false};
+            const WriteIntent setup {WriteOrigin::Load, QStringLiteral("setup"), false};
             auto row = [&](const QString& code, const QHash<QString, QVariant>& values) {
                 const Table& t = *ws->catalog().table(code);
                 QVector<QVariant> v(t.fields.size());
@@ -58,14 +68,17 @@ class TestWriteGateway : public QObject
                 return v;
             };
             QVERIFY(owner->insertRows(*ws->catalog().table(QStringLiteral("6-1-1")), 2024, QStringLiteral("ZZRS"),
-                                      {row(QStringLiteral("6-1-1"), {{QStringLiteral("jgh"), QStringLiteral("0001")}, {QStringLiteral("xm"), QStringLiteral("张三")}})},
-                                      nullptr, &error, setup));
+                {row(QStringLiteral("6-1-1"),
+                    {{QStringLiteral("jgh"), QStringLiteral("0001")}, {QStringLiteral("xm"), QStringLiteral("张三")}})},
+                nullptr, &error, setup));
             QVERIFY(owner->insertRows(*ws->catalog().table(QStringLiteral("7-1-1")), 2024, QStringLiteral("JWC"),
-                                      {row(QStringLiteral("7-1-1"), {{QStringLiteral("zydm"), QStringLiteral("510201")}})}, nullptr, &error, setup));
+                {row(QStringLiteral("7-1-1"), {{QStringLiteral("zydm"), QStringLiteral("510201")}})}, nullptr, &error,
+                setup));
             QVERIFY(owner->insertRows(*ws->catalog().table(QStringLiteral("7-2")), 2024, QStringLiteral("JWC"),
-                                      {row(QStringLiteral("7-2"), {{QStringLiteral("kcdm"), QStringLiteral("K1")}})}, nullptr, &error, setup));
+                {row(QStringLiteral("7-2"), {{QStringLiteral("kcdm"), QStringLiteral("K1")}})}, nullptr, &error,
+                setup));
             QVERIFY(owner->insertRows(*ws->catalog().table(QStringLiteral("6-1-2-1")), 2024, QStringLiteral("YX02"),
-                                      {teaching(*ws, 32)}, nullptr, &error, setup));
+                {teaching(*ws, 32)}, nullptr, &error, setup));
         }
     }
 
@@ -96,8 +109,9 @@ class TestWriteGateway : public QObject
 
     static QString state(Workspace& ws, const QString& table, const QString& dept)
     {
-        return SqlUtil::scalar(ws.db(), QStringLiteral("SELECT state FROM cj_assignment WHERE round = 2024 AND table_code = ? AND department = ?"),
-                               {table, dept})
+        return SqlUtil::scalar(ws.db(),
+            QStringLiteral("SELECT state FROM cj_assignment WHERE round = 2024 AND table_code = ? AND department = ?"),
+            {table, dept})
             .toString();
     }
 
@@ -117,31 +131,39 @@ private slots:
         QString error;
         // Rows of another 院系: refused, naming the account and the right.
         QVERIFY(!s->gateway().insertRows(t, 2024, QStringLiteral("YX02"), {teaching(ws, 16)}, nullptr, &error));
-        QVERIFY2(error.contains(QStringLiteral("yx01_cjy")) && error.contains(actionDisplayName(Action::Edit)), qPrintable(error));
-        const QString theirs = SqlUtil::scalar(ws.db(), QStringLiteral("SELECT \"_id\" FROM t_6_1_2_1 WHERE \"_dept\" = 'YX02'")).toString();
-        EditResult r = s->gateway().applyCells(t, 2024, {{theirs, 1, t.fieldIndex(QStringLiteral("jxgzl")), qint64(99)}});
+        QVERIFY2(error.contains(QStringLiteral("yx01_cjy")) && error.contains(actionDisplayName(Action::Edit)),
+            qPrintable(error));
+        const QString theirs
+            = SqlUtil::scalar(ws.db(), QStringLiteral("SELECT \"_id\" FROM t_6_1_2_1 WHERE \"_dept\" = 'YX02'"))
+                  .toString();
+        EditResult r
+            = s->gateway().applyCells(t, 2024, {{theirs, 1, t.fieldIndex(QStringLiteral("jxgzl")), qint64(99)}});
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QStringLiteral("YX02")) || r.error.contains(QStringLiteral("信息工程学院")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("YX02")) || r.error.contains(QStringLiteral("信息工程学院")),
+            qPrintable(r.error));
         r = s->gateway().setDeleted(t, 2024, {{theirs, 1}}, true);
         QVERIFY(!r.ok);
         // Another department's source table, and a summary table.
         QVERIFY(!s->gateway().insertRows(*ws.catalog().table(QStringLiteral("6-1-1")), 2024, QStringLiteral("YX01"),
-                                         {QVector<QVariant>(ws.catalog().table(QStringLiteral("6-1-1"))->fields.size())}, nullptr, &error));
+            {QVector<QVariant>(ws.catalog().table(QStringLiteral("6-1-1"))->fields.size())}, nullptr, &error));
         QVERIFY(!s->gateway().insertRows(*ws.catalog().table(QStringLiteral("6-1-2-2")), 2024, QStringLiteral("YX01"),
-                                         {QVector<QVariant>(4)}, nullptr, &error));
+            {QVector<QVariant>(4)}, nullptr, &error));
         QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1")), rows);
         QCOMPARE(count(ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_1 WHERE \"_id\" = ?"), {theirs}), 32);
         QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM cj_journal")), journal);
         QCOMPARE(events.count(), 0);
         // Its own rows go in.
-        QVERIFY2(s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 16)}, nullptr, &error), qPrintable(error));
+        QVERIFY2(s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 16)}, nullptr, &error),
+            qPrintable(error));
         QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1")), rows + 1);
         // A head reads and confirms; it does not type.
         const auto head = signIn(QStringLiteral("yx01_fzr"));
-        QVERIFY(!head->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(head->workspace(), 8)}, nullptr, &error));
+        QVERIFY(!head->gateway().insertRows(
+            t, 2024, QStringLiteral("YX01"), {teaching(head->workspace(), 8)}, nullptr, &error));
         QVERIFY2(error.contains(QStringLiteral("yx01_fzr")), qPrintable(error));
         const auto leader = signIn(QStringLiteral("yld"));
-        QVERIFY(!leader->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(leader->workspace(), 8)}, nullptr, &error));
+        QVERIFY(!leader->gateway().insertRows(
+            t, 2024, QStringLiteral("YX01"), {teaching(leader->workspace(), 8)}, nullptr, &error));
         // A wrong password signs nobody in.
         QVERIFY(!Session::open(m_location, {QStringLiteral("yx01_cjy"), QStringLiteral("wrong")}, &error));
         QVERIFY(!error.isEmpty());
@@ -164,10 +186,12 @@ private slots:
         QVERIFY(!office->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 16)}, nullptr, &error));
         // Returned for correction: writable again, and being filled once written.
         QVERIFY(Assignments(ws).setState(2024, t.code, QStringLiteral("YX01"), TaskState::Returned, &error));
-        QVERIFY2(s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 16)}, nullptr, &error), qPrintable(error));
+        QVERIFY2(s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 16)}, nullptr, &error),
+            qPrintable(error));
         QCOMPARE(state(ws, t.code, QStringLiteral("YX01")), taskStateToString(TaskState::Filling));
         // A closed round changes no more.
-        QVERIFY(SqlUtil::exec(ws.db(), QStringLiteral("UPDATE cj_round SET state = 'closed' WHERE year = 2024"), &error));
+        QVERIFY(
+            SqlUtil::exec(ws.db(), QStringLiteral("UPDATE cj_round SET state = 'closed' WHERE year = 2024"), &error));
         QVERIFY(!s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 8)}, nullptr, &error));
         QVERIFY(error.contains(QStringLiteral("2024")));
     }
@@ -184,8 +208,9 @@ private slots:
         QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_2")), 0);
         QSignalSpy events(&s->gateway().feed(), &ChangeFeed::changed);
         QString error;
-        QVERIFY2(s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 16), teaching(ws, 8)}, nullptr, &error),
-                 qPrintable(error));
+        QVERIFY2(s->gateway().insertRows(
+                     t, 2024, QStringLiteral("YX01"), {teaching(ws, 16), teaching(ws, 8)}, nullptr, &error),
+            qPrintable(error));
         // The summary follows its details (32 of YX02 + 16 + 8), and the task is being filled.
         QCOMPARE(count(ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 56);
         QCOMPARE(state(ws, t.code, QStringLiteral("YX01")), taskStateToString(TaskState::Filling));
@@ -195,7 +220,7 @@ private slots:
         const ChangeEvent first = events.at(0).at(0).value<ChangeEvent>();
         QCOMPARE(first.table, t.code);
         QCOMPARE(first.rowCount, 2);
-        QCOMPARE(first.departments, QSet<QString>{QStringLiteral("YX01")});
+        QCOMPARE(first.departments, QSet<QString> {QStringLiteral("YX01")});
         QCOMPARE(first.login, QStringLiteral("yx01_cjy"));
         QCOMPARE(events.at(1).at(0).value<ChangeEvent>().origin, WriteOrigin::Computed);
         // A unit of work that is rolled back publishes nothing and leaves nothing.
@@ -208,8 +233,10 @@ private slots:
         QCOMPARE(count(ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 56);
         QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE jxgzl = 100")), 0);
         // An edit through the gateway moves the summary too.
-        const QString id = SqlUtil::scalar(ws.db(), QStringLiteral("SELECT \"_id\" FROM t_6_1_2_1 WHERE jxgzl = 8")).toString();
-        const EditResult r = s->gateway().applyCells(t, 2024, {{id, 1, t.fieldIndex(QStringLiteral("jxgzl")), qint64(10)}});
+        const QString id
+            = SqlUtil::scalar(ws.db(), QStringLiteral("SELECT \"_id\" FROM t_6_1_2_1 WHERE jxgzl = 8")).toString();
+        const EditResult r
+            = s->gateway().applyCells(t, 2024, {{id, 1, t.fieldIndex(QStringLiteral("jxgzl")), qint64(10)}});
         QVERIFY2(r.ok && r.conflicts.isEmpty(), qPrintable(r.error));
         QCOMPARE(count(ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 58);
     }
@@ -223,7 +250,8 @@ private slots:
         Workspace& ws = s->workspace();
         const Table& staff = *ws.catalog().table(QStringLiteral("6-1-1"));
         const int jgh = staff.fieldIndex(QStringLiteral("jgh"));
-        const QString id = SqlUtil::scalar(ws.db(), QStringLiteral("SELECT \"_id\" FROM t_6_1_1 WHERE jgh = '0001'")).toString();
+        const QString id
+            = SqlUtil::scalar(ws.db(), QStringLiteral("SELECT \"_id\" FROM t_6_1_1 WHERE jgh = '0001'")).toString();
         const qint64 journal = count(ws, QStringLiteral("SELECT COUNT(*) FROM cj_journal"));
         // Asked without consent: refused, the rows that use the key listed, nothing changed.
         EditResult r = s->gateway().applyCells(staff, 2024, {{id, 1, jgh, QStringLiteral("0009")}});
@@ -235,7 +263,8 @@ private slots:
         QCOMPARE(r.keyChanges.first().dependents.first().table, QStringLiteral("6-1-2-1"));
         QCOMPARE(r.keyChanges.first().dependents.first().department, QStringLiteral("YX02"));
         QCOMPARE(r.keyChanges.first().rows(), 1);
-        QVERIFY2(r.error.contains(QStringLiteral("6-1-2-1")) && r.error.contains(QStringLiteral("0001")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("6-1-2-1")) && r.error.contains(QStringLiteral("0001")),
+            qPrintable(r.error));
         QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE jgh = '0001'")), 1);
         QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM cj_journal")), journal);
         // With consent: carried into 6-1-2-1 in the same step, journaled as a cascade, and the
@@ -244,13 +273,18 @@ private slots:
         carry.cascadeKeys = true;
         r = s->gateway().applyCells(staff, 2024, {{id, 1, jgh, QStringLiteral("0009")}}, carry);
         QVERIFY2(r.ok && r.conflicts.isEmpty(), qPrintable(r.error));
-        QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE jgh = '0009' AND \"_deleted\" = 0")), 1);
+        QCOMPARE(
+            count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE jgh = '0009' AND \"_deleted\" = 0")), 1);
         QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1 WHERE jgh = '0001'")), 0);
-        QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE reason = 'cascade' AND table_code = '6-1-2-1'")), 1);
+        QCOMPARE(
+            count(ws,
+                QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE reason = 'cascade' AND table_code = '6-1-2-1'")),
+            1);
         QCOMPARE(count(ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0009' AND \"_deleted\" = 0")), 32);
         // A confirmed task of another department stops the cascade, and with it the change.
         QString error;
-        QVERIFY(Assignments(ws).setState(2024, QStringLiteral("6-1-2-1"), QStringLiteral("YX02"), TaskState::Confirmed, &error));
+        QVERIFY(Assignments(ws).setState(
+            2024, QStringLiteral("6-1-2-1"), QStringLiteral("YX02"), TaskState::Confirmed, &error));
         r = s->gateway().applyCells(staff, 2024, {{id, 2, jgh, QStringLiteral("0010")}}, carry);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(taskStateDisplayName(TaskState::Confirmed)), qPrintable(r.error));
@@ -269,8 +303,9 @@ private slots:
             QVector<QVariant> again(staff.fields.size());
             again[jgh] = QStringLiteral("0009");
             again[staff.fieldIndex(QStringLiteral("xm"))] = QStringLiteral("张三");
-            QVERIFY2(s->gateway().insertRows(staff, 2024, QStringLiteral("ZZRS"), {again}, nullptr, &error, {WriteOrigin::Import, {}, false}),
-                     qPrintable(error));
+            QVERIFY2(s->gateway().insertRows(staff, 2024, QStringLiteral("ZZRS"), {again}, nullptr, &error,
+                         {WriteOrigin::Import, {}, false}),
+                qPrintable(error));
             QVERIFY2(scope.commit(&error), qPrintable(error));
         }
         QCOMPARE(count(ws, QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE jgh = '0009' AND \"_deleted\" = 0")), 1);
@@ -287,18 +322,23 @@ private slots:
         const Table& t = *ws.catalog().table(QStringLiteral("6-1-2-1"));
         QSignalSpy done(s->summaries(), &SummaryRefresh::recomputed);
         QString error;
-        QVERIFY2(s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 16)}, nullptr, &error), qPrintable(error));
+        QVERIFY2(s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 16)}, nullptr, &error),
+            qPrintable(error));
         // The write returned; its summary follows on the worker, as the same account.
         QVERIFY(done.wait(20000));
-        QCOMPARE(done.first().first().toStringList(), QStringList{QStringLiteral("6-1-2-2")});
+        QCOMPARE(done.first().first().toStringList(), QStringList {QStringLiteral("6-1-2-2")});
         QCOMPARE(count(ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 48);
-        QCOMPARE(SqlUtil::scalar(ws.db(), QStringLiteral("SELECT \"_created_by\" FROM t_6_1_2_2 WHERE \"_deleted\" = 0")).toString(),
-                 QStringLiteral("yx01_cjy"));
+        QCOMPARE(
+            SqlUtil::scalar(ws.db(), QStringLiteral("SELECT \"_created_by\" FROM t_6_1_2_2 WHERE \"_deleted\" = 0"))
+                .toString(),
+            QStringLiteral("yx01_cjy"));
         // Edits meanwhile are taken up by the next recompute.
         done.clear();
         QVERIFY(s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 4)}, nullptr, &error));
         QVERIFY(s->gateway().insertRows(t, 2024, QStringLiteral("YX01"), {teaching(ws, 4)}, nullptr, &error));
-        QTRY_COMPARE_WITH_TIMEOUT(count(ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 56, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(ws, QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0")), 56,
+            20000);
     }
 
     void switchUserKeepsTheWorkspace_data() { test::TestLocations::addBackendRows(); }
