@@ -114,6 +114,27 @@ bool Transaction::commit(QString* error)
     return true;
 }
 
+bool SqlUtil::selectIn(QSqlDatabase db, const QString& sql, const QVariantList& before, const QStringList& values,
+    int batch, const std::function<void(const QSqlQuery&)>& row, QString* error)
+{
+    for (int i = 0; i < values.size(); i += batch) {
+        const QStringList part = values.mid(i, batch);
+        QVariantList binds = before;
+        QStringList marks;
+        for (const QString& v : part) {
+            binds.append(v);
+            marks.append(QStringLiteral("?"));
+        }
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!exec(db, QString(sql).replace(QLatin1String("%in"), marks.join(QLatin1Char(','))), binds, error, &q))
+            return false;
+        while (q.next())
+            row(q);
+    }
+    return true;
+}
+
 BulkWriteCache::BulkWriteCache(QSqlDatabase db)
     : m_db(db)
     , m_sqlite(db.driverName() == QLatin1String("QSQLITE"))

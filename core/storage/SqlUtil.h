@@ -4,7 +4,10 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
+
+#include <functional>
 
 namespace caiji {
 
@@ -15,13 +18,17 @@ class SqlUtil
 
 public:
     /// Prepares and runs sql with positional values; on failure fills error and returns false.
-    static bool exec(QSqlDatabase db, const QString& sql, const QVariantList& values, QString* error,
-                     QSqlQuery* result = nullptr);
+    static bool exec(
+        QSqlDatabase db, const QString& sql, const QVariantList& values, QString* error, QSqlQuery* result = nullptr);
     static bool exec(QSqlDatabase db, const QString& sql, QString* error) { return exec(db, sql, {}, error); }
     /// The first column of the first row, or an invalid QVariant.
-    static QVariant scalar(QSqlDatabase db, const QString& sql, const QVariantList& values = {},
-                           QString* error = nullptr);
+    static QVariant scalar(
+        QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QString* error = nullptr);
     static QString describe(const QSqlQuery& q);
+    /// Runs `sql` for `values` in batches: "%in" in it stands for one batch's placeholders
+    /// (`... WHERE x IN (%in)`), bound after `before`; `row` sees every result row.
+    static bool selectIn(QSqlDatabase db, const QString& sql, const QVariantList& before, const QStringList& values,
+        int batch, const std::function<void(const QSqlQuery&)>& row, QString* error);
 };
 
 /// Begins a transaction and rolls it back unless commit() succeeded: an early return or an

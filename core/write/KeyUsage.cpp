@@ -61,27 +61,21 @@ bool KeyUsage::dependents(Workspace& ws, int round, const Table& table, const QS
     for (const Reference& r : referencesTo(ws.catalog(), table)) {
         if (r.keyField != keyField)
             continue;
-        for (int i = 0; i < all.size(); i += kBatch) {
-            const QStringList part = all.mid(i, kBatch);
-            QVariantList binds = {round};
-            QStringList marks;
-            for (const QString& v : part) {
-                binds.append(v);
-                marks.append(QStringLiteral("?"));
-            }
-            QSqlQuery q(ws.db());
-            const QString col = SqlDialect::quote(r.field->key);
-            if (!SqlUtil::exec(ws.db(),
-                    QStringLiteral("SELECT %1, \"_dept\", COUNT(*) FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 "
-                                   "AND %1 IN (%3) "
-                                   "GROUP BY %1, \"_dept\" ORDER BY %1, \"_dept\"")
-                        .arg(col, SqlDialect::quote(r.table->sqlName()), marks.join(QLatin1Char(','))),
-                    binds, error, &q))
-                return false;
-            while (q.next())
+        const QString col = SqlDialect::quote(r.field->key);
+        const bool read = SqlUtil::selectIn(
+            ws.db(),
+            QStringLiteral(
+                "SELECT %1, \"_dept\", COUNT(*) FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%in) "
+                "GROUP BY %1, \"_dept\" ORDER BY %1, \"_dept\"")
+                .arg(col, SqlDialect::quote(r.table->sqlName())),
+            {round}, all, kBatch,
+            [&](const QSqlQuery& q) {
                 (*out)[q.value(0).toString()].append(
                     {r.table->code, r.field->key, q.value(1).toString(), q.value(2).toLongLong()});
-        }
+            },
+            error);
+        if (!read)
+            return false;
     }
     return true;
 }

@@ -19,6 +19,8 @@ namespace caiji {
 namespace {
 // Events name at most this many rows; a bulk write says how many it wrote instead.
 constexpr int kEventRows = 10000;
+// Rows or values per `IN (...)` list.
+constexpr int kBatch = 200;
 
 bool locks(TaskState s)
 {
@@ -124,16 +126,22 @@ EditResult WriteGateway::applyCells(
         r.ok = false;
         return r;
     }
+    finish(table, round, &r, false, intent, scope);
+    return r;
+}
+
+void WriteGateway::finish(
+    const Table& table, int round, EditResult* r, bool structural, const WriteIntent& intent, Scope& scope)
+{
     QVector<QString> ids;
-    for (const RowUpdate& u : std::as_const(r.updated)) {
+    for (const RowUpdate& u : std::as_const(r->updated)) {
         if (ids.size() < kEventRows)
             ids.append(u.rowId);
     }
-    if (!r.updated.isEmpty())
-        record(table, round, r.departments, ids, r.updated.size(), false, intent);
-    if (!scope.commit(&r.error))
-        r.ok = false;
-    return r;
+    if (!r->updated.isEmpty())
+        record(table, round, r->departments, ids, r->updated.size(), structural, intent);
+    if (!scope.commit(&r->error))
+        r->ok = false;
 }
 
 bool WriteGateway::keyChangesOf(
@@ -153,53 +161,36 @@ bool WriteGateway::keyChangesOf(
         // The values they have now.
         QHash<QString, QString> before; // old value → new value
         QSet<QString> changedIds;
-        const QStringList ids = col.value().keys();
-        for (int i = 0; i < ids.size(); i += 200) {
-            const QStringList part = ids.mid(i, 200);
-            QVariantList binds;
-            QStringList marks;
-            for (const QString& id : part) {
-                binds.append(id);
-                marks.append(QStringLiteral("?"));
-            }
-            QSqlQuery q(m_ws.db());
-            if (!SqlUtil::exec(m_ws.db(),
-                    QStringLiteral("SELECT \"_id\", %1 FROM %2 WHERE \"_deleted\" = 0 AND \"_id\" IN (%3)")
-                        .arg(column, sqlTable, marks.join(QLatin1Char(','))),
-                    binds, error, &q))
-                return false;
-            while (q.next()) {
+        const bool read = SqlUtil::selectIn(
+            m_ws.db(),
+            QStringLiteral("SELECT \"_id\", %1 FROM %2 WHERE \"_deleted\" = 0 AND \"_id\" IN (%in)")
+                .arg(column, sqlTable),
+            {}, col.value().keys(), kBatch,
+            [&](const QSqlQuery& q) {
                 const QString old = q.value(1).toString();
                 const QString now = col.value().value(q.value(0).toString());
                 if (!old.isEmpty() && old != now) {
                     before.insert(old, now);
                     changedIds.insert(q.value(0).toString());
                 }
-            }
-        }
+            },
+            error);
+        if (!read)
+            return false;
         // A value another live row keeps (7-1-1: one 专业代码, several 专业方向) does not go away.
         QSet<QString> gone(before.keyBegin(), before.keyEnd());
-        const QStringList olds = before.keys();
-        for (int i = 0; i < olds.size(); i += 200) {
-            const QStringList part = olds.mid(i, 200);
-            QVariantList binds = {round};
-            QStringList marks;
-            for (const QString& v : part) {
-                binds.append(v);
-                marks.append(QStringLiteral("?"));
-            }
-            QSqlQuery q(m_ws.db());
-            if (!SqlUtil::exec(m_ws.db(),
-                    QStringLiteral(
-                        "SELECT \"_id\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3)")
-                        .arg(column, sqlTable, marks.join(QLatin1Char(','))),
-                    binds, error, &q))
-                return false;
-            while (q.next()) {
+        const bool kept = SqlUtil::selectIn(
+            m_ws.db(),
+            QStringLiteral("SELECT \"_id\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%in)")
+                .arg(column, sqlTable),
+            {round}, before.keys(), kBatch,
+            [&](const QSqlQuery& q) {
                 if (!changedIds.contains(q.value(0).toString()))
                     gone.remove(q.value(1).toString());
-            }
-        }
+            },
+            error);
+        if (!kept)
+            return false;
         QHash<QString, QVector<KeyDependent>> users;
         if (!gone.isEmpty() && !KeyUsage::dependents(m_ws, round, table, f.key, gone, &users, error))
             return false;
@@ -219,23 +210,16 @@ bool WriteGateway::noteVanishing(
             m_vanishing.append({&table, round, ref.keyField, {}});
             it = m_vanishing.end() - 1;
         }
-        for (int i = 0; i < rows.size(); i += 200) {
-            QVariantList binds;
-            QStringList marks;
-            for (int k = i; k < qMin(i + 200, static_cast<int>(rows.size())); ++k) {
-                binds.append(rows[k].first);
-                marks.append(QStringLiteral("?"));
-            }
-            QSqlQuery q(m_ws.db());
-            if (!SqlUtil::exec(m_ws.db(),
-                    QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_id\" IN (%3) AND %1 IS NOT NULL")
-                        .arg(SqlDialect::quote(ref.keyField), SqlDialect::quote(table.sqlName()),
-                            marks.join(QLatin1Char(','))),
-                    binds, error, &q))
-                return false;
-            while (q.next())
-                it->values.insert(q.value(0).toString());
-        }
+        QStringList ids;
+        for (const auto& r : rows)
+            ids.append(r.first);
+        const bool read = SqlUtil::selectIn(
+            m_ws.db(),
+            QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_id\" IN (%in) AND %1 IS NOT NULL")
+                .arg(SqlDialect::quote(ref.keyField), SqlDialect::quote(table.sqlName())),
+            {}, ids, kBatch, [&](const QSqlQuery& q) { it->values.insert(q.value(0).toString()); }, error);
+        if (!read)
+            return false;
     }
     return true;
 }
@@ -250,27 +234,15 @@ QString WriteGateway::vanishedKeys()
             continue;
         // What another live row still holds did not go away (a replace puts most keys back).
         QSet<QString> gone = v.values;
-        const QStringList values(v.values.cbegin(), v.values.cend());
         QString error;
-        for (int i = 0; i < values.size(); i += 200) {
-            const QStringList part = values.mid(i, 200);
-            QVariantList binds = {v.round};
-            QStringList marks;
-            for (const QString& x : part) {
-                binds.append(x);
-                marks.append(QStringLiteral("?"));
-            }
-            QSqlQuery q(m_ws.db());
-            if (!SqlUtil::exec(m_ws.db(),
-                    QStringLiteral(
-                        "SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%3)")
-                        .arg(SqlDialect::quote(v.field), SqlDialect::quote(v.table->sqlName()),
-                            marks.join(QLatin1Char(','))),
-                    binds, &error, &q))
-                return error;
-            while (q.next())
-                gone.remove(q.value(0).toString());
-        }
+        const bool read = SqlUtil::selectIn(
+            m_ws.db(),
+            QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%in)")
+                .arg(SqlDialect::quote(v.field), SqlDialect::quote(v.table->sqlName())),
+            {v.round}, QStringList(v.values.cbegin(), v.values.cend()), kBatch,
+            [&](const QSqlQuery& q) { gone.remove(q.value(0).toString()); }, &error);
+        if (!read)
+            return error;
         QHash<QString, QVector<KeyDependent>> users;
         if (!gone.isEmpty() && !KeyUsage::dependents(m_ws, v.round, *v.table, v.field, gone, &users, &error))
             return error;
@@ -307,28 +279,20 @@ bool WriteGateway::cascade(int round, const QVector<KeyChange>& changes, const W
             continue;
         const QString field = SqlDialect::quote(w.key().second);
         QVector<CellChange> rows;
-        const QStringList olds = w.value().keys();
-        for (int i = 0; i < olds.size(); i += 200) {
-            const QStringList part = olds.mid(i, 200);
-            QVariantList binds = {round};
-            QStringList marks;
-            for (const QString& v : part) {
-                binds.append(v);
-                marks.append(QStringLiteral("?"));
-            }
-            QSqlQuery q(m_ws.db());
-            if (!SqlUtil::exec(m_ws.db(),
-                    QStringLiteral("SELECT \"_id\", \"_version\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 "
-                                   "AND %1 IN (%3)")
-                        .arg(field, SqlDialect::quote(t->sqlName()), marks.join(QLatin1Char(','))),
-                    binds, error, &q))
-                return false;
-            while (q.next()) {
+        const bool read = SqlUtil::selectIn(
+            m_ws.db(),
+            QStringLiteral(
+                "SELECT \"_id\", \"_version\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%in)")
+                .arg(field, SqlDialect::quote(t->sqlName())),
+            {round}, w.value().keys(), kBatch,
+            [&](const QSqlQuery& q) {
                 const QString now = w.value().value(q.value(2).toString());
                 rows.append({q.value(0).toString(), q.value(1).toLongLong(), column,
                     now.isEmpty() ? QVariant() : QVariant(now)});
-            }
-        }
+            },
+            error);
+        if (!read)
+            return false;
         EditService service(m_ws, *t, round);
         // The key's keeper had the right to change it; a locked task still stops it.
         service.setRowGuard([&](const QString& d) { return lockReason(*t, round, d); });
@@ -375,15 +339,7 @@ EditResult WriteGateway::setDeleted(
     r = service.setDeleted(rows, deleted, intent.reason);
     if (!r.ok)
         return r;
-    QVector<QString> ids;
-    for (const RowUpdate& u : std::as_const(r.updated)) {
-        if (ids.size() < kEventRows)
-            ids.append(u.rowId);
-    }
-    if (!r.updated.isEmpty())
-        record(table, round, r.departments, ids, r.updated.size(), true, intent);
-    if (!scope.commit(&r.error))
-        r.ok = false;
+    finish(table, round, &r, true, intent, scope);
     return r;
 }
 

@@ -92,6 +92,8 @@ private:
     void record(const Table& table, int round, const QSet<QString>& departments, const QVector<QString>& rowIds,
         qint64 count, bool structural, const WriteIntent& intent);
     void publishPending();
+    /// After a successful write: its event, then the commit of `scope`.
+    void finish(const Table& table, int round, EditResult* r, bool structural, const WriteIntent& intent, Scope& scope);
 
     Workspace& m_ws;
     std::shared_ptr<const AccessPolicy> m_policy;

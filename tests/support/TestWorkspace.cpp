@@ -1,5 +1,6 @@
 #include "TestWorkspace.h"
 
+#include "core/workflow/Assignments.h"
 #include "core/write/WriteGateway.h"
 
 #include <QJsonDocument>
@@ -163,6 +164,22 @@ std::unique_ptr<Workspace> miniWorkspace(TestLocations& locations, const QString
             qFatal("mini workspace: %s", qPrintable(error));
     }
     return ws;
+}
+
+void addCollege(Workspace& ws)
+{
+    QString error;
+    Directory dir(ws);
+    QVector<Department> all = Directory::seedOffices();
+    all.append({QStringLiteral("YX01"), QStringLiteral("机电工程学院"), QString(), QStringLiteral("school"), 20});
+    all.append({QStringLiteral("YX02"), QStringLiteral("信息工程学院"), QString(), QStringLiteral("school"), 21});
+    for (const Department& d : all) {
+        if (!dir.addDepartment(d, &error))
+            qFatal("college: %s", qPrintable(error));
+    }
+    const Round r {2024, QStringLiteral("2024"), QString(), QDate(2023, 9, 1), QDate(2024, 8, 31), QString()};
+    if (!dir.addRound(r, &error) || !Assignments(ws).assignCatalog(2024, &error))
+        qFatal("college: %s", qPrintable(error));
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)

@@ -47,6 +47,9 @@ std::unique_ptr<Workspace> miniWorkspace(TestLocations& locations, const QString
 std::unique_ptr<WriteGateway> ownerGateway(Workspace& ws, const QString& login = QStringLiteral("test"));
 /// The policy of an account with one role in a department (code) of the workspace.
 std::shared_ptr<const AccessPolicy> policyAs(Workspace& ws, const QString& login, Role role, const QString& department);
+/// Adds the seeded offices, two 院系 (YX01 机电工程学院, YX02 信息工程学院) and round 2024 with
+/// every table assigned; fails the test run if it cannot.
+void addCollege(Workspace& ws);
 /// Writes `bytes` to `path` (a fixture made by a test); fails the test run if it cannot.
 void writeFile(const QString& path, const QByteArray& bytes);
 

@@ -70,16 +70,7 @@ private slots:
         QVERIFY(WorkspaceLocation::parse(m_location, &m_loc, &error));
         auto ws = Workspace::create(m_location, test::summaryCatalog(), &error);
         QVERIFY2(ws, qPrintable(error));
-        Directory dir(*ws);
-        for (const Department& d : Directory::seedOffices())
-            QVERIFY(dir.addDepartment(d, &error));
-        QVERIFY(dir.addDepartment(
-            {QStringLiteral("YX01"), QStringLiteral("机电工程学院"), QString(), QStringLiteral("school"), 20}, &error));
-        QVERIFY(dir.addDepartment(
-            {QStringLiteral("YX02"), QStringLiteral("信息工程学院"), QString(), QStringLiteral("school"), 21}, &error));
-        Round r {2024, QStringLiteral("2024"), QString(), QDate(2023, 9, 1), QDate(2024, 8, 31), QString()};
-        QVERIFY(dir.addRound(r, &error));
-        QVERIFY(Assignments(*ws).assignCatalog(2024, &error));
+        test::addCollege(*ws);
         ServerRoles roles(*ws);
         QVERIFY(!roles.installed());
         QVERIFY2(roles.install(&error), qPrintable(error));

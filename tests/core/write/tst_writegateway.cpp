@@ -30,22 +30,7 @@ class TestWriteGateway : public QObject
         {
             auto ws = Workspace::create(m_location, test::summaryCatalog(), &error);
             QVERIFY2(ws, qPrintable(error));
-            Directory dir(*ws);
-            for (const Department& d : Directory::seedOffices())
-                QVERIFY(dir.addDepartment(d, &error));
-            QVERIFY(dir.addDepartment(
-                {QStringLiteral("YX01"), QStringLiteral("机电工程学院"), QString(), QStringLiteral("school"), 20},
-                &error));
-            QVERIFY(dir.addDepartment(
-                {QStringLiteral("YX02"), QStringLiteral("信息工程学院"), QString(), QStringLiteral("school"), 21},
-                &error));
-            Round r;
-            r.year = 2024;
-            r.name = QStringLiteral("2024");
-            r.periodStart = QDate(2023, 9, 1);
-            r.periodEnd = QDate(2024, 8, 31);
-            QVERIFY(dir.addRound(r, &error));
-            QVERIFY2(Assignments(*ws).assignCatalog(2024, &error), qPrintable(error));
+            test::addCollege(*ws);
             Accounts accounts(*ws);
             const QString pw = QStringLiteral("pw");
             QVERIFY(accounts.addUser(
