@@ -14,87 +14,87 @@
         <translation>账户 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="148" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="149" />
         <source>all departments' rows</source>
         <translation>各部门的数据</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="148" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="149" />
         <source>the rows of %1</source>
         <translation>%1的数据</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="149" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="150" />
         <source>%1 has no right to %2 %3 of table %4. %5</source>
         <translation>%1没有对表 %4 中%3的“%2”权限。%5</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="157" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="158" />
         <source>%1 has no right to %2: only the supervision office administers a workspace.</source>
         <translation>%1没有“%2”的权限：只有督导考核办公室管理工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="159" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="161" />
         <source>%1 has no right to %2 the whole round: exports beyond one department are the supervision office's.</source>
         <translation>%1没有“%2”整轮数据的权限：跨部门导出数据由督导考核办公室负责。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="161" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="163" />
         <source>%1 has no right to %2 the whole round.</source>
         <translation>%1没有“%2”整轮数据的权限。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="169" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="171" />
         <source>It is a summary table: Caiji computes it from the detail rows.</source>
         <translation>这是汇总表，由采集工作台根据明细数据计算。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="192" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="195" />
         <source>Only a department's data administrator fills its tables.</source>
         <translation>只有部门数据采集管理员填报本部门的数据表。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="209" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="212" />
         <source>College leadership reads the data; it does not change or export it.</source>
         <translation>院领导查阅数据，不修改、不导出数据。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="211" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="214" />
         <source>The table is kept by %1.</source>
         <translation>该表由%1负责。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="213" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="216" />
         <source>Each department works on its own rows.</source>
         <translation>各部门只处理本部门的数据。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="220" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="223" />
         <source>%1 is a summary table: Caiji computes it from the detail rows, nobody types into it.</source>
         <translation>“%1”是汇总表，由采集工作台根据明细数据自动计算，不能手工录入。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="224" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="228" />
         <source>College leadership reads the data; it does not fill tables.</source>
         <translation>院领导只查看数据，不填报数据表。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="227" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="231" />
         <source>%1 is a data source table kept by %2; other departments only read it.</source>
         <translation>“%1”是由%2维护的数据源表，其他部门只能查看。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="228" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="233" />
         <source>%1 is filled by %2, not by your department.</source>
         <translation>“%1”由%2填报，不属于本部门的填报任务。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="231" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="236" />
         <source>Your department's data administrator fills %1; you read and confirm it.</source>
         <translation>“%1”由本部门数据采集管理员填报，您负责审核确认。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="244" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="249" />
         <source>This row belongs to another department (%1).</source>
         <translation>此行属于其他部门（%1）。</translation>
     </message>
@@ -231,127 +231,127 @@
         <translation>代码型字段必须指定“codeList”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="157" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="158" />
         <source>a reference field needs "ref" in the form TABLE.FIELD, not "%1"</source>
         <translation>引用型字段的“ref”必须采用 TABLE.FIELD 形式，不能是“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="167" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="168" />
         <source>a table entry is not an object</source>
         <translation>数据表条目不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="178" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="180" />
         <source>unknown kind "%1" (source, detail, single or summary)</source>
         <translation>未知的表类型“%1”（应为 source、detail、single 或 summary）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="183" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="185" />
         <source>unknown period "%1" (academic-year, calendar-year or point-in-time)</source>
         <translation>未知的统计期间“%1”（应为 academic-year、calendar-year 或 point-in-time）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="187" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="189" />
         <source>unknown department "%1"</source>
         <translation>未知的部门“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="190" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="192" />
         <source>unknown department "%1" in alsoDepartments</source>
         <translation>alsoDepartments 中有未知的部门“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="201" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="203" />
         <source>"national" needs a sheet name and a positive order</source>
         <translation>“national”必须包含工作表名称和正整数序号</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="206" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="208" />
         <source>the table has no fields</source>
         <translation>该表没有任何字段</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="213" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="215" />
         <source>the key is used twice in this table</source>
         <translation>该 key 在本表中重复</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="220" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="222" />
         <source>key field "%1" is not a field of the table</source>
         <translation>关键字段“%1”不是本表的字段</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="234" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="236" />
         <source>unknown category "%1"</source>
         <translation>未知的分类“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="238" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="240" />
         <source>code list "%1" does not exist</source>
         <translation>代码表“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="242" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="244" />
         <source>referenced table "%1" does not exist</source>
         <translation>引用的表“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="244" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="247" />
         <source>referenced table "%1" is not a data source table</source>
         <translation>引用的表“%1”不是数据源表</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="246" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="249" />
         <source>referenced field "%1" does not exist in table %2</source>
         <translation>表 %2 中不存在引用的字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="280" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="283" />
         <source>not valid JSON at line %1, column %2 (%3)</source>
         <translation>第 %1 行第 %2 列处不是有效的 JSON（%3）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="284" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="287" />
         <source>the top level must be an object</source>
         <translation>顶层必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="289" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="292" />
         <source>"format" must be "%1"</source>
         <translation>“format”必须为“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="309" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="312" />
         <source>code list "%1" is defined twice</source>
         <translation>代码表“%1”重复定义</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="319" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="322" />
         <source>code list "%1" has an empty or repeated code "%2"</source>
         <translation>代码表“%1”中有空代码或重复代码“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="326" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="329" />
         <source>code list "%1" has no items</source>
         <translation>代码表“%1”没有任何代码项</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="333" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="336" />
         <source>the catalog has no tables</source>
         <translation>指标目录中没有任何数据表</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="343" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="346" />
         <source>the table code is used twice</source>
         <translation>表号重复</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="369" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="372" />
         <source>Cannot read catalog file %1: %2</source>
         <translation>无法读取指标目录文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="466" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="475" />
         <source>Cannot write catalog file %1: %2</source>
         <translation>无法写入指标目录文件 %1：%2</translation>
     </message>
@@ -359,63 +359,63 @@
 <context>
     <name>caiji::CellHistory</name>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="85" />
+        <location filename="../../core/history/CellHistory.cpp" line="87" />
         <source>Table %1 has no field %2.</source>
         <translation>表 %1 没有字段 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="94" />
+        <location filename="../../core/history/CellHistory.cpp" line="96" />
         <source>Table %1 has no row %2.</source>
         <translation>表 %1 中没有行 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="147" />
+        <location filename="../../core/history/CellHistory.cpp" line="149" />
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="148" />
-        <location filename="../../core/history/CellHistory.cpp" line="158" />
+        <location filename="../../core/history/CellHistory.cpp" line="150" />
+        <location filename="../../core/history/CellHistory.cpp" line="160" />
         <source>Computed</source>
         <translation>系统计算</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="149" />
+        <location filename="../../core/history/CellHistory.cpp" line="151" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="150" />
+        <location filename="../../core/history/CellHistory.cpp" line="152" />
         <source>Row added</source>
         <translation>新增行</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="152" />
+        <location filename="../../core/history/CellHistory.cpp" line="154" />
         <source>Row deleted</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="154" />
+        <location filename="../../core/history/CellHistory.cpp" line="156" />
         <source>Row restored</source>
         <translation>恢复行</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="156" />
+        <location filename="../../core/history/CellHistory.cpp" line="158" />
         <source>Import</source>
         <translation>导入修改</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="160" />
+        <location filename="../../core/history/CellHistory.cpp" line="162" />
         <source>Key change carried over</source>
         <translation>编号变更联动修改</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="162" />
+        <location filename="../../core/history/CellHistory.cpp" line="164" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="163" />
+        <location filename="../../core/history/CellHistory.cpp" line="165" />
         <source>Edit</source>
         <translation>录入修改</translation>
     </message>
@@ -423,42 +423,42 @@
 <context>
     <name>caiji::CellHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="29" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="30" />
         <source>Change history — %1</source>
         <translation>修改记录 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="32" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="33" />
         <source>Table %1, field %2</source>
         <translation>表 %1，字段 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="35" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="35" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="35" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="35" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36" />
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="35" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36" />
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="46" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="47" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -466,17 +466,17 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="103" />
+        <location filename="../../core/cli/CliApp.cpp" line="53" />
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="110" />
+        <location filename="../../core/cli/CliApp.cpp" line="60" />
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="124" />
+        <location filename="../../core/cli/CliCommand.cpp" line="22" />
         <source>Usage:
   caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)
   caiji-cli demo WS [--scale small|large]     create a workspace with a demo college
@@ -522,230 +522,41 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="157" />
+        <location filename="../../core/cli/CliApp.cpp" line="78" />
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="175" />
+        <location filename="../../core/cli/CliApp.cpp" line="98" />
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="201" />
-        <source>init needs exactly one workspace.</source>
-        <translation>init 命令必须指定且只能指定一个工作区。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="221" />
-        <source>Created workspace %1 with catalog %2 (%3 tables).</source>
-        <translation>已创建工作区 %1，指标目录为 %2（共 %3 张表）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="232" />
-        <source>demo needs exactly one workspace.</source>
-        <translation>demo 命令必须指定且只能指定一个工作区。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="235" />
-        <source>--scale must be small or large, not "%1".</source>
-        <translation>--scale 只能是 small 或 large，不能是“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="260" />
-        <source>Building the demo college failed: %1</source>
-        <translation>生成示例院校失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="267" />
-        <location filename="../../core/cli/CliApp.cpp" line="270" />
-        <source>Setting up the server's roles failed: %1</source>
-        <translation>设置服务器角色失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="287" />
-        <source>Demo college written to %1: %2 rows in %3 s.</source>
-        <translation>示例院校数据已写入 %1：共 %2 行，用时 %3 秒。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="296" />
-        <source>catalog needs list, show CODE or check FILE.</source>
-        <translation>catalog 命令后须跟 list、show CODE 或 check FILE。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="301" />
-        <source>catalog check needs one file.</source>
-        <translation>catalog check 必须指定一个文件。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="306" />
-        <source>Catalog %1 is valid: %2 tables, %3 code lists.</source>
-        <translation>指标目录 %1 有效：共 %2 张表、%3 个代码表。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="336" />
-        <source>catalog show needs one table code.</source>
-        <translation>catalog show 必须指定一个表号。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="339" />
-        <location filename="../../core/cli/CliApp.cpp" line="566" />
-        <source>The catalog has no table "%1".</source>
-        <translation>指标目录中没有表“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="349" />
-        <source>, required</source>
-        <translation>，必填</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="355" />
-        <source>Unknown catalog command "%1".</source>
-        <translation>未知的 catalog 子命令“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="361" />
-        <source>status needs exactly one workspace.</source>
-        <translation>status 命令必须指定且只能指定一个工作区。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="422" />
+        <location filename="../../core/cli/CliCommand.cpp" line="88" />
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="424" />
+        <location filename="../../core/cli/CliCommand.cpp" line="91" />
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="452" />
+        <location filename="../../core/cli/CliCommand.cpp" line="119" />
         <source>--round must be a year, not "%1".</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="462" />
+        <location filename="../../core/cli/CliCommand.cpp" line="129" />
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="462" />
+        <location filename="../../core/cli/CliCommand.cpp" line="130" />
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="470" />
-        <source>validate needs exactly one workspace.</source>
-        <translation>validate 命令必须指定且只能指定一个工作区。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="486" />
-        <location filename="../../core/cli/CliApp.cpp" line="582" />
-        <location filename="../../core/cli/CliApp.cpp" line="658" />
-        <source>The workspace has no department "%1".</source>
-        <translation>该工作区没有部门“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="488" />
-        <source>%1 has no right to read the findings of %2: each department checks its own data.</source>
-        <translation>%1 没有查看%2校验结果的权限：各部门只检查本部门的数据。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="543" />
-        <source>%1 errors, %2 warnings.</source>
-        <translation>%1 个错误，%2 个警告。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="555" />
-        <source>import needs a workspace, --table CODE and a file.</source>
-        <translation>import 命令需要指定工作区、--table CODE 和要导入的文件。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="574" />
-        <source>--mode must be replace, append or update, not "%1".</source>
-        <translation>--mode 必须是 replace（替换）、append（追加）或 update（按关键字段更新），不能是“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="591" />
-        <source>The file has no sheet "%1".</source>
-        <translation>文件中没有名为“%1”的工作表。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="625" />
-        <source>Dry run, nothing written: </source>
-        <translation>试运行，未写入任何数据： </translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="626" />
-        <source>%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.</source>
-        <translation>新增 %1 行，修改 %2 行，未变 %3 行，删除 %4 行，未导入 %5 行。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="630" />
-        <source>  row %1, %2 "%3": %4</source>
-        <translation>  第 %1 行，%2“%3”：%4</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="643" />
-        <source>export needs a workspace, one of --table CODE, --national, --all or --department NAME, and an output file.</source>
-        <translation>export 命令需要指定工作区、--table CODE、--national、--all 或 --department NAME 之一，以及输出文件。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="680" />
-        <source>A workbook of several tables is an .xlsx file.</source>
-        <translation>包含多张数据表的工作簿只能导出为 .xlsx 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="691" />
-        <source>Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.</source>
-        <translation>%1 年采集轮次仍有 %2 个错误；请先修正（可用 caiji-cli validate 检查），或使用 --force 强制导出。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="726" />
-        <source>Exported %1 rows to %2.</source>
-        <translation>已将 %1 行导出到 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="729" />
-        <source>  %1: %2 rows</source>
-        <translation>  %1：%2 行</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="741" />
-        <source>rules needs list, add or remove and a workspace.</source>
-        <translation>rules 命令需要 list、add 或 remove 以及一个工作区。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="769" />
-        <source>rules add needs a workspace, --table CODE and a rule file.</source>
-        <translation>rules add 需要一个工作区、--table CODE 和一个规则文件。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="772" />
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="776" />
-        <source>%1 is not a JSON rule object: %2</source>
-        <translation>%1 不是 JSON 格式的规则对象：%2</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="779" />
-        <source>Rule %1 added to table %2.</source>
-        <translation>规则 %1 已添加到表 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="784" />
-        <source>rules remove needs a workspace and a rule id.</source>
-        <translation>rules remove 需要一个工作区和一个规则编号。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="789" />
-        <source>Unknown rules command "%1".</source>
-        <translation>未知的 rules 命令“%1”。</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>caiji::CsvReader</name>
     <message>
@@ -787,103 +598,103 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::DemoBuilder</name>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="104" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="102" />
         <source>Departments, users and round</source>
         <translation>部门、用户和采集轮次</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="107" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="105" />
         <source>Organisations and majors</source>
         <translation>组织机构和专业</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="110" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="108" />
         <source>Courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="113" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="111" />
         <source>Staff</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="116" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="114" />
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="119" />
-        <location filename="../../core/demo/DemoBuilder.cpp" line="536" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="117" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="539" />
         <source>Teaching records</source>
         <translation>教学记录</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="122" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="120" />
         <source>Other tables</source>
         <translation>其他数据表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="125" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="123" />
         <source>Summary tables</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="128" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="126" />
         <source>Task states</source>
         <translation>任务状态</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="139" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="137" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="159" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="157" />
         <source>%1 status data collection (academic year %2-%3)</source>
         <translation>%1年状态数据采集（%2—%3学年）</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="184" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="182" />
         <source>Could not hash the password of user %1.</source>
         <translation>无法计算用户 %1 的密码哈希值。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="259" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="248" />
         <source>Major code has five digits instead of six</source>
         <translation>专业代码为 5 位，应为 6 位</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="374" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="368" />
         <source>Required education level is empty</source>
         <translation>必填的学历为空</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="379" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="373" />
         <source>Company practice days exceed the days of a year</source>
         <translation>企业实践天数超过全年天数</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="383" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="378" />
         <source>Birth month 13 does not exist</source>
         <translation>出生年月中的月份 13 不存在</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="432" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="430" />
         <source>Wrong ID card check digit</source>
         <translation>身份证号校验位错误</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="461" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="457" />
         <source>Student number appears twice</source>
         <translation>学号重复出现</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="500" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="496" />
         <source>Teacher number is not in the staff table</source>
         <translation>教工号不在教职工表中</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="505" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="501" />
         <source>Course code is not in the course table</source>
         <translation>课程代码不在课程表中</translation>
     </message>
@@ -904,43 +715,45 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::EditService</name>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="118" />
+        <location filename="../../core/write/EditService.cpp" line="119" />
         <source>%1 "%2" does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="132" />
+        <location filename="../../core/write/EditService.cpp" line="133" />
         <source>Column %1 does not exist in table %2.</source>
         <translation>表 %2 中不存在第 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="140" />
+        <location filename="../../core/write/EditService.cpp" line="141" />
         <source>Table %1, field %2: %3</source>
         <translation>表 %1，字段 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="150" />
+        <location filename="../../core/write/EditService.cpp" line="151" />
         <source>Table %1, field %2: "%3" does not exist in table %4.</source>
         <translation>表 %1，字段 %2：“%3”在表 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="246" />
+        <location filename="../../core/write/EditService.cpp" line="252" />
         <source>Could not write the journal: %1</source>
         <translation>无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="264" />
-        <location filename="../../core/write/EditService.cpp" line="321" />
+        <location filename="../../core/write/EditService.cpp" line="271" />
+        <location filename="../../core/write/EditService.cpp" line="318" />
+        <location filename="../../core/write/EditService.cpp" line="342" />
+        <location filename="../../core/write/EditService.cpp" line="359" />
         <source>Could not save the change to table %1: %2</source>
         <translation>无法保存对表 %1 的修改：%2</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="360" />
+        <location filename="../../core/write/EditService.cpp" line="463" />
         <source>Table %1, new row %2, field %3: %4</source>
         <translation>表 %1，新增第 %2 行，字段 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="421" />
+        <location filename="../../core/write/EditService.cpp" line="526" />
         <source>Could not delete rows of table %1: %2</source>
         <translation>无法删除表 %1 中的行：%2</translation>
     </message>
@@ -991,17 +804,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="74" />
+        <location filename="../../ui/io/ExportActions.cpp" line="75" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="74" />
+        <location filename="../../ui/io/ExportActions.cpp" line="75" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="81" />
+        <location filename="../../ui/io/ExportActions.cpp" line="82" />
         <source>Exporting… %1 rows</source>
         <translation>正在导出… %1 行</translation>
     </message>
@@ -1010,20 +823,20 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../ui/io/ExportActions.cpp" line="51" />
         <location filename="../../ui/io/ExportActions.cpp" line="90" />
         <location filename="../../ui/io/ExportActions.cpp" line="98" />
-        <location filename="../../ui/io/ExportActions.cpp" line="143" />
-        <location filename="../../ui/io/ExportActions.cpp" line="188" />
-        <location filename="../../ui/io/ExportActions.cpp" line="209" />
+        <location filename="../../ui/io/ExportActions.cpp" line="146" />
+        <location filename="../../ui/io/ExportActions.cpp" line="192" />
+        <location filename="../../ui/io/ExportActions.cpp" line="217" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="51" />
-        <location filename="../../ui/io/ExportActions.cpp" line="188" />
+        <location filename="../../ui/io/ExportActions.cpp" line="52" />
+        <location filename="../../ui/io/ExportActions.cpp" line="193" />
         <source>"%1" is still running; start the export when it has ended.</source>
         <translation>“%1”仍在进行，请在它结束后再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="62" />
+        <location filename="../../ui/io/ExportActions.cpp" line="63" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -1038,66 +851,66 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1：%2 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/io/ExportActions.cpp" line="99" />
+        <location filename="../../ui/io/ExportActions.cpp" line="100" />
         <source>%n sheet(s); see the details for each one.</source>
         <translation>
             <numerusform>共 %n 个工作表，各表的行数见“详细信息”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="117" />
+        <location filename="../../ui/io/ExportActions.cpp" line="118" />
         <source>Export table</source>
         <translation>导出数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="143" />
+        <location filename="../../ui/io/ExportActions.cpp" line="146" />
         <source>No department has tables in round %1.</source>
         <translation>%1 年采集轮次中没有分配给任何部门的数据表。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="147" />
-        <location filename="../../ui/io/ExportActions.cpp" line="160" />
+        <location filename="../../ui/io/ExportActions.cpp" line="151" />
+        <location filename="../../ui/io/ExportActions.cpp" line="164" />
         <source>Export a department's tables</source>
         <translation>导出部门的全部数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="147" />
+        <location filename="../../ui/io/ExportActions.cpp" line="151" />
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="160" />
+        <location filename="../../ui/io/ExportActions.cpp" line="164" />
         <source>%1-%2.xlsx</source>
         <translation>%1-%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="172" />
+        <location filename="../../ui/io/ExportActions.cpp" line="176" />
         <source>Export the whole round</source>
         <translation>导出本轮全部数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="172" />
+        <location filename="../../ui/io/ExportActions.cpp" line="176" />
         <source>round-%1.xlsx</source>
         <translation>采集轮次-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="194" />
+        <location filename="../../ui/io/ExportActions.cpp" line="199" />
         <source>Checking the data of round %1</source>
         <translation>正在检查 %1 年的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="220" />
-        <location filename="../../ui/io/ExportActions.cpp" line="224" />
+        <location filename="../../ui/io/ExportActions.cpp" line="228" />
+        <location filename="../../ui/io/ExportActions.cpp" line="234" />
         <source>Export the national workbook</source>
         <translation>导出国家平台工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="221" />
+        <location filename="../../ui/io/ExportActions.cpp" line="229" />
         <source>Round %1 still has %2 errors that the platform will reject. Export anyway?</source>
         <translation>%1 年采集轮次仍有 %2 个错误，国家平台将拒绝接收。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="224" />
+        <location filename="../../ui/io/ExportActions.cpp" line="234" />
         <source>national-%1.xlsx</source>
         <translation>国家平台-%1.xlsx</translation>
     </message>
@@ -1391,52 +1204,52 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::GridEditor</name>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="90" />
+        <location filename="../../core/edit/GridEditor.cpp" line="91" />
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="96" />
+        <location filename="../../core/edit/GridEditor.cpp" line="97" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="164" />
+        <location filename="../../core/edit/GridEditor.cpp" line="166" />
         <source>There is no column here: the table has %1 columns.</source>
         <translation>此处没有列：该表只有 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="199" />
+        <location filename="../../core/edit/GridEditor.cpp" line="204" />
         <source>%1 "%2" does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="237" />
+        <location filename="../../core/edit/GridEditor.cpp" line="243" />
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="273" />
+        <location filename="../../core/edit/GridEditor.cpp" line="279" />
         <source>%1 is required and cannot be emptied.</source>
         <translation>%1为必填项，不能清空。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="283" />
+        <location filename="../../core/edit/GridEditor.cpp" line="289" />
         <source>Clear cells</source>
         <translation>清除内容</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="324" />
+        <location filename="../../core/edit/GridEditor.cpp" line="330" />
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="346" />
+        <location filename="../../core/edit/GridEditor.cpp" line="353" />
         <source>Insert rows</source>
         <translation>插入行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/edit/GridEditor.cpp" line="395" />
+        <location filename="../../core/edit/GridEditor.cpp" line="402" />
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>删除 %n 行</numerusform>
@@ -1446,193 +1259,193 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ImportWizard</name>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="50" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="51" />
         <source>Append the rows</source>
         <translation>追加数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="51" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="52" />
         <source>Replace my department's rows of this table</source>
         <translation>替换本部门在本表中的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="52" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
         <source>Update rows with the same key, add the others</source>
         <translation>按关键字段更新已有行，其余追加</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="54" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
-        <location filename="../../ui/io/ImportWizard.cpp" line="55" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="54" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="55" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="55" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="55" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
         <source>After the import</source>
         <translation>导入后</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="57" />
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="57" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="57" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="57" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="60" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="61" />
         <source>Import into %1</source>
         <translation>导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="65" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="66" />
         <source>File and sheet</source>
         <translation>文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="71" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="72" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="73" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="74" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="74" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="75" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="76" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="77" />
         <source>Mode</source>
         <translation>导入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="81" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="82" />
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="66" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="67" />
         <source>An Excel or WPS workbook (.xlsx, .xls) or a text file (.csv, UTF-8 or GBK).</source>
         <translation>Excel 或 WPS 工作簿（.xlsx、.xls），或文本文件（.csv，UTF-8 或 GBK 编码）。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="82" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="83" />
         <source>Spreadsheets (*.xlsx *.xls *.et *.csv *.tsv *.txt);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.et *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="94" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="95" />
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="95" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="96" />
         <source>Columns are matched to fields by their Chinese names; change any that are wrong. Your choice is remembered for this table.</source>
         <translation>已按中文名称将各列对应到字段；如有错误请修改。本表会记住您的选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="103" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="104" />
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="104" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="105" />
         <source>Nothing has been written yet. Check the result, then choose Finish to import.</source>
         <translation>尚未写入任何数据。请核对结果，然后点击“完成”导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="109" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="110" />
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="110" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="111" />
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="112" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="113" />
         <source>Save the rows not imported…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="115" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="117" />
         <source>Rows not imported</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="115" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="117" />
         <source>not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="115" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="117" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="143" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="145" />
         <source>%1 (hidden)</source>
         <translation>%1（隐藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="181" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="183" />
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="211" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="213" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="222" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="225" />
         <source>&lt;b&gt;%1&lt;/b&gt; new, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; unchanged, &lt;b&gt;%4&lt;/b&gt; removed, &lt;b&gt;%5&lt;/b&gt; rows not imported.</source>
         <translation>新增 &lt;b&gt;%1&lt;/b&gt; 行，修改 &lt;b&gt;%2&lt;/b&gt; 行，未变 &lt;b&gt;%3&lt;/b&gt; 行，删除 &lt;b&gt;%4&lt;/b&gt; 行，未导入 &lt;b&gt;%5&lt;/b&gt; 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="259" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="267" />
         <source>Importing into %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="267" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="275" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="267" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="275" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1640,7 +1453,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::JobRunner</name>
     <message>
-        <location filename="../../core/jobs/JobRunner.cpp" line="61" />
+        <location filename="../../core/jobs/JobRunner.cpp" line="64" />
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -1683,12 +1496,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/LoginDialog.cpp" line="39" />
+        <location filename="../../ui/auth/LoginDialog.cpp" line="41" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/LoginDialog.cpp" line="40" />
+        <location filename="../../ui/auth/LoginDialog.cpp" line="42" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -1716,320 +1529,320 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119" />
+        <location filename="../../ui/MainWindow.cpp" line="121" />
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="120" />
+        <location filename="../../ui/MainWindow.cpp" line="123" />
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150" />
+        <location filename="../../ui/MainWindow.cpp" line="153" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151" />
+        <location filename="../../ui/MainWindow.cpp" line="154" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153" />
+        <location filename="../../ui/MainWindow.cpp" line="156" />
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155" />
+        <location filename="../../ui/MainWindow.cpp" line="158" />
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157" />
+        <location filename="../../ui/MainWindow.cpp" line="160" />
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158" />
+        <location filename="../../ui/MainWindow.cpp" line="162" />
         <source>Export a &amp;department's tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159" />
+        <location filename="../../ui/MainWindow.cpp" line="163" />
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160" />
+        <location filename="../../ui/MainWindow.cpp" line="164" />
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162" />
+        <location filename="../../ui/MainWindow.cpp" line="166" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165" />
+        <location filename="../../ui/MainWindow.cpp" line="169" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166" />
+        <location filename="../../ui/MainWindow.cpp" line="170" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169" />
+        <location filename="../../ui/MainWindow.cpp" line="173" />
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185" />
+        <location filename="../../ui/MainWindow.cpp" line="189" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186" />
+        <location filename="../../ui/MainWindow.cpp" line="190" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187" />
+        <location filename="../../ui/MainWindow.cpp" line="191" />
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188" />
+        <location filename="../../ui/MainWindow.cpp" line="192" />
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190" />
+        <location filename="../../ui/MainWindow.cpp" line="194" />
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192" />
+        <location filename="../../ui/MainWindow.cpp" line="196" />
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195" />
+        <location filename="../../ui/MainWindow.cpp" line="199" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201" />
+        <location filename="../../ui/MainWindow.cpp" line="205" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202" />
+        <location filename="../../ui/MainWindow.cpp" line="206" />
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204" />
+        <location filename="../../ui/MainWindow.cpp" line="208" />
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206" />
+        <location filename="../../ui/MainWindow.cpp" line="210" />
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208" />
+        <location filename="../../ui/MainWindow.cpp" line="212" />
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209" />
+        <location filename="../../ui/MainWindow.cpp" line="213" />
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215" />
+        <location filename="../../ui/MainWindow.cpp" line="219" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216" />
+        <location filename="../../ui/MainWindow.cpp" line="220" />
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217" />
+        <location filename="../../ui/MainWindow.cpp" line="221" />
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218" />
+        <location filename="../../ui/MainWindow.cpp" line="222" />
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="227" />
+        <location filename="../../ui/MainWindow.cpp" line="231" />
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235" />
+        <location filename="../../ui/MainWindow.cpp" line="239" />
         <source>Refused values</source>
         <translation>被拒绝的值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="236" />
+        <location filename="../../ui/MainWindow.cpp" line="240" />
         <source>%n value(s) you typed were refused and are not saved (marked red). Discard them?</source>
         <translation>
             <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254" />
+        <location filename="../../ui/MainWindow.cpp" line="259" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255" />
+        <location filename="../../ui/MainWindow.cpp" line="259" />
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="327" />
+        <location filename="../../ui/MainWindow.cpp" line="332" />
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="329" />
+        <location filename="../../ui/MainWindow.cpp" line="335" />
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="388" />
+        <location filename="../../ui/MainWindow.cpp" line="394" />
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="440" />
+        <location filename="../../ui/MainWindow.cpp" line="447" />
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="441" />
+        <location filename="../../ui/MainWindow.cpp" line="448" />
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="445" />
+        <location filename="../../ui/MainWindow.cpp" line="452" />
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="446" />
+        <location filename="../../ui/MainWindow.cpp" line="453" />
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="467" />
+        <location filename="../../ui/MainWindow.cpp" line="474" />
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="485" />
+        <location filename="../../ui/MainWindow.cpp" line="493" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="496" />
+        <location filename="../../ui/MainWindow.cpp" line="504" />
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="589" />
+        <location filename="../../ui/MainWindow.cpp" line="601" />
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="592" />
+        <location filename="../../ui/MainWindow.cpp" line="604" />
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="602" />
+        <location filename="../../ui/MainWindow.cpp" line="614" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="619" />
+        <location filename="../../ui/MainWindow.cpp" line="631" />
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="622" />
+        <location filename="../../ui/MainWindow.cpp" line="634" />
         <source>%1: yours "%2", saved meanwhile by %3 at %4: "%5"</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="625" />
+        <location filename="../../ui/MainWindow.cpp" line="637" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="626" />
+        <location filename="../../ui/MainWindow.cpp" line="638" />
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="661" />
+        <location filename="../../ui/MainWindow.cpp" line="676" />
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="666" />
+        <location filename="../../ui/MainWindow.cpp" line="681" />
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="668" />
+        <location filename="../../ui/MainWindow.cpp" line="684" />
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="671" />
+        <location filename="../../ui/MainWindow.cpp" line="687" />
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="571" />
+        <location filename="../../ui/MainWindow.cpp" line="583" />
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="325" />
+        <location filename="../../ui/MainWindow.cpp" line="330" />
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="326" />
+        <location filename="../../ui/MainWindow.cpp" line="331" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="574" />
+        <location filename="../../ui/MainWindow.cpp" line="586" />
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="577" />
+        <location filename="../../ui/MainWindow.cpp" line="589" />
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -2037,7 +1850,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::OpenWorkspaceFiles</name>
     <message>
-        <location filename="../../core/util/OpenWorkspaceFiles.cpp" line="85" />
+        <location filename="../../core/util/OpenWorkspaceFiles.cpp" line="87" />
         <source>%1 belongs to the workspace %2, which is open in Caiji: it cannot be read or written as another file (that would break the workspace's locks and lose edits). Choose another file.</source>
         <translation>%1 属于正在采集工作台中打开的工作区 %2，不能作为其他文件读取或写入（那样会破坏工作区的文件锁并丢失修改）。请选择其他文件。</translation>
     </message>
@@ -2106,33 +1919,33 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../ui/quality/QualityConsole.cpp" line="247" />
-        <location filename="../../ui/quality/QualityConsole.cpp" line="254" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="257" />
         <source>Explain a finding</source>
         <translation>填写问题说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="247" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="248" />
         <source>Explanation:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="267" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="270" />
         <source>Review an explanation</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="277" />
-        <location filename="../../ui/quality/QualityConsole.cpp" line="289" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="281" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="292" />
         <source>Export findings</source>
         <translation>导出问题清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="277" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="281" />
         <source>findings-%1.xlsx</source>
         <translation>问题清单-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="278" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="281" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2208,14 +2021,14 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RowInserter</name>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="95" />
-        <location filename="../../core/storage/RowInserter.cpp" line="111" />
+        <location filename="../../core/storage/RowInserter.cpp" line="96" />
+        <location filename="../../core/storage/RowInserter.cpp" line="113" />
         <source>Cannot prepare the insert into table %1: %2</source>
         <translation>无法准备向表 %1 插入数据：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="122" />
-        <location filename="../../core/storage/RowInserter.cpp" line="145" />
+        <location filename="../../core/storage/RowInserter.cpp" line="124" />
+        <location filename="../../core/storage/RowInserter.cpp" line="147" />
         <source>Could not insert rows into table %1: %2</source>
         <translation>无法向表 %1 插入行：%2</translation>
     </message>
@@ -2223,7 +2036,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ServerRoles</name>
     <message>
-        <location filename="../../core/auth/ServerRoles.cpp" line="110" />
+        <location filename="../../core/auth/ServerRoles.cpp" line="114" />
         <source>Only a PostgreSQL workspace has server roles; an SQLite file is protected by who holds it.</source>
         <translation>只有 PostgreSQL 工作区有服务器角色；SQLite 文件由持有者保管。</translation>
     </message>
@@ -2237,17 +2050,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/session/Session.cpp" line="39" />
-        <location filename="../../core/session/Session.cpp" line="62" />
+        <location filename="../../core/session/Session.cpp" line="64" />
         <source>Sign-in failed: the account "%1" or its password is wrong, or the account is disabled.</source>
         <translation>登录失败：账户“%1”或密码不正确，或该账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="77" />
+        <location filename="../../core/session/Session.cpp" line="80" />
         <source>The PostgreSQL server refused the sign-in of account "%1": %2</source>
         <translation>PostgreSQL 服务器拒绝了账户“%1”的登录：%2</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="173" />
+        <location filename="../../core/session/Session.cpp" line="178" />
         <source>The workspace has no round %1.</source>
         <translation>工作区中没有 %1 年的采集轮次。</translation>
     </message>
@@ -2281,13 +2094,13 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::SummaryBuilder</name>
     <message>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="171" />
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="177" />
         <source>Table %1 cannot be computed from a detail table.</source>
         <translation>表 %1 不能由明细表计算得出。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="128" />
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="297" />
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="134" />
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="308" />
         <source>Table %1 belongs to %2, which the workspace does not have.</source>
         <translation>表 %1 属于部门 %2，但工作区中没有该部门。</translation>
     </message>
@@ -2295,7 +2108,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::SummaryRefresh</name>
     <message>
-        <location filename="../../core/session/SummaryRefresh.cpp" line="93" />
+        <location filename="../../core/session/SummaryRefresh.cpp" line="94" />
         <source>Recomputing summary tables</source>
         <translation>正在重新计算汇总表</translation>
     </message>
@@ -2341,29 +2154,29 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableExporter</name>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="168" />
+        <location filename="../../core/io/TableExporter.cpp" line="171" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="201" />
-        <location filename="../../core/io/TableExporter.cpp" line="246" />
+        <location filename="../../core/io/TableExporter.cpp" line="204" />
+        <location filename="../../core/io/TableExporter.cpp" line="250" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="175" />
-        <location filename="../../core/io/TableExporter.cpp" line="241" />
+        <location filename="../../core/io/TableExporter.cpp" line="178" />
+        <location filename="../../core/io/TableExporter.cpp" line="245" />
         <source>Could not read table %1: %2</source>
         <translation>无法读取表 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="257" />
+        <location filename="../../core/io/TableExporter.cpp" line="261" />
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="298" />
+        <location filename="../../core/io/TableExporter.cpp" line="303" />
         <source>None of these tables has rows to export.</source>
         <translation>这些数据表中没有可导出的数据行。</translation>
     </message>
@@ -2371,51 +2184,51 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableImporter</name>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="86" />
-        <location filename="../../core/io/TableImporter.cpp" line="238" />
+        <location filename="../../core/io/TableImporter.cpp" line="90" />
+        <location filename="../../core/io/TableImporter.cpp" line="246" />
         <source>The catalog has no such table.</source>
         <translation>指标目录中没有该表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="106" />
+        <location filename="../../core/io/TableImporter.cpp" line="110" />
         <source>No column of this sheet is named like a field of table %1 (for example "%2"); check the sheet and its header row.</source>
         <translation>该工作表中没有与表 %1 的字段同名的列（例如“%2”）；请检查所选工作表及其表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="123" />
+        <location filename="../../core/io/TableImporter.cpp" line="129" />
         <source>Cannot read table %1, which field %2 refers to.</source>
         <translation>无法读取字段“%2”所引用的表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="164" />
+        <location filename="../../core/io/TableImporter.cpp" line="170" />
         <source>%1 "%2" does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="199" />
-        <location filename="../../core/io/TableImporter.cpp" line="293" />
+        <location filename="../../core/io/TableImporter.cpp" line="205" />
+        <location filename="../../core/io/TableImporter.cpp" line="301" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/io/TableImporter.cpp" line="254" />
+        <location filename="../../core/io/TableImporter.cpp" line="262" />
         <source>%n row(s) were changed by someone else during the import; nothing was imported.</source>
         <translation>
             <numerusform>导入期间有 %n 行被他人修改，未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="356" />
+        <location filename="../../core/io/TableImporter.cpp" line="371" />
         <source>Rejected rows</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="359" />
+        <location filename="../../core/io/TableImporter.cpp" line="374" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="360" />
+        <location filename="../../core/io/TableImporter.cpp" line="375" />
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
@@ -2454,42 +2267,42 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../ui/grid/TablePane.cpp" line="225" />
-        <location filename="../../ui/grid/TablePane.cpp" line="270" />
+        <location filename="../../ui/grid/TablePane.cpp" line="273" />
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="311" />
+        <location filename="../../ui/grid/TablePane.cpp" line="314" />
         <source>Sort ascending</source>
         <translation>升序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="312" />
+        <location filename="../../ui/grid/TablePane.cpp" line="315" />
         <source>Sort descending</source>
         <translation>降序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="313" />
+        <location filename="../../ui/grid/TablePane.cpp" line="316" />
         <source>Entry order</source>
         <translation>录入顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="315" />
+        <location filename="../../ui/grid/TablePane.cpp" line="318" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="346" />
+        <location filename="../../ui/grid/TablePane.cpp" line="349" />
         <source>Count: %1</source>
         <translation>计数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="348" />
+        <location filename="../../ui/grid/TablePane.cpp" line="351" />
         <source>    Sum: %1    Average: %2</source>
         <translation>    求和：%1    平均值：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="350" />
+        <location filename="../../ui/grid/TablePane.cpp" line="354" />
         <source>  (%1 cells not loaded yet)</source>
         <translation>  （%1 个单元格尚未加载）</translation>
     </message>
@@ -2505,22 +2318,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableRowModel</name>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="309" />
+        <location filename="../../core/model/TableRowModel.cpp" line="312" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="329" />
+        <location filename="../../core/model/TableRowModel.cpp" line="332" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="331" />
+        <location filename="../../core/model/TableRowModel.cpp" line="334" />
         <source>Code %1</source>
         <translation>代码 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/TableRowModel.cpp" line="381" />
+        <location filename="../../core/model/TableRowModel.cpp" line="384" />
         <source>In use: referenced by %n row(s) of other tables</source>
         <translation>
             <numerusform>正在使用：被其他表的 %n 行引用</numerusform>
@@ -2649,103 +2462,103 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Validator</name>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="150" />
+        <location filename="../../core/validation/Validator.cpp" line="151" />
         <source>Validation was cancelled.</source>
         <translation>数据检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="270" />
+        <location filename="../../core/validation/Validator.cpp" line="272" />
         <source>%1 is required but empty.</source>
         <translation>%1为必填项，但未填写。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="277" />
+        <location filename="../../core/validation/Validator.cpp" line="279" />
         <source>%1 is %2, outside the allowed %3 to %4.</source>
         <translation>%1为 %2，超出允许范围 %3 至 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="290" />
+        <location filename="../../core/validation/Validator.cpp" line="292" />
         <source>%1 "%2" does not exist in %3 %4.</source>
         <translation>%1“%2”在 %3 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="294" />
-        <location filename="../../core/validation/Validator.cpp" line="313" />
+        <location filename="../../core/validation/Validator.cpp" line="296" />
+        <location filename="../../core/validation/Validator.cpp" line="315" />
         <source>%1 %2 lies in the future.</source>
         <translation>%1 %2 晚于当前日期。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="299" />
+        <location filename="../../core/validation/Validator.cpp" line="301" />
         <source>%1 "%2" is not in its code list.</source>
         <translation>%1“%2”不在对应的代码表中。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="302" />
+        <location filename="../../core/validation/Validator.cpp" line="304" />
         <source>%1 is longer than %2 characters.</source>
         <translation>%1超过 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="305" />
+        <location filename="../../core/validation/Validator.cpp" line="307" />
         <source>%1 "%2" does not have the required format.</source>
         <translation>%1“%2”不符合规定的格式。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="310" />
+        <location filename="../../core/validation/Validator.cpp" line="312" />
         <source>%1 "%2" is not a year and month (six digits such as 202409).</source>
         <translation>%1“%2”不是年月（应为 6 位数字，如 202409）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="317" />
+        <location filename="../../core/validation/Validator.cpp" line="319" />
         <source>%1 "%2" is not a valid ID card number (wrong check digit or length).</source>
         <translation>%1“%2”不是有效的身份证号码（校验位或长度错误）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="320" />
+        <location filename="../../core/validation/Validator.cpp" line="322" />
         <source>%1 "%2" is not a valid unified social credit code.</source>
         <translation>%1“%2”不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="341" />
+        <location filename="../../core/validation/Validator.cpp" line="343" />
         <source>%1 (%2 against %3)</source>
         <translation>%1（%2 对比 %3）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="349" />
+        <location filename="../../core/validation/Validator.cpp" line="353" />
         <source>%1: %2 %3 is after %4 %5.</source>
         <translation>%1：%2 %3 晚于 %4 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="358" />
+        <location filename="../../core/validation/Validator.cpp" line="363" />
         <source>%1 is required when %2 is filled in.</source>
         <translation>填写了%2时，%1为必填项。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="399" />
+        <location filename="../../core/validation/Validator.cpp" line="409" />
         <source>%1 %2 appears %3 times; it must be unique.</source>
         <translation>%1 %2 出现了 %3 次，必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="490" />
+        <location filename="../../core/validation/Validator.cpp" line="508" />
         <source>%1 of %2 is %3 but the detail table %4 gives %5.</source>
         <translation>%2 的%1为 %3，但明细表 %4 中为 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="507" />
+        <location filename="../../core/validation/Validator.cpp" line="530" />
         <source>%1 has rows for %2 in %3 but no summary row.</source>
         <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="583" />
+        <location filename="../../core/validation/Validator.cpp" line="609" />
         <source>%1 is %2 but table %3 gives %4.</source>
         <translation>%1为 %2，但按表 %3 计算为 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="587" />
+        <location filename="../../core/validation/Validator.cpp" line="616" />
         <source>%1 is not filled in; table %2 gives %3.</source>
         <translation>%1未填写；按表 %2 计算应为 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="641" />
+        <location filename="../../core/validation/Validator.cpp" line="673" />
         <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
         <translation>%1较 %3 年采集轮次变化 %2%（%4 → %5），请说明原因。</translation>
     </message>
@@ -2789,7 +2602,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/value/ValueParser.cpp" line="103" />
-        <location filename="../../core/value/ValueParser.cpp" line="199" />
+        <location filename="../../core/value/ValueParser.cpp" line="197" />
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
     </message>
@@ -2804,12 +2617,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>“%1”不是年份（应为 4 位数字，如 2024）。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="124" />
+        <location filename="../../core/value/ValueParser.cpp" line="125" />
         <source>"%1" is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="125" />
+        <location filename="../../core/value/ValueParser.cpp" line="126" />
         <source>"%1" is not a number (the unit %2 is not typed into the cell).</source>
         <translation>“%1”不是数字（单元格中无需填写单位“%2”）。</translation>
     </message>
@@ -2825,48 +2638,48 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/value/ValueParser.cpp" line="143" />
-        <location filename="../../core/value/ValueParser.cpp" line="233" />
+        <location filename="../../core/value/ValueParser.cpp" line="231" />
         <source>"%1" is not a year and month; write six digits such as 202409.</source>
         <translation>“%1”不是年月，请填写 6 位数字，如 202409。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="160" />
+        <location filename="../../core/value/ValueParser.cpp" line="158" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="162" />
+        <location filename="../../core/value/ValueParser.cpp" line="160" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="164" />
+        <location filename="../../core/value/ValueParser.cpp" line="162" />
         <source>"%1" is not 是 or 否.</source>
         <translation>“%1”不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="169" />
+        <location filename="../../core/value/ValueParser.cpp" line="167" />
         <source>Code list %1 is missing from the catalog.</source>
         <translation>指标目录中缺少代码表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="179" />
-        <location filename="../../core/value/ValueParser.cpp" line="227" />
+        <location filename="../../core/value/ValueParser.cpp" line="177" />
+        <location filename="../../core/value/ValueParser.cpp" line="225" />
         <source>"%1" is not in the code list %2.</source>
         <translation>“%1”不在代码表“%2”中。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="192" />
+        <location filename="../../core/value/ValueParser.cpp" line="190" />
         <source>Unknown field type.</source>
         <translation>未知的字段类型。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="208" />
+        <location filename="../../core/value/ValueParser.cpp" line="206" />
         <source>"%1" is too long: at most %2 characters.</source>
         <translation>“%1”过长：最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="216" />
+        <location filename="../../core/value/ValueParser.cpp" line="214" />
         <source>"%1" does not have the required format (%2).</source>
         <translation>“%1”不符合规定的格式（%2）。</translation>
     </message>
@@ -2884,7 +2697,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>数据库 %1 不是空库；新建工作区需要使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="122" />
+        <location filename="../../core/storage/Workspace.cpp" line="123" />
         <source>%1 is not a Caiji workspace (or the file is damaged).</source>
         <translation>%1 不是采集工作台的工作区（或文件已损坏）。</translation>
     </message>
@@ -2894,7 +2707,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>工作区 %1 由更高版本的采集工作台创建（数据结构版本 %2，本程序最高支持 %3）。请升级采集工作台。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="202" />
+        <location filename="../../core/storage/Workspace.cpp" line="201" />
         <source>The workspace %1 has no catalog installed.</source>
         <translation>工作区 %1 尚未安装指标目录。</translation>
     </message>
@@ -2983,41 +2796,41 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WriteGateway</name>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="67" />
+        <location filename="../../core/write/WriteGateway.cpp" line="69" />
         <source>Round %1 is closed: its data no longer changes.</source>
         <translation>%1 年采集轮次已关闭，数据不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="77" />
+        <location filename="../../core/write/WriteGateway.cpp" line="79" />
         <source>The task %1 of %2 is %3: its data is locked until it is returned for correction.</source>
         <translation>%2的任务“%1”处于“%3”状态，数据已锁定，退回修改后才能更改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="87" />
+        <location filename="../../core/write/WriteGateway.cpp" line="89" />
         <source>Only summary tables are computed.</source>
         <translation>只有汇总表由系统计算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="108" />
+        <location filename="../../core/write/WriteGateway.cpp" line="112" />
         <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
         <translation>
             <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="274" />
+        <location filename="../../core/write/WriteGateway.cpp" line="258" />
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
             <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="323" />
+        <location filename="../../core/write/WriteGateway.cpp" line="302" />
         <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="386" />
+        <location filename="../../core/write/WriteGateway.cpp" line="357" />
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
@@ -3141,19 +2954,244 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::XlsxWriter</name>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="60" />
+        <location filename="../../core/io/XlsxWriter.cpp" line="61" />
         <source>Cannot create the Excel file %1.</source>
         <translation>无法创建 Excel 文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="90" />
+        <location filename="../../core/io/XlsxWriter.cpp" line="91" />
         <source>Cannot add the sheet "%1".</source>
         <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="166" />
+        <location filename="../../core/io/XlsxWriter.cpp" line="167" />
         <source>Could not write the Excel file %1: %2</source>
         <translation>无法写入 Excel 文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::CatalogCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="49" />
+        <source>catalog needs list, show CODE or check FILE.</source>
+        <translation>catalog 命令后须跟 list、show CODE 或 check FILE。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="54" />
+        <source>catalog check needs one file.</source>
+        <translation>catalog check 必须指定一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="59" />
+        <source>Catalog %1 is valid: %2 tables, %3 code lists.</source>
+        <translation>指标目录 %1 有效：共 %2 张表、%3 个代码表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="92" />
+        <source>catalog show needs one table code.</source>
+        <translation>catalog show 必须指定一个表号。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="95" />
+        <source>The catalog has no table "%1".</source>
+        <translation>指标目录中没有表“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="106" />
+        <source>, required</source>
+        <translation>，必填</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="112" />
+        <source>Unknown catalog command "%1".</source>
+        <translation>未知的 catalog 子命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::DemoCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/DemoCommand.cpp" line="20" />
+        <source>demo needs exactly one workspace.</source>
+        <translation>demo 命令必须指定且只能指定一个工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DemoCommand.cpp" line="24" />
+        <source>--scale must be small or large, not "%1".</source>
+        <translation>--scale 只能是 small 或 large，不能是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DemoCommand.cpp" line="49" />
+        <source>Building the demo college failed: %1</source>
+        <translation>生成示例院校失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DemoCommand.cpp" line="56" />
+        <location filename="../../core/cli/commands/DemoCommand.cpp" line="59" />
+        <source>Setting up the server's roles failed: %1</source>
+        <translation>设置服务器角色失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DemoCommand.cpp" line="74" />
+        <source>Demo college written to %1: %2 rows in %3 s.</source>
+        <translation>示例院校数据已写入 %1：共 %2 行，用时 %3 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::ExportCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/ExportCommand.cpp" line="25" />
+        <source>export needs a workspace, one of --table CODE, --national, --all or --department NAME, and an output file.</source>
+        <translation>export 命令需要指定工作区、--table CODE、--national、--all 或 --department NAME 之一，以及输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ExportCommand.cpp" line="41" />
+        <source>The workspace has no department "%1".</source>
+        <translation>该工作区没有部门“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ExportCommand.cpp" line="63" />
+        <source>A workbook of several tables is an .xlsx file.</source>
+        <translation>包含多张数据表的工作簿只能导出为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ExportCommand.cpp" line="75" />
+        <source>Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.</source>
+        <translation>%1 年采集轮次仍有 %2 个错误；请先修正（可用 caiji-cli validate 检查），或使用 --force 强制导出。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ExportCommand.cpp" line="114" />
+        <source>Exported %1 rows to %2.</source>
+        <translation>已将 %1 行导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ExportCommand.cpp" line="117" />
+        <source>  %1: %2 rows</source>
+        <translation>  %1：%2 行</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::ImportCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="19" />
+        <source>import needs a workspace, --table CODE and a file.</source>
+        <translation>import 命令需要指定工作区、--table CODE 和要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="30" />
+        <source>The catalog has no table "%1".</source>
+        <translation>指标目录中没有表“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="39" />
+        <source>--mode must be replace, append or update, not "%1".</source>
+        <translation>--mode 必须是 replace（替换）、append（追加）或 update（按关键字段更新），不能是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="48" />
+        <source>The workspace has no department "%1".</source>
+        <translation>该工作区没有部门“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="57" />
+        <source>The file has no sheet "%1".</source>
+        <translation>文件中没有名为“%1”的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="87" />
+        <source>Dry run, nothing written: </source>
+        <translation>试运行，未写入任何数据： </translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="88" />
+        <source>%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.</source>
+        <translation>新增 %1 行，修改 %2 行，未变 %3 行，删除 %4 行，未导入 %5 行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="96" />
+        <source>  row %1, %2 "%3": %4</source>
+        <translation>  第 %1 行，%2“%3”：%4</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::InitCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/InitCommand.cpp" line="15" />
+        <source>init needs exactly one workspace.</source>
+        <translation>init 命令必须指定且只能指定一个工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/InitCommand.cpp" line="35" />
+        <source>Created workspace %1 with catalog %2 (%3 tables).</source>
+        <translation>已创建工作区 %1，指标目录为 %2（共 %3 张表）。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::RulesCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="17" />
+        <source>rules needs list, add or remove and a workspace.</source>
+        <translation>rules 命令需要 list、add 或 remove 以及一个工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="45" />
+        <source>rules add needs a workspace, --table CODE and a rule file.</source>
+        <translation>rules add 需要一个工作区、--table CODE 和一个规则文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="48" />
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="52" />
+        <source>%1 is not a JSON rule object: %2</source>
+        <translation>%1 不是 JSON 格式的规则对象：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="55" />
+        <source>Rule %1 added to table %2.</source>
+        <translation>规则 %1 已添加到表 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="62" />
+        <source>rules remove needs a workspace and a rule id.</source>
+        <translation>rules remove 需要一个工作区和一个规则编号。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="67" />
+        <source>Unknown rules command "%1".</source>
+        <translation>未知的 rules 命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::StatusCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/StatusCommand.cpp" line="16" />
+        <source>status needs exactly one workspace.</source>
+        <translation>status 命令必须指定且只能指定一个工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::ValidateCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="21" />
+        <source>validate needs exactly one workspace.</source>
+        <translation>validate 命令必须指定且只能指定一个工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="38" />
+        <source>The workspace has no department "%1".</source>
+        <translation>该工作区没有部门“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="41" />
+        <source>%1 has no right to read the findings of %2: each department checks its own data.</source>
+        <translation>%1 没有查看%2校验结果的权限：各部门只检查本部门的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="91" />
+        <source>%1 errors, %2 warnings.</source>
+        <translation>%1 个错误，%2 个警告。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,135 @@
+#include "CliCommand.h"
+
+#include "../catalog/Catalog.h"
+#include "../catalog/CatalogJson.h"
+#include "../session/Session.h"
+#include "../storage/Directory.h"
+#include "../storage/Workspace.h"
+#include "TerminalPassword.h"
+
+namespace caiji {
+
+int CliCommand::fail(int code, const QString& message)
+{
+    m_err << message << Qt::endl;
+    return code;
+}
+
+int CliCommand::usage(const QString& problem)
+{
+    if (!problem.isEmpty())
+        m_err << problem << Qt::endl;
+    m_err << tr(
+        "Usage:\n"
+        "  caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)\n"
+        "  caiji-cli demo WS [--scale small|large]     create a workspace with a demo college\n"
+        "  caiji-cli catalog list [--json]             the catalog's tables\n"
+        "  caiji-cli catalog show CODE [--json]        one table's fields\n"
+        "  caiji-cli catalog check FILE                check a catalog file\n"
+        "  caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts\n"
+        "  caiji-cli validate WS [--round YEAR] [--department NAME] [--json] [--xlsx OUT.xlsx]\n"
+        "                                              check the data; exit 1 when errors remain\n"
+        "  caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]\n"
+        "                  [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]\n"
+        "                                              import xlsx/xls/csv; exit 1 when rows were rejected\n"
+        "  caiji-cli export WS (--table CODE | --national | --all) OUT.(xlsx|csv) [--department NAME] [--codes] "
+        "[--force] [--json]\n"
+        "                                              one table, the national workbook, every table of the round,\n"
+        "                                              or (--department alone) that department's tables\n"
+        "  caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID\n"
+        "                                              validation rules added to one workspace\n"
+        "Commands on a workspace take --user LOGIN (password from CAIJI_PASSWORD or typed) and are held to\n"
+        "that account's rights; without --user an SQLite file is used as its owner (whoever holds the file\n"
+        "holds its data); a PostgreSQL workspace needs --user.\n"
+        "Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.\n"
+        "Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.")
+          << Qt::endl;
+    return problem.isEmpty() ? Ok : BadInput;
+}
+
+bool CliCommand::loadCatalogFor(Catalog* out)
+{
+    QString error;
+    if (!option(QStringLiteral("workspace")).isEmpty()) {
+        auto ws = Workspace::open(option(QStringLiteral("workspace")), &error);
+        if (!ws) {
+            m_err << error << Qt::endl;
+            return false;
+        }
+        *out = ws->catalog();
+        return true;
+    }
+    const QString path
+        = option(QStringLiteral("catalog")).isEmpty() ? Catalog::builtinPath() : option(QStringLiteral("catalog"));
+    if (!CatalogJson::load(path, out, &error)) {
+        m_err << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Session> CliCommand::openSession(int* round, int* exitCode)
+{
+    QString error;
+    auto ws = Workspace::open(m_positional.first(), &error);
+    if (!ws) {
+        *exitCode = fail(BadInput, error);
+        return nullptr;
+    }
+    // Who is acting comes first: nothing of the workspace is told to someone not signed in.
+    Credentials who;
+    who.login = option(QStringLiteral("user"));
+    std::unique_ptr<Session> session;
+    if (who.login.isEmpty() && ws->location().backend == Backend::Sqlite) {
+        session = Session::asOwner(std::move(ws), QStringLiteral("caiji-cli"), &error);
+    } else {
+        if (!who.login.isEmpty()) {
+            bool ok = false;
+            who.password = TerminalPassword::read(tr("Password for %1: ").arg(who.login), &ok);
+            if (!ok) {
+                *exitCode = fail(BadInput,
+                    tr("No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.").arg(who.login));
+                return nullptr;
+            }
+        }
+        // Signed in anew: on a PostgreSQL server with roles, as the account's own role.
+        ws.reset();
+        session = Session::open(m_positional.first(), who, &error);
+    }
+    if (!session) {
+        *exitCode = fail(BadInput, error);
+        return nullptr;
+    }
+    Directory dir(session->workspace());
+    if (!resolveRound(dir, round) || !session->setRound(*round, &error)) {
+        if (!error.isEmpty())
+            m_err << error << Qt::endl;
+        *exitCode = BadInput;
+        return nullptr;
+    }
+    return session;
+}
+
+bool CliCommand::resolveRound(Directory& dir, int* round)
+{
+    if (!option(QStringLiteral("round")).isEmpty()) {
+        bool ok = false;
+        *round = option(QStringLiteral("round")).toInt(&ok);
+        if (!ok) {
+            usage(tr("--round must be a year, not \"%1\".").arg(option(QStringLiteral("round"))));
+            return false;
+        }
+    } else {
+        *round = dir.latestRound().year;
+    }
+    for (const Round& r : dir.rounds()) {
+        if (r.year == *round)
+            return true;
+    }
+    m_err << (*round == 0 ? tr("The workspace has no collection round yet.")
+                          : tr("The workspace has no round %1.").arg(*round))
+          << Qt::endl;
+    return false;
+}
+
+} // namespace caiji

@@ -1,0 +1,115 @@
+#include "CatalogCommand.h"
+
+#include "../../catalog/Catalog.h"
+#include "../../catalog/CatalogJson.h"
+#include "../../storage/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace caiji::cli {
+
+namespace {
+QJsonObject tableJson(const Table& t, bool withFields)
+{
+    QJsonObject o {{QStringLiteral("code"), t.code}, {QStringLiteral("name"), t.name},
+        {QStringLiteral("category"), t.category}, {QStringLiteral("kind"), tableKindToString(t.kind)},
+        {QStringLiteral("period"), periodToString(t.period)}, {QStringLiteral("department"), t.department},
+        {QStringLiteral("alsoDepartments"), QJsonArray::fromStringList(t.alsoDepartments)},
+        {QStringLiteral("addition"), t.addition}, {QStringLiteral("keys"), QJsonArray::fromStringList(t.keys)},
+        {QStringLiteral("fieldCount"), static_cast<int>(t.fields.size())}};
+    if (t.national)
+        o.insert(QStringLiteral("nationalSheet"), t.national->sheet);
+    if (withFields) {
+        o.insert(QStringLiteral("help"), t.help);
+        QJsonArray fields;
+        for (const Field& f : t.fields) {
+            QJsonObject fo {{QStringLiteral("key"), f.key}, {QStringLiteral("name"), f.name},
+                {QStringLiteral("type"), fieldTypeToString(f.type)}, {QStringLiteral("required"), f.required}};
+            if (!f.unit.isEmpty())
+                fo.insert(QStringLiteral("unit"), f.unit);
+            if (!f.codeList.isEmpty())
+                fo.insert(QStringLiteral("codeList"), f.codeList);
+            if (f.type == FieldType::Reference)
+                fo.insert(QStringLiteral("ref"), f.refTable + QLatin1Char('.') + f.refField);
+            if (!f.help.isEmpty())
+                fo.insert(QStringLiteral("help"), f.help);
+            fields.append(fo);
+        }
+        o.insert(QStringLiteral("fields"), fields);
+    }
+    return o;
+}
+} // namespace
+
+int CatalogCommand::run()
+{
+    if (m_positional.isEmpty())
+        return usage(tr("catalog needs list, show CODE or check FILE."));
+    const QString sub = m_positional.takeFirst();
+    const bool json = hasFlag(QStringLiteral("json"));
+    if (sub == QLatin1String("check")) {
+        if (m_positional.size() != 1)
+            return usage(tr("catalog check needs one file."));
+        Catalog cat;
+        QString error;
+        if (!CatalogJson::load(m_positional.first(), &cat, &error))
+            return fail(Problems, error);
+        m_out << tr("Catalog %1 is valid: %2 tables, %3 code lists.")
+                     .arg(cat.id)
+                     .arg(cat.tables.size())
+                     .arg(cat.codeLists.size())
+              << Qt::endl;
+        return Ok;
+    }
+    Catalog cat;
+    if (!loadCatalogFor(&cat))
+        return BadInput;
+    if (sub == QLatin1String("list")) {
+        if (json) {
+            QJsonArray tables;
+            for (const Table& t : cat.tables)
+                tables.append(tableJson(t, false));
+            m_out << QJsonDocument(QJsonObject {{QStringLiteral("catalog"), cat.id}, {QStringLiteral("name"), cat.name},
+                                       {QStringLiteral("version"), cat.version}, {QStringLiteral("tables"), tables}})
+                         .toJson(QJsonDocument::Indented);
+        } else {
+            m_out << cat.name << QLatin1Char(' ') << cat.version << Qt::endl;
+            for (const Table& t : cat.tables) {
+                m_out << QStringLiteral("%1\t%2\t%3\t%4%5")
+                             .arg(t.code, t.name, tableKindDisplayName(t.kind), t.department,
+                                 t.alsoDepartments.isEmpty()
+                                     ? QString()
+                                     : QLatin1Char('+') + t.alsoDepartments.join(QLatin1Char('+')))
+                      << Qt::endl;
+            }
+        }
+        return Ok;
+    }
+    if (sub == QLatin1String("show")) {
+        if (m_positional.size() != 1)
+            return usage(tr("catalog show needs one table code."));
+        const Table* t = cat.table(m_positional.first());
+        if (!t)
+            return fail(BadInput, tr("The catalog has no table \"%1\".").arg(m_positional.first()));
+        if (json) {
+            m_out << QJsonDocument(tableJson(*t, true)).toJson(QJsonDocument::Indented);
+        } else {
+            m_out << t->title() << QStringLiteral("  [") << tableKindDisplayName(t->kind) << QStringLiteral(", ")
+                  << t->department << QStringLiteral("]") << Qt::endl;
+            if (!t->help.isEmpty())
+                m_out << t->help << Qt::endl;
+            for (const Field& f : t->fields) {
+                m_out << QStringLiteral("  %1\t%2\t%3%4")
+                             .arg(f.key, f.headerLabel(), fieldTypeDisplayName(f.type),
+                                 f.required ? tr(", required") : QString())
+                      << Qt::endl;
+            }
+        }
+        return Ok;
+    }
+    return usage(tr("Unknown catalog command \"%1\".").arg(sub));
+}
+
+} // namespace caiji::cli

@@ -1,0 +1,96 @@
+#include "ValidateCommand.h"
+
+#include "../../catalog/Catalog.h"
+#include "../../session/Session.h"
+#include "../../storage/Directory.h"
+#include "../../storage/Workspace.h"
+#include "../../validation/Explanations.h"
+#include "../../validation/FindingAccess.h"
+#include "../../validation/FindingsExport.h"
+#include "../../validation/Validator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace caiji::cli {
+
+int ValidateCommand::run()
+{
+    if (m_positional.size() != 1)
+        return usage(tr("validate needs exactly one workspace."));
+    QString error;
+    int round = 0;
+    int code = Ok;
+    const auto session = openSession(&round, &code);
+    if (!session)
+        return code;
+    Workspace* ws = &session->workspace();
+    const AccessPolicy& policy = session->policy();
+    Directory dir(*ws);
+    Validator validator(*ws, round);
+    const QString own = FindingAccess::checkedDepartment(policy);
+    validator.setTables(FindingAccess::checkedTables(policy, ws->catalog()));
+    if (!option(QStringLiteral("department")).isEmpty()) {
+        Department d;
+        if (!dir.findDepartment(option(QStringLiteral("department")), &d))
+            return fail(
+                BadInput, tr("The workspace has no department \"%1\".").arg(option(QStringLiteral("department"))));
+        if (!own.isEmpty() && d.code != own)
+            return fail(BadInput,
+                tr("%1 has no right to read the findings of %2: each department checks its own data.")
+                    .arg(session->actor().login, d.name));
+        validator.setDepartment(d.code);
+    } else if (!own.isEmpty()) {
+        validator.setDepartment(own);
+    }
+    QVector<Finding> checked;
+    if (!validator.run(&checked, &error))
+        return fail(BadInput, error);
+    // Findings name values: only those of rows the account reads whole.
+    const QVector<Finding> findings = FindingAccess::visible(policy, ws->catalog(), checked);
+    if (!option(QStringLiteral("xlsx")).isEmpty()) {
+        QHash<QString, QString> names;
+        for (const Department& d : dir.departments())
+            names.insert(d.code, d.name);
+        if (!FindingsExport::writeXlsx(option(QStringLiteral("xlsx")), ws->catalog(), findings, names, &error))
+            return fail(BadInput, error);
+    }
+    int errors = 0;
+    int warnings = 0;
+    for (const Finding& f : findings) {
+        errors += f.severity == Severity::Error ? 1 : 0;
+        warnings += f.severity == Severity::Warning ? 1 : 0;
+    }
+    if (hasFlag(QStringLiteral("json"))) {
+        const QHash<QString, Explanation> explained = Explanations(*ws, round).all();
+        QJsonArray arr;
+        for (const Finding& f : findings) {
+            const Table* t = ws->catalog().table(f.table);
+            const Explanation e = explained.value(Explanations::keyOf(f));
+            arr.append(QJsonObject {{QStringLiteral("severity"), severityToString(f.severity)},
+                {QStringLiteral("level"), f.level}, {QStringLiteral("rule"), f.rule},
+                {QStringLiteral("table"), f.table}, {QStringLiteral("tableName"), t ? t->name : QString()},
+                {QStringLiteral("rowId"), f.rowId}, {QStringLiteral("rowKey"), f.rowKey},
+                {QStringLiteral("field"), f.field},
+                {QStringLiteral("fieldName"), t && t->field(f.field) ? t->field(f.field)->name : QString()},
+                {QStringLiteral("department"), f.department},
+                {QStringLiteral("values"), QJsonArray::fromStringList(f.values)},
+                {QStringLiteral("message"), f.message}, {QStringLiteral("explanation"), e.text},
+                {QStringLiteral("explanationStatus"), e.status}});
+        }
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("round"), round}, {QStringLiteral("errors"), errors},
+                                   {QStringLiteral("warnings"), warnings}, {QStringLiteral("findings"), arr}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        for (const Finding& f : findings) {
+            m_out << QStringLiteral("[%1] %2 %3 %4: %5")
+                         .arg(severityDisplayName(f.severity), f.table, f.rowKey, f.field, f.message)
+                  << Qt::endl;
+        }
+        m_out << tr("%1 errors, %2 warnings.").arg(errors).arg(warnings) << Qt::endl;
+    }
+    return errors > 0 ? Problems : Ok;
+}
+
+} // namespace caiji::cli
