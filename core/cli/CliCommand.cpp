@@ -9,6 +9,23 @@
 
 namespace caiji {
 
+CliCommand::CliCommand(QTextStream& out, QTextStream& err, CliArgs args)
+    : m_out(out)
+    , m_err(err)
+    , m_positional(std::move(args.positional))
+    , m_options(std::move(args.options))
+    , m_flags(std::move(args.flags))
+{
+}
+
+CliCommand::~CliCommand() = default;
+
+bool CliCommand::openWorkspace(int* exitCode)
+{
+    m_session = openSession(&m_round, exitCode);
+    return m_session != nullptr;
+}
+
 int CliCommand::fail(int code, const QString& message)
 {
     m_err << message << Qt::endl;

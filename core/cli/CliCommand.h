@@ -36,15 +36,8 @@ public:
         BadInput = 2,
     };
 
-    CliCommand(QTextStream& out, QTextStream& err, CliArgs args)
-        : m_out(out)
-        , m_err(err)
-        , m_positional(std::move(args.positional))
-        , m_options(std::move(args.options))
-        , m_flags(std::move(args.flags))
-    {
-    }
-    virtual ~CliCommand() = default;
+    CliCommand(QTextStream& out, QTextStream& err, CliArgs args);
+    virtual ~CliCommand();
 
     virtual int run() = 0;
     /// Prints `problem` (if any) and the usage; the exit code that goes with it.
@@ -58,6 +51,8 @@ protected:
     /// The workspace named first on the command line, signed in as --user (or its owner), on
     /// the round asked for (or the latest).
     std::unique_ptr<Session> openSession(int* round, int* exitCode);
+    /// openSession() into m_session and m_round; false with the exit code when it fails.
+    bool openWorkspace(int* exitCode);
     bool resolveRound(Directory& dir, int* round);
 
     QTextStream& m_out;
@@ -65,6 +60,8 @@ protected:
     QStringList m_positional;
     QHash<QString, QString> m_options;
     QStringList m_flags;
+    std::unique_ptr<Session> m_session;
+    int m_round = 0;
 };
 
 } // namespace caiji

@@ -25,12 +25,12 @@ int ExportCommand::run()
         return usage(tr("export needs a workspace, one of --table CODE, --national, --all or --department NAME, and an "
                         "output file."));
     QString error;
-    int round = 0;
     int code = Ok;
-    const auto session = openSession(&round, &code);
-    if (!session)
+    if (!openWorkspace(&code))
         return code;
+    Session* session = m_session.get();
     Workspace* ws = &session->workspace();
+    const int round = m_round;
     const AccessPolicy& policy = session->policy();
     Directory dir(*ws);
     TableExporter exporter(*ws, round);

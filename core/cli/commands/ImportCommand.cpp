@@ -18,12 +18,12 @@ int ImportCommand::run()
     if (m_positional.size() != 2 || option(QStringLiteral("table")).isEmpty())
         return usage(tr("import needs a workspace, --table CODE and a file."));
     QString error;
-    int round = 0;
     int code = Ok;
-    const auto session = openSession(&round, &code);
-    if (!session)
+    if (!openWorkspace(&code))
         return code;
+    Session* session = m_session.get();
     Workspace* ws = &session->workspace();
+    const int round = m_round;
     Directory dir(*ws);
     const Table* table = ws->catalog().table(option(QStringLiteral("table")));
     if (!table)

@@ -17,12 +17,12 @@ int RulesCommand::run()
         return usage(tr("rules needs list, add or remove and a workspace."));
     const QString sub = m_positional.takeFirst();
     QString error;
-    int round = 0;
     int code = Ok;
-    const auto session = openSession(&round, &code);
-    if (!session)
+    if (!openWorkspace(&code))
         return code;
+    Session* session = m_session.get();
     Workspace* ws = &session->workspace();
+    const int round = m_round;
     if (sub != QLatin1String("list") && !session->denial(Action::Administer).isEmpty())
         return fail(BadInput, session->denial(Action::Administer));
     WorkspaceRules rules(*ws);

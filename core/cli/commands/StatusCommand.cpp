@@ -15,12 +15,12 @@ int StatusCommand::run()
     if (m_positional.size() != 1)
         return usage(tr("status needs exactly one workspace."));
     QString error;
-    int round = 0;
     int code = Ok;
-    const auto session = openSession(&round, &code);
-    if (!session)
+    if (!openWorkspace(&code))
         return code;
+    Session* session = m_session.get();
     Workspace* ws = &session->workspace();
+    const int round = m_round;
     QVector<TaskRow> all;
     if (!TaskOverview::load(*ws, round, &all, &error))
         return fail(BadInput, error);

@@ -20,12 +20,12 @@ int ValidateCommand::run()
     if (m_positional.size() != 1)
         return usage(tr("validate needs exactly one workspace."));
     QString error;
-    int round = 0;
     int code = Ok;
-    const auto session = openSession(&round, &code);
-    if (!session)
+    if (!openWorkspace(&code))
         return code;
+    Session* session = m_session.get();
     Workspace* ws = &session->workspace();
+    const int round = m_round;
     const AccessPolicy& policy = session->policy();
     Directory dir(*ws);
     Validator validator(*ws, round);
