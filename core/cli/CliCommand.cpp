@@ -20,6 +20,17 @@ CliCommand::CliCommand(QTextStream& out, QTextStream& err, CliArgs args)
 
 CliCommand::~CliCommand() = default;
 
+int WorkspaceCommand::run()
+{
+    const QString problem = prepare();
+    if (!problem.isEmpty())
+        return usage(problem);
+    int code = Ok;
+    if (!openWorkspace(&code))
+        return code;
+    return runOn(m_session.get(), &m_session->workspace(), m_round);
+}
+
 bool CliCommand::openWorkspace(int* exitCode)
 {
     m_session = openSession(&m_round, exitCode);

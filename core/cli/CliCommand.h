@@ -12,6 +12,7 @@ namespace caiji {
 class Catalog;
 class Directory;
 class Session;
+class Workspace;
 
 /// The command line as parsed: words, --name value options and --flags.
 struct CliArgs
@@ -62,6 +63,20 @@ protected:
     QStringList m_flags;
     std::unique_ptr<Session> m_session;
     int m_round = 0;
+};
+
+/// A command on a workspace: checks its arguments, opens the workspace as --user (or its
+/// owner) on the round, then runs.
+class WorkspaceCommand : public CliCommand
+{
+public:
+    using CliCommand::CliCommand;
+    int run() final;
+
+protected:
+    /// Takes the arguments apart; empty when they are usable, else what is wrong with them.
+    virtual QString prepare() = 0;
+    virtual int runOn(Session* session, Workspace* ws, int round) = 0;
 };
 
 } // namespace caiji

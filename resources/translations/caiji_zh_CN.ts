@@ -4,97 +4,97 @@
 <context>
     <name>caiji::AccessPolicy</name>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="142" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="142"/>
         <source>Account %1 (%2)</source>
         <translation>账户 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="143" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="143"/>
         <source>Account %1 (%2, %3)</source>
         <translation>账户 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="149" />
-        <source>all departments' rows</source>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="149"/>
+        <source>all departments&apos; rows</source>
         <translation>各部门的数据</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="149" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="149"/>
         <source>the rows of %1</source>
         <translation>%1的数据</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="150" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="150"/>
         <source>%1 has no right to %2 %3 of table %4. %5</source>
         <translation>%1没有对表 %4 中%3的“%2”权限。%5</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="158" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="158"/>
         <source>%1 has no right to %2: only the supervision office administers a workspace.</source>
         <translation>%1没有“%2”的权限：只有督导考核办公室管理工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="161" />
-        <source>%1 has no right to %2 the whole round: exports beyond one department are the supervision office's.</source>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="161"/>
+        <source>%1 has no right to %2 the whole round: exports beyond one department are the supervision office&apos;s.</source>
         <translation>%1没有“%2”整轮数据的权限：跨部门导出数据由督导考核办公室负责。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="163" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="163"/>
         <source>%1 has no right to %2 the whole round.</source>
         <translation>%1没有“%2”整轮数据的权限。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="171" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="171"/>
         <source>It is a summary table: Caiji computes it from the detail rows.</source>
         <translation>这是汇总表，由采集工作台根据明细数据计算。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="195" />
-        <source>Only a department's data administrator fills its tables.</source>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="195"/>
+        <source>Only a department&apos;s data administrator fills its tables.</source>
         <translation>只有部门数据采集管理员填报本部门的数据表。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="212" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="212"/>
         <source>College leadership reads the data; it does not change or export it.</source>
         <translation>院领导查阅数据，不修改、不导出数据。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="214" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="214"/>
         <source>The table is kept by %1.</source>
         <translation>该表由%1负责。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="216" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="216"/>
         <source>Each department works on its own rows.</source>
         <translation>各部门只处理本部门的数据。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="223" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="223"/>
         <source>%1 is a summary table: Caiji computes it from the detail rows, nobody types into it.</source>
         <translation>“%1”是汇总表，由采集工作台根据明细数据自动计算，不能手工录入。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="228" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="228"/>
         <source>College leadership reads the data; it does not fill tables.</source>
         <translation>院领导只查看数据，不填报数据表。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="231" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="231"/>
         <source>%1 is a data source table kept by %2; other departments only read it.</source>
         <translation>“%1”是由%2维护的数据源表，其他部门只能查看。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="233" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="233"/>
         <source>%1 is filled by %2, not by your department.</source>
         <translation>“%1”由%2填报，不属于本部门的填报任务。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="236" />
-        <source>Your department's data administrator fills %1; you read and confirm it.</source>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="236"/>
+        <source>Your department&apos;s data administrator fills %1; you read and confirm it.</source>
         <translation>“%1”由本部门数据采集管理员填报，您负责审核确认。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="249" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="249"/>
         <source>This row belongs to another department (%1).</source>
         <translation>此行属于其他部门（%1）。</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>caiji::Accounts</name>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="61" />
+        <location filename="../../core/auth/Accounts.cpp" line="61"/>
         <source>Could not hash the password of user %1.</source>
         <translation>无法计算用户 %1 的密码哈希值。</translation>
     </message>
@@ -110,37 +110,37 @@
 <context>
     <name>caiji::Action</name>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="13" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="13"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="15" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="15"/>
         <source>edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="17" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="17"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="19" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="19"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="21" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="21"/>
         <source>explain findings</source>
         <translation>填写问题说明</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="23" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="23"/>
         <source>review explanations</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="25" />
+        <location filename="../../core/auth/AccessPolicy.cpp" line="25"/>
         <source>administer the workspace</source>
         <translation>管理工作区</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>caiji::Assignments</name>
     <message>
-        <location filename="../../core/workflow/Assignments.cpp" line="38" />
+        <location filename="../../core/workflow/Assignments.cpp" line="38"/>
         <source>Table %1 is assigned to department %2, which the workspace does not have.</source>
         <translation>表 %1 分配给了部门 %2，但工作区中没有该部门。</translation>
     </message>
@@ -156,202 +156,202 @@
 <context>
     <name>caiji::CatalogJson</name>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="42" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="42"/>
         <source>Catalog file %1</source>
         <translation>指标目录文件 %1</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="44" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="44"/>
         <source>, table %1</source>
         <translation>，表 %1</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="46" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="46"/>
         <source>, field %1</source>
         <translation>，字段 %1</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="47" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="47"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="64" />
-        <source>"%1" is missing or not a non-empty string</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="64"/>
+        <source>&quot;%1&quot; is missing or not a non-empty string</source>
         <translation>“%1”缺失或不是非空字符串</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="75" />
-        <source>"%1" must be a number</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="75"/>
+        <source>&quot;%1&quot; must be a number</source>
         <translation>“%1”必须是数字</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="105" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="105"/>
         <source>a field entry is not an object</source>
         <translation>字段条目不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="109" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="109"/>
         <source>(without key)</source>
         <translation>（缺少 key）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="113" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="113"/>
         <source>the key must be lower-case ASCII letters, digits and _ (at most 30), starting with a letter</source>
         <translation>key 只能由小写英文字母、数字和 _ 组成（最多 30 个字符），且必须以字母开头</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="122" />
-        <source>unknown type "%1"</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="122"/>
+        <source>unknown type &quot;%1&quot;</source>
         <translation>未知的字段类型“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="127" />
-        <source>"maxLength" must be a positive whole number</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="127"/>
+        <source>&quot;maxLength&quot; must be a positive whole number</source>
         <translation>“maxLength”必须是正整数</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="133" />
-        <source>"min" is larger than "max"</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="133"/>
+        <source>&quot;min&quot; is larger than &quot;max&quot;</source>
         <translation>“min”大于“max”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="137" />
-        <source>"decimals" must be a whole number from 0 to 6</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="137"/>
+        <source>&quot;decimals&quot; must be a whole number from 0 to 6</source>
         <translation>“decimals”必须是 0 到 6 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="144" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="144"/>
         <source>the pattern is not a valid regular expression: %1</source>
         <translation>pattern 不是有效的正则表达式：%1</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="152" />
-        <source>a code field needs "codeList"</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="152"/>
+        <source>a code field needs &quot;codeList&quot;</source>
         <translation>代码型字段必须指定“codeList”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="158" />
-        <source>a reference field needs "ref" in the form TABLE.FIELD, not "%1"</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="158"/>
+        <source>a reference field needs &quot;ref&quot; in the form TABLE.FIELD, not &quot;%1&quot;</source>
         <translation>引用型字段的“ref”必须采用 TABLE.FIELD 形式，不能是“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="168" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="168"/>
         <source>a table entry is not an object</source>
         <translation>数据表条目不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="180" />
-        <source>unknown kind "%1" (source, detail, single or summary)</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="180"/>
+        <source>unknown kind &quot;%1&quot; (source, detail, single or summary)</source>
         <translation>未知的表类型“%1”（应为 source、detail、single 或 summary）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="185" />
-        <source>unknown period "%1" (academic-year, calendar-year or point-in-time)</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="185"/>
+        <source>unknown period &quot;%1&quot; (academic-year, calendar-year or point-in-time)</source>
         <translation>未知的统计期间“%1”（应为 academic-year、calendar-year 或 point-in-time）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="189" />
-        <source>unknown department "%1"</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="189"/>
+        <source>unknown department &quot;%1&quot;</source>
         <translation>未知的部门“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="192" />
-        <source>unknown department "%1" in alsoDepartments</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="192"/>
+        <source>unknown department &quot;%1&quot; in alsoDepartments</source>
         <translation>alsoDepartments 中有未知的部门“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="203" />
-        <source>"national" needs a sheet name and a positive order</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="203"/>
+        <source>&quot;national&quot; needs a sheet name and a positive order</source>
         <translation>“national”必须包含工作表名称和正整数序号</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="208" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="208"/>
         <source>the table has no fields</source>
         <translation>该表没有任何字段</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="215" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="215"/>
         <source>the key is used twice in this table</source>
         <translation>该 key 在本表中重复</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="222" />
-        <source>key field "%1" is not a field of the table</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="222"/>
+        <source>key field &quot;%1&quot; is not a field of the table</source>
         <translation>关键字段“%1”不是本表的字段</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="236" />
-        <source>unknown category "%1"</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="236"/>
+        <source>unknown category &quot;%1&quot;</source>
         <translation>未知的分类“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="240" />
-        <source>code list "%1" does not exist</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="240"/>
+        <source>code list &quot;%1&quot; does not exist</source>
         <translation>代码表“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="244" />
-        <source>referenced table "%1" does not exist</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="244"/>
+        <source>referenced table &quot;%1&quot; does not exist</source>
         <translation>引用的表“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="247" />
-        <source>referenced table "%1" is not a data source table</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="247"/>
+        <source>referenced table &quot;%1&quot; is not a data source table</source>
         <translation>引用的表“%1”不是数据源表</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="249" />
-        <source>referenced field "%1" does not exist in table %2</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="249"/>
+        <source>referenced field &quot;%1&quot; does not exist in table %2</source>
         <translation>表 %2 中不存在引用的字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="283" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="283"/>
         <source>not valid JSON at line %1, column %2 (%3)</source>
         <translation>第 %1 行第 %2 列处不是有效的 JSON（%3）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="287" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="287"/>
         <source>the top level must be an object</source>
         <translation>顶层必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="292" />
-        <source>"format" must be "%1"</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="292"/>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
         <translation>“format”必须为“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="312" />
-        <source>code list "%1" is defined twice</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="312"/>
+        <source>code list &quot;%1&quot; is defined twice</source>
         <translation>代码表“%1”重复定义</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="322" />
-        <source>code list "%1" has an empty or repeated code "%2"</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="322"/>
+        <source>code list &quot;%1&quot; has an empty or repeated code &quot;%2&quot;</source>
         <translation>代码表“%1”中有空代码或重复代码“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="329" />
-        <source>code list "%1" has no items</source>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="329"/>
+        <source>code list &quot;%1&quot; has no items</source>
         <translation>代码表“%1”没有任何代码项</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="336" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="336"/>
         <source>the catalog has no tables</source>
         <translation>指标目录中没有任何数据表</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="346" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="346"/>
         <source>the table code is used twice</source>
         <translation>表号重复</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="372" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="372"/>
         <source>Cannot read catalog file %1: %2</source>
         <translation>无法读取指标目录文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="475" />
+        <location filename="../../core/catalog/CatalogJson.cpp" line="475"/>
         <source>Cannot write catalog file %1: %2</source>
         <translation>无法写入指标目录文件 %1：%2</translation>
     </message>
@@ -359,63 +359,63 @@
 <context>
     <name>caiji::CellHistory</name>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="87" />
+        <location filename="../../core/history/CellHistory.cpp" line="87"/>
         <source>Table %1 has no field %2.</source>
         <translation>表 %1 没有字段 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="96" />
+        <location filename="../../core/history/CellHistory.cpp" line="96"/>
         <source>Table %1 has no row %2.</source>
         <translation>表 %1 中没有行 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="149" />
+        <location filename="../../core/history/CellHistory.cpp" line="149"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="150" />
-        <location filename="../../core/history/CellHistory.cpp" line="160" />
+        <location filename="../../core/history/CellHistory.cpp" line="150"/>
+        <location filename="../../core/history/CellHistory.cpp" line="160"/>
         <source>Computed</source>
         <translation>系统计算</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="151" />
+        <location filename="../../core/history/CellHistory.cpp" line="151"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="152" />
+        <location filename="../../core/history/CellHistory.cpp" line="152"/>
         <source>Row added</source>
         <translation>新增行</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="154" />
+        <location filename="../../core/history/CellHistory.cpp" line="154"/>
         <source>Row deleted</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="156" />
+        <location filename="../../core/history/CellHistory.cpp" line="156"/>
         <source>Row restored</source>
         <translation>恢复行</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="158" />
+        <location filename="../../core/history/CellHistory.cpp" line="158"/>
         <source>Import</source>
         <translation>导入修改</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="162" />
+        <location filename="../../core/history/CellHistory.cpp" line="162"/>
         <source>Key change carried over</source>
         <translation>编号变更联动修改</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="164" />
+        <location filename="../../core/history/CellHistory.cpp" line="164"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../core/history/CellHistory.cpp" line="165" />
+        <location filename="../../core/history/CellHistory.cpp" line="165"/>
         <source>Edit</source>
         <translation>录入修改</translation>
     </message>
@@ -423,42 +423,42 @@
 <context>
     <name>caiji::CellHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="30" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="30"/>
         <source>Change history — %1</source>
         <translation>修改记录 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="33" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="33"/>
         <source>Table %1, field %2</source>
         <translation>表 %1，字段 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="36"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="47" />
+        <location filename="../../ui/dialogs/CellHistoryDialog.cpp" line="47"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -466,22 +466,22 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="53" />
+        <location filename="../../core/cli/CliApp.cpp" line="53"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="60" />
+        <location filename="../../core/cli/CliApp.cpp" line="60"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="22" />
+        <location filename="../../core/cli/CliCommand.cpp" line="50"/>
         <source>Usage:
   caiji-cli init WS [--catalog FILE]          create a workspace (file path or postgresql://...)
   caiji-cli demo WS [--scale small|large]     create a workspace with a demo college
-  caiji-cli catalog list [--json]             the catalog's tables
-  caiji-cli catalog show CODE [--json]        one table's fields
+  caiji-cli catalog list [--json]             the catalog&apos;s tables
+  caiji-cli catalog show CODE [--json]        one table&apos;s fields
   caiji-cli catalog check FILE                check a catalog file
   caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts
   caiji-cli validate WS [--round YEAR] [--department NAME] [--json] [--xlsx OUT.xlsx]
@@ -491,11 +491,11 @@
                                               import xlsx/xls/csv; exit 1 when rows were rejected
   caiji-cli export WS (--table CODE | --national | --all) OUT.(xlsx|csv) [--department NAME] [--codes] [--force] [--json]
                                               one table, the national workbook, every table of the round,
-                                              or (--department alone) that department's tables
+                                              or (--department alone) that department&apos;s tables
   caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID
                                               validation rules added to one workspace
 Commands on a workspace take --user LOGIN (password from CAIJI_PASSWORD or typed) and are held to
-that account's rights; without --user an SQLite file is used as its owner (whoever holds the file
+that account&apos;s rights; without --user an SQLite file is used as its owner (whoever holds the file
 holds its data); a PostgreSQL workspace needs --user.
 Catalog commands read --catalog FILE, or --workspace WS, or the built-in catalog.
 Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</source>
@@ -522,75 +522,75 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="78" />
+        <location filename="../../core/cli/CliApp.cpp" line="78"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="98" />
-        <source>Unknown command "%1".</source>
+        <location filename="../../core/cli/CliApp.cpp" line="98"/>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="88" />
+        <location filename="../../core/cli/CliCommand.cpp" line="116"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="91" />
+        <location filename="../../core/cli/CliCommand.cpp" line="119"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="119" />
-        <source>--round must be a year, not "%1".</source>
+        <location filename="../../core/cli/CliCommand.cpp" line="147"/>
+        <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="129" />
+        <location filename="../../core/cli/CliCommand.cpp" line="157"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="130" />
+        <location filename="../../core/cli/CliCommand.cpp" line="158"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>caiji::CsvReader</name>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="15" />
+        <location filename="../../core/io/CsvReader.cpp" line="15"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="21" />
+        <location filename="../../core/io/CsvReader.cpp" line="21"/>
         <source>%1 is too large (%2 MB).</source>
         <translation>%1 太大（%2 MB）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="27" />
+        <location filename="../../core/io/CsvReader.cpp" line="27"/>
         <source>%1 is an Excel workbook, not a text (csv) file.</source>
         <translation>%1 是 Excel 工作簿，不是文本（csv）文件。</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="32" />
+        <location filename="../../core/io/CsvReader.cpp" line="32"/>
         <source>%1 is not a text file (it contains binary data).</source>
         <translation>%1 不是文本文件（含有二进制数据）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="46" />
+        <location filename="../../core/io/CsvReader.cpp" line="46"/>
         <source>%1 is not UTF-8 and GB18030 is not available to read it.</source>
         <translation>%1 不是 UTF-8 编码，且本机无法按 GB18030 编码读取。</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="85" />
+        <location filename="../../core/io/CsvReader.cpp" line="85"/>
         <source>%1 has only one sheet.</source>
         <translation>%1 只有一个工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="144" />
+        <location filename="../../core/io/CsvReader.cpp" line="144"/>
         <source>%1 is cut off: a quoted cell that starts on line %2 never ends.</source>
         <translation>%1 文件不完整（被截断）：从第 %2 行开始的带引号单元格没有结束。</translation>
     </message>
@@ -598,103 +598,103 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::DemoBuilder</name>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="102" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="102"/>
         <source>Departments, users and round</source>
         <translation>部门、用户和采集轮次</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="105" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="105"/>
         <source>Organisations and majors</source>
         <translation>组织机构和专业</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="108" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="108"/>
         <source>Courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="111" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="111"/>
         <source>Staff</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="114" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="114"/>
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="117" />
-        <location filename="../../core/demo/DemoBuilder.cpp" line="539" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="117"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="539"/>
         <source>Teaching records</source>
         <translation>教学记录</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="120" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="120"/>
         <source>Other tables</source>
         <translation>其他数据表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="123" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="123"/>
         <source>Summary tables</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="126" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="126"/>
         <source>Task states</source>
         <translation>任务状态</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="137" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="137"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="157" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="157"/>
         <source>%1 status data collection (academic year %2-%3)</source>
         <translation>%1年状态数据采集（%2—%3学年）</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="182" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="182"/>
         <source>Could not hash the password of user %1.</source>
         <translation>无法计算用户 %1 的密码哈希值。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="248" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="248"/>
         <source>Major code has five digits instead of six</source>
         <translation>专业代码为 5 位，应为 6 位</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="368" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="368"/>
         <source>Required education level is empty</source>
         <translation>必填的学历为空</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="373" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="373"/>
         <source>Company practice days exceed the days of a year</source>
         <translation>企业实践天数超过全年天数</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="378" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="378"/>
         <source>Birth month 13 does not exist</source>
         <translation>出生年月中的月份 13 不存在</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="430" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="430"/>
         <source>Wrong ID card check digit</source>
         <translation>身份证号校验位错误</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="457" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="457"/>
         <source>Student number appears twice</source>
         <translation>学号重复出现</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="496" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="496"/>
         <source>Teacher number is not in the staff table</source>
         <translation>教工号不在教职工表中</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="501" />
+        <location filename="../../core/demo/DemoBuilder.cpp" line="501"/>
         <source>Course code is not in the course table</source>
         <translation>课程代码不在课程表中</translation>
     </message>
@@ -702,12 +702,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Directory</name>
     <message>
-        <location filename="../../core/storage/Directory.cpp" line="34" />
+        <location filename="../../core/storage/Directory.cpp" line="34"/>
         <source>A department needs a code and a name.</source>
         <translation>部门必须有代码和名称。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Directory.cpp" line="75" />
+        <location filename="../../core/storage/Directory.cpp" line="75"/>
         <source>Round %1 has an invalid year or period.</source>
         <translation>%1 年采集轮次的年份或起止日期无效。</translation>
     </message>
@@ -715,45 +715,45 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::EditService</name>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="119" />
-        <source>%1 "%2" does not exist in table %3.</source>
+        <location filename="../../core/write/EditService.cpp" line="119"/>
+        <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="133" />
+        <location filename="../../core/write/EditService.cpp" line="133"/>
         <source>Column %1 does not exist in table %2.</source>
         <translation>表 %2 中不存在第 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="141" />
+        <location filename="../../core/write/EditService.cpp" line="141"/>
         <source>Table %1, field %2: %3</source>
         <translation>表 %1，字段 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="151" />
-        <source>Table %1, field %2: "%3" does not exist in table %4.</source>
+        <location filename="../../core/write/EditService.cpp" line="151"/>
+        <source>Table %1, field %2: &quot;%3&quot; does not exist in table %4.</source>
         <translation>表 %1，字段 %2：“%3”在表 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="252" />
+        <location filename="../../core/write/EditService.cpp" line="252"/>
         <source>Could not write the journal: %1</source>
         <translation>无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="271" />
-        <location filename="../../core/write/EditService.cpp" line="318" />
-        <location filename="../../core/write/EditService.cpp" line="342" />
-        <location filename="../../core/write/EditService.cpp" line="359" />
+        <location filename="../../core/write/EditService.cpp" line="271"/>
+        <location filename="../../core/write/EditService.cpp" line="318"/>
+        <location filename="../../core/write/EditService.cpp" line="342"/>
+        <location filename="../../core/write/EditService.cpp" line="359"/>
         <source>Could not save the change to table %1: %2</source>
         <translation>无法保存对表 %1 的修改：%2</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="463" />
+        <location filename="../../core/write/EditService.cpp" line="463"/>
         <source>Table %1, new row %2, field %3: %4</source>
         <translation>表 %1，新增第 %2 行，字段 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="526" />
+        <location filename="../../core/write/EditService.cpp" line="526"/>
         <source>Could not delete rows of table %1: %2</source>
         <translation>无法删除表 %1 中的行：%2</translation>
     </message>
@@ -761,32 +761,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Explanations</name>
     <message>
-        <location filename="../../core/validation/Explanations.cpp" line="18" />
+        <location filename="../../core/validation/Explanations.cpp" line="18"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Explanations.cpp" line="20" />
+        <location filename="../../core/validation/Explanations.cpp" line="20"/>
         <source>Not accepted</source>
         <translation>未接受</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Explanations.cpp" line="21" />
+        <location filename="../../core/validation/Explanations.cpp" line="21"/>
         <source>Waiting for review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Explanations.cpp" line="27" />
+        <location filename="../../core/validation/Explanations.cpp" line="27"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Explanations.cpp" line="39" />
+        <location filename="../../core/validation/Explanations.cpp" line="39"/>
         <source>An explanation cannot be empty.</source>
         <translation>说明不能为空。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Explanations.cpp" line="65" />
+        <location filename="../../core/validation/Explanations.cpp" line="65"/>
         <source>There is no explanation to review for this finding.</source>
         <translation>该问题没有需要审核的说明。</translation>
     </message>
@@ -794,123 +794,123 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ExportActions</name>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="44" />
+        <location filename="../../ui/io/ExportActions.cpp" line="44"/>
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="44" />
+        <location filename="../../ui/io/ExportActions.cpp" line="44"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="75" />
+        <location filename="../../ui/io/ExportActions.cpp" line="75"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="75" />
+        <location filename="../../ui/io/ExportActions.cpp" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="82" />
+        <location filename="../../ui/io/ExportActions.cpp" line="82"/>
         <source>Exporting… %1 rows</source>
         <translation>正在导出… %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="37" />
-        <location filename="../../ui/io/ExportActions.cpp" line="51" />
-        <location filename="../../ui/io/ExportActions.cpp" line="90" />
-        <location filename="../../ui/io/ExportActions.cpp" line="98" />
-        <location filename="../../ui/io/ExportActions.cpp" line="146" />
-        <location filename="../../ui/io/ExportActions.cpp" line="192" />
-        <location filename="../../ui/io/ExportActions.cpp" line="217" />
+        <location filename="../../ui/io/ExportActions.cpp" line="37"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="51"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="90"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="98"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="146"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="192"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="217"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="52" />
-        <location filename="../../ui/io/ExportActions.cpp" line="193" />
-        <source>"%1" is still running; start the export when it has ended.</source>
+        <location filename="../../ui/io/ExportActions.cpp" line="52"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="193"/>
+        <source>&quot;%1&quot; is still running; start the export when it has ended.</source>
         <translation>“%1”仍在进行，请在它结束后再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="63" />
+        <location filename="../../ui/io/ExportActions.cpp" line="63"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="93" />
+        <location filename="../../ui/io/ExportActions.cpp" line="93"/>
         <source>Exported %1 rows to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="97" />
+        <location filename="../../ui/io/ExportActions.cpp" line="97"/>
         <source>%1: %2 rows</source>
         <translation>%1：%2 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/io/ExportActions.cpp" line="100" />
+        <location filename="../../ui/io/ExportActions.cpp" line="100"/>
         <source>%n sheet(s); see the details for each one.</source>
         <translation>
             <numerusform>共 %n 个工作表，各表的行数见“详细信息”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="118" />
+        <location filename="../../ui/io/ExportActions.cpp" line="118"/>
         <source>Export table</source>
         <translation>导出数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="146" />
+        <location filename="../../ui/io/ExportActions.cpp" line="146"/>
         <source>No department has tables in round %1.</source>
         <translation>%1 年采集轮次中没有分配给任何部门的数据表。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="151" />
-        <location filename="../../ui/io/ExportActions.cpp" line="164" />
-        <source>Export a department's tables</source>
+        <location filename="../../ui/io/ExportActions.cpp" line="151"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="164"/>
+        <source>Export a department&apos;s tables</source>
         <translation>导出部门的全部数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="151" />
+        <location filename="../../ui/io/ExportActions.cpp" line="151"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="164" />
+        <location filename="../../ui/io/ExportActions.cpp" line="164"/>
         <source>%1-%2.xlsx</source>
         <translation>%1-%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="176" />
+        <location filename="../../ui/io/ExportActions.cpp" line="176"/>
         <source>Export the whole round</source>
         <translation>导出本轮全部数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="176" />
+        <location filename="../../ui/io/ExportActions.cpp" line="176"/>
         <source>round-%1.xlsx</source>
         <translation>采集轮次-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="199" />
+        <location filename="../../ui/io/ExportActions.cpp" line="199"/>
         <source>Checking the data of round %1</source>
         <translation>正在检查 %1 年的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="228" />
-        <location filename="../../ui/io/ExportActions.cpp" line="234" />
+        <location filename="../../ui/io/ExportActions.cpp" line="228"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="234"/>
         <source>Export the national workbook</source>
         <translation>导出国家平台工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="229" />
+        <location filename="../../ui/io/ExportActions.cpp" line="229"/>
         <source>Round %1 still has %2 errors that the platform will reject. Export anyway?</source>
         <translation>%1 年采集轮次仍有 %2 个错误，国家平台将拒绝接收。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="234" />
+        <location filename="../../ui/io/ExportActions.cpp" line="234"/>
         <source>national-%1.xlsx</source>
         <translation>国家平台-%1.xlsx</translation>
     </message>
@@ -918,82 +918,82 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::FieldHelpPane</name>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="17" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="17"/>
         <source>Select a cell to see what the field means and how to fill it.</source>
         <translation>选中一个单元格，即可查看该字段的内涵和填报要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="31" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="31"/>
         <source>Meaning</source>
         <translation>字段内涵</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="31" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="31"/>
         <source>(no description in the catalog)</source>
         <translation>（指标目录中无说明）</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="37" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="37"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="38" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="38"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="38" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="38"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="38" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="38"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="39" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="39"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="41" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="41"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="41" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="41"/>
         <source>at most %1 characters</source>
         <translation>最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="45" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="45"/>
         <source>Range</source>
         <translation>取值范围</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="48" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="48"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="50" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="50"/>
         <source>Must exist in</source>
         <translation>须存在于</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="52" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="52"/>
         <source>Computed as</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="56" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="56"/>
         <source>Codes</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="68" />
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="68"/>
         <source>About this table</source>
         <translation>本表说明</translation>
     </message>
@@ -1001,52 +1001,52 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::FieldType</name>
     <message>
-        <location filename="../../core/catalog/FieldType.cpp" line="49" />
+        <location filename="../../core/catalog/FieldType.cpp" line="49"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/FieldType.cpp" line="51" />
+        <location filename="../../core/catalog/FieldType.cpp" line="51"/>
         <source>Multi-line text</source>
         <translation>多行文本</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/FieldType.cpp" line="53" />
+        <location filename="../../core/catalog/FieldType.cpp" line="53"/>
         <source>Whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/FieldType.cpp" line="55" />
+        <location filename="../../core/catalog/FieldType.cpp" line="55"/>
         <source>Decimal number</source>
         <translation>小数</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/FieldType.cpp" line="57" />
+        <location filename="../../core/catalog/FieldType.cpp" line="57"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/FieldType.cpp" line="59" />
+        <location filename="../../core/catalog/FieldType.cpp" line="59"/>
         <source>Year and month (YYYYMM, six digits)</source>
         <translation>年月（YYYYMM，6 位数字）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/FieldType.cpp" line="61" />
+        <location filename="../../core/catalog/FieldType.cpp" line="61"/>
         <source>Year (YYYY)</source>
         <translation>年份（YYYY）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/FieldType.cpp" line="63" />
+        <location filename="../../core/catalog/FieldType.cpp" line="63"/>
         <source>Yes/No</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/FieldType.cpp" line="65" />
+        <location filename="../../core/catalog/FieldType.cpp" line="65"/>
         <source>Code from a list</source>
         <translation>代码（从代码表中选择）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/FieldType.cpp" line="67" />
+        <location filename="../../core/catalog/FieldType.cpp" line="67"/>
         <source>Reference to a source table</source>
         <translation>引用数据源表</translation>
     </message>
@@ -1054,22 +1054,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::FileIconProvider</name>
     <message>
-        <location filename="../../ui/dialogs/FileDialogs.cpp" line="38" />
+        <location filename="../../ui/dialogs/FileDialogs.cpp" line="38"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/FileDialogs.cpp" line="40" />
+        <location filename="../../ui/dialogs/FileDialogs.cpp" line="40"/>
         <source>Caiji workspace</source>
         <translation>采集工作台工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/FileDialogs.cpp" line="44" />
+        <location filename="../../ui/dialogs/FileDialogs.cpp" line="44"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/FileDialogs.cpp" line="44" />
+        <location filename="../../ui/dialogs/FileDialogs.cpp" line="44"/>
         <source>%1 file</source>
         <translation>%1 文件</translation>
     </message>
@@ -1077,12 +1077,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::FilterHeader</name>
     <message>
-        <location filename="../../ui/grid/FilterHeader.cpp" line="26" />
+        <location filename="../../ui/grid/FilterHeader.cpp" line="26"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/FilterHeader.cpp" line="28" />
+        <location filename="../../ui/grid/FilterHeader.cpp" line="28"/>
         <source>Filter this column: text finds rows containing it; =x exact; &gt;5, &lt;=2024, &lt;&gt;x; a~b between; = empty; &lt;&gt; not empty</source>
         <translation>筛选本列：输入文字查找包含该文字的行；=x 精确匹配；&gt;5、&lt;=2024、&lt;&gt;x；a~b 介于两者之间；= 为空；&lt;&gt; 不为空</translation>
     </message>
@@ -1090,52 +1090,52 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::FindingsExport</name>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="11" />
+        <location filename="../../core/validation/FindingsExport.cpp" line="11"/>
         <source>Findings</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13" />
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13" />
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13" />
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
         <source>Table code</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13" />
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13" />
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13" />
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13" />
+        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="14" />
+        <location filename="../../core/validation/FindingsExport.cpp" line="14"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="14" />
+        <location filename="../../core/validation/FindingsExport.cpp" line="14"/>
         <source>Values</source>
         <translation>相关值</translation>
     </message>
@@ -1143,42 +1143,42 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::FindingsModel</name>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="85" />
+        <location filename="../../core/validation/FindingsModel.cpp" line="85"/>
         <source>(explanation needed)</source>
         <translation>（需填写说明）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="119" />
+        <location filename="../../core/validation/FindingsModel.cpp" line="119"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="121" />
+        <location filename="../../core/validation/FindingsModel.cpp" line="121"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="123" />
+        <location filename="../../core/validation/FindingsModel.cpp" line="123"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="125" />
+        <location filename="../../core/validation/FindingsModel.cpp" line="125"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="127" />
+        <location filename="../../core/validation/FindingsModel.cpp" line="127"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="129" />
+        <location filename="../../core/validation/FindingsModel.cpp" line="129"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="131" />
+        <location filename="../../core/validation/FindingsModel.cpp" line="131"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
@@ -1186,17 +1186,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::GridDelegate</name>
     <message>
-        <location filename="../../ui/grid/GridDelegate.cpp" line="107" />
+        <location filename="../../ui/grid/GridDelegate.cpp" line="107"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/GridDelegate.cpp" line="107" />
+        <location filename="../../ui/grid/GridDelegate.cpp" line="107"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/GridDelegate.cpp" line="117" />
+        <location filename="../../ui/grid/GridDelegate.cpp" line="117"/>
         <source>Type a number or a name</source>
         <translation>输入编号或名称</translation>
     </message>
@@ -1204,52 +1204,52 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::GridEditor</name>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="91" />
+        <location filename="../../core/edit/GridEditor.cpp" line="91"/>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="97" />
+        <location filename="../../core/edit/GridEditor.cpp" line="97"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="166" />
+        <location filename="../../core/edit/GridEditor.cpp" line="166"/>
         <source>There is no column here: the table has %1 columns.</source>
         <translation>此处没有列：该表只有 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="204" />
-        <source>%1 "%2" does not exist in table %3.</source>
+        <location filename="../../core/edit/GridEditor.cpp" line="204"/>
+        <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="243" />
+        <location filename="../../core/edit/GridEditor.cpp" line="243"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="279" />
+        <location filename="../../core/edit/GridEditor.cpp" line="279"/>
         <source>%1 is required and cannot be emptied.</source>
         <translation>%1为必填项，不能清空。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="289" />
+        <location filename="../../core/edit/GridEditor.cpp" line="289"/>
         <source>Clear cells</source>
         <translation>清除内容</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="330" />
+        <location filename="../../core/edit/GridEditor.cpp" line="330"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="353" />
+        <location filename="../../core/edit/GridEditor.cpp" line="353"/>
         <source>Insert rows</source>
         <translation>插入行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/edit/GridEditor.cpp" line="402" />
+        <location filename="../../core/edit/GridEditor.cpp" line="402"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>删除 %n 行</numerusform>
@@ -1259,193 +1259,193 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ImportWizard</name>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="51" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="51"/>
         <source>Append the rows</source>
         <translation>追加数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="52" />
-        <source>Replace my department's rows of this table</source>
+        <location filename="../../ui/io/ImportWizard.cpp" line="52"/>
+        <source>Replace my department&apos;s rows of this table</source>
         <translation>替换本部门在本表中的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="53" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="53"/>
         <source>Update rows with the same key, add the others</source>
         <translation>按关键字段更新已有行，其余追加</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="54" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="54"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="54" />
-        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="54"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="56"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="56"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="56"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="56" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="56"/>
         <source>After the import</source>
         <translation>导入后</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="57" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="57"/>
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="57" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="57"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="57" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="57"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="57" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="57"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="61" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="61"/>
         <source>Import into %1</source>
         <translation>导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="66" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="66"/>
         <source>File and sheet</source>
         <translation>文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="72" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="72"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="74" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="74"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="75" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="75"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="77" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="77"/>
         <source>Mode</source>
         <translation>导入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="82" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="82"/>
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="67" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="67"/>
         <source>An Excel or WPS workbook (.xlsx, .xls) or a text file (.csv, UTF-8 or GBK).</source>
         <translation>Excel 或 WPS 工作簿（.xlsx、.xls），或文本文件（.csv，UTF-8 或 GBK 编码）。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="83" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="83"/>
         <source>Spreadsheets (*.xlsx *.xls *.et *.csv *.tsv *.txt);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.et *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="95" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="95"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="96" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="96"/>
         <source>Columns are matched to fields by their Chinese names; change any that are wrong. Your choice is remembered for this table.</source>
         <translation>已按中文名称将各列对应到字段；如有错误请修改。本表会记住您的选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="104" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="104"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="105" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="105"/>
         <source>Nothing has been written yet. Check the result, then choose Finish to import.</source>
         <translation>尚未写入任何数据。请核对结果，然后点击“完成”导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="110" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="110"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="111" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="111"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="113" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
         <source>Save the rows not imported…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="117" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="117"/>
         <source>Rows not imported</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="117" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="117"/>
         <source>not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="117" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="117"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="145" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="145"/>
         <source>%1 (hidden)</source>
         <translation>%1（隐藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="183" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="183"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="213" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="213"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="225" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="225"/>
         <source>&lt;b&gt;%1&lt;/b&gt; new, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; unchanged, &lt;b&gt;%4&lt;/b&gt; removed, &lt;b&gt;%5&lt;/b&gt; rows not imported.</source>
         <translation>新增 &lt;b&gt;%1&lt;/b&gt; 行，修改 &lt;b&gt;%2&lt;/b&gt; 行，未变 &lt;b&gt;%3&lt;/b&gt; 行，删除 &lt;b&gt;%4&lt;/b&gt; 行，未导入 &lt;b&gt;%5&lt;/b&gt; 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="267" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="267"/>
         <source>Importing into %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="275" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="275"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="275" />
+        <location filename="../../ui/io/ImportWizard.cpp" line="275"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1453,7 +1453,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::JobRunner</name>
     <message>
-        <location filename="../../core/jobs/JobRunner.cpp" line="64" />
+        <location filename="../../core/jobs/JobRunner.cpp" line="64"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -1461,24 +1461,24 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::KeyUsage</name>
     <message numerus="yes">
-        <location filename="../../core/write/KeyUsage.cpp" line="28" />
+        <location filename="../../core/write/KeyUsage.cpp" line="28"/>
         <source>%1 %2: %n row(s)</source>
         <translation>
             <numerusform>表 %1 %2 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/KeyUsage.cpp" line="31" />
+        <location filename="../../core/write/KeyUsage.cpp" line="31"/>
         <source>%1 %2 goes away</source>
         <translation>%1“%2”将不再存在</translation>
     </message>
     <message>
-        <location filename="../../core/write/KeyUsage.cpp" line="32" />
+        <location filename="../../core/write/KeyUsage.cpp" line="32"/>
         <source>%1 %2 → %3</source>
         <translation>%1“%2”改为“%3”</translation>
     </message>
     <message>
-        <location filename="../../core/write/KeyUsage.cpp" line="33" />
+        <location filename="../../core/write/KeyUsage.cpp" line="33"/>
         <source>%1; used by %2</source>
         <translation>%1，引用它的有：%2</translation>
     </message>
@@ -1486,22 +1486,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::LoginDialog</name>
     <message>
-        <location filename="../../ui/auth/LoginDialog.cpp" line="22" />
+        <location filename="../../ui/auth/LoginDialog.cpp" line="22"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/LoginDialog.cpp" line="24" />
+        <location filename="../../ui/auth/LoginDialog.cpp" line="24"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/LoginDialog.cpp" line="41" />
+        <location filename="../../ui/auth/LoginDialog.cpp" line="41"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/auth/LoginDialog.cpp" line="42" />
+        <location filename="../../ui/auth/LoginDialog.cpp" line="42"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -1509,340 +1509,340 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="61" />
+        <location filename="../../ui/MainWindow.cpp" line="61"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="73" />
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="80" />
+        <location filename="../../ui/MainWindow.cpp" line="80"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="87" />
+        <location filename="../../ui/MainWindow.cpp" line="87"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="121" />
+        <location filename="../../ui/MainWindow.cpp" line="121"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="123" />
+        <location filename="../../ui/MainWindow.cpp" line="123"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153" />
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154" />
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156" />
+        <location filename="../../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158" />
+        <location filename="../../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160" />
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162" />
-        <source>Export a &amp;department's tables…</source>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <source>Export a &amp;department&apos;s tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163" />
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164" />
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166" />
+        <location filename="../../ui/MainWindow.cpp" line="166"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169" />
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170" />
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173" />
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189" />
+        <location filename="../../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190" />
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191" />
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192" />
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="194" />
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196" />
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199" />
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205" />
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206" />
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208" />
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210" />
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212" />
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213" />
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="219" />
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220" />
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="221" />
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222" />
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231" />
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239" />
+        <location filename="../../ui/MainWindow.cpp" line="239"/>
         <source>Refused values</source>
         <translation>被拒绝的值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="240" />
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>%n value(s) you typed were refused and are not saved (marked red). Discard them?</source>
         <translation>
             <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="259" />
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="259" />
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="332" />
+        <location filename="../../ui/MainWindow.cpp" line="332"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="335" />
+        <location filename="../../ui/MainWindow.cpp" line="335"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="394" />
+        <location filename="../../ui/MainWindow.cpp" line="394"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="447" />
+        <location filename="../../ui/MainWindow.cpp" line="447"/>
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="448" />
+        <location filename="../../ui/MainWindow.cpp" line="448"/>
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="452" />
+        <location filename="../../ui/MainWindow.cpp" line="452"/>
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="453" />
+        <location filename="../../ui/MainWindow.cpp" line="453"/>
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="474" />
+        <location filename="../../ui/MainWindow.cpp" line="474"/>
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="493" />
+        <location filename="../../ui/MainWindow.cpp" line="493"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="504" />
+        <location filename="../../ui/MainWindow.cpp" line="504"/>
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="601" />
+        <location filename="../../ui/MainWindow.cpp" line="601"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="604" />
+        <location filename="../../ui/MainWindow.cpp" line="604"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="614" />
+        <location filename="../../ui/MainWindow.cpp" line="614"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="631" />
+        <location filename="../../ui/MainWindow.cpp" line="631"/>
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="634" />
-        <source>%1: yours "%2", saved meanwhile by %3 at %4: "%5"</source>
+        <location filename="../../ui/MainWindow.cpp" line="634"/>
+        <source>%1: yours &quot;%2&quot;, saved meanwhile by %3 at %4: &quot;%5&quot;</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="637" />
+        <location filename="../../ui/MainWindow.cpp" line="637"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="638" />
+        <location filename="../../ui/MainWindow.cpp" line="638"/>
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="676" />
+        <location filename="../../ui/MainWindow.cpp" line="676"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="681" />
+        <location filename="../../ui/MainWindow.cpp" line="681"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="684" />
+        <location filename="../../ui/MainWindow.cpp" line="684"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="687" />
+        <location filename="../../ui/MainWindow.cpp" line="687"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="583" />
+        <location filename="../../ui/MainWindow.cpp" line="583"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="330" />
+        <location filename="../../ui/MainWindow.cpp" line="330"/>
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="331" />
+        <location filename="../../ui/MainWindow.cpp" line="331"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="586" />
+        <location filename="../../ui/MainWindow.cpp" line="586"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="589" />
+        <location filename="../../ui/MainWindow.cpp" line="589"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -1850,102 +1850,102 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::OpenWorkspaceFiles</name>
     <message>
-        <location filename="../../core/util/OpenWorkspaceFiles.cpp" line="87" />
-        <source>%1 belongs to the workspace %2, which is open in Caiji: it cannot be read or written as another file (that would break the workspace's locks and lose edits). Choose another file.</source>
+        <location filename="../../core/util/OpenWorkspaceFiles.cpp" line="87"/>
+        <source>%1 belongs to the workspace %2, which is open in Caiji: it cannot be read or written as another file (that would break the workspace&apos;s locks and lose edits). Choose another file.</source>
         <translation>%1 属于正在采集工作台中打开的工作区 %2，不能作为其他文件读取或写入（那样会破坏工作区的文件锁并丢失修改）。请选择其他文件。</translation>
     </message>
 </context>
 <context>
     <name>caiji::QualityConsole</name>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="57" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="57"/>
         <source>Only my department</source>
         <translation>只看本部门</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="65" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="65"/>
         <source>Check this round</source>
         <translation>检查本轮数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="80" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="80"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="87" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="87"/>
         <source>Explain…</source>
         <translation>填写说明…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="89" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="89"/>
         <source>A warning needs a written explanation that a reviewer accepts or not.</source>
         <translation>警告需要填写书面说明，由审核人决定是否接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="91" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="91"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="92" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="92"/>
         <source>Do not accept</source>
         <translation>不接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="95" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="95"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="145" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="145"/>
         <source>Checking the data of round %1</source>
         <translation>正在检查 %1 年的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="163" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="163"/>
         <source>Checking the data of round %1…</source>
         <translation>正在检查 %1 年采集轮次的数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="72" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="198" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="198"/>
         <source>%1 errors, %2 warnings, %3 notes; %4 shown</source>
         <translation>%1 个错误，%2 个警告，%3 条提示；显示 %4 条</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="247" />
-        <location filename="../../ui/quality/QualityConsole.cpp" line="257" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="247"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="257"/>
         <source>Explain a finding</source>
         <translation>填写问题说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="248" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="248"/>
         <source>Explanation:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="270" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="270"/>
         <source>Review an explanation</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="281" />
-        <location filename="../../ui/quality/QualityConsole.cpp" line="292" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="281"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="292"/>
         <source>Export findings</source>
         <translation>导出问题清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="281" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="281"/>
         <source>findings-%1.xlsx</source>
         <translation>问题清单-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="281" />
+        <location filename="../../ui/quality/QualityConsole.cpp" line="281"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1953,39 +1953,39 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RejectedCellsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="15" />
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="15"/>
         <source>Cells not saved</source>
         <translation>未保存的单元格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="18" />
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="18"/>
         <source>%n cell(s) were not saved. They are marked red in the table; fix them there or in the source file and paste again.</source>
         <translation>
             <numerusform>%n 个单元格未保存，已在表中标为红色。请直接在表中修改，或在源文件中修改后重新粘贴。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="23" />
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="23"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="23" />
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="23"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="23" />
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="23"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="23" />
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="23"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="30" />
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="30"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
@@ -1993,27 +1993,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Role</name>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="43" />
+        <location filename="../../core/auth/Accounts.cpp" line="43"/>
         <source>Supervision office administrator</source>
         <translation>督导办管理员</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="45" />
+        <location filename="../../core/auth/Accounts.cpp" line="45"/>
         <source>Department data administrator</source>
         <translation>部门采集员</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="47" />
+        <location filename="../../core/auth/Accounts.cpp" line="47"/>
         <source>Department head</source>
         <translation>部门负责人</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="49" />
+        <location filename="../../core/auth/Accounts.cpp" line="49"/>
         <source>Domain reviewer</source>
         <translation>业务审核员</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="51" />
+        <location filename="../../core/auth/Accounts.cpp" line="51"/>
         <source>College leadership</source>
         <translation>院领导</translation>
     </message>
@@ -2021,14 +2021,14 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RowInserter</name>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="96" />
-        <location filename="../../core/storage/RowInserter.cpp" line="113" />
+        <location filename="../../core/storage/RowInserter.cpp" line="96"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="113"/>
         <source>Cannot prepare the insert into table %1: %2</source>
         <translation>无法准备向表 %1 插入数据：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="124" />
-        <location filename="../../core/storage/RowInserter.cpp" line="147" />
+        <location filename="../../core/storage/RowInserter.cpp" line="124"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="147"/>
         <source>Could not insert rows into table %1: %2</source>
         <translation>无法向表 %1 插入行：%2</translation>
     </message>
@@ -2036,7 +2036,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ServerRoles</name>
     <message>
-        <location filename="../../core/auth/ServerRoles.cpp" line="114" />
+        <location filename="../../core/auth/ServerRoles.cpp" line="114"/>
         <source>Only a PostgreSQL workspace has server roles; an SQLite file is protected by who holds it.</source>
         <translation>只有 PostgreSQL 工作区有服务器角色；SQLite 文件由持有者保管。</translation>
     </message>
@@ -2044,23 +2044,23 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Session</name>
     <message>
-        <location filename="../../core/session/Session.cpp" line="29" />
+        <location filename="../../core/session/Session.cpp" line="29"/>
         <source>A PostgreSQL workspace needs an account: sign in with --user LOGIN.</source>
         <translation>PostgreSQL 工作区需要账户：请用 --user LOGIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="39" />
-        <location filename="../../core/session/Session.cpp" line="64" />
-        <source>Sign-in failed: the account "%1" or its password is wrong, or the account is disabled.</source>
+        <location filename="../../core/session/Session.cpp" line="39"/>
+        <location filename="../../core/session/Session.cpp" line="64"/>
+        <source>Sign-in failed: the account &quot;%1&quot; or its password is wrong, or the account is disabled.</source>
         <translation>登录失败：账户“%1”或密码不正确，或该账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="80" />
-        <source>The PostgreSQL server refused the sign-in of account "%1": %2</source>
+        <location filename="../../core/session/Session.cpp" line="80"/>
+        <source>The PostgreSQL server refused the sign-in of account &quot;%1&quot;: %2</source>
         <translation>PostgreSQL 服务器拒绝了账户“%1”的登录：%2</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="178" />
+        <location filename="../../core/session/Session.cpp" line="178"/>
         <source>The workspace has no round %1.</source>
         <translation>工作区中没有 %1 年的采集轮次。</translation>
     </message>
@@ -2068,17 +2068,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Severity</name>
     <message>
-        <location filename="../../core/validation/Finding.cpp" line="35" />
+        <location filename="../../core/validation/Finding.cpp" line="35"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Finding.cpp" line="37" />
+        <location filename="../../core/validation/Finding.cpp" line="37"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Finding.cpp" line="39" />
+        <location filename="../../core/validation/Finding.cpp" line="39"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
@@ -2086,7 +2086,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::SqlUtil</name>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="34" />
+        <location filename="../../core/storage/SqlUtil.cpp" line="34"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -2094,13 +2094,13 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::SummaryBuilder</name>
     <message>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="177" />
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="177"/>
         <source>Table %1 cannot be computed from a detail table.</source>
         <translation>表 %1 不能由明细表计算得出。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="134" />
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="308" />
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="134"/>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="308"/>
         <source>Table %1 belongs to %2, which the workspace does not have.</source>
         <translation>表 %1 属于部门 %2，但工作区中没有该部门。</translation>
     </message>
@@ -2108,7 +2108,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::SummaryRefresh</name>
     <message>
-        <location filename="../../core/session/SummaryRefresh.cpp" line="94" />
+        <location filename="../../core/session/SummaryRefresh.cpp" line="94"/>
         <source>Recomputing summary tables</source>
         <translation>正在重新计算汇总表</translation>
     </message>
@@ -2116,37 +2116,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Table</name>
     <message>
-        <location filename="../../core/catalog/CatalogModel.cpp" line="52" />
+        <location filename="../../core/catalog/CatalogModel.cpp" line="52"/>
         <source>Data source table</source>
         <translation>数据源表</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogModel.cpp" line="54" />
+        <location filename="../../core/catalog/CatalogModel.cpp" line="54"/>
         <source>Detail table</source>
         <translation>明细表</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogModel.cpp" line="56" />
+        <location filename="../../core/catalog/CatalogModel.cpp" line="56"/>
         <source>Single-record form</source>
         <translation>单记录表</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogModel.cpp" line="58" />
+        <location filename="../../core/catalog/CatalogModel.cpp" line="58"/>
         <source>Summary table (computed)</source>
         <translation>汇总表（自动计算）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogModel.cpp" line="80" />
+        <location filename="../../core/catalog/CatalogModel.cpp" line="80"/>
         <source>Academic year (Sep 1 - Aug 31)</source>
         <translation>学年（9月1日—8月31日）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogModel.cpp" line="82" />
+        <location filename="../../core/catalog/CatalogModel.cpp" line="82"/>
         <source>Calendar year</source>
         <translation>自然年</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogModel.cpp" line="84" />
+        <location filename="../../core/catalog/CatalogModel.cpp" line="84"/>
         <source>Point in time</source>
         <translation>时点</translation>
     </message>
@@ -2154,29 +2154,29 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableExporter</name>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="171" />
+        <location filename="../../core/io/TableExporter.cpp" line="171"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="204" />
-        <location filename="../../core/io/TableExporter.cpp" line="250" />
+        <location filename="../../core/io/TableExporter.cpp" line="204"/>
+        <location filename="../../core/io/TableExporter.cpp" line="250"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="178" />
-        <location filename="../../core/io/TableExporter.cpp" line="245" />
+        <location filename="../../core/io/TableExporter.cpp" line="178"/>
+        <location filename="../../core/io/TableExporter.cpp" line="245"/>
         <source>Could not read table %1: %2</source>
         <translation>无法读取表 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="261" />
+        <location filename="../../core/io/TableExporter.cpp" line="261"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="303" />
+        <location filename="../../core/io/TableExporter.cpp" line="303"/>
         <source>None of these tables has rows to export.</source>
         <translation>这些数据表中没有可导出的数据行。</translation>
     </message>
@@ -2184,51 +2184,51 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableImporter</name>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="90" />
-        <location filename="../../core/io/TableImporter.cpp" line="246" />
+        <location filename="../../core/io/TableImporter.cpp" line="90"/>
+        <location filename="../../core/io/TableImporter.cpp" line="246"/>
         <source>The catalog has no such table.</source>
         <translation>指标目录中没有该表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="110" />
-        <source>No column of this sheet is named like a field of table %1 (for example "%2"); check the sheet and its header row.</source>
+        <location filename="../../core/io/TableImporter.cpp" line="110"/>
+        <source>No column of this sheet is named like a field of table %1 (for example &quot;%2&quot;); check the sheet and its header row.</source>
         <translation>该工作表中没有与表 %1 的字段同名的列（例如“%2”）；请检查所选工作表及其表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="129" />
+        <location filename="../../core/io/TableImporter.cpp" line="129"/>
         <source>Cannot read table %1, which field %2 refers to.</source>
         <translation>无法读取字段“%2”所引用的表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="170" />
-        <source>%1 "%2" does not exist in table %3.</source>
+        <location filename="../../core/io/TableImporter.cpp" line="170"/>
+        <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="205" />
-        <location filename="../../core/io/TableImporter.cpp" line="301" />
+        <location filename="../../core/io/TableImporter.cpp" line="205"/>
+        <location filename="../../core/io/TableImporter.cpp" line="301"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/io/TableImporter.cpp" line="262" />
+        <location filename="../../core/io/TableImporter.cpp" line="262"/>
         <source>%n row(s) were changed by someone else during the import; nothing was imported.</source>
         <translation>
             <numerusform>导入期间有 %n 行被他人修改，未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="371" />
+        <location filename="../../core/io/TableImporter.cpp" line="371"/>
         <source>Rejected rows</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="374" />
+        <location filename="../../core/io/TableImporter.cpp" line="374"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="375" />
+        <location filename="../../core/io/TableImporter.cpp" line="375"/>
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
@@ -2236,73 +2236,73 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TablePane</name>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="40" />
+        <location filename="../../ui/grid/TablePane.cpp" line="40"/>
         <source>Choose a table in the task tree</source>
         <translation>请在任务树中选择一张表</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="43" />
+        <location filename="../../ui/grid/TablePane.cpp" line="43"/>
         <source>Find in this table (Ctrl+F)</source>
         <translation>在本表中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="79" />
+        <location filename="../../ui/grid/TablePane.cpp" line="79"/>
         <source>Change &amp;history…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="163" />
+        <location filename="../../ui/grid/TablePane.cpp" line="163"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="219" />
+        <location filename="../../ui/grid/TablePane.cpp" line="219"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="224" />
+        <location filename="../../ui/grid/TablePane.cpp" line="224"/>
         <source>Read only: %1 Other departments see only its keys and names.</source>
         <translation>只读：%1 其他部门只能看到编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="225" />
-        <location filename="../../ui/grid/TablePane.cpp" line="273" />
+        <location filename="../../ui/grid/TablePane.cpp" line="225"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="273"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="314" />
+        <location filename="../../ui/grid/TablePane.cpp" line="314"/>
         <source>Sort ascending</source>
         <translation>升序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="315" />
+        <location filename="../../ui/grid/TablePane.cpp" line="315"/>
         <source>Sort descending</source>
         <translation>降序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="316" />
+        <location filename="../../ui/grid/TablePane.cpp" line="316"/>
         <source>Entry order</source>
         <translation>录入顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="318" />
+        <location filename="../../ui/grid/TablePane.cpp" line="318"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="349" />
+        <location filename="../../ui/grid/TablePane.cpp" line="349"/>
         <source>Count: %1</source>
         <translation>计数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="351" />
+        <location filename="../../ui/grid/TablePane.cpp" line="351"/>
         <source>    Sum: %1    Average: %2</source>
         <translation>    求和：%1    平均值：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="354" />
+        <location filename="../../ui/grid/TablePane.cpp" line="354"/>
         <source>  (%1 cells not loaded yet)</source>
         <translation>  （%1 个单元格尚未加载）</translation>
     </message>
@@ -2310,7 +2310,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableQuery</name>
     <message>
-        <location filename="../../core/model/TableQuery.cpp" line="63" />
+        <location filename="../../core/model/TableQuery.cpp" line="63"/>
         <source>Filter of column %1: %2</source>
         <translation>“%1”列的筛选条件：%2</translation>
     </message>
@@ -2318,22 +2318,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableRowModel</name>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="312" />
+        <location filename="../../core/model/TableRowModel.cpp" line="312"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="332" />
+        <location filename="../../core/model/TableRowModel.cpp" line="332"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="334" />
+        <location filename="../../core/model/TableRowModel.cpp" line="334"/>
         <source>Code %1</source>
         <translation>代码 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/TableRowModel.cpp" line="384" />
+        <location filename="../../core/model/TableRowModel.cpp" line="384"/>
         <source>In use: referenced by %n row(s) of other tables</source>
         <translation>
             <numerusform>正在使用：被其他表的 %n 行引用</numerusform>
@@ -2343,52 +2343,52 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TaskState</name>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="49" />
+        <location filename="../../core/workflow/TaskState.cpp" line="49"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="51" />
+        <location filename="../../core/workflow/TaskState.cpp" line="51"/>
         <source>Filling in</source>
         <translation>填报中</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="53" />
+        <location filename="../../core/workflow/TaskState.cpp" line="53"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="55" />
+        <location filename="../../core/workflow/TaskState.cpp" line="55"/>
         <source>Confirmed by department</source>
         <translation>部门已确认</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="57" />
+        <location filename="../../core/workflow/TaskState.cpp" line="57"/>
         <source>Domain review passed</source>
         <translation>业务审核通过</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="59" />
+        <location filename="../../core/workflow/TaskState.cpp" line="59"/>
         <source>Accepted by supervision office</source>
         <translation>督导已通过</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="61" />
+        <location filename="../../core/workflow/TaskState.cpp" line="61"/>
         <source>Returned for correction</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="63" />
+        <location filename="../../core/workflow/TaskState.cpp" line="63"/>
         <source>Merged</source>
         <translation>已汇总</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="65" />
+        <location filename="../../core/workflow/TaskState.cpp" line="65"/>
         <source>Approved by leadership</source>
         <translation>领导已审定</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="67" />
+        <location filename="../../core/workflow/TaskState.cpp" line="67"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
@@ -2396,47 +2396,47 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TaskTreeModel</name>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21" />
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21" />
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21" />
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21" />
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="46" />
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="46"/>
         <source>Round %1</source>
         <translation>%1 年采集轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="63" />
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="63"/>
         <source>%1 of %2 tables started</source>
         <translation>已开始 %1/%2 张表</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="97" />
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="97"/>
         <source>Lead department for this table</source>
         <translation>本表牵头部门</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="128" />
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="128"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="130" />
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="130"/>
         <source>%1 warnings</source>
         <translation>%1 个警告</translation>
     </message>
@@ -2444,17 +2444,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Transaction</name>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="93" />
+        <location filename="../../core/storage/SqlUtil.cpp" line="93"/>
         <source>Could not start a database transaction: %1</source>
         <translation>无法开始数据库事务：%1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="105" />
+        <location filename="../../core/storage/SqlUtil.cpp" line="105"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation>本次修改中有一个步骤失败，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="110" />
+        <location filename="../../core/storage/SqlUtil.cpp" line="110"/>
         <source>Could not save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2462,103 +2462,103 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Validator</name>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="151" />
+        <location filename="../../core/validation/Validator.cpp" line="151"/>
         <source>Validation was cancelled.</source>
         <translation>数据检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="272" />
+        <location filename="../../core/validation/Validator.cpp" line="272"/>
         <source>%1 is required but empty.</source>
         <translation>%1为必填项，但未填写。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="279" />
+        <location filename="../../core/validation/Validator.cpp" line="279"/>
         <source>%1 is %2, outside the allowed %3 to %4.</source>
         <translation>%1为 %2，超出允许范围 %3 至 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="292" />
-        <source>%1 "%2" does not exist in %3 %4.</source>
+        <location filename="../../core/validation/Validator.cpp" line="292"/>
+        <source>%1 &quot;%2&quot; does not exist in %3 %4.</source>
         <translation>%1“%2”在 %3 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="296" />
-        <location filename="../../core/validation/Validator.cpp" line="315" />
+        <location filename="../../core/validation/Validator.cpp" line="296"/>
+        <location filename="../../core/validation/Validator.cpp" line="315"/>
         <source>%1 %2 lies in the future.</source>
         <translation>%1 %2 晚于当前日期。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="301" />
-        <source>%1 "%2" is not in its code list.</source>
+        <location filename="../../core/validation/Validator.cpp" line="301"/>
+        <source>%1 &quot;%2&quot; is not in its code list.</source>
         <translation>%1“%2”不在对应的代码表中。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="304" />
+        <location filename="../../core/validation/Validator.cpp" line="304"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1超过 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="307" />
-        <source>%1 "%2" does not have the required format.</source>
+        <location filename="../../core/validation/Validator.cpp" line="307"/>
+        <source>%1 &quot;%2&quot; does not have the required format.</source>
         <translation>%1“%2”不符合规定的格式。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="312" />
-        <source>%1 "%2" is not a year and month (six digits such as 202409).</source>
+        <location filename="../../core/validation/Validator.cpp" line="312"/>
+        <source>%1 &quot;%2&quot; is not a year and month (six digits such as 202409).</source>
         <translation>%1“%2”不是年月（应为 6 位数字，如 202409）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="319" />
-        <source>%1 "%2" is not a valid ID card number (wrong check digit or length).</source>
+        <location filename="../../core/validation/Validator.cpp" line="319"/>
+        <source>%1 &quot;%2&quot; is not a valid ID card number (wrong check digit or length).</source>
         <translation>%1“%2”不是有效的身份证号码（校验位或长度错误）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="322" />
-        <source>%1 "%2" is not a valid unified social credit code.</source>
+        <location filename="../../core/validation/Validator.cpp" line="322"/>
+        <source>%1 &quot;%2&quot; is not a valid unified social credit code.</source>
         <translation>%1“%2”不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="343" />
+        <location filename="../../core/validation/Validator.cpp" line="343"/>
         <source>%1 (%2 against %3)</source>
         <translation>%1（%2 对比 %3）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="353" />
+        <location filename="../../core/validation/Validator.cpp" line="353"/>
         <source>%1: %2 %3 is after %4 %5.</source>
         <translation>%1：%2 %3 晚于 %4 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="363" />
+        <location filename="../../core/validation/Validator.cpp" line="363"/>
         <source>%1 is required when %2 is filled in.</source>
         <translation>填写了%2时，%1为必填项。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="409" />
+        <location filename="../../core/validation/Validator.cpp" line="409"/>
         <source>%1 %2 appears %3 times; it must be unique.</source>
         <translation>%1 %2 出现了 %3 次，必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="508" />
+        <location filename="../../core/validation/Validator.cpp" line="508"/>
         <source>%1 of %2 is %3 but the detail table %4 gives %5.</source>
         <translation>%2 的%1为 %3，但明细表 %4 中为 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="530" />
+        <location filename="../../core/validation/Validator.cpp" line="530"/>
         <source>%1 has rows for %2 in %3 but no summary row.</source>
         <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="609" />
+        <location filename="../../core/validation/Validator.cpp" line="609"/>
         <source>%1 is %2 but table %3 gives %4.</source>
         <translation>%1为 %2，但按表 %3 计算为 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="616" />
+        <location filename="../../core/validation/Validator.cpp" line="616"/>
         <source>%1 is not filled in; table %2 gives %3.</source>
         <translation>%1未填写；按表 %2 计算应为 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="673" />
+        <location filename="../../core/validation/Validator.cpp" line="673"/>
         <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
         <translation>%1较 %3 年采集轮次变化 %2%（%4 → %5），请说明原因。</translation>
     </message>
@@ -2566,14 +2566,14 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ValueFormat</name>
     <message>
-        <location filename="../../core/value/ValueFormat.cpp" line="15" />
-        <location filename="../../core/value/ValueFormat.cpp" line="42" />
+        <location filename="../../core/value/ValueFormat.cpp" line="15"/>
+        <location filename="../../core/value/ValueFormat.cpp" line="42"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueFormat.cpp" line="16" />
-        <location filename="../../core/value/ValueFormat.cpp" line="43" />
+        <location filename="../../core/value/ValueFormat.cpp" line="16"/>
+        <location filename="../../core/value/ValueFormat.cpp" line="43"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -2581,138 +2581,138 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ValueParser</name>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="83" />
+        <location filename="../../core/value/ValueParser.cpp" line="83"/>
         <source>between %1 and %2</source>
         <translation>介于 %1 和 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="85" />
+        <location filename="../../core/value/ValueParser.cpp" line="85"/>
         <source>at least %1</source>
         <translation>不小于 %1</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="86" />
+        <location filename="../../core/value/ValueParser.cpp" line="86"/>
         <source>at most %1</source>
         <translation>不大于 %1</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="92" />
+        <location filename="../../core/value/ValueParser.cpp" line="92"/>
         <source>%1 is out of range: it must be %2.</source>
         <translation>%1 超出取值范围：应%2。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="103" />
-        <location filename="../../core/value/ValueParser.cpp" line="197" />
+        <location filename="../../core/value/ValueParser.cpp" line="103"/>
+        <location filename="../../core/value/ValueParser.cpp" line="197"/>
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="115" />
-        <source>"%1" is not a whole number.</source>
+        <location filename="../../core/value/ValueParser.cpp" line="115"/>
+        <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="117" />
-        <source>"%1" is not a year (four digits, such as 2024).</source>
+        <location filename="../../core/value/ValueParser.cpp" line="117"/>
+        <source>&quot;%1&quot; is not a year (four digits, such as 2024).</source>
         <translation>“%1”不是年份（应为 4 位数字，如 2024）。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="125" />
-        <source>"%1" is not a number.</source>
+        <location filename="../../core/value/ValueParser.cpp" line="125"/>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="126" />
-        <source>"%1" is not a number (the unit %2 is not typed into the cell).</source>
+        <location filename="../../core/value/ValueParser.cpp" line="126"/>
+        <source>&quot;%1&quot; is not a number (the unit %2 is not typed into the cell).</source>
         <translation>“%1”不是数字（单元格中无需填写单位“%2”）。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="131" />
-        <source>"%1" has more than %2 decimal places.</source>
+        <location filename="../../core/value/ValueParser.cpp" line="131"/>
+        <source>&quot;%1&quot; has more than %2 decimal places.</source>
         <translation>“%1”的小数位数超过 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="137" />
-        <source>"%1" is not a date; write it as 2024-09-01.</source>
+        <location filename="../../core/value/ValueParser.cpp" line="137"/>
+        <source>&quot;%1&quot; is not a date; write it as 2024-09-01.</source>
         <translation>“%1”不是日期，请按 2024-09-01 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="143" />
-        <location filename="../../core/value/ValueParser.cpp" line="231" />
-        <source>"%1" is not a year and month; write six digits such as 202409.</source>
+        <location filename="../../core/value/ValueParser.cpp" line="143"/>
+        <location filename="../../core/value/ValueParser.cpp" line="231"/>
+        <source>&quot;%1&quot; is not a year and month; write six digits such as 202409.</source>
         <translation>“%1”不是年月，请填写 6 位数字，如 202409。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="158" />
+        <location filename="../../core/value/ValueParser.cpp" line="158"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="160" />
+        <location filename="../../core/value/ValueParser.cpp" line="160"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="162" />
-        <source>"%1" is not 是 or 否.</source>
+        <location filename="../../core/value/ValueParser.cpp" line="162"/>
+        <source>&quot;%1&quot; is not 是 or 否.</source>
         <translation>“%1”不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="167" />
+        <location filename="../../core/value/ValueParser.cpp" line="167"/>
         <source>Code list %1 is missing from the catalog.</source>
         <translation>指标目录中缺少代码表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="177" />
-        <location filename="../../core/value/ValueParser.cpp" line="225" />
-        <source>"%1" is not in the code list %2.</source>
+        <location filename="../../core/value/ValueParser.cpp" line="177"/>
+        <location filename="../../core/value/ValueParser.cpp" line="225"/>
+        <source>&quot;%1&quot; is not in the code list %2.</source>
         <translation>“%1”不在代码表“%2”中。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="190" />
+        <location filename="../../core/value/ValueParser.cpp" line="190"/>
         <source>Unknown field type.</source>
         <translation>未知的字段类型。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="206" />
-        <source>"%1" is too long: at most %2 characters.</source>
+        <location filename="../../core/value/ValueParser.cpp" line="206"/>
+        <source>&quot;%1&quot; is too long: at most %2 characters.</source>
         <translation>“%1”过长：最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="214" />
-        <source>"%1" does not have the required format (%2).</source>
+        <location filename="../../core/value/ValueParser.cpp" line="214"/>
+        <source>&quot;%1&quot; does not have the required format (%2).</source>
         <translation>“%1”不符合规定的格式（%2）。</translation>
     </message>
 </context>
 <context>
     <name>caiji::Workspace</name>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="72" />
+        <location filename="../../core/storage/Workspace.cpp" line="72"/>
         <source>%1 already exists; choose another file name or open it instead.</source>
         <translation>%1 已存在，请另选文件名，或直接打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="82" />
+        <location filename="../../core/storage/Workspace.cpp" line="82"/>
         <source>The database %1 is not empty; a new workspace needs an empty database.</source>
         <translation>数据库 %1 不是空库；新建工作区需要使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="123" />
+        <location filename="../../core/storage/Workspace.cpp" line="123"/>
         <source>%1 is not a Caiji workspace (or the file is damaged).</source>
         <translation>%1 不是采集工作台的工作区（或文件已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="166" />
+        <location filename="../../core/storage/Workspace.cpp" line="166"/>
         <source>The workspace %1 was made by a newer version of Caiji (schema %2; this program understands up to %3). Please upgrade Caiji.</source>
         <translation>工作区 %1 由更高版本的采集工作台创建（数据结构版本 %2，本程序最高支持 %3）。请升级采集工作台。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="201" />
+        <location filename="../../core/storage/Workspace.cpp" line="201"/>
         <source>The workspace %1 has no catalog installed.</source>
         <translation>工作区 %1 尚未安装指标目录。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="206" />
+        <location filename="../../core/storage/Workspace.cpp" line="206"/>
         <source>(catalog %1 stored in the workspace)</source>
         <translation>（工作区中保存的指标目录 %1）</translation>
     </message>
@@ -2720,37 +2720,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WorkspaceLocation</name>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="19" />
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="19"/>
         <source>No workspace given: name a .caiji file or a postgresql:// address.</source>
         <translation>未指定工作区：请给出 .caiji 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="26" />
-        <source>The PostgreSQL address "%1" is not valid; expected postgresql://user@host:port/database.</source>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="26"/>
+        <source>The PostgreSQL address &quot;%1&quot; is not valid; expected postgresql://user@host:port/database.</source>
         <translation>PostgreSQL 地址“%1”无效，应为 postgresql://user@host:port/database 格式。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="47" />
-        <source>Unsupported workspace address "%1": use a file path or postgresql://.</source>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="47"/>
+        <source>Unsupported workspace address &quot;%1&quot;: use a file path or postgresql://.</source>
         <translation>不支持的工作区地址“%1”：请使用文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="69" />
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="69"/>
         <source>Workspace file %1 does not exist.</source>
         <translation>工作区文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="74" />
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="74"/>
         <source>Workspace file %1 cannot be read.</source>
         <translation>无法读取工作区文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="82" />
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="82"/>
         <source>Cannot open workspace file %1: %2</source>
         <translation>无法打开工作区文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="104" />
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="104"/>
         <source>Cannot connect to PostgreSQL workspace %1: %2</source>
         <translation>无法连接 PostgreSQL 工作区 %1：%2</translation>
     </message>
@@ -2758,37 +2758,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WorkspaceRules</name>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="17" />
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="17"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="20" />
-        <source>The rule needs an "id".</source>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="20"/>
+        <source>The rule needs an &quot;id&quot;.</source>
         <translation>规则需要“id”。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="23" />
-        <source>Rule %1: "severity" must be error, warning or info.</source>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="23"/>
+        <source>Rule %1: &quot;severity&quot; must be error, warning or info.</source>
         <translation>规则 %1：“severity”必须是 error、warning 或 info。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="29" />
-        <source>Rule %1: unknown kind "%2".</source>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="29"/>
+        <source>Rule %1: unknown kind &quot;%2&quot;.</source>
         <translation>规则 %1：未知的类型“%2”。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="31" />
-        <source>Rule %1: table %2 has no field "%3".</source>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="31"/>
+        <source>Rule %1: table %2 has no field &quot;%3&quot;.</source>
         <translation>规则 %1：表 %2 中没有字段“%3”。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="48" />
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="48"/>
         <source>Rule %1: the catalog has no table %2.</source>
         <translation>规则 %1：指标目录中没有表 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="80" />
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="80"/>
         <source>The workspace has no rule %1.</source>
         <translation>该工作区没有规则 %1。</translation>
     </message>
@@ -2796,41 +2796,41 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WriteGateway</name>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="69" />
+        <location filename="../../core/write/WriteGateway.cpp" line="69"/>
         <source>Round %1 is closed: its data no longer changes.</source>
         <translation>%1 年采集轮次已关闭，数据不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="79" />
+        <location filename="../../core/write/WriteGateway.cpp" line="79"/>
         <source>The task %1 of %2 is %3: its data is locked until it is returned for correction.</source>
         <translation>%2的任务“%1”处于“%3”状态，数据已锁定，退回修改后才能更改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="89" />
+        <location filename="../../core/write/WriteGateway.cpp" line="89"/>
         <source>Only summary tables are computed.</source>
         <translation>只有汇总表由系统计算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="112" />
+        <location filename="../../core/write/WriteGateway.cpp" line="112"/>
         <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
         <translation>
             <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="258" />
+        <location filename="../../core/write/WriteGateway.cpp" line="258"/>
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
             <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="302" />
+        <location filename="../../core/write/WriteGateway.cpp" line="302"/>
         <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="357" />
+        <location filename="../../core/write/WriteGateway.cpp" line="357"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
@@ -2838,32 +2838,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::XlsReader</name>
     <message>
-        <location filename="../../core/io/XlsReader.cpp" line="30" />
+        <location filename="../../core/io/XlsReader.cpp" line="30"/>
         <source>Cannot read %1: the file does not exist.</source>
         <translation>无法读取 %1：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsReader.cpp" line="32" />
+        <location filename="../../core/io/XlsReader.cpp" line="32"/>
         <source>%1 is not a readable Excel 97-2003 workbook (.xls); it may be damaged.</source>
         <translation>%1 不是可读取的 Excel 97-2003 工作簿（.xls），文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsReader.cpp" line="35" />
+        <location filename="../../core/io/XlsReader.cpp" line="35"/>
         <source>%1 is encrypted (protected with a password); save it without a password and try again.</source>
         <translation>%1 已加密（设有密码），请去掉密码另存后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsReader.cpp" line="38" />
+        <location filename="../../core/io/XlsReader.cpp" line="38"/>
         <source>%1 has no sheets.</source>
         <translation>%1 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsReader.cpp" line="62" />
+        <location filename="../../core/io/XlsReader.cpp" line="62"/>
         <source>%1 has no sheet number %2.</source>
         <translation>%1 中没有第 %2 个工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsReader.cpp" line="70" />
+        <location filename="../../core/io/XlsReader.cpp" line="70"/>
         <source>%1: sheet %2 cannot be read.</source>
         <translation>%1：无法读取工作表 %2。</translation>
     </message>
@@ -2871,82 +2871,82 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::XlsxReader</name>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="406" />
+        <location filename="../../core/io/XlsxReader.cpp" line="406"/>
         <source>%1 is not a complete xlsx workbook: the part %2 is missing.</source>
         <translation>%1 不是完整的 xlsx 工作簿：缺少部件 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="410" />
+        <location filename="../../core/io/XlsxReader.cpp" line="410"/>
         <source>%1 is damaged (part %2 cannot be read).</source>
         <translation>%1 已损坏（无法读取部件 %2）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="412" />
+        <location filename="../../core/io/XlsxReader.cpp" line="412"/>
         <source>%1 is encrypted (protected with a password); save it without a password and try again.</source>
         <translation>%1 已加密（设有密码），请去掉密码另存后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="414" />
+        <location filename="../../core/io/XlsxReader.cpp" line="414"/>
         <source>%1 is too large: part %2 would unpack to %3 MB.</source>
         <translation>%1 太大：部件 %2 解压后将达到 %3 MB。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="417" />
+        <location filename="../../core/io/XlsxReader.cpp" line="417"/>
         <source>%1 looks like a zip bomb (part %2 is compressed %3 times) and was not opened.</source>
         <translation>%1 疑似压缩炸弹（部件 %2 的压缩比高达 %3 倍），未打开。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="421" />
+        <location filename="../../core/io/XlsxReader.cpp" line="421"/>
         <source>%1 is damaged (part %2 cannot be opened).</source>
         <translation>%1 已损坏（无法打开部件 %2）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="428" />
+        <location filename="../../core/io/XlsxReader.cpp" line="428"/>
         <source>%1 is damaged or truncated (part %2 cannot be unpacked).</source>
         <translation>%1 已损坏或文件不完整（被截断），无法解压部件 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="433" />
+        <location filename="../../core/io/XlsxReader.cpp" line="433"/>
         <source>%1 is too large: part %2 unpacks to more than %3 MB.</source>
         <translation>%1 太大：部件 %2 解压后超过 %3 MB。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="440" />
+        <location filename="../../core/io/XlsxReader.cpp" line="440"/>
         <source>%1 is damaged: part %2 is not valid XML at line %3 (%4).</source>
         <translation>%1 已损坏：部件 %2 第 %3 行处不是有效的 XML（%4）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="453" />
+        <location filename="../../core/io/XlsxReader.cpp" line="453"/>
         <source>%1 is damaged (part %2 fails its checksum).</source>
         <translation>%1 已损坏（部件 %2 校验和不符）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="475" />
+        <location filename="../../core/io/XlsxReader.cpp" line="475"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="479" />
+        <location filename="../../core/io/XlsxReader.cpp" line="479"/>
         <source>%1 is an old Excel 97-2003 file (.xls) or an encrypted workbook, not .xlsx.</source>
         <translation>%1 是旧版 Excel 97-2003 文件（.xls）或已加密的工作簿，不是 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="481" />
+        <location filename="../../core/io/XlsxReader.cpp" line="481"/>
         <source>%1 is not an Excel .xlsx workbook.</source>
         <translation>%1 不是 Excel .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="484" />
+        <location filename="../../core/io/XlsxReader.cpp" line="484"/>
         <source>%1 is damaged or truncated: it cannot be opened as a zip package.</source>
         <translation>%1 已损坏或文件不完整（被截断）：无法作为 zip 压缩包打开。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="536" />
+        <location filename="../../core/io/XlsxReader.cpp" line="536"/>
         <source>%1 has no sheets.</source>
         <translation>%1 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="549" />
+        <location filename="../../core/io/XlsxReader.cpp" line="549"/>
         <source>%1 has no sheet number %2.</source>
         <translation>%1 中没有第 %2 个工作表。</translation>
     </message>
@@ -2954,17 +2954,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::XlsxWriter</name>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="61" />
+        <location filename="../../core/io/XlsxWriter.cpp" line="61"/>
         <source>Cannot create the Excel file %1.</source>
         <translation>无法创建 Excel 文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="91" />
-        <source>Cannot add the sheet "%1".</source>
+        <location filename="../../core/io/XlsxWriter.cpp" line="91"/>
+        <source>Cannot add the sheet &quot;%1&quot;.</source>
         <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxWriter.cpp" line="167" />
+        <location filename="../../core/io/XlsxWriter.cpp" line="167"/>
         <source>Could not write the Excel file %1: %2</source>
         <translation>无法写入 Excel 文件 %1：%2</translation>
     </message>
@@ -2972,66 +2972,66 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::CatalogCommand</name>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="49" />
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="49"/>
         <source>catalog needs list, show CODE or check FILE.</source>
         <translation>catalog 命令后须跟 list、show CODE 或 check FILE。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="54" />
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="54"/>
         <source>catalog check needs one file.</source>
         <translation>catalog check 必须指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="59" />
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="59"/>
         <source>Catalog %1 is valid: %2 tables, %3 code lists.</source>
         <translation>指标目录 %1 有效：共 %2 张表、%3 个代码表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="92" />
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="92"/>
         <source>catalog show needs one table code.</source>
         <translation>catalog show 必须指定一个表号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="95" />
-        <source>The catalog has no table "%1".</source>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="95"/>
+        <source>The catalog has no table &quot;%1&quot;.</source>
         <translation>指标目录中没有表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="106" />
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="106"/>
         <source>, required</source>
         <translation>，必填</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="112" />
-        <source>Unknown catalog command "%1".</source>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="112"/>
+        <source>Unknown catalog command &quot;%1&quot;.</source>
         <translation>未知的 catalog 子命令“%1”。</translation>
     </message>
 </context>
 <context>
     <name>caiji::cli::DemoCommand</name>
     <message>
-        <location filename="../../core/cli/commands/DemoCommand.cpp" line="20" />
+        <location filename="../../core/cli/commands/DemoCommand.cpp" line="20"/>
         <source>demo needs exactly one workspace.</source>
         <translation>demo 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/DemoCommand.cpp" line="24" />
-        <source>--scale must be small or large, not "%1".</source>
+        <location filename="../../core/cli/commands/DemoCommand.cpp" line="24"/>
+        <source>--scale must be small or large, not &quot;%1&quot;.</source>
         <translation>--scale 只能是 small 或 large，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/DemoCommand.cpp" line="49" />
+        <location filename="../../core/cli/commands/DemoCommand.cpp" line="49"/>
         <source>Building the demo college failed: %1</source>
         <translation>生成示例院校失败：%1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/DemoCommand.cpp" line="56" />
-        <location filename="../../core/cli/commands/DemoCommand.cpp" line="59" />
-        <source>Setting up the server's roles failed: %1</source>
+        <location filename="../../core/cli/commands/DemoCommand.cpp" line="56"/>
+        <location filename="../../core/cli/commands/DemoCommand.cpp" line="59"/>
+        <source>Setting up the server&apos;s roles failed: %1</source>
         <translation>设置服务器角色失败：%1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/DemoCommand.cpp" line="74" />
+        <location filename="../../core/cli/commands/DemoCommand.cpp" line="74"/>
         <source>Demo college written to %1: %2 rows in %3 s.</source>
         <translation>示例院校数据已写入 %1：共 %2 行，用时 %3 秒。</translation>
     </message>
@@ -3039,32 +3039,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::ExportCommand</name>
     <message>
-        <location filename="../../core/cli/commands/ExportCommand.cpp" line="25" />
+        <location filename="../../core/cli/commands/ExportCommand.cpp" line="25"/>
         <source>export needs a workspace, one of --table CODE, --national, --all or --department NAME, and an output file.</source>
         <translation>export 命令需要指定工作区、--table CODE、--national、--all 或 --department NAME 之一，以及输出文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ExportCommand.cpp" line="41" />
-        <source>The workspace has no department "%1".</source>
+        <location filename="../../core/cli/commands/ExportCommand.cpp" line="44"/>
+        <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>该工作区没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ExportCommand.cpp" line="63" />
+        <location filename="../../core/cli/commands/ExportCommand.cpp" line="66"/>
         <source>A workbook of several tables is an .xlsx file.</source>
         <translation>包含多张数据表的工作簿只能导出为 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ExportCommand.cpp" line="75" />
+        <location filename="../../core/cli/commands/ExportCommand.cpp" line="78"/>
         <source>Round %1 still has %2 errors; fix them (caiji-cli validate) or export with --force.</source>
         <translation>%1 年采集轮次仍有 %2 个错误；请先修正（可用 caiji-cli validate 检查），或使用 --force 强制导出。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ExportCommand.cpp" line="114" />
+        <location filename="../../core/cli/commands/ExportCommand.cpp" line="117"/>
         <source>Exported %1 rows to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ExportCommand.cpp" line="117" />
+        <location filename="../../core/cli/commands/ExportCommand.cpp" line="120"/>
         <source>  %1: %2 rows</source>
         <translation>  %1：%2 行</translation>
     </message>
@@ -3072,55 +3072,55 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::ImportCommand</name>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="19" />
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="19"/>
         <source>import needs a workspace, --table CODE and a file.</source>
         <translation>import 命令需要指定工作区、--table CODE 和要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="30" />
-        <source>The catalog has no table "%1".</source>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="29"/>
+        <source>The catalog has no table &quot;%1&quot;.</source>
         <translation>指标目录中没有表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="39" />
-        <source>--mode must be replace, append or update, not "%1".</source>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="38"/>
+        <source>--mode must be replace, append or update, not &quot;%1&quot;.</source>
         <translation>--mode 必须是 replace（替换）、append（追加）或 update（按关键字段更新），不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="48" />
-        <source>The workspace has no department "%1".</source>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="47"/>
+        <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>该工作区没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="57" />
-        <source>The file has no sheet "%1".</source>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="56"/>
+        <source>The file has no sheet &quot;%1&quot;.</source>
         <translation>文件中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="87" />
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="86"/>
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入任何数据： </translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="88" />
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="87"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.</source>
         <translation>新增 %1 行，修改 %2 行，未变 %3 行，删除 %4 行，未导入 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="96" />
-        <source>  row %1, %2 "%3": %4</source>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="95"/>
+        <source>  row %1, %2 &quot;%3&quot;: %4</source>
         <translation>  第 %1 行，%2“%3”：%4</translation>
     </message>
 </context>
 <context>
     <name>caiji::cli::InitCommand</name>
     <message>
-        <location filename="../../core/cli/commands/InitCommand.cpp" line="15" />
+        <location filename="../../core/cli/commands/InitCommand.cpp" line="15"/>
         <source>init needs exactly one workspace.</source>
         <translation>init 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/InitCommand.cpp" line="35" />
+        <location filename="../../core/cli/commands/InitCommand.cpp" line="35"/>
         <source>Created workspace %1 with catalog %2 (%3 tables).</source>
         <translation>已创建工作区 %1，指标目录为 %2（共 %3 张表）。</translation>
     </message>
@@ -3128,45 +3128,45 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::RulesCommand</name>
     <message>
-        <location filename="../../core/cli/commands/RulesCommand.cpp" line="17" />
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="17"/>
         <source>rules needs list, add or remove and a workspace.</source>
         <translation>rules 命令需要 list、add 或 remove 以及一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/RulesCommand.cpp" line="45" />
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="44"/>
         <source>rules add needs a workspace, --table CODE and a rule file.</source>
         <translation>rules add 需要一个工作区、--table CODE 和一个规则文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/RulesCommand.cpp" line="48" />
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="47"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/RulesCommand.cpp" line="52" />
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="51"/>
         <source>%1 is not a JSON rule object: %2</source>
         <translation>%1 不是 JSON 格式的规则对象：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/RulesCommand.cpp" line="55" />
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="54"/>
         <source>Rule %1 added to table %2.</source>
         <translation>规则 %1 已添加到表 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/RulesCommand.cpp" line="62" />
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="61"/>
         <source>rules remove needs a workspace and a rule id.</source>
         <translation>rules remove 需要一个工作区和一个规则编号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/RulesCommand.cpp" line="67" />
-        <source>Unknown rules command "%1".</source>
+        <location filename="../../core/cli/commands/RulesCommand.cpp" line="66"/>
+        <source>Unknown rules command &quot;%1&quot;.</source>
         <translation>未知的 rules 命令“%1”。</translation>
     </message>
 </context>
 <context>
     <name>caiji::cli::StatusCommand</name>
     <message>
-        <location filename="../../core/cli/commands/StatusCommand.cpp" line="16" />
+        <location filename="../../core/cli/commands/StatusCommand.cpp" line="16"/>
         <source>status needs exactly one workspace.</source>
         <translation>status 命令必须指定且只能指定一个工作区。</translation>
     </message>
@@ -3174,22 +3174,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::ValidateCommand</name>
     <message>
-        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="21" />
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="21"/>
         <source>validate needs exactly one workspace.</source>
         <translation>validate 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="38" />
-        <source>The workspace has no department "%1".</source>
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="37"/>
+        <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>该工作区没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="41" />
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="40"/>
         <source>%1 has no right to read the findings of %2: each department checks its own data.</source>
         <translation>%1 没有查看%2校验结果的权限：各部门只检查本部门的数据。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="91" />
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="90"/>
         <source>%1 errors, %2 warnings.</source>
         <translation>%1 个错误，%2 个警告。</translation>
     </message>
@@ -3197,37 +3197,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="21" />
+        <location filename="../../app/main.cpp" line="21"/>
         <source>Caiji status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="25" />
+        <location filename="../../app/main.cpp" line="25"/>
         <source>Workspace file or postgresql:// address</source>
         <translation>工作区文件或 postgresql:// 地址</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="26" />
+        <location filename="../../app/main.cpp" line="26"/>
         <source>Table to show first</source>
         <translation>启动时首先显示的表</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="28" />
+        <location filename="../../app/main.cpp" line="28"/>
         <source>Account to sign in with</source>
         <translation>登录使用的账号</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="31" />
+        <location filename="../../app/main.cpp" line="31"/>
         <source>Password of that account (else asked)</source>
         <translation>该账号的密码（未指定时将提示输入）</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="34" />
+        <location filename="../../app/main.cpp" line="34"/>
         <source>Save a picture of the window and quit</source>
         <translation>保存窗口截图后退出</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="48" />
+        <location filename="../../app/main.cpp" line="48"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>

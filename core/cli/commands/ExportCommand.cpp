@@ -14,23 +14,26 @@
 
 namespace caiji::cli {
 
-int ExportCommand::run()
+QString ExportCommand::prepare()
 {
-    const bool national = hasFlag(QStringLiteral("national"));
-    const bool all = hasFlag(QStringLiteral("all"));
-    const QString table = option(QStringLiteral("table"));
-    const QString department = option(QStringLiteral("department"));
-    const int kinds = (national ? 1 : 0) + (all ? 1 : 0) + (table.isEmpty() ? 0 : 1);
-    if (m_positional.size() != 2 || kinds > 1 || (kinds == 0 && department.isEmpty()))
-        return usage(tr("export needs a workspace, one of --table CODE, --national, --all or --department NAME, and an "
-                        "output file."));
+    m_national = hasFlag(QStringLiteral("national"));
+    m_all = hasFlag(QStringLiteral("all"));
+    m_table = option(QStringLiteral("table"));
+    m_department = option(QStringLiteral("department"));
+    const int kinds = (m_national ? 1 : 0) + (m_all ? 1 : 0) + (m_table.isEmpty() ? 0 : 1);
+    if (m_positional.size() != 2 || kinds > 1 || (kinds == 0 && m_department.isEmpty()))
+        return tr("export needs a workspace, one of --table CODE, --national, --all or --department NAME, and an "
+                  "output file.");
+    return QString();
+}
+
+int ExportCommand::runOn(Session* session, Workspace* ws, int round)
+{
+    const bool national = m_national;
+    const bool all = m_all;
+    const QString& table = m_table;
+    const QString& department = m_department;
     QString error;
-    int code = Ok;
-    if (!openWorkspace(&code))
-        return code;
-    Session* session = m_session.get();
-    Workspace* ws = &session->workspace();
-    const int round = m_round;
     const AccessPolicy& policy = session->policy();
     Directory dir(*ws);
     TableExporter exporter(*ws, round);

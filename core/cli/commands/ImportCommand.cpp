@@ -13,17 +13,16 @@
 
 namespace caiji::cli {
 
-int ImportCommand::run()
+QString ImportCommand::prepare()
 {
     if (m_positional.size() != 2 || option(QStringLiteral("table")).isEmpty())
-        return usage(tr("import needs a workspace, --table CODE and a file."));
+        return tr("import needs a workspace, --table CODE and a file.");
+    return QString();
+}
+
+int ImportCommand::runOn(Session* session, Workspace* ws, int round)
+{
     QString error;
-    int code = Ok;
-    if (!openWorkspace(&code))
-        return code;
-    Session* session = m_session.get();
-    Workspace* ws = &session->workspace();
-    const int round = m_round;
     Directory dir(*ws);
     const Table* table = ws->catalog().table(option(QStringLiteral("table")));
     if (!table)

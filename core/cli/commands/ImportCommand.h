@@ -5,13 +5,16 @@
 namespace caiji::cli {
 
 /// `caiji-cli import …` (see CliApp's usage).
-class ImportCommand : public CliCommand
+class ImportCommand : public WorkspaceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(caiji::cli::ImportCommand)
 
 public:
-    using CliCommand::CliCommand;
-    int run() override;
+    using WorkspaceCommand::WorkspaceCommand;
+
+protected:
+    QString prepare() override;
+    int runOn(Session* session, Workspace* ws, int round) override;
 };
 
 } // namespace caiji::cli

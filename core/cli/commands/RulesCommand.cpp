@@ -11,22 +11,21 @@
 
 namespace caiji::cli {
 
-int RulesCommand::run()
+QString RulesCommand::prepare()
 {
     if (m_positional.size() < 2)
-        return usage(tr("rules needs list, add or remove and a workspace."));
-    const QString sub = m_positional.takeFirst();
+        return tr("rules needs list, add or remove and a workspace.");
+    m_sub = m_positional.takeFirst();
+    return QString();
+}
+
+int RulesCommand::runOn(Session* session, Workspace* ws, int round)
+{
     QString error;
-    int code = Ok;
-    if (!openWorkspace(&code))
-        return code;
-    Session* session = m_session.get();
-    Workspace* ws = &session->workspace();
-    const int round = m_round;
-    if (sub != QLatin1String("list") && !session->denial(Action::Administer).isEmpty())
+    if (m_sub != QLatin1String("list") && !session->denial(Action::Administer).isEmpty())
         return fail(BadInput, session->denial(Action::Administer));
     WorkspaceRules rules(*ws);
-    if (sub == QLatin1String("list")) {
+    if (m_sub == QLatin1String("list")) {
         const auto all = rules.all(&error);
         if (!error.isEmpty())
             return fail(BadInput, error);
@@ -40,7 +39,7 @@ int RulesCommand::run()
         m_out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    if (sub == QLatin1String("add")) {
+    if (m_sub == QLatin1String("add")) {
         if (m_positional.size() != 2 || option(QStringLiteral("table")).isEmpty())
             return usage(tr("rules add needs a workspace, --table CODE and a rule file."));
         QFile f(m_positional.at(1));
@@ -57,14 +56,14 @@ int RulesCommand::run()
               << Qt::endl;
         return Ok;
     }
-    if (sub == QLatin1String("remove")) {
+    if (m_sub == QLatin1String("remove")) {
         if (m_positional.size() != 2)
             return usage(tr("rules remove needs a workspace and a rule id."));
         if (!rules.remove(m_positional.at(1), &error))
             return fail(BadInput, error);
         return Ok;
     }
-    return usage(tr("Unknown rules command \"%1\".").arg(sub));
+    return usage(tr("Unknown rules command \"%1\".").arg(m_sub));
 }
 
 } // namespace caiji::cli

@@ -10,17 +10,16 @@
 
 namespace caiji::cli {
 
-int StatusCommand::run()
+QString StatusCommand::prepare()
 {
     if (m_positional.size() != 1)
-        return usage(tr("status needs exactly one workspace."));
+        return tr("status needs exactly one workspace.");
+    return QString();
+}
+
+int StatusCommand::runOn(Session* session, Workspace* ws, int round)
+{
     QString error;
-    int code = Ok;
-    if (!openWorkspace(&code))
-        return code;
-    Session* session = m_session.get();
-    Workspace* ws = &session->workspace();
-    const int round = m_round;
     QVector<TaskRow> all;
     if (!TaskOverview::load(*ws, round, &all, &error))
         return fail(BadInput, error);

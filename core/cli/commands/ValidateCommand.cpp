@@ -15,17 +15,16 @@
 
 namespace caiji::cli {
 
-int ValidateCommand::run()
+QString ValidateCommand::prepare()
 {
     if (m_positional.size() != 1)
-        return usage(tr("validate needs exactly one workspace."));
+        return tr("validate needs exactly one workspace.");
+    return QString();
+}
+
+int ValidateCommand::runOn(Session* session, Workspace* ws, int round)
+{
     QString error;
-    int code = Ok;
-    if (!openWorkspace(&code))
-        return code;
-    Session* session = m_session.get();
-    Workspace* ws = &session->workspace();
-    const int round = m_round;
     const AccessPolicy& policy = session->policy();
     Directory dir(*ws);
     Validator validator(*ws, round);
