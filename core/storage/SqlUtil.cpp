@@ -64,7 +64,20 @@ Transaction::Transaction(QSqlDatabase db)
 {
     Nesting& n = t_nesting[m_db.connectionName()];
     if (n.depth == 0) {
-        m_active = m_db.transaction();
+        // Every transaction here writes. On SQLite it takes the write lock when it begins
+        // (IMMEDIATE), waiting up to the busy timeout for another writer: a deferred one that
+        // read first and then wrote failed at once with "database is locked" whenever another
+        // connection (a background job) had committed in between, busy timeout or not.
+        if (m_db.driverName() == QLatin1String("QSQLITE")) {
+            QSqlQuery begin(m_db);
+            m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (!m_active)
+                m_beginError = SqlUtil::describe(begin);
+        } else {
+            m_active = m_db.transaction();
+            if (!m_active)
+                m_beginError = m_db.lastError().text();
+        }
         m_outermost = true;
         n.failed = false;
     } else {
@@ -90,7 +103,7 @@ bool Transaction::commit(QString* error)
 {
     if (!m_active) {
         if (error)
-            *error = tr("Could not start a database transaction: %1").arg(m_db.lastError().text());
+            *error = tr("Could not start a database transaction: %1").arg(m_beginError);
         return false;
     }
     m_active = false;

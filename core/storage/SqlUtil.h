@@ -50,6 +50,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_beginError;
     bool m_active = false;
     bool m_outermost = false;
 };

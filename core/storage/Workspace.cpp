@@ -174,10 +174,21 @@ bool Workspace::migrate(QString* error)
         m_schemaVersion = version;
         return true;
     }
+    QStringList indexes;
+    {
+        QSqlQuery q(database);
+        const QString list = m_dialect.isPostgres()
+            ? QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")
+            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'");
+        if (!SqlUtil::exec(database, list, {}, error, &q))
+            return false;
+        while (q.next())
+            indexes.append(q.value(0).toString());
+    }
     // Each step runs in its own transaction, so a crash leaves the workspace at a whole version.
     while (version < WorkspaceSchema::kCurrentVersion) {
         Transaction tx(database);
-        for (const QString& stmt : WorkspaceSchema::migrationStep(m_dialect, version)) {
+        for (const QString& stmt : WorkspaceSchema::migrationStep(m_dialect, version, indexes)) {
             if (!SqlUtil::exec(database, stmt, error))
                 return false;
         }

@@ -13,10 +13,11 @@ class WorkspaceSchema
 {
 public:
     /// The schema version this build writes and understands.
-    static constexpr int kCurrentVersion = 4;
+    static constexpr int kCurrentVersion = 5;
 
-    /// Statements that bring a schema from version `from` to `from + 1` (from 0 = empty database).
-    static QStringList migrationStep(const SqlDialect& dialect, int from);
+    /// Statements that bring a schema from version `from` to `from + 1` (from 0 = empty database);
+    /// `indexes` names the indexes the database has now (some steps drop those of data tables).
+    static QStringList migrationStep(const SqlDialect& dialect, int from, const QStringList& indexes = {});
     /// CREATE TABLE and CREATE INDEX statements for one catalog table.
     static QStringList dataTable(const SqlDialect& dialect, const Table& table);
     /// The metadata columns every data table has, in order, before the catalog fields.

@@ -134,9 +134,20 @@ int runGrid(const QStringList& args, QTextStream& out, QTextStream& err)
     report(out, QStringLiteral("grid.paste_cells_written"), pasted.cellsWritten, QStringLiteral("cells"));
     report(out, QStringLiteral("grid.paste_rejected"), pasted.rejected.size(), QStringLiteral("cells"));
     report(out, QStringLiteral("grid.paste"), pasteMs, QStringLiteral("ms"));
+    // The undo must put every cell back: a conflict or a failure is reported, not timed.
+    int undoConflicts = 0;
+    QString undoError;
+    QObject::connect(window.gridEditor(), &GridEditor::conflictsFound, &window,
+        [&](const QVector<EditConflict>& c) { undoConflicts += c.size(); });
+    QObject::connect(window.gridEditor(), &GridEditor::editFailed, &window, [&](const QString& e) { undoError = e; });
     t.restart();
     window.gridEditor()->undoStack()->undo();
-    report(out, QStringLiteral("grid.paste_undo"), t.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+    const double undoMs = t.nsecsElapsed() / 1e6;
+    if (!undoError.isEmpty() || undoConflicts > 0 || window.gridEditor()->undoStack()->index() != 0) {
+        err << "the paste's undo failed (" << undoConflicts << " conflicts): " << undoError << Qt::endl;
+        return 1;
+    }
+    report(out, QStringLiteral("grid.paste_undo"), undoMs, QStringLiteral("ms"));
 
     report(out, QStringLiteral("grid.peak_memory"), peakMemoryMb(), QStringLiteral("MB"));
     return 0;

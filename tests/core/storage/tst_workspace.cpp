@@ -5,6 +5,7 @@
 #include "core/storage/WorkspaceSchema.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -137,6 +138,84 @@ private slots:
         QCOMPARE(
             SqlUtil::scalar(ws->db(), QStringLiteral("SELECT value FROM cj_meta WHERE key = 'schema_version'")).toInt(),
             WorkspaceSchema::kCurrentVersion);
+    }
+
+    void migratesVersionFourDropsReferenceIndexes_data() { test::TestLocations::addBackendRows(); }
+    void migratesVersionFourDropsReferenceIndexes()
+    {
+        // Schema 4 indexed every reference column; schema 5 drops those indexes (they cost bulk
+        // loads more than they saved) and keeps every other index and the data.
+        QFETCH(QString, backend);
+        const QString loc = m_locations.fresh(backend);
+        QString error;
+        const Catalog catalog = test::miniCatalog();
+        const Table& t = catalog.tables.first();
+        const QString reference = t.sqlName() + QStringLiteral("_r_") + t.fields.first().key;
+        const QString page = t.sqlName() + QStringLiteral("_page");
+        auto indexes = [&](Workspace& ws) {
+            return SqlUtil::scalar(ws.db(),
+                ws.dialect().isPostgres()
+                    ? QStringLiteral("SELECT string_agg(indexname, ',') FROM pg_indexes WHERE tablename = ?")
+                    : QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"),
+                {t.sqlName()})
+                .toString()
+                .split(QLatin1Char(','));
+        };
+        {
+            auto ws = Workspace::create(loc, test::miniCatalog(), &error);
+            QVERIFY2(ws, qPrintable(error));
+            QVERIFY(!indexes(*ws).contains(reference));
+            QVERIFY(SqlUtil::exec(ws->db(),
+                QStringLiteral("CREATE INDEX %1 ON %2 (\"_round\", %3)")
+                    .arg(SqlDialect::quote(reference), SqlDialect::quote(t.sqlName()),
+                        SqlDialect::quote(t.fields.first().key)),
+                &error));
+            QVERIFY(ws->setSetting(QStringLiteral("kept"), QStringLiteral("yes"), &error));
+            QVERIFY(SqlUtil::exec(
+                ws->db(), QStringLiteral("UPDATE cj_meta SET value = '4' WHERE key = 'schema_version'"), &error));
+            QVERIFY(indexes(*ws).contains(reference));
+        }
+        auto ws = Workspace::open(loc, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(ws->schemaVersion(), WorkspaceSchema::kCurrentVersion);
+        const QStringList now = indexes(*ws);
+        QVERIFY2(!now.contains(reference), qPrintable(now.join(QLatin1Char(' '))));
+        QVERIFY2(now.contains(page), qPrintable(now.join(QLatin1Char(' '))));
+        QCOMPARE(ws->setting(QStringLiteral("kept")), QStringLiteral("yes"));
+    }
+
+    void sqliteTransactionWritesAfterAnotherCommit()
+    {
+        // A transaction that reads first and writes later must not fail because another
+        // connection (a background job) committed in between: on SQLite it takes the write lock
+        // when it begins, and the other writer waits for it instead.
+        const QString loc = m_locations.fresh(QStringLiteral("sqlite"));
+        QString error;
+        auto ws = Workspace::create(loc, test::miniCatalog(), &error);
+        QVERIFY2(ws, qPrintable(error));
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(ws->location().path);
+        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        QVERIFY(other.open());
+        {
+            Transaction tx(ws->db());
+            QVERIFY(tx.isActive());
+            QVERIFY(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM cj_setting")).isValid());
+            QSqlQuery q(other);
+            QVERIFY2(!q.exec(QStringLiteral("INSERT INTO cj_setting (key, value) VALUES ('other', '1')")),
+                "another connection wrote while a transaction was open");
+            QVERIFY2(ws->setSetting(QStringLiteral("mine"), QStringLiteral("1"), &error), qPrintable(error));
+            QVERIFY2(tx.commit(&error), qPrintable(error));
+        }
+        QSqlQuery q(other);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO cj_setting (key, value) VALUES ('other', '1')")),
+            qPrintable(q.lastError().text()));
+        QCOMPARE(ws->setting(QStringLiteral("mine")), QStringLiteral("1"));
+        QCOMPARE(ws->setting(QStringLiteral("other")), QStringLiteral("1"));
+        q = QSqlQuery();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
     }
 
     void badLocations_data()
