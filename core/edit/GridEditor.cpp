@@ -83,6 +83,7 @@ void GridEditor::reportConflicts(const QVector<EditConflict>& conflicts)
 
 void GridEditor::reportError(const QString& message)
 {
+    m_lastError = message;
     emit editFailed(message);
 }
 
@@ -228,19 +229,27 @@ EditReport GridEditor::applyTexts(int top, int left, QVector<QStringList> block,
             emit cellsRejected(report.rejected);
         return report;
     }
-    auto* command = new QUndoCommand(undoText);
     for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
         m_versions.insert(it.key(), it.value());
-    SetCellsCommand* set = cells.isEmpty() ? nullptr : new SetCellsCommand(this, cells, undoText, command);
-    if (!newRows.isEmpty())
+    // Changed cells alone are one command of their own: one that fails makes itself obsolete
+    // and the stack drops it (a failing child of a macro went unnoticed and stayed on it).
+    QUndoCommand* command = nullptr;
+    SetCellsCommand* set = nullptr;
+    if (newRows.isEmpty()) {
+        command = set = new SetCellsCommand(this, cells, undoText);
+    } else {
+        command = new QUndoCommand(undoText);
+        set = cells.isEmpty() ? nullptr : new SetCellsCommand(this, cells, undoText, command);
         new InsertRowsCommand(this, newDept, newRows, newIds, undoText, command);
+    }
     const int before = m_undo.index();
+    m_lastError.clear();
     m_undo.push(command);
     const bool pushed = m_undo.index() > before;
     if (!pushed) {
         report.ok = false;
         if (report.error.isEmpty())
-            report.error = tr("Nothing was saved.");
+            report.error = m_lastError.isEmpty() ? tr("Nothing was saved.") : m_lastError;
     } else {
         report.cellsWritten = set ? static_cast<int>(cells.size()) : 0;
         report.rowsAdded = static_cast<int>(newRows.size());

@@ -107,6 +107,7 @@ private:
     EditService m_service;
     QHash<QString, qint64> m_versions;
     std::function<bool(const QVector<KeyChange>&)> m_askKeyChange;
+    QString m_lastError; ///< the last write failure reportError() passed on
     QUndoStack m_undo; // last: its commands refer to the members above while it is destroyed
 };
 

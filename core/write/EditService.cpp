@@ -1,5 +1,6 @@
 #include "EditService.h"
 
+#include "../storage/NativePgStatement.h"
 #include "../storage/RowInserter.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
@@ -289,12 +290,13 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
     };
     QVector<Pending> pending;
     const bool batched = d.isPostgres();
-    const int batchRows = batched ? qBound(1, 2000 / (static_cast<int>(touched.size()) + 2), 200) : 1;
-    std::map<int, QSqlQuery> batchStatements;
-    auto batchStatement = [&](int rows) -> QSqlQuery* {
+    const int batchRows = batched ? qBound(1, 8000 / (static_cast<int>(touched.size()) + 2), 500) : 1;
+    std::map<int, std::unique_ptr<NativePgStatement>> batchStatements;
+    pg_conn* pg = batched ? NativePgStatement::handleOf(db) : nullptr;
+    auto batchStatement = [&](int rows) -> NativePgStatement* {
         auto found = batchStatements.find(rows);
         if (found != batchStatements.end())
-            return &found->second;
+            return found->second.get();
         QStringList sets;
         QStringList names = {QStringLiteral("k_seq"), QStringLiteral("k_ver")};
         QStringList casts = {QStringLiteral("CAST(? AS BIGINT)"), QStringLiteral("CAST(? AS BIGINT)")};
@@ -308,17 +310,18 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         QStringList values;
         for (int r = 0; r < rows; ++r)
             values.append(one);
-        QSqlQuery q(db);
-        if (!q.prepare(QStringLiteral(
+        auto q = std::make_unique<NativePgStatement>(pg,
+            QStringLiteral(
                 "UPDATE %1 AS t SET %2, \"_version\" = t.\"_version\" + 1, \"_updated_by\" = ?, \"_updated_at\" = ? "
                 "FROM (VALUES %3) AS v(%4) WHERE t.\"_seq\" = v.k_seq AND t.\"_version\" = v.k_ver RETURNING "
                 "t.\"_seq\"")
-                           .arg(table, sets.join(QStringLiteral(", ")), values.join(QLatin1Char(',')),
-                               names.join(QLatin1Char(','))))) {
-            result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(q));
+                .arg(table, sets.join(QStringLiteral(", ")), values.join(QLatin1Char(',')),
+                    names.join(QLatin1Char(','))));
+        if (!q->isValid()) {
+            result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, q->errorText());
             return nullptr;
         }
-        return &batchStatements.emplace(rows, std::move(q)).first->second;
+        return batchStatements.emplace(rows, std::move(q)).first->second.get();
     };
     // Writes the pending rows; those whose version moved on meanwhile are conflicts.
     auto writePending = [&]() -> bool {
@@ -326,24 +329,26 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
             return true;
         QSet<qint64> written;
         if (batched) {
-            QSqlQuery* q = batchStatement(static_cast<int>(pending.size()));
+            NativePgStatement* q = batchStatement(static_cast<int>(pending.size()));
             if (!q)
                 return false;
+            // In the statement's order: _updated_by and _updated_at, then the rows.
             int b = 0;
-            q->bindValue(b++, user);
-            q->bindValue(b++, now);
+            q->bind(b++, user);
+            q->bind(b++, now);
             for (const Pending& p : std::as_const(pending)) {
-                q->bindValue(b++, p.seq);
-                q->bindValue(b++, p.version);
+                q->bind(b++, p.seq);
+                q->bind(b++, p.version);
                 for (const QVariant& v : p.bound)
-                    q->bindValue(b++, v);
+                    q->bind(b++, v);
             }
-            if (!q->exec()) {
-                result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(*q));
+            QString failure;
+            if (!q->exec(&failure)) {
+                result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, failure);
                 return false;
             }
-            while (q->next())
-                written.insert(q->value(0).toLongLong());
+            for (int r = 0; r < q->rows(); ++r)
+                written.insert(q->value(r, 0).toLongLong());
         } else {
             QSqlQuery& q = prepared.at(QString());
             for (const Pending& p : std::as_const(pending)) {

@@ -149,9 +149,13 @@ bool WriteGateway::keyChangesOf(
 {
     // The referenced key columns the changes touch, and the new value per row.
     QHash<int, QHash<QString, QString>> wanted; // column → row id → new value
+    // Which columns other tables reference, looked up once: per cell it took 8% of a paste.
+    QVector<bool> referenced(table.fields.size());
+    bool anyReferenced = false;
+    for (int i = 0; i < table.fields.size(); ++i)
+        anyReferenced |= referenced[i] = KeyUsage::isReferenced(m_ws.catalog(), table, table.fields[i].key);
     for (const CellChange& c : changes) {
-        if (c.column >= 0 && c.column < table.fields.size()
-            && KeyUsage::isReferenced(m_ws.catalog(), table, table.fields[c.column].key))
+        if (anyReferenced && c.column >= 0 && c.column < table.fields.size() && referenced[c.column])
             wanted[c.column].insert(c.rowId, c.value.isNull() ? QString() : c.value.toString());
     }
     for (auto col = wanted.constBegin(); col != wanted.constEnd(); ++col) {

@@ -107,6 +107,43 @@ private slots:
         QVERIFY(!model.index(4, 17).data(TableRowModel::RejectedRole).isValid());
     }
 
+    void pasteTheDatabaseRefusesIsReported_data() { test::TestLocations::addBackendRows(); }
+    void pasteTheDatabaseRefusesIsReported()
+    {
+        // A paste whose write fails in the database says so, with the reason, and leaves
+        // nothing on the undo stack (it used to report success and keep a dead command).
+        QFETCH(QString, backend);
+        auto ws = makeWorkspace(backend, 4);
+        QString error;
+        const bool pg = ws->dialect().isPostgres();
+        QVERIFY2(SqlUtil::exec(ws->db(),
+                     pg ? QStringLiteral("CREATE FUNCTION cj_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                         "BEGIN RAISE EXCEPTION 'refused by test'; END $$")
+                        : QStringLiteral("CREATE TRIGGER cj_test_refuse BEFORE UPDATE ON t_6_1_1 BEGIN "
+                                         "SELECT RAISE(ABORT, 'refused by test'); END"),
+                     &error),
+            qPrintable(error));
+        if (pg)
+            QVERIFY2(SqlUtil::exec(ws->db(),
+                         QStringLiteral("CREATE TRIGGER cj_test_refuse BEFORE UPDATE ON t_6_1_1 FOR EACH ROW "
+                                        "EXECUTE FUNCTION cj_test_refuse()"),
+                         &error),
+                qPrintable(error));
+        TableRowModel model(*ws);
+        open(model, *ws, QStringLiteral("6-1-1"));
+        const auto editorGateway = gatewayFor(*ws, QStringLiteral("ZZRS"));
+        GridEditor editor(&model, *editorGateway);
+        QTRY_VERIFY(model.isRowLoaded(1));
+        QSignalSpy failed(&editor, &GridEditor::editFailed);
+        const EditReport r = editor.pasteText(0, 1, QStringLiteral("王一\n王二"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("refused by test")), qPrintable(r.error));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(editor.undoStack()->count(), 0);
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT xm FROM t_6_1_1 WHERE jgh = 'T00000'")).toString(),
+            QStringLiteral("教师0"));
+    }
+
     void pasteKeepsGoodCellsAndAddsRows_data() { test::TestLocations::addBackendRows(); }
     void pasteKeepsGoodCellsAndAddsRows()
     {
