@@ -183,8 +183,9 @@ bool ServerRoles::install(QString* error)
         << QStringLiteral("DROP POLICY IF EXISTS cj_add ON cj_journal")
         << QStringLiteral("DROP POLICY IF EXISTS cj_read ON cj_journal")
         << QStringLiteral("CREATE POLICY cj_add ON cj_journal FOR INSERT WITH CHECK (login = (SELECT cj_me_login()))")
-        << QStringLiteral("CREATE POLICY cj_read ON cj_journal FOR SELECT USING ((SELECT cj_me_all()) OR login = (SELECT "
-                          "cj_me_login()))")
+        << QStringLiteral(
+               "CREATE POLICY cj_read ON cj_journal FOR SELECT USING ((SELECT cj_me_all()) OR login = (SELECT "
+               "cj_me_login()))")
         << QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(office)
         << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(leader);
     // Every data table: rows by department, personal columns by column privilege.
@@ -200,8 +201,8 @@ bool ServerRoles::install(QString* error)
         sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name);
         for (const char* policy : {"cj_read", "cj_insert", "cj_update"})
             sql << QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(QLatin1String(policy), name);
-        const QString reads = QStringLiteral("((SELECT cj_reads_all(%1)) OR \"_dept\" = (SELECT cj_reads_dept(%1)))")
-                                  .arg(code);
+        const QString reads
+            = QStringLiteral("((SELECT cj_reads_all(%1)) OR \"_dept\" = (SELECT cj_reads_dept(%1)))").arg(code);
         const QString writes
             = QStringLiteral("((SELECT cj_writes_all(%1)) OR \"_dept\" = (SELECT cj_writes_dept(%1)))").arg(code);
         sql << QStringLiteral("CREATE POLICY cj_read ON %1 FOR SELECT USING %2").arg(name, reads)

@@ -452,6 +452,12 @@ bool DemoBuilder::fillStudents(QString* error)
         // Deliberate error: the same 学号 entered twice.
         Row dup = rows.at(200);
         dup[t->fieldIndex(QStringLiteral("xm"))] = m_values->personName();
+        // Another person (a typo in the 学号), so nothing but the 学号 repeats.
+        const int id = t->fieldIndex(QStringLiteral("sfzh"));
+        const QString other = dup[id].toString();
+        const int born = t->fieldIndex(QStringLiteral("csrq"));
+        dup[born] = dup[born].toDate().addDays(1);
+        dup[id] = idCard(other.left(6), dup[born].toDate(), other.at(16).digitValue() % 2 == 1);
         rows.append(dup);
         plant(t->code, dup[t->fieldIndex(QStringLiteral("xh"))].toString(), QStringLiteral("xh"),
             QStringLiteral("unique"), tr("Student number appears twice"));
@@ -613,6 +619,16 @@ bool DemoBuilder::fillGenericTables(QString* error)
                 }
                 if (t->code == QLatin1String("3-1") || t->code == QLatin1String("5-1"))
                     g = consistentTotals(*t);
+                if (t->code == QLatin1String("11-3")) {
+                    // 在校生合计: the students of 10-1 who came from the army.
+                    g.insert(QStringLiteral("zxhj"),
+                        SqlUtil::scalar(m_ws.db(),
+                            QStringLiteral("SELECT COUNT(*) FROM t_10_1 WHERE \"_round\" = ? AND lzjd = ?"),
+                            {kRound,
+                                m_ws.dialect().toDatabase(
+                                    *table(QStringLiteral("10-1"))->field(QStringLiteral("lzjd")), true)})
+                            .toLongLong());
+                }
                 if (t->code == QLatin1String("1-3-1")) {
                     // 招生专业数: the majors of 7-1-1 that enrol this year.
                     const qint64 enrolling = SqlUtil::scalar(m_ws.db(),

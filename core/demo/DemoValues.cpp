@@ -1,5 +1,9 @@
 #include "DemoValues.h"
 
+#include "../validation/RowRules.h"
+
+#include <QJsonValue>
+
 #include "../value/Checksums.h"
 #include "DemoData.h"
 
@@ -130,9 +134,26 @@ QVector<QVariant> DemoValues::row(const Table& table, const QHash<QString, QVari
 {
     QVector<QVariant> out;
     out.reserve(table.fields.size());
+    QSet<int> fixed;
     for (const Field& f : table.fields) {
         auto it = given.constFind(f.key);
+        if (it != given.constEnd())
+            fixed.insert(static_cast<int>(out.size()));
         out.append(it != given.constEnd() ? it.value() : value(table, f, rowIndex));
+    }
+    // The demo obeys its own catalog: each row is settled against the table's row rules (twice,
+    // as one rule's total can be another's part).
+    auto& rules = m_rowRules[table.code];
+    if (!m_rulesCompiled.contains(table.code)) {
+        m_rulesCompiled.insert(table.code);
+        for (const QJsonValue& r : table.rules) {
+            if (auto compiled = RowRule::compile(table, r.toObject(), nullptr))
+                rules.push_back(std::shared_ptr<RowRule>(std::move(compiled)));
+        }
+    }
+    for (int pass = 0; pass < 2 && !rules.empty(); ++pass) {
+        for (const auto& rule : rules)
+            rule->settle(&out, fixed);
     }
     return out;
 }

@@ -1,5 +1,10 @@
 #pragma once
 
+#include <QSet>
+#include <map>
+#include <memory>
+#include <vector>
+
 #include "../catalog/Catalog.h"
 #include "DemoRandom.h"
 
@@ -9,6 +14,8 @@
 #include <QVariant>
 
 namespace caiji {
+
+class RowRule;
 
 /// Plausible values for any catalog field, used for the tables the demo does not build by hand.
 /// Reference fields draw from the key pools of source tables already generated.
@@ -38,6 +45,8 @@ public:
 private:
     QString text(const Table& table, const Field& field, int rowIndex);
 
+    std::map<QString, std::vector<std::shared_ptr<RowRule>>> m_rowRules;
+    QSet<QString> m_rulesCompiled;
     const Catalog& m_catalog;
     DemoRandom& m_rng;
     QDate m_start;

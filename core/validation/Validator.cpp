@@ -4,6 +4,7 @@
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "../value/Checksums.h"
+#include "RowRules.h"
 #include "WorkspaceRules.h"
 
 #include <QDate>
@@ -17,9 +18,19 @@ namespace caiji {
 
 namespace {
 
-const QStringList kKinds = {QStringLiteral("checksum"), QStringLiteral("compare"), QStringLiteral("date-order"),
-    QStringLiteral("required-if"), QStringLiteral("unique"), QStringLiteral("aggregate-equals"),
-    QStringLiteral("change"), QStringLiteral("total-equals")};
+// The kinds run outside RowRule (which has its own list).
+const QStringList kTableKinds = {QStringLiteral("checksum"), QStringLiteral("unique"),
+    QStringLiteral("aggregate-equals"), QStringLiteral("change"), QStringLiteral("total-equals")};
+
+bool runnable(const QString& kind)
+{
+    return kTableKinds.contains(kind) || RowRule::isRowKind(kind);
+}
+
+// A rule that states what a built-in check already does (every reference exists, a field's
+// format, another rule seen from the other table): nothing more to run.
+const QStringList kBuiltinChecks
+    = {QStringLiteral("reference"), QStringLiteral("format"), QStringLiteral("required"), QStringLiteral("rule")};
 
 Severity severityOf(const QJsonObject& rule, Severity fallback = Severity::Error)
 {
@@ -38,20 +49,6 @@ QString shown(const QVariant& v)
     if (v.typeId() == QMetaType::QDate)
         return v.toDate().toString(Qt::ISODate);
     return v.toString();
-}
-
-// A value of a row rule's side: the sum of the named fields (missing counts as 0).
-double sumOf(const QJsonArray& keys, const QHash<QString, int>& column, const QVector<QVariant>& values, bool* any)
-{
-    double s = 0;
-    for (const QJsonValue& k : keys) {
-        const int c = column.value(k.toString(), -1);
-        if (c >= 0 && !isEmpty(values[c])) {
-            s += values[c].toDouble();
-            *any = true;
-        }
-    }
-    return s;
 }
 
 } // namespace
@@ -73,8 +70,43 @@ QVector<QJsonObject> Validator::executableRules(const Table& table)
     QVector<QJsonObject> out;
     for (const QJsonValue& v : table.rules) {
         const QJsonObject o = v.toObject();
-        if (kKinds.contains(o.value(QLatin1String("kind")).toString()))
+        if (runnable(o.value(QLatin1String("kind")).toString()))
             out.append(o);
+    }
+    return out;
+}
+
+bool Validator::runsKind(const QString& kind)
+{
+    return runnable(kind) || kind == QLatin1String("builtin");
+}
+
+QStringList Validator::rulesThatCannotRun(const Catalog& catalog)
+{
+    QStringList out;
+    auto look = [&](const Table* t, const QJsonObject& r) {
+        const QString kind = r.value(QLatin1String("kind")).toString();
+        const QString where = (t ? t->code : tr("catalog")) + QLatin1Char(' ') + r.value(QLatin1String("id")).toString()
+            + QStringLiteral(": ") + r.value(QLatin1String("message")).toString();
+        if (kind.isEmpty()) {
+            out.append(tr("%1 — it has no kind Caiji can run").arg(where));
+        } else if (kind == QLatin1String("builtin")) {
+            if (!kBuiltinChecks.contains(r.value(QLatin1String("check")).toString()))
+                out.append(
+                    tr("%1 — unknown built-in check \"%2\"").arg(where, r.value(QLatin1String("check")).toString()));
+        } else if (!runnable(kind)) {
+            out.append(tr("%1 — unknown kind \"%2\"").arg(where, kind));
+        } else if (t && RowRule::isRowKind(kind)) {
+            QString problem;
+            if (!RowRule::compile(*t, r, &problem))
+                out.append(tr("%1 — %2").arg(where, problem));
+        }
+    };
+    for (const QJsonValue& v : catalog.rules)
+        look(nullptr, v.toObject());
+    for (const Table& t : catalog.tables) {
+        for (const QJsonValue& v : t.rules)
+            look(&t, v.toObject());
     }
     return out;
 }
@@ -203,22 +235,20 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
         }
     }
     const QStringList keys = keyFields(t);
-    // Columns that need looking at row by row: the rest (a 是/否 flag that may be empty, say)
-    // are not even converted.
+    // Row rules, compiled once for this scan; their columns are converted row by row, the
+    // rest (a 是/否 flag that may be empty, say) are not even looked at.
+    std::vector<std::unique_ptr<RowRule>> rowRules;
     QSet<int> ruleColumns;
     for (const QJsonObject& r : rules) {
-        for (const char* k : {"field", "when", "before", "after"}) {
-            const int c = column.value(r.value(QLatin1String(k)).toString(), -1);
-            if (c >= 0)
-                ruleColumns.insert(c);
-        }
-        for (const char* side : {"left", "right"}) {
-            for (const QJsonValue& v : r.value(QLatin1String(side)).toArray()) {
-                const int c = column.value(v.toString(), -1);
-                if (c >= 0)
-                    ruleColumns.insert(c);
-            }
-        }
+        if (!RowRule::isRowKind(r.value(QLatin1String("kind")).toString()))
+            continue;
+        QString problem;
+        auto compiled = RowRule::compile(t, r, &problem);
+        if (!compiled)
+            continue; // `caiji-cli catalog check` and adding a workspace rule report it
+        for (int c : compiled->columns())
+            ruleColumns.insert(c);
+        rowRules.push_back(std::move(compiled));
     }
     QVector<int> scanned;
     for (int i = 0; i < checks.size(); ++i) {
@@ -242,6 +272,8 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
     const int n = static_cast<int>(t.fields.size());
     const QString todayIso = today.toString(Qt::ISODate);
     QVector<QVariant> values(n);
+    QVector<QVariant> canonical(n);
+    QVector<RowViolation> violations;
     while (q.next()) {
         for (int i : scanned)
             values[i] = q.value(2 + i);
@@ -321,46 +353,14 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
                 finding(QStringLiteral("creditcode"), QStringLiteral("field"), Severity::Error, f.key, {s},
                     tr("%1 \"%2\" is not a valid unified social credit code.").arg(f.name, s));
         }
-        for (const QJsonObject& r : rules) {
-            const QString kind = r.value(QLatin1String("kind")).toString();
-            const QString id = r.value(QLatin1String("id")).toString();
-            const QString message = r.value(QLatin1String("message")).toString();
-            if (kind == QLatin1String("compare")) {
-                bool anyLeft = false;
-                bool anyRight = false;
-                const double left = sumOf(r.value(QLatin1String("left")).toArray(), column, values, &anyLeft);
-                const double right = sumOf(r.value(QLatin1String("right")).toArray(), column, values, &anyRight);
-                if (!anyLeft || !anyRight)
-                    continue;
-                const QString op = r.value(QLatin1String("op")).toString();
-                const double eps = 1e-6 * std::max(1.0, std::abs(right));
-                const bool ok = op == QLatin1String("<=") ? left <= right + eps
-                    : op == QLatin1String(">=")           ? left + eps >= right
-                                                          : std::abs(left - right) <= eps;
-                if (!ok)
-                    finding(id, QStringLiteral("row"), severityOf(r), QString(),
-                        {QString::number(left, 'f', 2), QString::number(right, 'f', 2)},
-                        tr("%1 (%2 against %3)")
-                            .arg(message, QString::number(left, 'f', 2), QString::number(right, 'f', 2)));
-            } else if (kind == QLatin1String("date-order")) {
-                const int b = column.value(r.value(QLatin1String("before")).toString(), -1);
-                const int a = column.value(r.value(QLatin1String("after")).toString(), -1);
-                if (b < 0 || a < 0 || isEmpty(values[b]) || isEmpty(values[a]))
-                    continue;
-                if (shown(values[b]) > shown(values[a]))
-                    finding(id, QStringLiteral("row"), severityOf(r), t.fields[a].key,
-                        {shown(values[b]), shown(values[a])},
-                        tr("%1: %2 %3 is after %4 %5.")
-                            .arg(message, t.fields[b].name, shown(values[b]), t.fields[a].name, shown(values[a])));
-            } else if (kind == QLatin1String("required-if")) {
-                const int f = column.value(r.value(QLatin1String("field")).toString(), -1);
-                const int w = column.value(r.value(QLatin1String("when")).toString(), -1);
-                if (f < 0 || w < 0 || isEmpty(values[w]) || !isEmpty(values[f]))
-                    continue;
-                if (values[w].typeId() == QMetaType::Bool && !values[w].toBool())
-                    continue;
-                finding(id, QStringLiteral("row"), severityOf(r), t.fields[f].key, {},
-                    tr("%1 is required when %2 is filled in.").arg(t.fields[f].name, t.fields[w].name));
+        if (!rowRules.empty()) {
+            for (int c : std::as_const(ruleColumns))
+                canonical[c] = SqlDialect::fromDatabase(t.fields[c], values[c]);
+            for (const auto& rule : rowRules) {
+                violations.clear();
+                rule->check(canonical, &violations);
+                for (const RowViolation& v : std::as_const(violations))
+                    finding(rule->id(), QStringLiteral("row"), rule->severity(), v.field, v.values, v.message);
             }
         }
     }
@@ -541,7 +541,7 @@ QVector<QJsonObject> Validator::rulesFor(const Table& t)
     }
     QVector<QJsonObject> rules = executableRules(t);
     for (const QJsonObject& r : m_workspaceRules.value(t.code)) {
-        if (kKinds.contains(r.value(QLatin1String("kind")).toString()))
+        if (runnable(r.value(QLatin1String("kind")).toString()))
             rules.append(r);
     }
     return rules;

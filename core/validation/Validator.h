@@ -43,11 +43,16 @@ public:
 
     /// The explicit rules of a table (catalog "rules" entries with a "kind" Caiji runs).
     static QVector<QJsonObject> executableRules(const Table& table);
+    /// Whether a rule of this kind is run (or, for "builtin", stated by a built-in check).
+    static bool runsKind(const QString& kind);
+    /// The catalog's rules Caiji cannot run, each as "table rule-id: message — why" (a kind it
+    /// does not know, or one that names what its table lacks); `caiji-cli catalog check` lists them.
+    static QStringList rulesThatCannotRun(const Catalog& catalog);
 
 private:
     bool scanTable(const Table& t, QVector<Finding>* out, QString* error);
     bool checkUnique(const Table& t, const QStringList& fields, const QString& ruleId, Severity severity,
-                     QVector<Finding>* out, QString* error);
+        QVector<Finding>* out, QString* error);
     const QSet<QString>* sourceKeys(const Table& source, const QString& field, QString* error);
     bool checkAggregate(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
     bool checkChange(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);

@@ -1,5 +1,8 @@
 #include "WorkspaceRules.h"
 
+#include "RowRules.h"
+#include "Validator.h"
+
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 
@@ -22,11 +25,13 @@ QString WorkspaceRules::check(const QString& tableCode, const QJsonObject& rule)
     if (!severityFromString(rule.value(QLatin1String("severity")).toString(QStringLiteral("error")), &s))
         return tr("Rule %1: \"severity\" must be error, warning or info.").arg(id);
     const QString kind = rule.value(QLatin1String("kind")).toString();
-    static const QStringList kinds = {QStringLiteral("checksum"), QStringLiteral("compare"), QStringLiteral("date-order"),
-                                      QStringLiteral("required-if"), QStringLiteral("unique"), QStringLiteral("aggregate-equals"),
-                                      QStringLiteral("change"), QStringLiteral("total-equals")};
-    if (!kinds.contains(kind))
+    if (!Validator::runsKind(kind) || kind == QLatin1String("builtin"))
         return tr("Rule %1: unknown kind \"%2\".").arg(id, kind);
+    if (RowRule::isRowKind(kind)) {
+        QString problem;
+        if (!RowRule::compile(*t, rule, &problem))
+            return problem;
+    }
     auto needField = [&](const Table& table, const QString& key) {
         return table.field(key) ? QString() : tr("Rule %1: table %2 has no field \"%3\".").arg(id, table.code, key);
     };
@@ -64,10 +69,11 @@ bool WorkspaceRules::add(const QString& table, const QJsonObject& rule, QString*
         return false;
     }
     return SqlUtil::exec(m_ws.db(),
-                         QStringLiteral("INSERT INTO cj_rule (id, table_code, json, added_by, added_at) VALUES (?, ?, ?, ?, ?)"),
-                         {rule.value(QLatin1String("id")).toString(), table, QString::fromUtf8(QJsonDocument(rule).toJson(QJsonDocument::Compact)),
-                          m_ws.currentUser(), Workspace::now()},
-                         error);
+        QStringLiteral("INSERT INTO cj_rule (id, table_code, json, added_by, added_at) VALUES (?, ?, ?, ?, ?)"),
+        {rule.value(QLatin1String("id")).toString(), table,
+            QString::fromUtf8(QJsonDocument(rule).toJson(QJsonDocument::Compact)), m_ws.currentUser(),
+            Workspace::now()},
+        error);
 }
 
 bool WorkspaceRules::remove(const QString& id, QString* error)

@@ -44,7 +44,18 @@ bool Checksums::isValidIdCard(const QString& number)
     if (n.size() != 18)
         return false;
     const QChar check = idCardCheckChar(n.left(17));
-    return !check.isNull() && check == n.at(17);
+    if (check.isNull() || check != n.at(17))
+        return false;
+    const QDate born = idCardBirthDate(n);
+    return born.isValid() && born <= QDate::currentDate();
+}
+
+QDate Checksums::idCardBirthDate(const QString& number)
+{
+    const QString n = toHalfWidth(number.trimmed());
+    if (n.size() != 18)
+        return QDate();
+    return QDate::fromString(n.mid(6, 8), QStringLiteral("yyyyMMdd"));
 }
 
 namespace {

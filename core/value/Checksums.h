@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChar>
+#include <QDate>
 #include <QString>
 
 namespace caiji {
@@ -13,8 +14,11 @@ public:
     /// or a null QChar when those are not 17 ASCII digits.
     static QChar idCardCheckChar(const QString& first17);
     /// A complete 18-character number with a correct check character (lower-case x accepted;
-    /// full-width digits are normalised first).
+    /// full-width digits are normalised first) whose birth date is a real day, not in the future
+    /// (a right check digit over an impossible date is still a wrong number).
     static bool isValidIdCard(const QString& number);
+    /// The birth date an 18-character number encodes (characters 7–14), or an invalid date.
+    static QDate idCardBirthDate(const QString& number);
     /// GB 32100-2015 统一社会信用代码: the check character for the first 17 characters.
     static QChar creditCodeCheckChar(const QString& first17);
     static bool isValidCreditCode(const QString& code);

@@ -624,7 +624,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="117"/>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="539"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="545"/>
         <source>Teaching records</source>
         <translation>教学记录</translation>
     </message>
@@ -684,17 +684,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>身份证号校验位错误</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="457"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="463"/>
         <source>Student number appears twice</source>
         <translation>学号重复出现</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="496"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="502"/>
         <source>Teacher number is not in the staff table</source>
         <translation>教工号不在教职工表中</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="501"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="507"/>
         <source>Course code is not in the course table</source>
         <translation>课程代码不在课程表中</translation>
     </message>
@@ -715,45 +715,45 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::EditService</name>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="119"/>
+        <location filename="../../core/write/EditService.cpp" line="120"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="133"/>
+        <location filename="../../core/write/EditService.cpp" line="134"/>
         <source>Column %1 does not exist in table %2.</source>
         <translation>表 %2 中不存在第 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="141"/>
+        <location filename="../../core/write/EditService.cpp" line="142"/>
         <source>Table %1, field %2: %3</source>
         <translation>表 %1，字段 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="151"/>
+        <location filename="../../core/write/EditService.cpp" line="152"/>
         <source>Table %1, field %2: &quot;%3&quot; does not exist in table %4.</source>
         <translation>表 %1，字段 %2：“%3”在表 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="252"/>
+        <location filename="../../core/write/EditService.cpp" line="253"/>
         <source>Could not write the journal: %1</source>
         <translation>无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="271"/>
-        <location filename="../../core/write/EditService.cpp" line="318"/>
-        <location filename="../../core/write/EditService.cpp" line="342"/>
-        <location filename="../../core/write/EditService.cpp" line="359"/>
+        <location filename="../../core/write/EditService.cpp" line="272"/>
+        <location filename="../../core/write/EditService.cpp" line="321"/>
+        <location filename="../../core/write/EditService.cpp" line="347"/>
+        <location filename="../../core/write/EditService.cpp" line="364"/>
         <source>Could not save the change to table %1: %2</source>
         <translation>无法保存对表 %1 的修改：%2</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="463"/>
+        <location filename="../../core/write/EditService.cpp" line="468"/>
         <source>Table %1, new row %2, field %3: %4</source>
         <translation>表 %1，新增第 %2 行，字段 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="526"/>
+        <location filename="../../core/write/EditService.cpp" line="531"/>
         <source>Could not delete rows of table %1: %2</source>
         <translation>无法删除表 %1 中的行：%2</translation>
     </message>
@@ -1204,52 +1204,52 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::GridEditor</name>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="91"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="92"/>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="97"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="98"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="166"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="167"/>
         <source>There is no column here: the table has %1 columns.</source>
         <translation>此处没有列：该表只有 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="204"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="205"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="243"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="252"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="279"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="288"/>
         <source>%1 is required and cannot be emptied.</source>
         <translation>%1为必填项，不能清空。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="289"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="298"/>
         <source>Clear cells</source>
         <translation>清除内容</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="330"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="339"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="353"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="362"/>
         <source>Insert rows</source>
         <translation>插入行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/edit/GridEditor.cpp" line="402"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="411"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>删除 %n 行</numerusform>
@@ -2034,6 +2034,73 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::RowRule</name>
+    <message>
+        <location filename="../../core/validation/RowRules.cpp" line="144"/>
+        <source>rule %1: &quot;%2&quot; is not a row rule</source>
+        <translation>规则 %1：“%2”不是行内规则</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RowRules.cpp" line="149"/>
+        <source>rule %1 of table %2 names what the table does not have: %3</source>
+        <translation>表 %2 的规则 %1 引用了该表没有的内容：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RowRules.cpp" line="180"/>
+        <source>%1 %2</source>
+        <translation>%1 为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RowRules.cpp" line="181"/>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RowRules.cpp" line="234"/>
+        <source>%1 (%2; %3)</source>
+        <translation>%1（%2；%3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RowRules.cpp" line="245"/>
+        <location filename="../../core/validation/RowRules.cpp" line="289"/>
+        <location filename="../../core/validation/RowRules.cpp" line="318"/>
+        <source>%1 (%2 %3, %4 %5)</source>
+        <translation>%1（%2 为 %3，%4 为 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RowRules.cpp" line="258"/>
+        <location filename="../../core/validation/RowRules.cpp" line="274"/>
+        <source>%1 (%2 is empty)</source>
+        <translation>%1（%2 为空）</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RowRules.cpp" line="261"/>
+        <location filename="../../core/validation/RowRules.cpp" line="275"/>
+        <source>%1 (%2 holds %3)</source>
+        <translation>%1（%2 为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RowRules.cpp" line="277"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RowRules.cpp" line="277"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RowRules.cpp" line="307"/>
+        <source>%1 (%2 %3, the ID card number says %4)</source>
+        <translation>%1（%2 为 %3，身份证号中的出生日期为 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RowRules.cpp" line="341"/>
+        <source>%1 (see the attached record)</source>
+        <translation>%1（见所附记录）</translation>
+    </message>
+</context>
+<context>
     <name>caiji::ServerRoles</name>
     <message>
         <location filename="../../core/auth/ServerRoles.cpp" line="114"/>
@@ -2444,17 +2511,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Transaction</name>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="93"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="106"/>
         <source>Could not start a database transaction: %1</source>
         <translation>无法开始数据库事务：%1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="105"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="118"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation>本次修改中有一个步骤失败，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="110"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="123"/>
         <source>Could not save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2462,75 +2529,85 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Validator</name>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="151"/>
+        <location filename="../../core/validation/Validator.cpp" line="89"/>
+        <source>catalog</source>
+        <translation>指标目录</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="92"/>
+        <source>%1 — it has no kind Caiji can run</source>
+        <translation>%1 —— 没有 Caiji 能执行的规则类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="95"/>
+        <source>%1 — unknown built-in check &quot;%2&quot;</source>
+        <translation>%1 —— 未知的内置检查“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="98"/>
+        <source>%1 — unknown kind &quot;%2&quot;</source>
+        <translation>%1 —— 未知的规则类型“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="102"/>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="183"/>
         <source>Validation was cancelled.</source>
         <translation>数据检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="272"/>
+        <location filename="../../core/validation/Validator.cpp" line="304"/>
         <source>%1 is required but empty.</source>
         <translation>%1为必填项，但未填写。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="279"/>
+        <location filename="../../core/validation/Validator.cpp" line="311"/>
         <source>%1 is %2, outside the allowed %3 to %4.</source>
         <translation>%1为 %2，超出允许范围 %3 至 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="292"/>
+        <location filename="../../core/validation/Validator.cpp" line="324"/>
         <source>%1 &quot;%2&quot; does not exist in %3 %4.</source>
         <translation>%1“%2”在 %3 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="296"/>
-        <location filename="../../core/validation/Validator.cpp" line="315"/>
+        <location filename="../../core/validation/Validator.cpp" line="328"/>
+        <location filename="../../core/validation/Validator.cpp" line="347"/>
         <source>%1 %2 lies in the future.</source>
         <translation>%1 %2 晚于当前日期。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="301"/>
+        <location filename="../../core/validation/Validator.cpp" line="333"/>
         <source>%1 &quot;%2&quot; is not in its code list.</source>
         <translation>%1“%2”不在对应的代码表中。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="304"/>
+        <location filename="../../core/validation/Validator.cpp" line="336"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1超过 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="307"/>
+        <location filename="../../core/validation/Validator.cpp" line="339"/>
         <source>%1 &quot;%2&quot; does not have the required format.</source>
         <translation>%1“%2”不符合规定的格式。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="312"/>
+        <location filename="../../core/validation/Validator.cpp" line="344"/>
         <source>%1 &quot;%2&quot; is not a year and month (six digits such as 202409).</source>
         <translation>%1“%2”不是年月（应为 6 位数字，如 202409）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="319"/>
+        <location filename="../../core/validation/Validator.cpp" line="351"/>
         <source>%1 &quot;%2&quot; is not a valid ID card number (wrong check digit or length).</source>
         <translation>%1“%2”不是有效的身份证号码（校验位或长度错误）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="322"/>
+        <location filename="../../core/validation/Validator.cpp" line="354"/>
         <source>%1 &quot;%2&quot; is not a valid unified social credit code.</source>
         <translation>%1“%2”不是有效的统一社会信用代码。</translation>
-    </message>
-    <message>
-        <location filename="../../core/validation/Validator.cpp" line="343"/>
-        <source>%1 (%2 against %3)</source>
-        <translation>%1（%2 对比 %3）</translation>
-    </message>
-    <message>
-        <location filename="../../core/validation/Validator.cpp" line="353"/>
-        <source>%1: %2 %3 is after %4 %5.</source>
-        <translation>%1：%2 %3 晚于 %4 %5。</translation>
-    </message>
-    <message>
-        <location filename="../../core/validation/Validator.cpp" line="363"/>
-        <source>%1 is required when %2 is filled in.</source>
-        <translation>填写了%2时，%1为必填项。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="409"/>
@@ -2707,12 +2784,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>工作区 %1 由更高版本的采集工作台创建（数据结构版本 %2，本程序最高支持 %3）。请升级采集工作台。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="201"/>
+        <location filename="../../core/storage/Workspace.cpp" line="212"/>
         <source>The workspace %1 has no catalog installed.</source>
         <translation>工作区 %1 尚未安装指标目录。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="206"/>
+        <location filename="../../core/storage/Workspace.cpp" line="217"/>
         <source>(catalog %1 stored in the workspace)</source>
         <translation>（工作区中保存的指标目录 %1）</translation>
     </message>
@@ -2758,17 +2835,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WorkspaceRules</name>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="17"/>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="20"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="20"/>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="23"/>
         <source>The rule needs an &quot;id&quot;.</source>
         <translation>规则需要“id”。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="23"/>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="26"/>
         <source>Rule %1: &quot;severity&quot; must be error, warning or info.</source>
         <translation>规则 %1：“severity”必须是 error、warning 或 info。</translation>
     </message>
@@ -2778,17 +2855,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>规则 %1：未知的类型“%2”。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="31"/>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="36"/>
         <source>Rule %1: table %2 has no field &quot;%3&quot;.</source>
         <translation>规则 %1：表 %2 中没有字段“%3”。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="48"/>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="53"/>
         <source>Rule %1: the catalog has no table %2.</source>
         <translation>规则 %1：指标目录中没有表 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="80"/>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="85"/>
         <source>The workspace has no rule %1.</source>
         <translation>该工作区没有规则 %1。</translation>
     </message>
@@ -2818,19 +2895,19 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="258"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="262"/>
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
             <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="302"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="306"/>
         <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="357"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="361"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
@@ -2972,37 +3049,44 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::CatalogCommand</name>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="49"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="51"/>
         <source>catalog needs list, show CODE or check FILE.</source>
         <translation>catalog 命令后须跟 list、show CODE 或 check FILE。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="54"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="56"/>
         <source>catalog check needs one file.</source>
         <translation>catalog check 必须指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="59"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="61"/>
         <source>Catalog %1 is valid: %2 tables, %3 code lists.</source>
         <translation>指标目录 %1 有效：共 %2 张表、%3 个代码表。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="70"/>
+        <source>%n rule(s) cannot run and are only shown:</source>
+        <translation>
+            <numerusform>%n 条规则无法执行，仅作说明显示：</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="92"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="103"/>
         <source>catalog show needs one table code.</source>
         <translation>catalog show 必须指定一个表号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="95"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="106"/>
         <source>The catalog has no table &quot;%1&quot;.</source>
         <translation>指标目录中没有表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="106"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="117"/>
         <source>, required</source>
         <translation>，必填</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="112"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="123"/>
         <source>Unknown catalog command &quot;%1&quot;.</source>
         <translation>未知的 catalog 子命令“%1”。</translation>
     </message>

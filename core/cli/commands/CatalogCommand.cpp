@@ -1,5 +1,7 @@
 #include "CatalogCommand.h"
 
+#include "../../validation/Validator.h"
+
 #include "../../catalog/Catalog.h"
 #include "../../catalog/CatalogJson.h"
 #include "../../storage/Workspace.h"
@@ -61,6 +63,15 @@ int CatalogCommand::run()
                      .arg(cat.tables.size())
                      .arg(cat.codeLists.size())
               << Qt::endl;
+        // Every stated rule should run; those that cannot are listed (they are shown to people
+        // but never checked).
+        const QStringList idle = Validator::rulesThatCannotRun(cat);
+        if (!idle.isEmpty()) {
+            m_out << tr("%n rule(s) cannot run and are only shown:", nullptr, static_cast<int>(idle.size()))
+                  << Qt::endl;
+            for (const QString& line : idle)
+                m_out << QStringLiteral("  ") << line << Qt::endl;
+        }
         return Ok;
     }
     Catalog cat;

@@ -156,7 +156,8 @@ private slots:
             return SqlUtil::scalar(ws.db(),
                 ws.dialect().isPostgres()
                     ? QStringLiteral("SELECT string_agg(indexname, ',') FROM pg_indexes WHERE tablename = ?")
-                    : QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"),
+                    : QStringLiteral(
+                        "SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"),
                 {t.sqlName()})
                 .toString()
                 .split(QLatin1Char(','));

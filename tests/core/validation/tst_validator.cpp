@@ -45,6 +45,21 @@ Catalog ruledCatalog()
         R"({"id":"gzl","level":"cross-table","severity":"error","kind":"aggregate-equals","field":"jxgzl","groupBy":"jgh","source":"6-1-2-1","sourceField":"jxgzl","aggregate":"sum"})"));
     rules("6-1-2-1").append(
         json(R"({"id":"bh","level":"cross-year","severity":"warning","kind":"change","field":"jxgzl","percent":30})"));
+    // The kinds that compare fields of one row with each other.
+    rules("6-1-2-1").append(json(
+        R"({"id":"ks","level":"row","severity":"warning","kind":"compare","left":["sjskks"],"op":"<=","right":["jxgzl"],"factor":2,"message":"实际授课课时一般不应大于教学工作量的 2 倍"})"));
+    rules("6-1-1").append(json(
+        R"({"id":"csrq","level":"row","severity":"warning","kind":"birth-match","field":"csrq","idcard":"sfzh","message":"出生年月应与身份证号一致"})"));
+    rules("7-1-1").append(json(
+        R"({"id":"dl","level":"row","severity":"error","kind":"prefix","field":"zydl","of":"zydm","length":2,"message":"专业大类应与专业代码前两位一致"})"));
+    rules("7-1-1").append(json(
+        R"({"id":"zs","level":"row","severity":"warning","kind":"empty-if","fields":["tzny"],"when":"sfzs","equals":true,"message":"招生的专业不应有停招年月"})"));
+    rules("10-1").append(json(
+        R"({"id":"rx","level":"row","severity":"warning","kind":"year-match","field":"rxny","year":"nj","message":"入学年月的年份应与年级一致"})"));
+    rules("7-2").append(json(
+        R"({"id":"sx","level":"row","severity":"error","kind":"required-if","field":"kcsx","when":"kclx","equals":"C","message":"实践课须填写课程属性"})"));
+    rules("7-2").append(json(
+        R"({"id":"hz","level":"row","severity":"warning","kind":"flag-if","whenAny":[{"field":"sfxqhz","equals":true}],"message":"校企合作课程请说明合作企业"})"));
     return c;
 }
 } // namespace
@@ -179,6 +194,26 @@ private slots:
                 {{"ssxb", "JWC"}, {"zydm", "510203"}, {"zymc", "软件"}, {"sfzs", false}, {"xzny", "201906"},
                     {"cxny", "202306"}},
                 "tz", "tzny"},
+            {"compare with a factor", "6-1-2-1",
+                {{"jgh", "0001"}, {"zydm", "510201"}, {"kcdm", "K1"}, {"skxq", "2"}, {"jxgzl", qint64(10)},
+                    {"sjskks", qint64(21)}},
+                "ks", "sjskks"},
+            {"birth date against the id card", "6-1-1",
+                {{"jgh", "0007"}, {"xm", "周九"}, {"xb", "1"}, {"csrq", "198502"}, {"ssxb", "JWC"}, {"xl", "3"},
+                    {"sfzh", "11010519491231002X"}},
+                "csrq", "csrq"},
+            {"prefix", "7-1-1",
+                {{"ssxb", "JWC"}, {"zydm", "510204"}, {"zymc", "物联网"}, {"zydl", "46"}, {"sfzs", false}}, "dl",
+                "zydl"},
+            {"empty if", "7-1-1",
+                {{"ssxb", "JWC"}, {"zydm", "510205"}, {"zymc", "大数据"}, {"sfzs", true}, {"tzny", "202001"}}, "zs",
+                "tzny"},
+            {"year match", "10-1",
+                {{"xh", "S4"}, {"xm", "丙"}, {"xb", "1"}, {"sfzh", "11010519491231002X"}, {"zydm", "510201"},
+                    {"nj", qint64(2024)}, {"rxny", "202309"}},
+                "rx", "rxny"},
+            {"required if equal", "7-2", {{"kcdm", "K5"}, {"kcmc", "实训二"}, {"kclx", "C"}}, "sx", "kcsx"},
+            {"flag if", "7-2", {{"kcdm", "K6"}, {"kcmc", "企业课"}, {"kclx", "A"}, {"sfxqhz", true}}, "hz", "sfxqhz"},
         };
         for (const char* backend : {"sqlite", "postgresql"}) {
             for (const Case& c : cases)
@@ -217,6 +252,47 @@ private slots:
             }
         }
         QVERIFY2(hit, qPrintable(all.join(QLatin1Char('\n'))));
+    }
+
+    void rulesThatCannotRunAreListed()
+    {
+        Catalog c = ruledCatalog();
+        for (Table& t : c.tables) {
+            if (t.code == QLatin1String("7-2")) {
+                t.rules.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("note")},
+                    {QStringLiteral("message"), QStringLiteral("只供人看的说明")}});
+                t.rules.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("bad")},
+                    {QStringLiteral("kind"), QStringLiteral("compare")},
+                    {QStringLiteral("left"), QJsonArray {QStringLiteral("nope")}},
+                    {QStringLiteral("op"), QStringLiteral("<=")},
+                    {QStringLiteral("right"), QJsonArray {QStringLiteral("zxs")}}});
+                t.rules.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("odd")},
+                    {QStringLiteral("kind"), QStringLiteral("telepathy")}});
+            }
+        }
+        const QStringList idle = Validator::rulesThatCannotRun(c);
+        QCOMPARE(idle.size(), 3);
+        QVERIFY2(idle.filter(QStringLiteral("7-2 note")).size() == 1, qPrintable(idle.join(QLatin1Char('\n'))));
+        QVERIFY2(idle.filter(QStringLiteral("nope")).size() == 1, qPrintable(idle.join(QLatin1Char('\n'))));
+        QVERIFY2(idle.filter(QStringLiteral("telepathy")).size() == 1, qPrintable(idle.join(QLatin1Char('\n'))));
+        // In the national catalog every rule with a kind runs; what is left are rules without
+        // one (agreements with other statistics, checks across tables still to come).
+        const Catalog national = test::builtinCatalog();
+        QStringList withoutKind;
+        for (const QJsonValue& r : national.rules) {
+            if (!r.toObject().contains(QStringLiteral("kind")))
+                withoutKind.append(r.toObject().value(QStringLiteral("id")).toString());
+        }
+        for (const Table& t : national.tables) {
+            for (const QJsonValue& r : t.rules) {
+                if (!r.toObject().contains(QStringLiteral("kind")))
+                    withoutKind.append(r.toObject().value(QStringLiteral("id")).toString());
+            }
+        }
+        const QStringList listed = Validator::rulesThatCannotRun(national);
+        QCOMPARE(listed.size(), withoutKind.size());
+        for (const QString& id : withoutKind)
+            QVERIFY2(listed.filter(QLatin1Char(' ') + id + QLatin1Char(':')).size() == 1, qPrintable(id));
     }
 
     void summaryMustEqualDetails_data() { test::TestLocations::addBackendRows(); }

@@ -24,6 +24,9 @@ private slots:
         QTest::newRow("letters inside") << QStringLiteral("44052418800A010014") << false;
         QTest::newRow("spaces around") << QStringLiteral(" 440524188001010014 ") << true;
         QTest::newRow("empty") << QString() << false;
+        // A right check digit over a birth date that is no real day, or lies ahead, is wrong.
+        QTest::newRow("30 February") << QStringLiteral("110105199902300015") << false;
+        QTest::newRow("born in 2099") << QStringLiteral("110105209912310010") << false;
     }
     void idCard()
     {
