@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -28,6 +29,12 @@ QString shown(const QVariant& v)
 QString number(double v)
 {
     return QString::number(v, 'g', 12);
+}
+
+bool isYearMonth(const QString& ym)
+{
+    static const QRegularExpression valid(QStringLiteral("^(19|20)\\d\\d(0[1-9]|1[0-2])$"));
+    return valid.match(ym).hasMatch();
 }
 
 // A 年月 or date as "YYYYMM" (both forms compare as text that way).
@@ -297,8 +304,8 @@ void RowRule::check(const QVector<QVariant>& values, QVector<RowViolation>* out)
         if (isEmptyValue(v) || isEmptyValue(id))
             break;
         const QDate born = Checksums::idCardBirthDate(id.toString());
-        if (!born.isValid())
-            break; // the number itself is wrong: its own rule says so
+        if (!born.isValid() || !isYearMonth(yearMonthOf(v)))
+            break; // a wrong number or 年月 is its own finding
         const Field& f = m_table->fields[m_fields.first()];
         const bool same = f.type == FieldType::Date ? v.toDate() == born
                                                     : yearMonthOf(v) == born.toString(QStringLiteral("yyyyMM"));
@@ -311,7 +318,7 @@ void RowRule::check(const QVector<QVariant>& values, QVector<RowViolation>* out)
     case Kind::YearMatch: {
         const QVariant& v = values[m_fields.first()];
         const QVariant& year = values[m_other];
-        if (isEmptyValue(v) || isEmptyValue(year))
+        if (isEmptyValue(v) || isEmptyValue(year) || !isYearMonth(yearMonthOf(v)))
             break;
         if (yearMonthOf(v).left(4) != shown(year))
             out->append({m_table->fields[m_fields.first()].key, {shown(v), shown(year)},

@@ -20,7 +20,8 @@ namespace {
 
 // The kinds run outside RowRule (which has its own list).
 const QStringList kTableKinds = {QStringLiteral("checksum"), QStringLiteral("unique"),
-    QStringLiteral("aggregate-equals"), QStringLiteral("change"), QStringLiteral("total-equals")};
+    QStringLiteral("unique-across"), QStringLiteral("aggregate-equals"), QStringLiteral("change"),
+    QStringLiteral("total-equals")};
 
 bool runnable(const QString& kind)
 {
@@ -174,6 +175,8 @@ bool Validator::run(QVector<Finding>* out, QString* error)
                 ok = checkChange(*t, rule, out, error);
             } else if (kind == QLatin1String("total-equals")) {
                 ok = checkTotal(*t, rule, out, error);
+            } else if (kind == QLatin1String("unique-across")) {
+                ok = checkUniqueAcross(*t, rule, out, error);
             }
             if (!ok)
                 return false;
@@ -540,6 +543,13 @@ QVector<QJsonObject> Validator::rulesFor(const Table& t)
         m_workspaceRules = WorkspaceRules(m_ws).all();
     }
     QVector<QJsonObject> rules = executableRules(t);
+    // Catalog-wide rules that name this table among theirs.
+    for (const QJsonValue& v : m_ws.catalog().rules) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QLatin1String("kind")).toString() == QLatin1String("unique-across")
+            && r.value(QLatin1String("tables")).toArray().contains(t.code))
+            rules.append(r);
+    }
     for (const QJsonObject& r : m_workspaceRules.value(t.code)) {
         if (runnable(r.value(QLatin1String("kind")).toString()))
             rules.append(r);
@@ -617,10 +627,58 @@ bool Validator::checkTotal(const Table& t, const QJsonObject& rule, QVector<Find
     return true;
 }
 
+bool Validator::checkUniqueAcross(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error)
+{
+    const QString key = rule.value(QLatin1String("field")).toString();
+    const Field* f = t.field(key);
+    if (!f)
+        return true;
+    // The values the other tables hold, read once per rule and table.
+    QHash<QString, QString> elsewhere; // value → table code
+    for (const QJsonValue& v : rule.value(QLatin1String("tables")).toArray()) {
+        const Table* other = m_ws.catalog().table(v.toString());
+        if (!other || other == &t || !other->field(key))
+            continue;
+        QSqlQuery q(m_ws.db());
+        q.setForwardOnly(true);
+        if (!SqlUtil::exec(m_ws.db(),
+                QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL")
+                    .arg(SqlDialect::quote(key), SqlDialect::quote(other->sqlName())),
+                {m_round}, error, &q))
+            return false;
+        while (q.next())
+            elsewhere.insert(q.value(0).toString(), other->code);
+    }
+    if (elsewhere.isEmpty())
+        return true;
+    QVariantList binds;
+    QSqlQuery q(m_ws.db());
+    q.setForwardOnly(true);
+    if (!SqlUtil::exec(m_ws.db(),
+            QStringLiteral("SELECT m.\"_id\", m.\"_dept\", m.%1 FROM %2 AS m WHERE %3 AND m.%1 IS NOT NULL")
+                .arg(SqlDialect::quote(key), SqlDialect::quote(t.sqlName()), rowFilter(t, &binds)),
+            binds, error, &q))
+        return false;
+    while (q.next()) {
+        const QString value = q.value(2).toString();
+        const auto hit = elsewhere.constFind(value);
+        if (hit == elsewhere.constEnd())
+            continue;
+        const Table* other = m_ws.catalog().table(*hit);
+        add(out,
+            {rule.value(QLatin1String("id")).toString(), QStringLiteral("cross-table"), severityOf(rule), t.code,
+                q.value(0).toString(), value, key, q.value(1).toString(), {value, *hit},
+                tr("%1 %2 also appears in table %3 %4: %5")
+                    .arg(f->name, value, other->code, other->name, rule.value(QLatin1String("message")).toString())});
+    }
+    return true;
+}
+
 bool Validator::checkChange(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error)
 {
     const QString field = rule.value(QLatin1String("field")).toString();
     const double percent = rule.value(QLatin1String("percent")).toDouble(30);
+    const bool notBelow = rule.value(QLatin1String("direction")).toString() == QLatin1String("not-below");
     const Field* f = t.field(field);
     if (!f)
         return true;
@@ -662,7 +720,21 @@ bool Validator::checkChange(const Table& t, const QJsonObject& rule, QVector<Fin
         return false;
     for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
         const auto prev = before.constFind(it.key());
-        if (prev == before.constEnd() || prev->second == 0)
+        if (prev == before.constEnd())
+            continue;
+        if (notBelow) {
+            // A running total (历年一线工作时间) never shrinks from one year to the next.
+            if (it->second < prev->second)
+                add(out,
+                    {rule.value(QLatin1String("id")).toString(), QStringLiteral("cross-year"),
+                        severityOf(rule, Severity::Warning), t.code, it->first, it.key(), field, QString(),
+                        {QString::number(prev->second), QString::number(it->second)},
+                        tr("%1 is %2, less than the %3 of round %4.")
+                            .arg(f->name, QString::number(it->second), QString::number(prev->second))
+                            .arg(previous)});
+            continue;
+        }
+        if (prev->second == 0)
             continue;
         const double change = (it->second - prev->second) / std::abs(prev->second) * 100.0;
         if (std::abs(change) > percent)

@@ -60,6 +60,10 @@ Catalog ruledCatalog()
         R"({"id":"sx","level":"row","severity":"error","kind":"required-if","field":"kcsx","when":"kclx","equals":"C","message":"实践课须填写课程属性"})"));
     rules("7-2").append(json(
         R"({"id":"hz","level":"row","severity":"warning","kind":"flag-if","whenAny":[{"field":"sfxqhz","equals":true}],"message":"校企合作课程请说明合作企业"})"));
+    rules("6-1-1").append(json(
+        R"({"id":"ln","level":"cross-year","severity":"warning","kind":"change","field":"qysj_ln","direction":"not-below","message":"历年一线工作时间不应少于上一学年"})"));
+    rules("10-1").append(json(
+        R"({"id":"yi","level":"cross-table","severity":"warning","kind":"unique-across","field":"xm","tables":["6-1-1","10-1"],"message":"教工与学生同名，请核实"})"));
     return c;
 }
 } // namespace
@@ -213,6 +217,10 @@ private slots:
                     {"nj", qint64(2024)}, {"rxny", "202309"}},
                 "rx", "rxny"},
             {"required if equal", "7-2", {{"kcdm", "K5"}, {"kcmc", "实训二"}, {"kclx", "C"}}, "sx", "kcsx"},
+            {"unique across tables", "10-1",
+                {{"xh", "S5"}, {"xm", "张三"}, {"xb", "1"}, {"sfzh", "11010519491231002X"}, {"zydm", "510201"},
+                    {"nj", qint64(2024)}, {"rxny", "202409"}},
+                "yi", "xm"},
             {"flag if", "7-2", {{"kcdm", "K6"}, {"kcmc", "企业课"}, {"kclx", "A"}, {"sfxqhz", true}}, "hz", "sfxqhz"},
         };
         for (const char* backend : {"sqlite", "postgresql"}) {
@@ -326,6 +334,18 @@ private slots:
         QCOMPARE(f.first().rule, QStringLiteral("bh"));
         QCOMPARE(f.first().severity, Severity::Warning);
         QCOMPARE(f.first().level, QStringLiteral("cross-year"));
+        // A running total that falls against last year is flagged, one that grows is not.
+        QVERIFY(SqlUtil::exec(ws->db(),
+            QStringLiteral("UPDATE t_6_1_1 SET qysj_ln = CASE WHEN \"_round\" = 2023 THEN 10 ELSE 12 END"), &error));
+        QCOMPARE(run(*ws).size(), 1);
+        QVERIFY(SqlUtil::exec(
+            ws->db(), QStringLiteral("UPDATE t_6_1_1 SET qysj_ln = 8 WHERE \"_round\" = 2024"), &error));
+        const QVector<Finding> fell = run(*ws);
+        QCOMPARE(fell.size(), 2);
+        const auto ln = std::find_if(fell.begin(), fell.end(), [](const Finding& x) { return x.rule == QLatin1String("ln"); });
+        QVERIFY(ln != fell.end());
+        QCOMPARE(ln->field, QStringLiteral("qysj_ln"));
+        QVERIFY2(ln->message.contains(QLatin1String("10")), qPrintable(ln->message));
     }
 
     void idCardEdgeCases_data()
