@@ -142,6 +142,11 @@ bool parseField(const QJsonValue& value, Field* f, Checker& c)
         const QRegularExpression re(f->pattern);
         if (!re.isValid())
             return c.fail(CatalogJson::tr("the pattern is not a valid regular expression: %1").arg(re.errorString()));
+        // People are never shown a regular expression: the catalog says what it asks in words.
+        f->format = o.value(QLatin1String("format")).toString();
+        if (f->format.trimmed().isEmpty())
+            return c.fail(CatalogJson::tr("a \"pattern\" needs a \"format\" saying in words what it asks for "
+                                          "(such as 6 位数字)"));
     }
     f->unit = o.value(QLatin1String("unit")).toString();
     f->help = o.value(QLatin1String("help")).toString();
@@ -437,6 +442,7 @@ QByteArray CatalogJson::serialize(const Catalog& cat)
                 fo.insert(QStringLiteral("decimals"), f.decimals);
             const std::pair<const char*, QString> texts[] = {
                 {"pattern", f.pattern},
+                {"format", f.format},
                 {"unit", f.unit},
                 {"help", f.help},
                 {"codeList", f.codeList},

@@ -51,6 +51,7 @@ struct Field
     std::optional<double> max;
     int decimals = 2;
     QString pattern;
+    QString format; ///< what `pattern` asks for, in words for people ("6 位数字")
     QString unit;
     QString help;
     QString codeList;

@@ -63,12 +63,19 @@ void DemoBuilder::plant(
 
 QString DemoBuilder::idCard(const QString& region, const QDate& birth, bool male)
 {
-    int seq = m_rng.range(0, 499) * 2 + (male ? 1 : 0);
-    if (seq == 0)
-        seq = 2;
-    const QString first17
-        = region + birth.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    return first17 + Checksums::idCardCheckChar(first17);
+    // No two people share a number (the large demo's 30,000 students drew the same one).
+    for (;;) {
+        int seq = m_rng.range(0, 499) * 2 + (male ? 1 : 0);
+        if (seq == 0)
+            seq = 2;
+        const QString first17 = region + birth.toString(QStringLiteral("yyyyMMdd"))
+            + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+        const QString number = first17 + Checksums::idCardCheckChar(first17);
+        if (!m_idCards.contains(number)) {
+            m_idCards.insert(number);
+            return number;
+        }
+    }
 }
 
 bool DemoBuilder::insert(const QString& tableCode, const QString& dept, const QVector<Row>& rows, QString* error)

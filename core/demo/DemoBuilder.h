@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+
 #include "../storage/Directory.h"
 #include "DemoRandom.h"
 #include "DemoValues.h"
@@ -72,6 +74,7 @@ private:
     std::unique_ptr<DemoValues> m_values;
     std::function<void(int, const QString&)> m_progress;
     QHash<QString, qint64> m_written;
+    QSet<QString> m_idCards; ///< the ID numbers given out so far
     QJsonArray m_planted;
 
     struct StaffInfo

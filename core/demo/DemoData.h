@@ -18,7 +18,7 @@ struct DemoMajor
 {
     QString code; ///< 2021 职业教育专业目录 code
     QString name;
-    int school;   ///< index into DemoData::schools()
+    int school; ///< index into DemoData::schools()
     QString shortName;
 };
 

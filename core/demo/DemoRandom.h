@@ -1,8 +1,8 @@
 #pragma once
 
+#include "../storage/RowId.h"
 #include <QString>
 #include <QStringList>
-#include "../storage/RowId.h"
 
 #include <cstdint>
 
@@ -29,8 +29,7 @@ public:
     int range(int lo, int hi) { return hi <= lo ? lo : lo + static_cast<int>(next() % uint64_t(hi - lo + 1)); }
     double unit() { return static_cast<double>(next() >> 11) / 9007199254740992.0; }
     bool chance(double p) { return unit() < p; }
-    template<typename List>
-    const auto& pick(const List& list)
+    template <typename List> const auto& pick(const List& list)
     {
         return list.at(range(0, static_cast<int>(list.size()) - 1));
     }

@@ -5,13 +5,13 @@
 namespace caiji {
 
 bool FindingsExport::writeXlsx(const QString& path, const Catalog& catalog, const QVector<Finding>& findings,
-                               const QHash<QString, QString>& departmentNames, QString* error)
+    const QHash<QString, QString>& departmentNames, QString* error)
 {
     XlsxWriter xlsx;
     if (!xlsx.open(path, error) || !xlsx.addSheet(tr("Findings"), error))
         return false;
-    xlsx.writeHeader({tr("Severity"), tr("Department"), tr("Table code"), tr("Table"), tr("Row"), tr("Field"), tr("Problem"),
-                      tr("Rule"), tr("Values")});
+    xlsx.writeHeader({tr("Severity"), tr("Department"), tr("Table code"), tr("Table"), tr("Row"), tr("Field"),
+        tr("Problem"), tr("Rule"), tr("Values")});
     const double widths[] = {8, 14, 10, 26, 18, 16, 60, 14, 24};
     for (int c = 0; c < 9; ++c)
         xlsx.setColumnWidth(c, widths[c]);

@@ -16,7 +16,7 @@ class FindingsExport
 
 public:
     static bool writeXlsx(const QString& path, const Catalog& catalog, const QVector<Finding>& findings,
-                          const QHash<QString, QString>& departmentNames, QString* error);
+        const QHash<QString, QString>& departmentNames, QString* error);
 };
 
 } // namespace caiji

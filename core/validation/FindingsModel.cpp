@@ -13,7 +13,8 @@ FindingsModel::FindingsModel(QObject* parent)
 {
 }
 
-void FindingsModel::setFindings(const Catalog* catalog, QVector<Finding> findings, QHash<QString, QString> departmentNames)
+void FindingsModel::setFindings(
+    const Catalog* catalog, QVector<Finding> findings, QHash<QString, QString> departmentNames)
 {
     beginResetModel();
     m_catalog = catalog;
@@ -26,7 +27,8 @@ void FindingsModel::setExplanations(QHash<QString, Explanation> explanations)
 {
     m_explanations = std::move(explanations);
     if (!m_findings.isEmpty())
-        emit dataChanged(index(0, ExplanationColumn), index(static_cast<int>(m_findings.size()) - 1, ExplanationColumn));
+        emit dataChanged(
+            index(0, ExplanationColumn), index(static_cast<int>(m_findings.size()) - 1, ExplanationColumn));
 }
 
 void FindingsModel::replaceRows(const QString& table, const QStringList& rowIds, const QVector<Finding>& fresh)
@@ -34,8 +36,8 @@ void FindingsModel::replaceRows(const QString& table, const QStringList& rowIds,
     const QSet<QString> ids(rowIds.cbegin(), rowIds.cend());
     beginResetModel();
     m_findings.erase(std::remove_if(m_findings.begin(), m_findings.end(),
-                                    [&](const Finding& f) { return f.table == table && ids.contains(f.rowId); }),
-                     m_findings.end());
+                         [&](const Finding& f) { return f.table == table && ids.contains(f.rowId); }),
+        m_findings.end());
     m_findings += fresh;
     endResetModel();
 }
@@ -91,7 +93,9 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return f.message;
     case Qt::ForegroundRole:
         if (index.column() == SeverityColumn)
-            return QBrush(f.severity == Severity::Error ? QColor(170, 0, 0) : f.severity == Severity::Warning ? QColor(160, 100, 0) : QColor(60, 60, 60));
+            return QBrush(f.severity == Severity::Error ? QColor(170, 0, 0)
+                    : f.severity == Severity::Warning   ? QColor(160, 100, 0)
+                                                        : QColor(60, 60, 60));
         return QVariant();
     case SeverityRole:
         return static_cast<int>(f.severity);

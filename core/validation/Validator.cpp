@@ -4,6 +4,7 @@
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "../value/Checksums.h"
+#include "../value/ValueParser.h"
 #include "RowRules.h"
 #include "WorkspaceRules.h"
 
@@ -19,9 +20,8 @@ namespace caiji {
 namespace {
 
 // The kinds run outside RowRule (which has its own list).
-const QStringList kTableKinds = {QStringLiteral("checksum"), QStringLiteral("unique"),
-    QStringLiteral("unique-across"), QStringLiteral("aggregate-equals"), QStringLiteral("change"),
-    QStringLiteral("total-equals")};
+const QStringList kTableKinds = {QStringLiteral("checksum"), QStringLiteral("unique"), QStringLiteral("unique-across"),
+    QStringLiteral("aggregate-equals"), QStringLiteral("change"), QStringLiteral("total-equals")};
 
 bool runnable(const QString& kind)
 {
@@ -114,13 +114,47 @@ QStringList Validator::rulesThatCannotRun(const Catalog& catalog)
 
 QStringList Validator::keyFields(const Table& t) const
 {
+    if (t.kind == TableKind::Single)
+        return {}; // one record: the table's name says which
     if (!t.keys.isEmpty())
         return t.keys;
-    // Without declared keys, the first two fields are what people recognise a row by.
+    // Without declared keys, the first two fields people recognise a row by: names and codes,
+    // not a 是/否 flag, a number or a paragraph.
     QStringList k;
-    for (int i = 0; i < t.fields.size() && i < 2; ++i)
-        k.append(t.fields[i].key);
+    for (const Field& f : t.fields) {
+        if (f.type == FieldType::Text || f.type == FieldType::Code || f.type == FieldType::Reference
+            || f.type == FieldType::Date || f.type == FieldType::YearMonth)
+            k.append(f.key);
+        if (k.size() == 2)
+            break;
+    }
     return k;
+}
+
+QString Validator::rowLabel(const Table& t, const QStringList& keys, const std::function<QVariant(int)>& valueAt) const
+{
+    if (keys.isEmpty())
+        return t.name;
+    QStringList parts;
+    for (const QString& k : keys) {
+        const int c = t.fieldIndex(k);
+        if (c < 0)
+            continue;
+        const Field& f = t.fields[c];
+        QString v = shown(SqlDialect::fromDatabase(f, valueAt(c))).trimmed();
+        if (f.type == FieldType::Code) {
+            if (const CodeList* list = m_ws.catalog().codeList(f.codeList)) {
+                const QString label = list->labelOf(v);
+                if (!label.isEmpty())
+                    v = label;
+            }
+        }
+        if (v.size() > 20)
+            v = v.left(19) + QChar(0x2026);
+        if (!v.isEmpty())
+            parts.append(v);
+    }
+    return parts.isEmpty() ? t.name : parts.join(QLatin1Char('/'));
 }
 
 QString Validator::rowFilter(const Table& t, QVariantList* binds, const QString& a) const
@@ -199,8 +233,6 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
     struct FieldCheck
     {
         const Field* f;
-        QSet<QString> codes;
-        QRegularExpression pattern;
         QString checksum;
         const QSet<QString>* refKeys = nullptr; ///< keys of the referenced source table
         const Table* refTable = nullptr;
@@ -210,15 +242,7 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
     for (int i = 0; i < t.fields.size(); ++i) {
         const Field& f = t.fields[i];
         column.insert(f.key, i);
-        FieldCheck c {&f, {}, {}, {}};
-        if (f.type == FieldType::Code) {
-            if (const CodeList* list = cat.codeList(f.codeList)) {
-                for (const CodeItem& item : list->items)
-                    c.codes.insert(item.code);
-            }
-        }
-        if (!f.pattern.isEmpty())
-            c.pattern = QRegularExpression(QRegularExpression::anchoredPattern(f.pattern));
+        FieldCheck c {&f, {}};
         if (f.type == FieldType::Reference) {
             c.refTable = cat.table(f.refTable);
             if (c.refTable) {
@@ -238,10 +262,8 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
         }
     }
     const QStringList keys = keyFields(t);
-    // Row rules, compiled once for this scan; their columns are converted row by row, the
-    // rest (a 是/否 flag that may be empty, say) are not even looked at.
+    // Row rules, compiled once for this scan.
     std::vector<std::unique_ptr<RowRule>> rowRules;
-    QSet<int> ruleColumns;
     for (const QJsonObject& r : rules) {
         if (!RowRule::isRowKind(r.value(QLatin1String("kind")).toString()))
             continue;
@@ -249,19 +271,12 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
         auto compiled = RowRule::compile(t, r, &problem);
         if (!compiled)
             continue; // `caiji-cli catalog check` and adding a workspace rule report it
-        for (int c : compiled->columns())
-            ruleColumns.insert(c);
         rowRules.push_back(std::move(compiled));
     }
+    // Every column is checked: a value may have arrived any way at all.
     QVector<int> scanned;
-    for (int i = 0; i < checks.size(); ++i) {
-        const Field& f = *checks[i].f;
-        const bool needed = f.required || f.min || f.max || !checks[i].codes.isEmpty() || f.maxLength > 0
-            || checks[i].refKeys || !f.pattern.isEmpty() || f.type == FieldType::YearMonth || f.type == FieldType::Date
-            || !checks[i].checksum.isEmpty() || ruleColumns.contains(i);
-        if (needed)
-            scanned.append(i);
-    }
+    for (int i = 0; i < checks.size(); ++i)
+        scanned.append(i);
     QVariantList binds;
     QStringList cols = {QStringLiteral("m.\"_id\""), QStringLiteral("m.\"_dept\"")};
     for (const Field& f : t.fields)
@@ -289,76 +304,45 @@ bool Validator::scanTable(const Table& t, QVector<Finding>* out, QString* error)
             if (rowId.isEmpty()) {
                 rowId = q.value(0).toString();
                 dept = q.value(1).toString();
-                QStringList keyParts;
-                for (const QString& k : keys)
-                    keyParts.append(
-                        shown(SqlDialect::fromDatabase(t.fields[column.value(k, 0)], q.value(2 + column.value(k, 0)))));
-                rowKey = keyParts.join(QLatin1Char('/'));
+                rowKey = rowLabel(t, keys, [&q](int c) { return q.value(2 + c); });
             }
             add(out, {rule, level, sev, t.code, rowId, rowKey, field, dept, vals, message});
         };
         for (int i : scanned) {
             const FieldCheck& c = checks[i];
             const Field& f = *c.f;
-            const QVariant& v = values[i];
-            if (isEmpty(v)) {
-                if (f.required && t.kind != TableKind::Summary)
-                    finding(QStringLiteral("required"), QStringLiteral("field"), Severity::Error, f.key, {},
-                        tr("%1 is required but empty.").arg(f.name));
+            // Type, format, length, range and code list with the very words of entry, on the
+            // value as stored, whatever wrote it.
+            const ParsedValue p = ValueParser::checkStored(cat, f, values[i]);
+            canonical[i] = p.value;
+            if (!p.ok) {
+                if (p.rule != QLatin1String("required"))
+                    finding(p.rule, QStringLiteral("field"), Severity::Error, f.key, {shown(values[i])},
+                        tr("%1: %2").arg(f.name, p.message));
+                else if (t.kind != TableKind::Summary)
+                    finding(p.rule, QStringLiteral("field"), Severity::Error, f.key, {}, p.message);
                 continue;
             }
-            if (isNumericType(f.type)) {
-                if ((f.min || f.max) && ((f.min && v.toDouble() < *f.min) || (f.max && v.toDouble() > *f.max))) {
-                    const QString s = shown(v);
-                    finding(QStringLiteral("range"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                        tr("%1 is %2, outside the allowed %3 to %4.")
-                            .arg(f.name, s, f.min ? QString::number(*f.min) : QStringLiteral("…"),
-                                f.max ? QString::number(*f.max) : QStringLiteral("…")));
-                }
+            if (isEmpty(p.value) || isNumericType(f.type) || f.type == FieldType::Boolean)
                 continue;
-            }
-            if (f.type == FieldType::Boolean)
-                continue;
-            const QString s = shown(v);
+            const QString s = shown(p.value);
             // References are checked here, in the same scan, against the source table's keys
             // read once per run: a NOT EXISTS per row cost more than the whole scan.
             if (c.refKeys && !c.refKeys->contains(s))
                 finding(QStringLiteral("reference"), QStringLiteral("cross-table"), Severity::Error, f.key, {s},
                     tr("%1 \"%2\" does not exist in %3 %4.").arg(f.name, s, c.refTable->code, c.refTable->name));
-            if (f.type == FieldType::Date) {
-                if (s > todayIso)
-                    finding(QStringLiteral("future"), QStringLiteral("field"), Severity::Warning, f.key, {s},
-                        tr("%1 %2 lies in the future.").arg(f.name, s));
-                continue;
-            }
-            if (!c.codes.isEmpty() && !c.codes.contains(s))
-                finding(QStringLiteral("code"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                    tr("%1 \"%2\" is not in its code list.").arg(f.name, s));
-            if (f.maxLength > 0 && s.size() > f.maxLength)
-                finding(QStringLiteral("length"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                    tr("%1 is longer than %2 characters.").arg(f.name).arg(f.maxLength));
-            if (!f.pattern.isEmpty() && !c.pattern.match(s).hasMatch())
-                finding(QStringLiteral("pattern"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                    tr("%1 \"%2\" does not have the required format.").arg(f.name, s));
-            if (f.type == FieldType::YearMonth) {
-                static const QRegularExpression ym(QStringLiteral("^(19|20)\\d\\d(0[1-9]|1[0-2])$"));
-                if (!ym.match(s).hasMatch())
-                    finding(QStringLiteral("yearmonth"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                        tr("%1 \"%2\" is not a year and month (six digits such as 202409).").arg(f.name, s));
-                else if (s > todayYm)
-                    finding(QStringLiteral("future"), QStringLiteral("field"), Severity::Warning, f.key, {s},
-                        tr("%1 %2 lies in the future.").arg(f.name, s));
-            }
+            if ((f.type == FieldType::Date && s > todayIso) || (f.type == FieldType::YearMonth && s > todayYm))
+                finding(QStringLiteral("future"), QStringLiteral("field"), Severity::Warning, f.key, {s},
+                    tr("%1 %2 lies in the future.").arg(f.name, s));
             if (c.checksum == QLatin1String("idcard") && !Checksums::isValidIdCard(s))
                 finding(QStringLiteral("idcard"), QStringLiteral("field"), Severity::Error, f.key, {s},
-                    tr("%1 \"%2\" is not a valid ID card number (wrong check digit or length).").arg(f.name, s));
+                    tr("%1 \"%2\" is not a valid ID card number (its length, check digit or birth date is wrong).")
+                        .arg(f.name, s));
             if (c.checksum == QLatin1String("creditcode") && !Checksums::isValidCreditCode(s))
                 finding(QStringLiteral("creditcode"), QStringLiteral("field"), Severity::Error, f.key, {s},
                     tr("%1 \"%2\" is not a valid unified social credit code.").arg(f.name, s));
         }
         if (!rowRules.empty()) {
-            for (int c : std::as_const(ruleColumns))
-                canonical[c] = SqlDialect::fromDatabase(t.fields[c], values[c]);
             for (const auto& rule : rowRules) {
                 violations.clear();
                 rule->check(canonical, &violations);
@@ -642,7 +626,8 @@ bool Validator::checkUniqueAcross(const Table& t, const QJsonObject& rule, QVect
         QSqlQuery q(m_ws.db());
         q.setForwardOnly(true);
         if (!SqlUtil::exec(m_ws.db(),
-                QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL")
+                QStringLiteral(
+                    "SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL")
                     .arg(SqlDialect::quote(key), SqlDialect::quote(other->sqlName())),
                 {m_round}, error, &q))
             return false;

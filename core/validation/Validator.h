@@ -68,6 +68,9 @@ public:
 private:
     QString rowFilter(const Table& t, QVariantList* binds, const QString& alias = QStringLiteral("m")) const;
     QStringList keyFields(const Table& t) const;
+    /// How people recognise a row in a finding: the table's name for a one-record table, else
+    /// its key values (code labels, each cut to 20 characters).
+    QString rowLabel(const Table& t, const QStringList& keys, const std::function<QVariant(int)>& valueAt) const;
     void add(QVector<Finding>* out, Finding f) const;
 
     Workspace& m_ws;

@@ -17,9 +17,9 @@ ParsedValue good(const QVariant& v)
     return {true, v, QString()};
 }
 
-ParsedValue bad(const QString& message)
+ParsedValue bad(const QString& message, const char* rule = "type")
 {
-    return {false, QVariant(), message};
+    return {false, QVariant(), message, QString::fromLatin1(rule)};
 }
 
 // Digits as people type them: full-width, with thousands separators or spaces.
@@ -89,7 +89,8 @@ QString describeRange(const Field& f)
 ParsedValue checkRange(const Field& f, double v, const QVariant& canonical)
 {
     if ((f.min && v < *f.min) || (f.max && v > *f.max))
-        return bad(ValueParser::tr("%1 is out of range: it must be %2.").arg(canonical.toString(), describeRange(f)));
+        return bad(
+            ValueParser::tr("%1 is out of range: it must be %2.").arg(canonical.toString(), describeRange(f)), "range");
     return good(canonical);
 }
 
@@ -100,7 +101,7 @@ ParsedValue ValueParser::parse(const Catalog& catalog, const Field& f, const QSt
     const QString text = rawText.trimmed();
     if (text.isEmpty()) {
         if (f.required)
-            return bad(tr("%1 is required.").arg(f.name));
+            return bad(tr("%1 is required.").arg(f.name), "required");
         return good(QVariant());
     }
     switch (f.type) {
@@ -128,19 +129,19 @@ ParsedValue ValueParser::parse(const Catalog& catalog, const Field& f, const QSt
         const double scale = std::pow(10.0, f.decimals);
         const double rounded = std::round(v * scale) / scale;
         if (std::abs(rounded - v) > 1e-9 * std::max(1.0, std::abs(v)))
-            return bad(tr("\"%1\" has more than %2 decimal places.").arg(text).arg(f.decimals));
+            return bad(tr("\"%1\" has more than %2 decimal places.").arg(text).arg(f.decimals), "decimals");
         return checkRange(f, rounded, QVariant(rounded));
     }
     case FieldType::Date: {
         const QDate d = parseDate(text);
         if (!d.isValid())
-            return bad(tr("\"%1\" is not a date; write it as 2024-09-01.").arg(text));
+            return bad(tr("\"%1\" is not a date; write it as 2024-09-01.").arg(text), "date");
         return good(QVariant(d));
     }
     case FieldType::YearMonth: {
         const QString ym = parseYearMonth(text);
         if (ym.isEmpty())
-            return bad(tr("\"%1\" is not a year and month; write six digits such as 202409.").arg(text));
+            return bad(tr("\"%1\" is not a year and month; write six digits such as 202409.").arg(text), "yearmonth");
         return good(QVariant(ym));
     }
     case FieldType::Boolean: {
@@ -159,12 +160,12 @@ ParsedValue ValueParser::parse(const Catalog& catalog, const Field& f, const QSt
             return good(QVariant(true));
         if (s == tr("No").toUpper())
             return good(QVariant(false));
-        return bad(tr("\"%1\" is not 是 or 否.").arg(text));
+        return bad(tr("\"%1\" is not 是 or 否.").arg(text), "boolean");
     }
     case FieldType::Code: {
         const CodeList* list = catalog.codeList(f.codeList);
         if (!list)
-            return bad(tr("Code list %1 is missing from the catalog.").arg(f.codeList));
+            return bad(tr("Code list %1 is missing from the catalog.").arg(f.codeList), "code");
         if (const auto code = list->codeFor(text))
             return good(QVariant(*code));
         // "01 汉族" as copied from a code list, or a code in full-width digits.
@@ -174,7 +175,7 @@ ParsedValue ValueParser::parse(const Catalog& catalog, const Field& f, const QSt
             return good(QVariant(*code));
         if (const auto code = list->codeFor(half))
             return good(QVariant(*code));
-        return bad(tr("\"%1\" is not in the code list %2.").arg(text, list->name));
+        return bad(tr("\"%1\" is not in the code list %2.").arg(text, list->name), "code");
     }
     case FieldType::Reference:
     case FieldType::Text:
@@ -194,7 +195,7 @@ ParsedValue ValueParser::check(const Catalog& catalog, const Field& f, const QVa
 {
     if (value.isNull() || !value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
         if (f.required)
-            return bad(tr("%1 is required.").arg(f.name));
+            return bad(tr("%1 is required.").arg(f.name), "required");
         return good(QVariant());
     }
     switch (f.type) {
@@ -203,7 +204,7 @@ ParsedValue ValueParser::check(const Catalog& catalog, const Field& f, const QVa
     case FieldType::Reference: {
         const QString s = value.toString();
         if (f.maxLength > 0 && s.size() > f.maxLength)
-            return bad(tr("\"%1\" is too long: at most %2 characters.").arg(s).arg(f.maxLength));
+            return bad(tr("\"%1\" is too long: at most %2 characters.").arg(s).arg(f.maxLength), "length");
         if (!f.pattern.isEmpty()) {
             // Compiling a pattern costs far more than matching it: keep one per pattern.
             thread_local QHash<QString, QRegularExpression> compiled;
@@ -211,7 +212,7 @@ ParsedValue ValueParser::check(const Catalog& catalog, const Field& f, const QVa
             if (it == compiled.end())
                 it = compiled.insert(f.pattern, QRegularExpression(QRegularExpression::anchoredPattern(f.pattern)));
             if (!it->match(s).hasMatch())
-                return bad(tr("\"%1\" does not have the required format (%2).").arg(s, f.pattern));
+                return bad(tr("\"%1\" does not have the required format: it must be %2.").arg(s, f.format), "pattern");
         }
         return good(QVariant(s));
     }
@@ -222,13 +223,15 @@ ParsedValue ValueParser::check(const Catalog& catalog, const Field& f, const QVa
     case FieldType::Code: {
         const CodeList* list = catalog.codeList(f.codeList);
         if (!list || list->labelOf(value.toString()).isEmpty())
-            return bad(tr("\"%1\" is not in the code list %2.").arg(value.toString(), list ? list->name : f.codeList));
+            return bad(
+                tr("\"%1\" is not in the code list %2.").arg(value.toString(), list ? list->name : f.codeList), "code");
         return good(value);
     }
     case FieldType::YearMonth: {
         const QString ym = parseYearMonth(value.toString());
         if (ym.isEmpty() || ym != value.toString())
-            return bad(tr("\"%1\" is not a year and month; write six digits such as 202409.").arg(value.toString()));
+            return bad(tr("\"%1\" is not a year and month; write six digits such as 202409.").arg(value.toString()),
+                "yearmonth");
         return good(value);
     }
     case FieldType::Date:
@@ -236,6 +239,62 @@ ParsedValue ValueParser::check(const Catalog& catalog, const Field& f, const QVa
         return good(value);
     }
     return good(value);
+}
+
+ParsedValue ValueParser::checkStored(const Catalog& catalog, const Field& f, const QVariant& stored)
+{
+    if (stored.isNull() || !stored.isValid())
+        return check(catalog, f, QVariant());
+    const int type = stored.typeId();
+    const bool numeric = type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Double
+        || type == QMetaType::ULongLong || type == QMetaType::UInt;
+    // The common case first, with nothing to look at: free text as text, a whole number
+    // without a range (a whole-round scan meets millions of these).
+    if ((f.type == FieldType::Text || f.type == FieldType::MultiLine) && type == QMetaType::QString && f.maxLength <= 0
+        && f.pattern.isEmpty())
+        return good(stored);
+    if (f.type == FieldType::Integer && type == QMetaType::LongLong && !f.min && !f.max)
+        return good(stored);
+    switch (f.type) {
+    case FieldType::Integer:
+    case FieldType::Year:
+        if (numeric && (type != QMetaType::Double || std::floor(stored.toDouble()) == stored.toDouble()))
+            return check(catalog, f, QVariant(stored.toLongLong()));
+        return parse(catalog, f, stored.toString());
+    case FieldType::Decimal: {
+        if (!numeric)
+            return parse(catalog, f, stored.toString());
+        const double v = stored.toDouble();
+        const double scale = std::pow(10.0, f.decimals);
+        if (std::abs(std::round(v * scale) / scale - v) > 1e-9 * std::max(1.0, std::abs(v)))
+            return bad(tr("\"%1\" has more than %2 decimal places.").arg(v).arg(f.decimals), "decimals");
+        return check(catalog, f, QVariant(v));
+    }
+    case FieldType::Date: {
+        if (type == QMetaType::QDate)
+            return stored.toDate().isValid()
+                ? good(stored)
+                : bad(tr("\"%1\" is not a date; write it as 2024-09-01.").arg(stored.toString()), "date");
+        // Stored as ISO text: anything else (an Excel serial number, 2024/9/1, 30 February) is
+        // not a date this program wrote.
+        const QString s = stored.toString();
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (s.size() != 10 || !d.isValid())
+            return bad(tr("\"%1\" is not a date; write it as 2024-09-01.").arg(s), "date");
+        return good(QVariant(d));
+    }
+    case FieldType::Boolean:
+        if (type == QMetaType::Bool || (numeric && (stored.toLongLong() == 0 || stored.toLongLong() == 1)))
+            return good(QVariant(stored.toBool()));
+        return bad(tr("\"%1\" is not 是 or 否.").arg(stored.toString()), "boolean");
+    case FieldType::YearMonth:
+    case FieldType::Code:
+    case FieldType::Text:
+    case FieldType::MultiLine:
+    case FieldType::Reference:
+        return check(catalog, f, numeric ? QVariant(stored.toString()) : stored);
+    }
+    return check(catalog, f, stored);
 }
 
 } // namespace caiji

@@ -226,132 +226,137 @@
         <translation>pattern 不是有效的正则表达式：%1</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="152"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="148"/>
+        <source>a &quot;pattern&quot; needs a &quot;format&quot; saying in words what it asks for (such as 6 位数字)</source>
+        <translation>“pattern”须配有“format”，用文字说明它要求的格式（如 6 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="157"/>
         <source>a code field needs &quot;codeList&quot;</source>
         <translation>代码型字段必须指定“codeList”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="158"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="163"/>
         <source>a reference field needs &quot;ref&quot; in the form TABLE.FIELD, not &quot;%1&quot;</source>
         <translation>引用型字段的“ref”必须采用 TABLE.FIELD 形式，不能是“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="168"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="173"/>
         <source>a table entry is not an object</source>
         <translation>数据表条目不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="180"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="185"/>
         <source>unknown kind &quot;%1&quot; (source, detail, single or summary)</source>
         <translation>未知的表类型“%1”（应为 source、detail、single 或 summary）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="185"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="190"/>
         <source>unknown period &quot;%1&quot; (academic-year, calendar-year or point-in-time)</source>
         <translation>未知的统计期间“%1”（应为 academic-year、calendar-year 或 point-in-time）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="189"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="194"/>
         <source>unknown department &quot;%1&quot;</source>
         <translation>未知的部门“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="192"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="197"/>
         <source>unknown department &quot;%1&quot; in alsoDepartments</source>
         <translation>alsoDepartments 中有未知的部门“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="203"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="208"/>
         <source>&quot;national&quot; needs a sheet name and a positive order</source>
         <translation>“national”必须包含工作表名称和正整数序号</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="208"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="213"/>
         <source>the table has no fields</source>
         <translation>该表没有任何字段</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="215"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="220"/>
         <source>the key is used twice in this table</source>
         <translation>该 key 在本表中重复</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="222"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="227"/>
         <source>key field &quot;%1&quot; is not a field of the table</source>
         <translation>关键字段“%1”不是本表的字段</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="236"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="241"/>
         <source>unknown category &quot;%1&quot;</source>
         <translation>未知的分类“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="240"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="245"/>
         <source>code list &quot;%1&quot; does not exist</source>
         <translation>代码表“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="244"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="249"/>
         <source>referenced table &quot;%1&quot; does not exist</source>
         <translation>引用的表“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="247"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="252"/>
         <source>referenced table &quot;%1&quot; is not a data source table</source>
         <translation>引用的表“%1”不是数据源表</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="249"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="254"/>
         <source>referenced field &quot;%1&quot; does not exist in table %2</source>
         <translation>表 %2 中不存在引用的字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="283"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="288"/>
         <source>not valid JSON at line %1, column %2 (%3)</source>
         <translation>第 %1 行第 %2 列处不是有效的 JSON（%3）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="287"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="292"/>
         <source>the top level must be an object</source>
         <translation>顶层必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="292"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="297"/>
         <source>&quot;format&quot; must be &quot;%1&quot;</source>
         <translation>“format”必须为“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="312"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="317"/>
         <source>code list &quot;%1&quot; is defined twice</source>
         <translation>代码表“%1”重复定义</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="322"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="327"/>
         <source>code list &quot;%1&quot; has an empty or repeated code &quot;%2&quot;</source>
         <translation>代码表“%1”中有空代码或重复代码“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="329"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="334"/>
         <source>code list &quot;%1&quot; has no items</source>
         <translation>代码表“%1”没有任何代码项</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="336"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="341"/>
         <source>the catalog has no tables</source>
         <translation>指标目录中没有任何数据表</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="346"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="351"/>
         <source>the table code is used twice</source>
         <translation>表号重复</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="372"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="377"/>
         <source>Cannot read catalog file %1: %2</source>
         <translation>无法读取指标目录文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="475"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="481"/>
         <source>Cannot write catalog file %1: %2</source>
         <translation>无法写入指标目录文件 %1：%2</translation>
     </message>
@@ -598,103 +603,103 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::DemoBuilder</name>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="102"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="109"/>
         <source>Departments, users and round</source>
         <translation>部门、用户和采集轮次</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="105"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="112"/>
         <source>Organisations and majors</source>
         <translation>组织机构和专业</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="108"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="115"/>
         <source>Courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="111"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="118"/>
         <source>Staff</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="114"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="121"/>
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="117"/>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="545"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="124"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="552"/>
         <source>Teaching records</source>
         <translation>教学记录</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="120"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="127"/>
         <source>Other tables</source>
         <translation>其他数据表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="123"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="130"/>
         <source>Summary tables</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="126"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="133"/>
         <source>Task states</source>
         <translation>任务状态</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="137"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="144"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="157"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="164"/>
         <source>%1 status data collection (academic year %2-%3)</source>
         <translation>%1年状态数据采集（%2—%3学年）</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="182"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="189"/>
         <source>Could not hash the password of user %1.</source>
         <translation>无法计算用户 %1 的密码哈希值。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="248"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="255"/>
         <source>Major code has five digits instead of six</source>
         <translation>专业代码为 5 位，应为 6 位</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="368"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="375"/>
         <source>Required education level is empty</source>
         <translation>必填的学历为空</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="373"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="380"/>
         <source>Company practice days exceed the days of a year</source>
         <translation>企业实践天数超过全年天数</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="378"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="385"/>
         <source>Birth month 13 does not exist</source>
         <translation>出生年月中的月份 13 不存在</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="430"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="437"/>
         <source>Wrong ID card check digit</source>
         <translation>身份证号校验位错误</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="463"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="470"/>
         <source>Student number appears twice</source>
         <translation>学号重复出现</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="502"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="509"/>
         <source>Teacher number is not in the staff table</source>
         <translation>教工号不在教职工表中</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="507"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="514"/>
         <source>Course code is not in the course table</source>
         <translation>课程代码不在课程表中</translation>
     </message>
@@ -2036,66 +2041,66 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RowRule</name>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="144"/>
+        <location filename="../../core/validation/RowRules.cpp" line="151"/>
         <source>rule %1: &quot;%2&quot; is not a row rule</source>
         <translation>规则 %1：“%2”不是行内规则</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="149"/>
+        <location filename="../../core/validation/RowRules.cpp" line="156"/>
         <source>rule %1 of table %2 names what the table does not have: %3</source>
         <translation>表 %2 的规则 %1 引用了该表没有的内容：%3</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="180"/>
+        <location filename="../../core/validation/RowRules.cpp" line="187"/>
         <source>%1 %2</source>
         <translation>%1 为 %2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="181"/>
+        <location filename="../../core/validation/RowRules.cpp" line="188"/>
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="234"/>
+        <location filename="../../core/validation/RowRules.cpp" line="240"/>
         <source>%1 (%2; %3)</source>
         <translation>%1（%2；%3）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="245"/>
-        <location filename="../../core/validation/RowRules.cpp" line="289"/>
-        <location filename="../../core/validation/RowRules.cpp" line="318"/>
+        <location filename="../../core/validation/RowRules.cpp" line="251"/>
+        <location filename="../../core/validation/RowRules.cpp" line="296"/>
+        <location filename="../../core/validation/RowRules.cpp" line="325"/>
         <source>%1 (%2 %3, %4 %5)</source>
         <translation>%1（%2 为 %3，%4 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="258"/>
-        <location filename="../../core/validation/RowRules.cpp" line="274"/>
+        <location filename="../../core/validation/RowRules.cpp" line="265"/>
+        <location filename="../../core/validation/RowRules.cpp" line="281"/>
         <source>%1 (%2 is empty)</source>
         <translation>%1（%2 为空）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="261"/>
-        <location filename="../../core/validation/RowRules.cpp" line="275"/>
+        <location filename="../../core/validation/RowRules.cpp" line="268"/>
+        <location filename="../../core/validation/RowRules.cpp" line="282"/>
         <source>%1 (%2 holds %3)</source>
         <translation>%1（%2 为 %3）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="277"/>
+        <location filename="../../core/validation/RowRules.cpp" line="284"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="277"/>
+        <location filename="../../core/validation/RowRules.cpp" line="284"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="307"/>
+        <location filename="../../core/validation/RowRules.cpp" line="314"/>
         <source>%1 (%2 %3, the ID card number says %4)</source>
         <translation>%1（%2 为 %3，身份证号中的出生日期为 %4）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="341"/>
+        <location filename="../../core/validation/RowRules.cpp" line="348"/>
         <source>%1 (see the attached record)</source>
         <translation>%1（见所附记录）</translation>
     </message>
@@ -2529,113 +2534,97 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Validator</name>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="89"/>
+        <location filename="../../core/validation/Validator.cpp" line="91"/>
         <source>catalog</source>
         <translation>指标目录</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="92"/>
+        <location filename="../../core/validation/Validator.cpp" line="94"/>
         <source>%1 — it has no kind Caiji can run</source>
         <translation>%1 —— 没有 Caiji 能执行的规则类型</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="95"/>
+        <location filename="../../core/validation/Validator.cpp" line="98"/>
         <source>%1 — unknown built-in check &quot;%2&quot;</source>
         <translation>%1 —— 未知的内置检查“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="98"/>
+        <location filename="../../core/validation/Validator.cpp" line="100"/>
         <source>%1 — unknown kind &quot;%2&quot;</source>
         <translation>%1 —— 未知的规则类型“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="102"/>
+        <location filename="../../core/validation/Validator.cpp" line="104"/>
         <source>%1 — %2</source>
         <translation>%1 —— %2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="183"/>
+        <location filename="../../core/validation/Validator.cpp" line="221"/>
         <source>Validation was cancelled.</source>
         <translation>数据检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="304"/>
-        <source>%1 is required but empty.</source>
-        <translation>%1为必填项，但未填写。</translation>
-    </message>
-    <message>
-        <location filename="../../core/validation/Validator.cpp" line="311"/>
-        <source>%1 is %2, outside the allowed %3 to %4.</source>
-        <translation>%1为 %2，超出允许范围 %3 至 %4。</translation>
-    </message>
-    <message>
-        <location filename="../../core/validation/Validator.cpp" line="324"/>
+        <location filename="../../core/validation/Validator.cpp" line="334"/>
         <source>%1 &quot;%2&quot; does not exist in %3 %4.</source>
         <translation>%1“%2”在 %3 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="328"/>
-        <location filename="../../core/validation/Validator.cpp" line="347"/>
+        <location filename="../../core/validation/Validator.cpp" line="337"/>
         <source>%1 %2 lies in the future.</source>
         <translation>%1 %2 晚于当前日期。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="333"/>
-        <source>%1 &quot;%2&quot; is not in its code list.</source>
-        <translation>%1“%2”不在对应的代码表中。</translation>
+        <location filename="../../core/validation/Validator.cpp" line="322"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="336"/>
-        <source>%1 is longer than %2 characters.</source>
-        <translation>%1超过 %2 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../core/validation/Validator.cpp" line="339"/>
-        <source>%1 &quot;%2&quot; does not have the required format.</source>
-        <translation>%1“%2”不符合规定的格式。</translation>
+        <location filename="../../core/validation/Validator.cpp" line="340"/>
+        <source>%1 &quot;%2&quot; is not a valid ID card number (its length, check digit or birth date is wrong).</source>
+        <translation>%1“%2”不是有效的身份证号（位数、校验位或出生日期不对）。</translation>
     </message>
     <message>
         <location filename="../../core/validation/Validator.cpp" line="344"/>
-        <source>%1 &quot;%2&quot; is not a year and month (six digits such as 202409).</source>
-        <translation>%1“%2”不是年月（应为 6 位数字，如 202409）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/validation/Validator.cpp" line="351"/>
-        <source>%1 &quot;%2&quot; is not a valid ID card number (wrong check digit or length).</source>
-        <translation>%1“%2”不是有效的身份证号码（校验位或长度错误）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/validation/Validator.cpp" line="354"/>
         <source>%1 &quot;%2&quot; is not a valid unified social credit code.</source>
         <translation>%1“%2”不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="409"/>
+        <location filename="../../core/validation/Validator.cpp" line="397"/>
         <source>%1 %2 appears %3 times; it must be unique.</source>
         <translation>%1 %2 出现了 %3 次，必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="508"/>
+        <location filename="../../core/validation/Validator.cpp" line="496"/>
         <source>%1 of %2 is %3 but the detail table %4 gives %5.</source>
         <translation>%2 的%1为 %3，但明细表 %4 中为 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="530"/>
+        <location filename="../../core/validation/Validator.cpp" line="518"/>
         <source>%1 has rows for %2 in %3 but no summary row.</source>
         <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="609"/>
+        <location filename="../../core/validation/Validator.cpp" line="604"/>
         <source>%1 is %2 but table %3 gives %4.</source>
         <translation>%1为 %2，但按表 %3 计算为 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="616"/>
+        <location filename="../../core/validation/Validator.cpp" line="611"/>
         <source>%1 is not filled in; table %2 gives %3.</source>
         <translation>%1未填写；按表 %2 计算应为 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="673"/>
+        <location filename="../../core/validation/Validator.cpp" line="656"/>
+        <source>%1 %2 also appears in table %3 %4: %5</source>
+        <translation>%1 %2 同时出现在表 %3 %4 中：%5</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="717"/>
+        <source>%1 is %2, less than the %3 of round %4.</source>
+        <translation>%1 为 %2，少于 %4 年度的 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="730"/>
         <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
         <translation>%1较 %3 年采集轮次变化 %2%（%4 → %5），请说明原因。</translation>
     </message>
@@ -2673,92 +2662,96 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>不大于 %1</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="92"/>
+        <location filename="../../core/value/ValueParser.cpp" line="93"/>
         <source>%1 is out of range: it must be %2.</source>
         <translation>%1 超出取值范围：应%2。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="103"/>
-        <location filename="../../core/value/ValueParser.cpp" line="197"/>
+        <location filename="../../core/value/ValueParser.cpp" line="104"/>
+        <location filename="../../core/value/ValueParser.cpp" line="198"/>
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="115"/>
+        <location filename="../../core/value/ValueParser.cpp" line="116"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="117"/>
+        <location filename="../../core/value/ValueParser.cpp" line="118"/>
         <source>&quot;%1&quot; is not a year (four digits, such as 2024).</source>
         <translation>“%1”不是年份（应为 4 位数字，如 2024）。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="125"/>
+        <location filename="../../core/value/ValueParser.cpp" line="126"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="126"/>
+        <location filename="../../core/value/ValueParser.cpp" line="127"/>
         <source>&quot;%1&quot; is not a number (the unit %2 is not typed into the cell).</source>
         <translation>“%1”不是数字（单元格中无需填写单位“%2”）。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="131"/>
+        <location filename="../../core/value/ValueParser.cpp" line="132"/>
+        <location filename="../../core/value/ValueParser.cpp" line="270"/>
         <source>&quot;%1&quot; has more than %2 decimal places.</source>
         <translation>“%1”的小数位数超过 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="137"/>
+        <location filename="../../core/value/ValueParser.cpp" line="138"/>
+        <location filename="../../core/value/ValueParser.cpp" line="275"/>
+        <location filename="../../core/value/ValueParser.cpp" line="282"/>
         <source>&quot;%1&quot; is not a date; write it as 2024-09-01.</source>
         <translation>“%1”不是日期，请按 2024-09-01 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="143"/>
-        <location filename="../../core/value/ValueParser.cpp" line="231"/>
+        <location filename="../../core/value/ValueParser.cpp" line="144"/>
+        <location filename="../../core/value/ValueParser.cpp" line="234"/>
         <source>&quot;%1&quot; is not a year and month; write six digits such as 202409.</source>
         <translation>“%1”不是年月，请填写 6 位数字，如 202409。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="158"/>
+        <location filename="../../core/value/ValueParser.cpp" line="159"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="160"/>
+        <location filename="../../core/value/ValueParser.cpp" line="161"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="162"/>
+        <location filename="../../core/value/ValueParser.cpp" line="163"/>
+        <location filename="../../core/value/ValueParser.cpp" line="288"/>
         <source>&quot;%1&quot; is not 是 or 否.</source>
         <translation>“%1”不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="167"/>
+        <location filename="../../core/value/ValueParser.cpp" line="168"/>
         <source>Code list %1 is missing from the catalog.</source>
         <translation>指标目录中缺少代码表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="177"/>
-        <location filename="../../core/value/ValueParser.cpp" line="225"/>
+        <location filename="../../core/value/ValueParser.cpp" line="178"/>
+        <location filename="../../core/value/ValueParser.cpp" line="227"/>
         <source>&quot;%1&quot; is not in the code list %2.</source>
         <translation>“%1”不在代码表“%2”中。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="190"/>
+        <location filename="../../core/value/ValueParser.cpp" line="191"/>
         <source>Unknown field type.</source>
         <translation>未知的字段类型。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="206"/>
+        <location filename="../../core/value/ValueParser.cpp" line="207"/>
         <source>&quot;%1&quot; is too long: at most %2 characters.</source>
         <translation>“%1”过长：最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="214"/>
-        <source>&quot;%1&quot; does not have the required format (%2).</source>
-        <translation>“%1”不符合规定的格式（%2）。</translation>
+        <location filename="../../core/value/ValueParser.cpp" line="215"/>
+        <source>&quot;%1&quot; does not have the required format: it must be %2.</source>
+        <translation>“%1”的格式不对：应为 %2。</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2858,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>规则 %1：指标目录中没有表 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/WorkspaceRules.cpp" line="85"/>
+        <location filename="../../core/validation/WorkspaceRules.cpp" line="86"/>
         <source>The workspace has no rule %1.</source>
         <translation>该工作区没有规则 %1。</translation>
     </message>
@@ -3271,6 +3264,11 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/cli/commands/ValidateCommand.cpp" line="40"/>
         <source>%1 has no right to read the findings of %2: each department checks its own data.</source>
         <translation>%1 没有查看%2校验结果的权限：各部门只检查本部门的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="87"/>
+        <source>[%1] %2 %3: %4</source>
+        <translation>[%1] %2 %3：%4</translation>
     </message>
     <message>
         <location filename="../../core/cli/commands/ValidateCommand.cpp" line="90"/>

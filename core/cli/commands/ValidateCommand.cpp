@@ -83,8 +83,8 @@ int ValidateCommand::runOn(Session* session, Workspace* ws, int round)
                      .toJson(QJsonDocument::Indented);
     } else {
         for (const Finding& f : findings) {
-            m_out << QStringLiteral("[%1] %2 %3 %4: %5")
-                         .arg(severityDisplayName(f.severity), f.table, f.rowKey, f.field, f.message)
+            // The message names the field as people know it; the key stays in --json.
+            m_out << tr("[%1] %2 %3: %4").arg(severityDisplayName(f.severity), f.table, f.rowKey, f.message)
                   << Qt::endl;
         }
         m_out << tr("%1 errors, %2 warnings.").arg(errors).arg(warnings) << Qt::endl;

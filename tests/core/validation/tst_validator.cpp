@@ -8,11 +8,13 @@
 #include "core/validation/Explanations.h"
 #include "core/validation/Validator.h"
 #include "core/validation/WorkspaceRules.h"
+#include "core/value/ValueParser.h"
 
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace caiji;
@@ -262,6 +264,116 @@ private slots:
         QVERIFY2(hit, qPrintable(all.join(QLatin1Char('\n'))));
     }
 
+    void fullScanRechecksStoredValues_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("field");
+        // Values written behind the program's back. A PostgreSQL column is typed, so only text
+        // columns can hold nonsense there; an SQLite file can hold anything anywhere.
+        for (const char* backend : {"sqlite", "postgresql"}) {
+            const QString b = QString::fromLatin1(backend);
+            QTest::addRow("%s malformed 年月", backend) << b << "6-1-1"
+                                                        << "UPDATE t_6_1_1 SET csrq = '1980-1' WHERE jgh = '0001'"
+                                                        << "yearmonth"
+                                                        << "csrq";
+            QTest::addRow("%s code not in list", backend) << b << "6-1-1"
+                                                          << "UPDATE t_6_1_1 SET xb = '7' WHERE jgh = '0001'"
+                                                          << "code"
+                                                          << "xb";
+        }
+        QTest::newRow("sqlite text in a number") << QStringLiteral("sqlite") << "7-2"
+                                                 << "UPDATE t_7_2 SET zxs = '四十八' WHERE kcdm = 'K1'"
+                                                 << "type"
+                                                 << "zxs";
+        QTest::newRow("sqlite Excel serial date") << QStringLiteral("sqlite") << "10-1"
+                                                  << "UPDATE t_10_1 SET csrq = '36892'"
+                                                  << "date"
+                                                  << "csrq";
+        QTest::newRow("sqlite 30 February") << QStringLiteral("sqlite") << "10-1"
+                                            << "UPDATE t_10_1 SET csrq = '2004-02-30'"
+                                            << "date"
+                                            << "csrq";
+        QTest::newRow("sqlite yes/no holding 2") << QStringLiteral("sqlite") << "7-1-1"
+                                                 << "UPDATE t_7_1_1 SET sfzs = 2"
+                                                 << "boolean"
+                                                 << "sfzs";
+        QTest::newRow("sqlite too many decimals") << QStringLiteral("sqlite") << "7-2"
+                                                  << "UPDATE t_7_2 SET xf = 3.14159 WHERE kcdm = 'K1'"
+                                                  << "decimals"
+                                                  << "xf";
+    }
+    void fullScanRechecksStoredValues()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, table);
+        QFETCH(QString, sql);
+        QFETCH(QString, rule);
+        QFETCH(QString, field);
+        auto ws = make(backend);
+        QString error;
+        if (table == QLatin1String("10-1"))
+            add(*ws, "10-1", 2024,
+                {{"xh", "S9"}, {"xm", "丁"}, {"xb", "1"}, {"sfzh", "11010519491231002X"}, {"zydm", "510201"},
+                    {"nj", qint64(2024)}, {"rxny", "202409"}, {"csrq", QDate(1949, 12, 31)}});
+        QVERIFY(run(*ws).isEmpty());
+        QVERIFY2(SqlUtil::exec(ws->db(), sql, &error), qPrintable(error));
+        const QVector<Finding> f = run(*ws);
+        QStringList all;
+        bool hit = false;
+        for (const Finding& x : f) {
+            all.append(x.rule + QLatin1Char(' ') + x.field + QLatin1Char(' ') + x.message);
+            if (x.table == table && x.rule == rule && x.field == field) {
+                hit = true;
+                QCOMPARE(x.severity, Severity::Error);
+                // Named as people know the field, never by its key.
+                QVERIFY2(x.message.startsWith(ws->catalog().table(table)->field(field)->name), qPrintable(x.message));
+            }
+        }
+        QVERIFY2(hit, qPrintable(all.join(QLatin1Char('\n'))));
+    }
+
+    void messagesSpeakTheUsersLanguage()
+    {
+        // Every field of the national catalog, given what people get wrong: the message names
+        // the value and the format in words, never a regular expression or a field key.
+        const Catalog c = test::builtinCatalog();
+        static const QRegularExpression regex(QStringLiteral("[\\^\\$\\[\\]\\{\\}\\\\]"));
+        const QStringList wrong = {QStringLiteral("abc"), QString(300, QLatin1Char('x')), QStringLiteral("2024-13-45"),
+            QStringLiteral("1.23456789"), QStringLiteral("-5"), QStringLiteral("99999999")};
+        int refused = 0;
+        for (const Table& t : c.tables) {
+            for (const Field& f : t.fields) {
+                for (const QString& text : wrong) {
+                    const ParsedValue p = ValueParser::parse(c, f, text);
+                    if (p.ok)
+                        continue;
+                    ++refused;
+                    QVERIFY2(!regex.match(p.message).hasMatch(), qPrintable(t.code + QLatin1Char(' ') + p.message));
+                    QVERIFY2(!p.message.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(f.key))),
+                        qPrintable(t.code + QLatin1Char(' ') + p.message));
+                    QVERIFY(!p.rule.isEmpty());
+                }
+            }
+        }
+        QVERIFY(refused > 500);
+        // And what a whole-round check of the demo says, row rules included.
+        const QString location = m_locations.fresh(QStringLiteral("sqlite"));
+        test::makeSmallDemo(location);
+        QString error;
+        auto ws = Workspace::open(location, &error);
+        QVERIFY2(ws, qPrintable(error));
+        for (const Finding& x : run(*ws)) {
+            QVERIFY2(!regex.match(x.message).hasMatch(), qPrintable(x.message));
+            const Field* f = ws->catalog().table(x.table)->field(x.field);
+            if (f)
+                QVERIFY2(!x.message.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(f->key))),
+                    qPrintable(x.message));
+        }
+    }
+
     void rulesThatCannotRunAreListed()
     {
         Catalog c = ruledCatalog();
@@ -338,11 +450,12 @@ private slots:
         QVERIFY(SqlUtil::exec(ws->db(),
             QStringLiteral("UPDATE t_6_1_1 SET qysj_ln = CASE WHEN \"_round\" = 2023 THEN 10 ELSE 12 END"), &error));
         QCOMPARE(run(*ws).size(), 1);
-        QVERIFY(SqlUtil::exec(
-            ws->db(), QStringLiteral("UPDATE t_6_1_1 SET qysj_ln = 8 WHERE \"_round\" = 2024"), &error));
+        QVERIFY(
+            SqlUtil::exec(ws->db(), QStringLiteral("UPDATE t_6_1_1 SET qysj_ln = 8 WHERE \"_round\" = 2024"), &error));
         const QVector<Finding> fell = run(*ws);
         QCOMPARE(fell.size(), 2);
-        const auto ln = std::find_if(fell.begin(), fell.end(), [](const Finding& x) { return x.rule == QLatin1String("ln"); });
+        const auto ln
+            = std::find_if(fell.begin(), fell.end(), [](const Finding& x) { return x.rule == QLatin1String("ln"); });
         QVERIFY(ln != fell.end());
         QCOMPARE(ln->field, QStringLiteral("qysj_ln"));
         QVERIFY2(ln->message.contains(QLatin1String("10")), qPrintable(ln->message));
