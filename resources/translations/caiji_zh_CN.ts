@@ -1095,95 +1095,185 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::FindingsExport</name>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="11"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="17"/>
+        <source>Required field</source>
+        <translation>必填项</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="18"/>
+        <source>Value of the field&apos;s type</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="19"/>
+        <source>Decimal places</source>
+        <translation>小数位数</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="20"/>
+        <source>Allowed range</source>
+        <translation>取值范围</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="21"/>
+        <source>Maximum length</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="22"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="23"/>
+        <source>Code list</source>
+        <translation>代码表</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="24"/>
+        <source>Year and month (six digits)</source>
+        <translation>年月（6 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="25"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="26"/>
+        <source>Yes or no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="27"/>
+        <source>Date not in the future</source>
+        <translation>日期不晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="28"/>
+        <source>Referenced record exists</source>
+        <translation>引用的记录须已登记</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="29"/>
+        <source>Key unique in the round</source>
+        <translation>关键字在本轮唯一</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="30"/>
+        <source>ID card number (GB 11643)</source>
+        <translation>身份证号（GB 11643）</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="31"/>
+        <source>Unified social credit code (GB 32100)</source>
+        <translation>统一社会信用代码（GB 32100）</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="66"/>
         <source>Findings</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="68"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="68"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="68"/>
         <source>Table code</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="68"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="68"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="68"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="13"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="69"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="14"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="69"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsExport.cpp" line="14"/>
+        <location filename="../../core/validation/FindingsExport.cpp" line="69"/>
         <source>Values</source>
         <translation>相关值</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="69"/>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="69"/>
+        <source>Explanation state</source>
+        <translation>说明状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/FindingsExport.cpp" line="69"/>
+        <source>Explained by</source>
+        <translation>说明人</translation>
     </message>
 </context>
 <context>
     <name>caiji::FindingsModel</name>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="85"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="87"/>
         <source>(explanation needed)</source>
         <translation>（需填写说明）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="119"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="123"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="121"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="125"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="123"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="127"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="125"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="129"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="127"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="131"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="129"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="133"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="131"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="135"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
@@ -1940,7 +2030,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../ui/quality/QualityConsole.cpp" line="281"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="292"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="289"/>
         <source>Export findings</source>
         <translation>导出问题清单</translation>
     </message>
@@ -2534,82 +2624,82 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Validator</name>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="91"/>
+        <location filename="../../core/validation/Validator.cpp" line="90"/>
         <source>catalog</source>
         <translation>指标目录</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="94"/>
+        <location filename="../../core/validation/Validator.cpp" line="93"/>
         <source>%1 — it has no kind Caiji can run</source>
         <translation>%1 —— 没有 Caiji 能执行的规则类型</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="98"/>
+        <location filename="../../core/validation/Validator.cpp" line="97"/>
         <source>%1 — unknown built-in check &quot;%2&quot;</source>
         <translation>%1 —— 未知的内置检查“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="100"/>
+        <location filename="../../core/validation/Validator.cpp" line="99"/>
         <source>%1 — unknown kind &quot;%2&quot;</source>
         <translation>%1 —— 未知的规则类型“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="104"/>
+        <location filename="../../core/validation/Validator.cpp" line="103"/>
         <source>%1 — %2</source>
         <translation>%1 —— %2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="221"/>
+        <location filename="../../core/validation/Validator.cpp" line="220"/>
         <source>Validation was cancelled.</source>
         <translation>数据检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="334"/>
+        <location filename="../../core/validation/Validator.cpp" line="333"/>
         <source>%1 &quot;%2&quot; does not exist in %3 %4.</source>
         <translation>%1“%2”在 %3 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="337"/>
+        <location filename="../../core/validation/Validator.cpp" line="336"/>
         <source>%1 %2 lies in the future.</source>
         <translation>%1 %2 晚于当前日期。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="322"/>
+        <location filename="../../core/validation/Validator.cpp" line="321"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="340"/>
+        <location filename="../../core/validation/Validator.cpp" line="339"/>
         <source>%1 &quot;%2&quot; is not a valid ID card number (its length, check digit or birth date is wrong).</source>
         <translation>%1“%2”不是有效的身份证号（位数、校验位或出生日期不对）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="344"/>
+        <location filename="../../core/validation/Validator.cpp" line="343"/>
         <source>%1 &quot;%2&quot; is not a valid unified social credit code.</source>
         <translation>%1“%2”不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="397"/>
+        <location filename="../../core/validation/Validator.cpp" line="396"/>
         <source>%1 %2 appears %3 times; it must be unique.</source>
         <translation>%1 %2 出现了 %3 次，必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="496"/>
+        <location filename="../../core/validation/Validator.cpp" line="495"/>
         <source>%1 of %2 is %3 but the detail table %4 gives %5.</source>
         <translation>%2 的%1为 %3，但明细表 %4 中为 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="518"/>
+        <location filename="../../core/validation/Validator.cpp" line="517"/>
         <source>%1 has rows for %2 in %3 but no summary row.</source>
         <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="604"/>
+        <location filename="../../core/validation/Validator.cpp" line="603"/>
         <source>%1 is %2 but table %3 gives %4.</source>
         <translation>%1为 %2，但按表 %3 计算为 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="611"/>
+        <location filename="../../core/validation/Validator.cpp" line="610"/>
         <source>%1 is not filled in; table %2 gives %3.</source>
         <translation>%1未填写；按表 %2 计算应为 %3。</translation>
     </message>
@@ -2700,14 +2790,14 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/value/ValueParser.cpp" line="138"/>
-        <location filename="../../core/value/ValueParser.cpp" line="275"/>
-        <location filename="../../core/value/ValueParser.cpp" line="282"/>
+        <location filename="../../core/value/ValueParser.cpp" line="277"/>
+        <location filename="../../core/value/ValueParser.cpp" line="283"/>
         <source>&quot;%1&quot; is not a date; write it as 2024-09-01.</source>
         <translation>“%1”不是日期，请按 2024-09-01 的格式填写。</translation>
     </message>
     <message>
         <location filename="../../core/value/ValueParser.cpp" line="144"/>
-        <location filename="../../core/value/ValueParser.cpp" line="234"/>
+        <location filename="../../core/value/ValueParser.cpp" line="233"/>
         <source>&quot;%1&quot; is not a year and month; write six digits such as 202409.</source>
         <translation>“%1”不是年月，请填写 6 位数字，如 202409。</translation>
     </message>
@@ -2723,7 +2813,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/value/ValueParser.cpp" line="163"/>
-        <location filename="../../core/value/ValueParser.cpp" line="288"/>
+        <location filename="../../core/value/ValueParser.cpp" line="289"/>
         <source>&quot;%1&quot; is not 是 or 否.</source>
         <translation>“%1”不是“是”或“否”。</translation>
     </message>
@@ -3266,12 +3356,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1 没有查看%2校验结果的权限：各部门只检查本部门的数据。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="87"/>
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="84"/>
         <source>[%1] %2 %3: %4</source>
         <translation>[%1] %2 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="90"/>
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="87"/>
         <source>%1 errors, %2 warnings.</source>
         <translation>%1 个错误，%2 个警告。</translation>
     </message>

@@ -281,14 +281,11 @@ void QualityConsole::exportFindings()
         this, tr("Export findings"), tr("findings-%1.xlsx").arg(m_round), tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
-    QHash<QString, QString> names;
-    for (const Department& d : Directory(*m_ws).departments())
-        names.insert(d.code, d.name);
     QVector<Finding> shown;
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         shown.append(m_model->findingAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
     QString error;
-    if (!FindingsExport::writeXlsx(path, m_ws->catalog(), shown, names, &error))
+    if (!FindingsExport::writeXlsx(path, *m_ws, m_round, shown, &error))
         QMessageBox::warning(this, tr("Export findings"), error);
 }
 

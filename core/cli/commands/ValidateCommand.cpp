@@ -49,10 +49,7 @@ int ValidateCommand::runOn(Session* session, Workspace* ws, int round)
     // Findings name values: only those of rows the account reads whole.
     const QVector<Finding> findings = FindingAccess::visible(policy, ws->catalog(), checked);
     if (!option(QStringLiteral("xlsx")).isEmpty()) {
-        QHash<QString, QString> names;
-        for (const Department& d : dir.departments())
-            names.insert(d.code, d.name);
-        if (!FindingsExport::writeXlsx(option(QStringLiteral("xlsx")), ws->catalog(), findings, names, &error))
+        if (!FindingsExport::writeXlsx(option(QStringLiteral("xlsx")), *ws, round, findings, &error))
             return fail(BadInput, error);
     }
     int errors = 0;

@@ -5,6 +5,9 @@
 #include "core/io/XlsxReader.h"
 #include "core/storage/Directory.h"
 #include "core/storage/SqlUtil.h"
+#include "core/storage/Workspace.h"
+#include "core/validation/Explanations.h"
+#include "core/validation/Validator.h"
 #include "core/workflow/Assignments.h"
 
 #include <QFile>
@@ -160,14 +163,49 @@ private slots:
                     && f.value(QStringLiteral("table")).toString() == QLatin1String("10-1"));
         }
         QVERIFY(idcard);
-        // The findings as an Excel workbook (a zip package).
+        // The findings as an Excel workbook, with each rule in words and the explanation written
+        // for a finding with its review state.
+        {
+            QString error;
+            auto ws = Workspace::open(m_demo, &error);
+            QVERIFY2(ws, qPrintable(error));
+            Validator v(*ws, 2024);
+            QVector<Finding> found;
+            QVERIFY(v.run(&found, &error));
+            const auto idcard = std::find_if(
+                found.begin(), found.end(), [](const Finding& f) { return f.rule == QLatin1String("idcard"); });
+            QVERIFY(idcard != found.end());
+            const auto owner = AccessPolicy::load(*ws, Actor::workspaceOwner(QStringLiteral("admin")));
+            QVERIFY(
+                Explanations(*ws, 2024).explain(*owner, *idcard, QStringLiteral("户籍系统中号码如此，已核实"), &error));
+        }
         const QString xlsx = m_locations.tempPath(QStringLiteral("findings.xlsx"));
         r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--xlsx"), xlsx});
         QCOMPARE(r.code, 1);
-        QFile file(xlsx);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.size() > 4000);
-        QCOMPARE(file.read(2), QByteArray("PK"));
+        XlsxReader book;
+        QString error;
+        QVERIFY2(book.open(xlsx, &error), qPrintable(error));
+        QList<QStringList> rows;
+        QVERIFY(book.readSheet(
+            0,
+            [&](int, const QStringList& cells) {
+                rows.append(cells);
+                return true;
+            },
+            &error));
+        QVERIFY(rows.size() >= 9);
+        QCOMPARE(rows.first().size(), 12);
+        bool explained = false;
+        for (const QStringList& cells : std::as_const(rows)) {
+            QVERIFY2(cells.value(7) != QLatin1String("idcard") && cells.value(7) != QLatin1String("required"),
+                qPrintable(cells.join(QLatin1Char('|'))));
+            if (cells.value(9) == QStringLiteral("户籍系统中号码如此，已核实")) {
+                explained = true;
+                QVERIFY(!cells.value(10).isEmpty()); // its review state
+                QCOMPARE(cells.value(11), QStringLiteral("admin"));
+            }
+        }
+        QVERIFY(explained);
         // A department with nothing wrong: exit 0.
         r = run({QStringLiteral("validate"), m_demo, QStringLiteral("--department"), QStringLiteral("图书馆")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
