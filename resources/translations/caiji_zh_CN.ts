@@ -2733,6 +2733,60 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <location filename="../../core/value/ValueFormat.cpp" line="53"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/value/ValueFormat.cpp" line="55"/>
+        <source>at most %n character(s)</source>
+        <translation>
+            <numerusform>不超过 %n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/value/ValueFormat.cpp" line="57"/>
+        <source>format: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/value/ValueFormat.cpp" line="59"/>
+        <source>from %1 to %2</source>
+        <translation>取值 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/value/ValueFormat.cpp" line="61"/>
+        <source>at least %1</source>
+        <translation>不小于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/value/ValueFormat.cpp" line="63"/>
+        <source>at most %1</source>
+        <translation>不大于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/value/ValueFormat.cpp" line="65"/>
+        <source>%n decimal place(s)</source>
+        <translation>
+            <numerusform>%n 位小数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/value/ValueFormat.cpp" line="67"/>
+        <source>in %1 (not typed into the cell)</source>
+        <translation>单位：%1（不在单元格中填写）</translation>
+    </message>
+    <message>
+        <location filename="../../core/value/ValueFormat.cpp" line="75"/>
+        <source>code list %1 (%2 codes: %3)</source>
+        <translation>代码表“%1”（共 %2 项：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/value/ValueFormat.cpp" line="84"/>
+        <source>a %1 registered in table %2 %3</source>
+        <translation>须为表 %2 %3 中已登记的%1</translation>
+    </message>
 </context>
 <context>
     <name>caiji::ValueParser</name>
@@ -3132,44 +3186,49 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::CatalogCommand</name>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="51"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="74"/>
         <source>catalog needs list, show CODE or check FILE.</source>
         <translation>catalog 命令后须跟 list、show CODE 或 check FILE。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="56"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="79"/>
         <source>catalog check needs one file.</source>
         <translation>catalog check 必须指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="61"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="84"/>
         <source>Catalog %1 is valid: %2 tables, %3 code lists.</source>
         <translation>指标目录 %1 有效：共 %2 张表、%3 个代码表。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="70"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="93"/>
         <source>%n rule(s) cannot run and are only shown:</source>
         <translation>
             <numerusform>%n 条规则无法执行，仅作说明显示：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="103"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="126"/>
         <source>catalog show needs one table code.</source>
         <translation>catalog show 必须指定一个表号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="106"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="129"/>
         <source>The catalog has no table &quot;%1&quot;.</source>
         <translation>指标目录中没有表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="117"/>
-        <source>, required</source>
-        <translation>，必填</translation>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="143"/>
+        <source>Rules:</source>
+        <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="123"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="154"/>
+        <source> (shown only, not checked)</source>
+        <translation>（仅作说明，不检查）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="161"/>
         <source>Unknown catalog command &quot;%1&quot;.</source>
         <translation>未知的 catalog 子命令“%1”。</translation>
     </message>

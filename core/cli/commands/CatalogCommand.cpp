@@ -5,6 +5,7 @@
 #include "../../catalog/Catalog.h"
 #include "../../catalog/CatalogJson.h"
 #include "../../storage/Workspace.h"
+#include "../../value/ValueFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +14,7 @@
 namespace caiji::cli {
 
 namespace {
-QJsonObject tableJson(const Table& t, bool withFields)
+QJsonObject tableJson(const Catalog& cat, const Table& t, bool withFields)
 {
     QJsonObject o {{QStringLiteral("code"), t.code}, {QStringLiteral("name"), t.name},
         {QStringLiteral("category"), t.category}, {QStringLiteral("kind"), tableKindToString(t.kind)},
@@ -37,9 +38,31 @@ QJsonObject tableJson(const Table& t, bool withFields)
                 fo.insert(QStringLiteral("ref"), f.refTable + QLatin1Char('.') + f.refField);
             if (!f.help.isEmpty())
                 fo.insert(QStringLiteral("help"), f.help);
+            if (f.maxLength > 0)
+                fo.insert(QStringLiteral("maxLength"), f.maxLength);
+            if (f.min)
+                fo.insert(QStringLiteral("min"), *f.min);
+            if (f.max)
+                fo.insert(QStringLiteral("max"), *f.max);
+            if (f.type == FieldType::Decimal)
+                fo.insert(QStringLiteral("decimals"), f.decimals);
+            if (!f.format.isEmpty())
+                fo.insert(QStringLiteral("format"), f.format);
+            fo.insert(QStringLiteral("constraints"), QJsonArray::fromStringList(ValueFormat::constraints(cat, f)));
             fields.append(fo);
         }
         o.insert(QStringLiteral("fields"), fields);
+        QJsonArray rules;
+        const QStringList idle = Validator::rulesThatCannotRun(cat);
+        for (const QJsonValue& v : t.rules) {
+            QJsonObject r = v.toObject();
+            const QString id = r.value(QLatin1String("id")).toString();
+            r.insert(QStringLiteral("runs"),
+                idle.filter(QStringLiteral(" %1:").arg(id)).isEmpty()
+                    && !r.value(QLatin1String("kind")).toString().isEmpty());
+            rules.append(r);
+        }
+        o.insert(QStringLiteral("rules"), rules);
     }
     return o;
 }
@@ -81,7 +104,7 @@ int CatalogCommand::run()
         if (json) {
             QJsonArray tables;
             for (const Table& t : cat.tables)
-                tables.append(tableJson(t, false));
+                tables.append(tableJson(cat, t, false));
             m_out << QJsonDocument(QJsonObject {{QStringLiteral("catalog"), cat.id}, {QStringLiteral("name"), cat.name},
                                        {QStringLiteral("version"), cat.version}, {QStringLiteral("tables"), tables}})
                          .toJson(QJsonDocument::Indented);
@@ -105,17 +128,32 @@ int CatalogCommand::run()
         if (!t)
             return fail(BadInput, tr("The catalog has no table \"%1\".").arg(m_positional.first()));
         if (json) {
-            m_out << QJsonDocument(tableJson(*t, true)).toJson(QJsonDocument::Indented);
+            m_out << QJsonDocument(tableJson(cat, *t, true)).toJson(QJsonDocument::Indented);
         } else {
             m_out << t->title() << QStringLiteral("  [") << tableKindDisplayName(t->kind) << QStringLiteral(", ")
                   << t->department << QStringLiteral("]") << Qt::endl;
             if (!t->help.isEmpty())
                 m_out << t->help << Qt::endl;
             for (const Field& f : t->fields) {
-                m_out << QStringLiteral("  %1\t%2\t%3%4")
-                             .arg(f.key, f.headerLabel(), fieldTypeDisplayName(f.type),
-                                 f.required ? tr(", required") : QString())
+                const QStringList what = QStringList {fieldTypeDisplayName(f.type)} + ValueFormat::constraints(cat, f);
+                m_out << QStringLiteral("  %1\t%2\t%3").arg(f.key, f.headerLabel(), what.join(QStringLiteral("；")))
                       << Qt::endl;
+            }
+            if (!t->rules.isEmpty()) {
+                m_out << tr("Rules:") << Qt::endl;
+                const QStringList idle = Validator::rulesThatCannotRun(cat);
+                for (const QJsonValue& v : t->rules) {
+                    const QJsonObject r = v.toObject();
+                    const QString id = r.value(QLatin1String("id")).toString();
+                    Severity severity = Severity::Error;
+                    severityFromString(r.value(QLatin1String("severity")).toString(), &severity);
+                    const bool runs = idle.filter(QStringLiteral(" %1:").arg(id)).isEmpty()
+                        && !r.value(QLatin1String("kind")).toString().isEmpty();
+                    m_out << QStringLiteral("  %1\t[%2] %3%4")
+                                 .arg(id, severityDisplayName(severity), r.value(QLatin1String("message")).toString(),
+                                     runs ? QString() : tr(" (shown only, not checked)"))
+                          << Qt::endl;
+                }
             }
         }
         return Ok;

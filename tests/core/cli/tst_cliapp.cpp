@@ -1,5 +1,6 @@
 #include "TestWorkspace.h"
 #include "core/auth/AccessPolicy.h"
+#include "core/catalog/Catalog.h"
 #include "core/cli/CliApp.h"
 #include "core/demo/DemoBuilder.h"
 #include "core/io/XlsxReader.h"
@@ -92,9 +93,31 @@ private slots:
         QCOMPARE(
             t.value(QStringLiteral("fields")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
             QStringLiteral("教工号"));
+        // Each field's constraints in words, and the table's rules with whether they run.
+        const QJsonObject jgh = t.value(QStringLiteral("fields")).toArray().first().toObject();
+        QCOMPARE(jgh.value(QStringLiteral("maxLength")).toInt(), 20);
+        QCOMPARE(jgh.value(QStringLiteral("format")).toString(), QStringLiteral("1 至 20 位字母或数字"));
+        const QStringList constraints = jgh.value(QStringLiteral("constraints")).toVariant().toStringList();
+        QVERIFY2(constraints.filter(QStringLiteral("1 至 20 位字母或数字")).size() == 1,
+            qPrintable(constraints.join(QLatin1Char(';'))));
+        QVERIFY(!constraints.join(QLatin1Char(' ')).contains(QLatin1Char('^')));
+        const QJsonArray rules = t.value(QStringLiteral("rules")).toArray();
+        QVERIFY(!rules.isEmpty());
+        for (const QJsonValue& v : rules)
+            QVERIFY2(v.toObject().value(QStringLiteral("runs")).toBool(),
+                qPrintable(v.toObject().value(QStringLiteral("id")).toString()));
         r = run({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("6-1-1")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("教工号")));
+        QVERIFY(r.out.contains(QStringLiteral("1 至 20 位字母或数字")));
+        QVERIFY(r.out.contains(QStringLiteral("6-1-1-csrq")));
+        // A rule that cannot run says so.
+        r = run({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("X-25"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray places
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rules")).toArray();
+        QVERIFY(!places.isEmpty());
+        QVERIFY(!places.first().toObject().value(QStringLiteral("runs")).toBool());
         r = run({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("99-9")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("99-9")));
@@ -108,6 +131,11 @@ private slots:
         Result r = run({QStringLiteral("catalog"), QStringLiteral("check"),
             QStringLiteral(CAIJI_TEST_DATA_DIR "/mini-catalog.json")});
         QCOMPARE(r.code, 0);
+        // The national catalog: valid, and it lists the rules that cannot run yet.
+        r = run({QStringLiteral("catalog"), QStringLiteral("check"), Catalog::builtinPath()});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("X-25-js")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("3-2-xz")), qPrintable(r.out));
         const QString broken = m_locations.tempPath(QStringLiteral("broken.json"));
         QFile in(QStringLiteral(CAIJI_TEST_DATA_DIR "/mini-catalog.json"));
         QVERIFY(in.open(QIODevice::ReadOnly));
