@@ -10,6 +10,7 @@
 #include "core/session/SummaryRefresh.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
+#include "core/validation/Explanations.h"
 #include "core/validation/FindingsModel.h"
 #include "core/write/WriteGateway.h"
 #include "dialogs/RejectedCellsDialog.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     resizeDocks({qualityDock}, {180}, Qt::Vertical);
     connect(m_quality, &QualityConsole::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_quality, &QualityConsole::validated, m_tasks, &TaskTreeModel::setFindings);
+    connect(m_quality, &QualityConsole::validated, this, &MainWindow::markFindings);
     connect(m_quality, &QualityConsole::validationFailed, this,
         [this](const QString& e) { statusBar()->showMessage(e, 8000); });
 
@@ -323,6 +325,9 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
         return false;
     m_taskView->expandToDepth(0);
     m_quality->setWorkspace(m_ws, m_round, m_session->sharedPolicy());
+    // The round is checked in the background as soon as it opens: the task tree's problem
+    // counts and the marks in the grid are there without pressing F9.
+    m_quality->startValidation();
     const Actor& who = m_session->actor();
     QStringList roles;
     for (Role r : who.roles)
@@ -433,7 +438,32 @@ void MainWindow::connectTable()
     connect(editor, &GridEditor::rowsChanged, this, &MainWindow::reloadTasks, Qt::UniqueConnection);
     connect(editor, &GridEditor::rowsWritten, this, &MainWindow::afterRowsWritten, Qt::UniqueConnection);
     m_help->showField(m_ws->catalog(), model->table(), 0);
+    markFindings();
     updateRowCount();
+}
+
+void MainWindow::markFindings()
+{
+    TableRowModel* model = rowModel();
+    if (!model || !m_ws)
+        return;
+    const FindingsModel* found = m_quality->findingsModel();
+    TableRowModel::CellNotes notes;
+    for (const Finding& f : found->findings()) {
+        if (f.table != model->table().code || f.rowId.isEmpty())
+            continue;
+        const int column = qMax(0, model->table().fieldIndex(f.field));
+        TableRowModel::CellNote& note = notes[f.rowId][column];
+        if (note.lines.isEmpty() || static_cast<int>(f.severity) < static_cast<int>(note.severity))
+            note.severity = f.severity;
+        QString line = tr("%1: %2").arg(severityDisplayName(f.severity), f.message);
+        if (const Explanation* e = found->explanationFor(f))
+            line += QLatin1Char('\n')
+                + tr("Explanation (%1): %2").arg(Explanations::statusDisplayName(e->status), e->text);
+        note.lines.append(line);
+    }
+    model->setCellNotes(std::move(notes));
+    updateHelp(grid()->currentIndex());
 }
 
 bool MainWindow::askKeyChange(const QVector<KeyChange>& changes)
@@ -602,6 +632,10 @@ void MainWindow::updateHelp(const QModelIndex& index)
     const QString readOnly = index.data(TableRowModel::ReadOnlyReasonRole).toString();
     if (rejected.isEmpty() && !readOnly.isEmpty())
         m_help->showProblem(tr("Read only: %1").arg(readOnly));
+    const QStringList notes = index.data(TableRowModel::NoteRole).toStringList();
+    if (rejected.isEmpty() && readOnly.isEmpty() && !notes.isEmpty())
+        m_help->showFindings(tr("Found in this cell"), notes,
+            index.data(TableRowModel::NoteSeverityRole).toInt() == static_cast<int>(Severity::Error));
 }
 
 void MainWindow::showRejected(const QVector<CellRejection>& rejected)

@@ -73,6 +73,8 @@ private:
     void deleteSelectedRows();
     void appendRow();
     void connectTable();
+    /// Marks the findings of the table shown in its grid (and lists them in the help pane).
+    void markFindings();
     void reloadTasks();
     void afterRowsWritten(const QStringList& rowIds);
     /// Asks whether a key change is carried into the rows of other tables that use the key.

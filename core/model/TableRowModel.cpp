@@ -53,6 +53,7 @@ void TableRowModel::setQuery(const TableQuery& query)
     m_stale.clear();
     m_recent.clear();
     m_rejected.clear();
+    m_notes.clear();
     m_countState = CountState::Unknown;
     endResetModel();
     emit countStateChanged(m_countState);
@@ -204,6 +205,14 @@ void TableRowModel::applyUpdates(const QVector<RowUpdate>& updates)
         emit dataChanged(index(first, 0), index(last, columnCount() - 1));
 }
 
+void TableRowModel::setCellNotes(CellNotes notes)
+{
+    m_notes = std::move(notes);
+    if (m_rows > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1),
+            {Qt::BackgroundRole, Qt::ToolTipRole, NoteSeverityRole, NoteRole});
+}
+
 void TableRowModel::setRejected(const QString& rowId, int column, const QString& text, const QString& reason)
 {
     m_rejected[rowId].insert(column, {text, reason});
@@ -322,6 +331,15 @@ QVariant TableRowModel::data(const QModelIndex& index, int role) const
         if (cell != rj->constEnd())
             rejected = &cell.value();
     }
+    const CellNote* note = nullptr;
+    if (!m_notes.isEmpty()) {
+        const auto n = m_notes.constFind(row->id);
+        if (n != m_notes.constEnd()) {
+            const auto cell = n->constFind(index.column());
+            if (cell != n->constEnd())
+                note = &cell.value();
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return rejected ? rejected->text : ValueFormat::display(m_ws.catalog(), field, value);
@@ -330,12 +348,20 @@ QVariant TableRowModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (rejected)
             return tr("Not saved: %1").arg(rejected->reason);
+        if (note)
+            return note->lines.join(QLatin1Char('\n'));
         if (field.type == FieldType::Code && !value.isNull())
             return tr("Code %1").arg(value.toString());
         return QVariant();
     case Qt::BackgroundRole:
         if (rejected)
             return QBrush(QColor(255, 214, 214));
+        // Findings in the spreadsheet colours people know: pale red for errors, pale yellow for
+        // warnings (the delegate adds the corner mark).
+        if (note && note->severity == Severity::Error)
+            return QBrush(QColor(253, 234, 234));
+        if (note && note->severity == Severity::Warning)
+            return QBrush(QColor(255, 247, 214));
         return QVariant();
     case Qt::ForegroundRole:
         if (rejected)
@@ -359,6 +385,10 @@ QVariant TableRowModel::data(const QModelIndex& index, int role) const
         return m_policy ? m_policy->rowReadOnlyReason(m_query.table, row->department) : QString();
     case UsageRole:
         return row->usage;
+    case NoteSeverityRole:
+        return note ? QVariant(static_cast<int>(note->severity)) : QVariant();
+    case NoteRole:
+        return note ? QVariant(note->lines) : QVariant();
     default:
         return QVariant();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../auth/AccessPolicy.h"
+#include "../validation/Finding.h"
 #include "../write/EditService.h"
 #include "RowPage.h"
 #include "TableQuery.h"
@@ -37,7 +38,16 @@ public:
         RejectedRole, ///< the reason a typed or pasted value was refused, if any
         ReadOnlyReasonRole, ///< why the cell cannot be edited, if it cannot
         UsageRole, ///< source tables: how many rows elsewhere use this row
+        NoteSeverityRole, ///< the gravest finding on the cell (int of Severity), if any
+        NoteRole, ///< the cell's findings (a QStringList, one each, with its explanation)
     };
+    /// What validation found on one cell.
+    struct CellNote
+    {
+        Severity severity = Severity::Info;
+        QStringList lines;
+    };
+    using CellNotes = QHash<QString, QHash<int, CellNote>>; ///< row id → column → note
     enum class CountState
     {
         Unknown,
@@ -50,6 +60,9 @@ public:
     ~TableRowModel() override;
 
     void setQuery(const TableQuery& query);
+    /// The findings to mark in the grid (coloured cells with a corner mark, listed in the help
+    /// pane); replaces the ones before.
+    void setCellNotes(CellNotes notes);
     const TableQuery& query() const { return m_query; }
     const Table& table() const { return m_query.table; }
     Workspace& workspace() const { return m_ws; }
@@ -119,6 +132,7 @@ private:
     mutable QList<int> m_recent;
     mutable QHash<int, bool> m_requested;
     QHash<QString, QHash<int, Rejection>> m_rejected;
+    CellNotes m_notes;
     EditHandler m_editHandler;
     std::shared_ptr<const AccessPolicy> m_policy;
 };

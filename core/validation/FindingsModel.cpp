@@ -50,6 +50,12 @@ int FindingsModel::count(Severity s) const
     return n;
 }
 
+const Explanation* FindingsModel::explanationFor(const Finding& f) const
+{
+    const auto it = m_explanations.constFind(Explanations::keyOf(f));
+    return it == m_explanations.constEnd() ? nullptr : &it.value();
+}
+
 int FindingsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_findings.size());

@@ -41,6 +41,8 @@ public:
     void setFindings(const Catalog* catalog, QVector<Finding> findings, QHash<QString, QString> departmentNames);
     const QVector<Finding>& findings() const { return m_findings; }
     void setExplanations(QHash<QString, Explanation> explanations);
+    /// The explanation written for a finding, if any.
+    const Explanation* explanationFor(const Finding& f) const;
     /// Replaces the findings of some rows of a table (after they were checked again).
     void replaceRows(const QString& table, const QStringList& rowIds, const QVector<Finding>& fresh);
     const Finding& findingAt(int row) const { return m_findings.at(row); }

@@ -14,6 +14,7 @@
 #include "ui/io/ImportWizard.h"
 #include "ui/quality/QualityConsole.h"
 #include "ui/tasktree/TaskTreeModel.h"
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -26,7 +27,6 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QTest>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -250,6 +250,9 @@ private slots:
     {
         QualityConsole* console = m_window->qualityConsole();
         QString error;
+        // The round was checked when the workspace opened.
+        QTRY_VERIFY_WITH_TIMEOUT(!console->isChecking(), 60000);
+        QVERIFY(!console->findingsModel()->findings().isEmpty());
         QSignalSpy done(console, &QualityConsole::validated);
         QVERIFY(console->startValidation());
         QVERIFY(!console->startValidation()); // one check at a time
@@ -287,15 +290,35 @@ private slots:
         QVERIFY(target >= 0);
         const QModelIndex cell = view->model()->index(target, FindingsModel::MessageColumn);
         const QString rowId = cell.data(FindingsModel::RowIdRole).toString();
-        emit view->doubleClicked(cell);
+        // Enter on the finding goes to its cell, as a double click does.
+        view->setFocus();
+        view->setCurrentIndex(cell);
+        QTest::keyClick(view, Qt::Key_Return);
         QTRY_COMPARE(m_window->grid()->currentIndex().data(TableRowModel::RowIdRole).toString(), rowId);
         QCOMPARE(m_window->rowModel()->table().code, QStringLiteral("10-1"));
         QCOMPARE(m_window->rowModel()->table().fields.at(m_window->grid()->currentIndex().column()).key,
             QStringLiteral("sfzh"));
-        // Fixing the value re-checks just that row: its finding goes away.
+        // The cell is marked as an error in the grid and its finding is listed in the help pane.
+        const QModelIndex marked = m_window->grid()->currentIndex();
+        QCOMPARE(marked.data(TableRowModel::NoteSeverityRole).toInt(), static_cast<int>(Severity::Error));
+        QVERIFY(marked.data(Qt::BackgroundRole).isValid());
+        const QStringList notes = marked.data(TableRowModel::NoteRole).toStringList();
+        QVERIFY(!notes.isEmpty());
+        QTRY_VERIFY(
+            m_window->helpPane()->toPlainText().contains(notes.first().section(QLatin1Char('\n'), 0, 0).right(12)));
+        // Other cells are not.
+        QVERIFY(!marked.siblingAtColumn(0).data(TableRowModel::NoteSeverityRole).isValid()
+            || marked.siblingAtColumn(0).data(TableRowModel::NoteRole).toStringList() != notes);
+        QTest::qWait(100);
+        const QString marks
+            = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/grid-findings.png");
+        QVERIFY(m_window->grab().save(marks));
+        qInfo("screenshot: %s", qPrintable(marks));
+        // Fixing the value re-checks just that row: its finding goes away, and so does the mark.
         const int errorsBefore = findings->count(Severity::Error);
         QVERIFY(m_window->rowModel()->setData(m_window->grid()->currentIndex(), QStringLiteral("11010519491231002X")));
         QTRY_COMPARE(findings->count(Severity::Error), errorsBefore - 1);
+        QTRY_VERIFY(!m_window->grid()->currentIndex().data(TableRowModel::NoteSeverityRole).isValid());
         QTest::qWait(100);
         const QString path
             = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/quality-console.png");

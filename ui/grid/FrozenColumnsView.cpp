@@ -62,6 +62,14 @@ bool FrozenColumnsView::startEdit(const QModelIndex& index, EditTrigger trigger,
     return started;
 }
 
+void FrozenColumnsView::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+{
+    if (roles.isEmpty() || roles.contains(Qt::DisplayRole) || roles.contains(Qt::EditRole))
+        QTableView::dataChanged(topLeft, bottomRight, roles);
+    else
+        viewport()->update();
+}
+
 void FrozenColumnsView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint)
 {
     if (!editor || editor->parentWidget() != viewport())

@@ -25,6 +25,8 @@ public:
     bool isEditing() const { return state() == EditingState; }
 
 protected:
+    /// As GridView's: marks repaint, an open editor keeps what is typed.
+    void dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles) override;
     void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:

@@ -4,12 +4,13 @@
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
 
-#include <QComboBox>
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QSqlQuery>
 #include <QStringListModel>
@@ -47,6 +48,25 @@ GridDelegate::GridDelegate(TableRowModel* model, QObject* parent)
 {
 }
 
+void GridDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    const QVariant severity = index.data(TableRowModel::NoteSeverityRole);
+    if (!severity.isValid())
+        return;
+    const int size = qMax(5, option.rect.height() / 3);
+    const QRect r = option.rect;
+    const QPolygon corner(
+        {QPoint(r.right() - size, r.top()), QPoint(r.right(), r.top()), QPoint(r.right(), r.top() + size)});
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(
+        severity.toInt() == static_cast<int>(Severity::Error) ? QColor(205, 30, 30) : QColor(230, 140, 0));
+    painter->drawPolygon(corner);
+    painter->restore();
+}
+
 const QStringList& GridDelegate::referenceChoices(int column) const
 {
     auto it = m_referenceChoices.find(column);
@@ -65,10 +85,11 @@ const QStringList& GridDelegate::referenceChoices(int column) const
                 break;
             }
         }
-        const QString sql = QStringLiteral("SELECT %1%2 FROM %3 WHERE \"_round\" = ? AND \"_deleted\" = 0 ORDER BY 1")
-                                .arg(SqlDialect::quote(f.refField),
-                                     nameField.isEmpty() ? QString() : QStringLiteral(", ") + SqlDialect::quote(nameField),
-                                     SqlDialect::quote(source->sqlName()));
+        const QString sql
+            = QStringLiteral("SELECT %1%2 FROM %3 WHERE \"_round\" = ? AND \"_deleted\" = 0 ORDER BY 1")
+                  .arg(SqlDialect::quote(f.refField),
+                      nameField.isEmpty() ? QString() : QStringLiteral(", ") + SqlDialect::quote(nameField),
+                      SqlDialect::quote(source->sqlName()));
         QSqlQuery q(ws.db());
         if (SqlUtil::exec(ws.db(), sql, {m_model->query().round}, nullptr, &q)) {
             while (q.next()) {
@@ -210,7 +231,8 @@ void GridDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, cons
     model->setData(index, text, Qt::EditRole);
 }
 
-void GridDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void GridDelegate::updateEditorGeometry(
+    QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     if (qobject_cast<QPlainTextEdit*>(editor)) {
         QRect r = option.rect;

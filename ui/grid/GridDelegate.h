@@ -19,10 +19,14 @@ class GridDelegate : public QStyledItemDelegate
 public:
     explicit GridDelegate(TableRowModel* model, QObject* parent = nullptr);
 
+    /// The cell as usual, with a corner mark on cells that have findings (red for errors,
+    /// orange for warnings), as a spreadsheet marks a comment.
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
-    void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void updateEditorGeometry(
+        QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     /// Text that replaces the cell when typing starts an edit (Excel: typing replaces).
     void setInitialText(const QString& text) { m_initialText = text; }

@@ -29,7 +29,8 @@ GridView::GridView(QWidget* parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     setTabKeyNavigation(true);
     m_frozen = new FrozenColumnsView(this);
     connect(m_frozen->filterHeader(), &FilterHeader::filterChanged, m_filterHeader, &FilterHeader::filterChanged);
@@ -99,7 +100,7 @@ void GridView::updateFrozen()
         width += columnWidth(c);
     m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
     m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), width,
-                          viewport()->height() + horizontalHeader()->height());
+        viewport()->height() + horizontalHeader()->height());
     m_frozen->show();
     m_frozen->raise();
 }
@@ -169,7 +170,8 @@ void GridView::fitColumns()
     const QFontMetrics fm(font());
     const int rows = qMin(m_model->rowCount(), 300);
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        int w = horizontalHeader()->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24;
+        int w = horizontalHeader()->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString())
+            + 24;
         for (int r = 0; r < rows; ++r) {
             if (m_model->isRowLoaded(r))
                 w = qMax(w, fm.horizontalAdvance(m_model->index(r, c).data().toString()) + 16);
@@ -178,6 +180,15 @@ void GridView::fitColumns()
     }
     m_frozen->syncColumns();
     updateFrozen();
+}
+
+void GridView::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+{
+    const bool values = roles.isEmpty() || roles.contains(Qt::DisplayRole) || roles.contains(Qt::EditRole);
+    if (values)
+        QTableView::dataChanged(topLeft, bottomRight, roles);
+    else
+        viewport()->update();
 }
 
 void GridView::currentChanged(const QModelIndex& current, const QModelIndex& previous)

@@ -49,6 +49,9 @@ signals:
     void currentCellChanged(const QModelIndex& current);
 
 protected:
+    /// Changes that leave the cells' values alone (finding marks, colours) repaint without
+    /// touching an open editor: Qt would reset what the person is typing.
+    void dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles) override;
     void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
     void keyPressEvent(QKeyEvent* event) override;
     void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;

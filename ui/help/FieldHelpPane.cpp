@@ -14,7 +14,8 @@ FieldHelpPane::FieldHelpPane(QWidget* parent)
 
 void FieldHelpPane::clearHelp()
 {
-    setHtml(QStringLiteral("<p style='color:#666'>%1</p>").arg(tr("Select a cell to see what the field means and how to fill it.")));
+    setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
+                .arg(tr("Select a cell to see what the field means and how to fill it.")));
 }
 
 void FieldHelpPane::showField(const Catalog& catalog, const Table& table, int column)
@@ -44,8 +45,8 @@ void FieldHelpPane::showField(const Catalog& catalog, const Table& table, int co
         const QString hi = f.max ? QString::number(*f.max) : QStringLiteral("…");
         row(tr("Range"), QStringLiteral("%1 – %2").arg(lo, hi));
     }
-    if (!f.pattern.isEmpty())
-        row(tr("Format"), f.pattern);
+    if (!f.format.isEmpty())
+        row(tr("Format"), f.format);
     if (f.type == FieldType::Reference)
         row(tr("Must exist in"), QStringLiteral("%1 · %2").arg(f.refTable, f.refField));
     if (!f.formula.isEmpty())
@@ -72,7 +73,18 @@ void FieldHelpPane::showField(const Catalog& catalog, const Table& table, int co
 
 void FieldHelpPane::showProblem(const QString& text)
 {
-    setHtml(QStringLiteral("<p style='background:#ffd6d6;color:#900;padding:4px'>%1</p>").arg(text.toHtmlEscaped()) + m_fieldHtml);
+    setHtml(QStringLiteral("<p style='background:#ffd6d6;color:#900;padding:4px'>%1</p>").arg(text.toHtmlEscaped())
+        + m_fieldHtml);
+}
+
+void FieldHelpPane::showFindings(const QString& heading, const QStringList& lines, bool errors)
+{
+    QString html = QStringLiteral("<div style='background:%1;padding:4px'><b>%2</b>")
+                       .arg(errors ? QStringLiteral("#fdeaea") : QStringLiteral("#fff7d6"), heading.toHtmlEscaped());
+    for (const QString& line : lines)
+        html += QStringLiteral("<p style='margin:2px 0'>%1</p>")
+                    .arg(line.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+    setHtml(html + QStringLiteral("</div>") + m_fieldHtml);
 }
 
 } // namespace caiji

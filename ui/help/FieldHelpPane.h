@@ -21,6 +21,8 @@ public:
     void clearHelp();
     /// Adds a highlighted note (a refused value, a read-only reason) above the field help.
     void showProblem(const QString& text);
+    /// Lists what validation found on the current cell (with explanations) above the field help.
+    void showFindings(const QString& heading, const QStringList& lines, bool errors);
 
 private:
     QString m_fieldHtml;

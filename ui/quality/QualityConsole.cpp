@@ -111,7 +111,8 @@ QualityConsole::QualityConsole(QWidget* parent)
     connect(m_run, &QPushButton::clicked, this, &QualityConsole::startValidation);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &QualityConsole::applyFilter);
     connect(m_mine, &QCheckBox::toggled, this, &QualityConsole::applyFilter);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
+    // Enter as well as a double click (a view's "activated") goes to the finding's cell.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& i) {
         emit jumpRequested(i.data(FindingsModel::TableCodeRole).toString(), i.data(FindingsModel::RowIdRole).toString(),
             i.data(FindingsModel::FieldRole).toString(), i.data(FindingsModel::DepartmentRole).toString());
     });
@@ -131,6 +132,11 @@ void QualityConsole::setWorkspace(Workspace* ws, int round, std::shared_ptr<cons
     m_mine->setEnabled(!who.department.isEmpty());
     m_model->setFindings(nullptr, {}, {});
     m_summary->clear();
+}
+
+bool QualityConsole::isChecking() const
+{
+    return m_jobs->isRunning();
 }
 
 bool QualityConsole::startValidation()

@@ -33,6 +33,8 @@ public:
     /// Starts checking the round on a worker thread (JobRunner); the findings arrive with
     /// validated(). False when a check is running already or no workspace is open.
     bool startValidation();
+    /// Whether a whole-round check is running.
+    bool isChecking() const;
     JobRunner* jobs() const { return m_jobs; }
     FindingsModel* findingsModel() const { return m_model; }
     /// Checks some rows again (after an edit) and updates their findings; only rules touching
