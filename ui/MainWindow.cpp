@@ -92,7 +92,9 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, qualityDock);
     resizeDocks({qualityDock}, {180}, Qt::Vertical);
     connect(m_quality, &QualityConsole::jumpRequested, this, &MainWindow::jumpTo);
-    connect(m_quality, &QualityConsole::validated, m_tasks, &TaskTreeModel::setFindings);
+    connect(m_quality, &QualityConsole::validated, this, [this](const QVector<Finding>& findings) {
+        m_tasks->setFindings(findings, m_quality->findingsModel()->explanations());
+    });
     connect(m_quality, &QualityConsole::validated, this, &MainWindow::markFindings);
     connect(m_quality, &QualityConsole::validationFailed, this,
         [this](const QString& e) { statusBar()->showMessage(e, 8000); });

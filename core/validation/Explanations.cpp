@@ -30,10 +30,25 @@ bool Explanations::allowed(const AccessPolicy& policy, Action a, const Finding& 
     return refused.isEmpty();
 }
 
+QString Explanations::cannotExplain(const Finding& f)
+{
+    // An error blocks submission until the data is right; only a warning (a value that is
+    // unusual but may be true) takes an explanation.
+    if (f.severity == Severity::Error)
+        return tr("An error cannot be explained away: correct the value. Only warnings take an explanation.");
+    return QString();
+}
+
 bool Explanations::explain(const AccessPolicy& policy, const Finding& f, const QString& text, QString* error)
 {
     if (!allowed(policy, Action::Explain, f, error))
         return false;
+    const QString notForErrors = cannotExplain(f);
+    if (!notForErrors.isEmpty()) {
+        if (error)
+            *error = notForErrors;
+        return false;
+    }
     if (text.trimmed().isEmpty()) {
         if (error)
             *error = tr("An explanation cannot be empty.");

@@ -37,6 +37,8 @@ public:
 
     static QString keyOf(const Finding& f);
     static QString statusDisplayName(const QString& status);
+    /// Why a finding takes no explanation (it is an error), or empty when it does.
+    static QString cannotExplain(const Finding& f);
     /// Writes (or rewrites) the explanation, as the policy's actor when it may explain the
     /// finding's rows; a rewritten one waits for review again.
     bool explain(const AccessPolicy& policy, const Finding& f, const QString& text, QString* error);

@@ -43,6 +43,7 @@ public:
     void setExplanations(QHash<QString, Explanation> explanations);
     /// The explanation written for a finding, if any.
     const Explanation* explanationFor(const Finding& f) const;
+    const QHash<QString, Explanation>& explanations() const { return m_explanations; }
     /// Replaces the findings of some rows of a table (after they were checked again).
     void replaceRows(const QString& table, const QStringList& rowIds, const QVector<Finding>& fresh);
     const Finding& findingAt(int row) const { return m_findings.at(row); }

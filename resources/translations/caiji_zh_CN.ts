@@ -786,12 +786,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Explanations.cpp" line="39"/>
+        <location filename="../../core/validation/Explanations.cpp" line="38"/>
+        <source>An error cannot be explained away: correct the value. Only warnings take an explanation.</source>
+        <translation>错误不能用说明消除，请改正数据；只有警告可以填写说明。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Explanations.cpp" line="54"/>
         <source>An explanation cannot be empty.</source>
         <translation>说明不能为空。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Explanations.cpp" line="65"/>
+        <location filename="../../core/validation/Explanations.cpp" line="80"/>
         <source>There is no explanation to review for this finding.</source>
         <translation>该问题没有需要审核的说明。</translation>
     </message>
@@ -923,82 +928,82 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::FieldHelpPane</name>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="17"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="18"/>
         <source>Select a cell to see what the field means and how to fill it.</source>
         <translation>选中一个单元格，即可查看该字段的内涵和填报要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="31"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="32"/>
         <source>Meaning</source>
         <translation>字段内涵</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="31"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="32"/>
         <source>(no description in the catalog)</source>
         <translation>（指标目录中无说明）</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="37"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="38"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="38"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="39"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="38"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="39"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="38"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="39"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="39"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="40"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="41"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="42"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="41"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="42"/>
         <source>at most %1 characters</source>
         <translation>最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="45"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="46"/>
         <source>Range</source>
         <translation>取值范围</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="48"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="49"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="50"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="51"/>
         <source>Must exist in</source>
         <translation>须存在于</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="52"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="53"/>
         <source>Computed as</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="56"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="57"/>
         <source>Codes</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../ui/help/FieldHelpPane.cpp" line="68"/>
+        <location filename="../../ui/help/FieldHelpPane.cpp" line="69"/>
         <source>About this table</source>
         <translation>本表说明</translation>
     </message>
@@ -1281,17 +1286,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::GridDelegate</name>
     <message>
-        <location filename="../../ui/grid/GridDelegate.cpp" line="125"/>
+        <location filename="../../ui/grid/GridDelegate.cpp" line="128"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/GridDelegate.cpp" line="125"/>
+        <location filename="../../ui/grid/GridDelegate.cpp" line="128"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/GridDelegate.cpp" line="135"/>
+        <location filename="../../ui/grid/GridDelegate.cpp" line="138"/>
         <source>Type a number or a name</source>
         <translation>输入编号或名称</translation>
     </message>
@@ -1624,335 +1629,335 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/MainWindow.cpp" line="125"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="125"/>
+        <location filename="../../ui/MainWindow.cpp" line="127"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="166"/>
         <source>Export a &amp;department&apos;s tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="225"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>Refused values</source>
         <translation>被拒绝的值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>%n value(s) you typed were refused and are not saved (marked red). Discard them?</source>
         <translation>
             <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/MainWindow.cpp" line="339"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="340"/>
+        <location filename="../../ui/MainWindow.cpp" line="342"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="399"/>
+        <location filename="../../ui/MainWindow.cpp" line="401"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="459"/>
+        <location filename="../../ui/MainWindow.cpp" line="461"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="462"/>
+        <location filename="../../ui/MainWindow.cpp" line="464"/>
         <source>Explanation (%1): %2</source>
         <translation>说明（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="477"/>
+        <location filename="../../ui/MainWindow.cpp" line="479"/>
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="478"/>
+        <location filename="../../ui/MainWindow.cpp" line="480"/>
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="482"/>
+        <location filename="../../ui/MainWindow.cpp" line="484"/>
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="483"/>
+        <location filename="../../ui/MainWindow.cpp" line="485"/>
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="504"/>
+        <location filename="../../ui/MainWindow.cpp" line="506"/>
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="523"/>
+        <location filename="../../ui/MainWindow.cpp" line="525"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="534"/>
+        <location filename="../../ui/MainWindow.cpp" line="536"/>
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="631"/>
+        <location filename="../../ui/MainWindow.cpp" line="633"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="634"/>
+        <location filename="../../ui/MainWindow.cpp" line="636"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="637"/>
+        <location filename="../../ui/MainWindow.cpp" line="639"/>
         <source>Found in this cell</source>
         <translation>本格的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="648"/>
+        <location filename="../../ui/MainWindow.cpp" line="650"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="665"/>
+        <location filename="../../ui/MainWindow.cpp" line="667"/>
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="668"/>
+        <location filename="../../ui/MainWindow.cpp" line="670"/>
         <source>%1: yours &quot;%2&quot;, saved meanwhile by %3 at %4: &quot;%5&quot;</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="671"/>
+        <location filename="../../ui/MainWindow.cpp" line="673"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="672"/>
+        <location filename="../../ui/MainWindow.cpp" line="674"/>
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="710"/>
+        <location filename="../../ui/MainWindow.cpp" line="712"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="715"/>
+        <location filename="../../ui/MainWindow.cpp" line="717"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="718"/>
+        <location filename="../../ui/MainWindow.cpp" line="720"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="721"/>
+        <location filename="../../ui/MainWindow.cpp" line="723"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="613"/>
+        <location filename="../../ui/MainWindow.cpp" line="615"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="335"/>
+        <location filename="../../ui/MainWindow.cpp" line="337"/>
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/MainWindow.cpp" line="338"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="616"/>
+        <location filename="../../ui/MainWindow.cpp" line="618"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="619"/>
+        <location filename="../../ui/MainWindow.cpp" line="621"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -1968,94 +1973,95 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::QualityConsole</name>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="57"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="58"/>
         <source>Only my department</source>
         <translation>只看本部门</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="65"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="66"/>
         <source>Check this round</source>
         <translation>检查本轮数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="80"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="81"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="87"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="88"/>
         <source>Explain…</source>
         <translation>填写说明…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="89"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="90"/>
         <source>A warning needs a written explanation that a reviewer accepts or not.</source>
         <translation>警告需要填写书面说明，由审核人决定是否接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="91"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="92"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="92"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="93"/>
         <source>Do not accept</source>
         <translation>不接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="95"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="96"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="151"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="152"/>
         <source>Checking the data of round %1</source>
         <translation>正在检查 %1 年的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="169"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="170"/>
         <source>Checking the data of round %1…</source>
         <translation>正在检查 %1 年采集轮次的数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="72"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="206"/>
+        <source>%1 errors, %2 warnings (%3 explained), %4 notes; %5 shown</source>
+        <translation>%1 个错误，%2 个警告（%3 个已说明），%4 条提示；显示 %5 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="204"/>
-        <source>%1 errors, %2 warnings, %3 notes; %4 shown</source>
-        <translation>%1 个错误，%2 个警告，%3 条提示；显示 %4 条</translation>
-    </message>
-    <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="253"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="263"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="260"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="264"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="274"/>
         <source>Explain a finding</source>
         <translation>填写问题说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="254"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="265"/>
         <source>Explanation:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="276"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="287"/>
         <source>Review an explanation</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="287"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="295"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="298"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="306"/>
         <source>Export findings</source>
         <translation>导出问题清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="287"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="298"/>
         <source>findings-%1.xlsx</source>
         <translation>问题清单-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="287"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="298"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2573,49 +2579,54 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TaskTreeModel</name>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="23"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="23"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="23"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="21"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="23"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="46"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="48"/>
         <source>Round %1</source>
         <translation>%1 年采集轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="63"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="65"/>
         <source>%1 of %2 tables started</source>
         <translation>已开始 %1/%2 张表</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="97"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="99"/>
         <source>Lead department for this table</source>
         <translation>本表牵头部门</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="128"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="123"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="130"/>
-        <source>%1 warnings</source>
-        <translation>%1 个警告</translation>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="125"/>
+        <source>%1 warnings to explain</source>
+        <translation>%1 个警告待说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="127"/>
+        <source>warnings explained</source>
+        <translation>警告均已说明</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/storage/Workspace.h"
 #include "core/validation/Explanations.h"
 #include "core/validation/FindingAccess.h"
+#include "core/validation/FindingTally.h"
 #include "core/validation/FindingsExport.h"
 #include "core/validation/FindingsModel.h"
 #include "core/validation/Validator.h"
@@ -189,10 +190,8 @@ void QualityConsole::showFindings(const QVector<Finding>& findings)
     for (const Department& d : Directory(*m_ws).departments())
         names.insert(d.code, d.name);
     m_model->setFindings(&m_ws->catalog(), findings, names);
-    reloadExplanations();
-    applyFilter();
     m_view->resizeColumnsToContents();
-    emit validated(findings);
+    reloadExplanations(); // tells the task tree and the grid (validated)
 }
 
 void QualityConsole::applyFilter()
@@ -201,9 +200,13 @@ void QualityConsole::applyFilter()
     filter->severity = m_severity->currentData().toInt();
     filter->department = m_mine->isChecked() && m_policy ? m_policy->actor().department : QString();
     filter->refresh();
-    m_summary->setText(tr("%1 errors, %2 warnings, %3 notes; %4 shown")
-                           .arg(m_model->count(Severity::Error))
-                           .arg(m_model->count(Severity::Warning))
+    FindingTally all;
+    for (const FindingTally& t : FindingTally::perTask(m_model->findings(), m_model->explanations()))
+        all += t;
+    m_summary->setText(tr("%1 errors, %2 warnings (%3 explained), %4 notes; %5 shown")
+                           .arg(all.errors)
+                           .arg(all.warnings)
+                           .arg(all.explained)
                            .arg(m_model->count(Severity::Info))
                            .arg(m_proxy->rowCount()));
 }
@@ -232,8 +235,12 @@ void QualityConsole::revalidateRows(const QString& table, const QStringList& row
 
 void QualityConsole::reloadExplanations()
 {
-    if (m_ws)
-        m_model->setExplanations(Explanations(*m_ws, m_round).all());
+    if (!m_ws)
+        return;
+    m_model->setExplanations(Explanations(*m_ws, m_round).all());
+    // An accepted explanation changes what is left to do, in the task tree and the grid.
+    applyFilter();
+    emit validated(m_model->findings());
 }
 
 const Finding* QualityConsole::selectedFinding() const
@@ -249,6 +256,10 @@ void QualityConsole::explainSelected()
     const Finding* f = selectedFinding();
     if (!f || !m_ws)
         return;
+    if (const QString no = Explanations::cannotExplain(*f); !no.isEmpty()) {
+        QMessageBox::information(this, tr("Explain a finding"), no);
+        return;
+    }
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(this, tr("Explain a finding"),
         f->message + QStringLiteral("\n\n") + tr("Explanation:"),

@@ -1,5 +1,7 @@
 #include "TaskTreeModel.h"
 
+#include "core/validation/FindingTally.h"
+
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
 #include "core/validation/Finding.h"
@@ -112,40 +114,34 @@ bool TaskTreeModel::reload(Workspace& ws, int round, const AccessPolicy& policy,
 
 namespace caiji {
 
-void TaskTreeModel::setFindings(const QVector<Finding>& findings)
+void TaskTreeModel::setFindings(const QVector<Finding>& findings, const QHash<QString, Explanation>& explanations)
 {
-    QHash<QString, QPair<int, int>> perTask; // "table|dept" → errors, warnings
-    for (const Finding& f : findings) {
-        auto& c = perTask[f.table + QLatin1Char('|') + f.department];
-        if (f.severity == Severity::Error)
-            ++c.first;
-        else if (f.severity == Severity::Warning)
-            ++c.second;
-    }
-    auto text = [](int errors, int warnings) {
+    const QHash<QString, FindingTally> perTask = FindingTally::perTask(findings, explanations);
+    auto text = [](const FindingTally& t) {
         QStringList parts;
-        if (errors)
-            parts.append(tr("%1 errors").arg(errors));
-        if (warnings)
-            parts.append(tr("%1 warnings").arg(warnings));
+        if (t.errors)
+            parts.append(tr("%1 errors").arg(t.errors));
+        if (t.openWarnings())
+            parts.append(tr("%1 warnings to explain").arg(t.openWarnings()));
+        else if (t.warnings)
+            parts.append(tr("warnings explained"));
         return parts.join(QStringLiteral(" · "));
     };
     // Walk round → department → category → table, writing counts and summing upwards.
-    std::function<QPair<int, int>(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
-        QPair<int, int> sum {0, 0};
+    std::function<FindingTally(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        FindingTally sum;
         for (int r = 0; r < rowCount(parent); ++r) {
             const QModelIndex i = index(r, NameColumn, parent);
-            QPair<int, int> c {0, 0};
             const QString table = i.data(TableCodeRole).toString();
-            if (!table.isEmpty())
-                c = perTask.value(table + QLatin1Char('|') + i.data(DepartmentRole).toString());
-            else
-                c = walk(i);
+            const FindingTally c = table.isEmpty()
+                ? walk(i)
+                : perTask.value(FindingTally::taskKey(table, i.data(DepartmentRole).toString()));
             QStandardItem* cell = itemFromIndex(index(r, ProblemsColumn, parent));
-            cell->setText(text(c.first, c.second));
-            cell->setForeground(c.first ? QBrush(QColor(170, 0, 0)) : QBrush(QColor(160, 100, 0)));
-            sum.first += c.first;
-            sum.second += c.second;
+            cell->setText(text(c));
+            cell->setForeground(c.errors ? QBrush(QColor(170, 0, 0))
+                    : c.openWarnings()   ? QBrush(QColor(160, 100, 0))
+                                         : QBrush(QColor(0, 110, 0)));
+            sum += c;
         }
         return sum;
     };

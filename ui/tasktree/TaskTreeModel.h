@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/validation/Explanations.h"
 #include "core/validation/Finding.h"
 #include <QCoreApplication>
 
@@ -37,7 +38,9 @@ public:
     /// The tasks of the round that the account of `policy` sees.
     bool reload(Workspace& ws, int round, const AccessPolicy& policy, QString* error);
     /// Shows validation results: errors and warnings per task, summed per department.
-    void setFindings(const QVector<Finding>& findings);
+    /// Shows each task's errors and the warnings still to explain (an accepted explanation
+    /// counts as explained), summed up the tree.
+    void setFindings(const QVector<Finding>& findings, const QHash<QString, Explanation>& explanations = {});
 };
 
 } // namespace caiji

@@ -6,6 +6,7 @@
 #include "core/storage/RowInserter.h"
 #include "core/storage/SqlUtil.h"
 #include "core/validation/Explanations.h"
+#include "core/validation/FindingTally.h"
 #include "core/validation/Validator.h"
 #include "core/validation/WorkspaceRules.h"
 #include "core/value/ValueParser.h"
@@ -532,6 +533,7 @@ private slots:
         f.rowId = QStringLiteral("row-1");
         f.field = QStringLiteral("jxgzl");
         f.department = QStringLiteral("JWC");
+        f.severity = Severity::Warning;
         Explanations ex(*ws, 2024);
         const auto collector = test::policyAs(*ws, QStringLiteral("jwc_cjy"), Role::Collector, QStringLiteral("JWC"));
         const auto admin = test::policyAs(*ws, QStringLiteral("admin"), Role::SupervisorAdmin, QStringLiteral("DDKH"));
@@ -539,6 +541,13 @@ private slots:
         QString error;
         QVERIFY(!ex.explain(*collector, f, QStringLiteral("  "), &error));
         QVERIFY(!ex.review(*admin, f, true, &error)); // nothing to review yet
+        // An error is corrected, never explained away.
+        Finding wrong = f;
+        wrong.severity = Severity::Error;
+        error.clear();
+        QVERIFY(!ex.explain(*collector, wrong, QStringLiteral("就是这样"), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(ex.all().isEmpty());
         // Another department explains nothing of 教务处's rows, and a collector reviews nothing.
         QVERIFY(!ex.explain(*other, f, QStringLiteral("不是我的"), &error));
         QVERIFY2(error.contains(QStringLiteral("xgc_cjy")), qPrintable(error));
@@ -555,8 +564,17 @@ private slots:
         all = ex.all();
         QCOMPARE(all.value(Explanations::keyOf(f)).status, QStringLiteral("pending"));
         QVERIFY(all.value(Explanations::keyOf(f)).reviewedBy.isEmpty());
+        // Waiting for review, the warning is still to be explained; accepted, it counts as done.
+        FindingTally pending = FindingTally::perTask({f}, ex.all()).value(FindingTally::taskKey(f.table, f.department));
+        QCOMPARE(pending.warnings, 1);
+        QCOMPARE(pending.openWarnings(), 1);
+        QVERIFY(!pending.clean());
         QVERIFY(ex.review(*admin, f, true, &error));
         QCOMPARE(ex.all().value(Explanations::keyOf(f)).reviewedBy, QStringLiteral("admin"));
+        const FindingTally done
+            = FindingTally::perTask({f}, ex.all()).value(FindingTally::taskKey(f.table, f.department));
+        QCOMPARE(done.explained, 1);
+        QVERIFY(done.clean());
         // Another round has its own explanations.
         QVERIFY(Explanations(*ws, 2023).all().isEmpty());
     }
