@@ -42,6 +42,18 @@ void FindingsModel::replaceRows(const QString& table, const QStringList& rowIds,
     endResetModel();
 }
 
+void FindingsModel::replaceTables(const QStringList& tables, const QString& department, const QVector<Finding>& fresh)
+{
+    beginResetModel();
+    m_findings.erase(std::remove_if(m_findings.begin(), m_findings.end(),
+                         [&](const Finding& f) {
+                             return tables.contains(f.table) && (department.isEmpty() || f.department == department);
+                         }),
+        m_findings.end());
+    m_findings += fresh;
+    endResetModel();
+}
+
 int FindingsModel::count(Severity s) const
 {
     int n = 0;

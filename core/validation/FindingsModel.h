@@ -46,6 +46,8 @@ public:
     const QHash<QString, Explanation>& explanations() const { return m_explanations; }
     /// Replaces the findings of some rows of a table (after they were checked again).
     void replaceRows(const QString& table, const QStringList& rowIds, const QVector<Finding>& fresh);
+    /// Replaces the findings of whole tables (of one department's rows, when one is given).
+    void replaceTables(const QStringList& tables, const QString& department, const QVector<Finding>& fresh);
     const Finding& findingAt(int row) const { return m_findings.at(row); }
     int count(Severity s) const;
 

@@ -77,6 +77,46 @@ QVector<QJsonObject> Validator::executableRules(const Table& table)
     return out;
 }
 
+QStringList Validator::dependentTables(const Catalog& catalog, const QString& code)
+{
+    QStringList out;
+    auto note = [&out](const QString& t) {
+        if (!out.contains(t))
+            out.append(t);
+    };
+    auto sharesUnique = [&code](const QJsonObject& r) {
+        return r.value(QLatin1String("kind")).toString() == QLatin1String("unique-across")
+            && r.value(QLatin1String("tables")).toArray().contains(code);
+    };
+    for (const QJsonValue& v : catalog.rules) {
+        const QJsonObject r = v.toObject();
+        if (sharesUnique(r)) {
+            for (const QJsonValue& t : r.value(QLatin1String("tables")).toArray())
+                note(t.toString());
+        }
+    }
+    for (const Table& t : catalog.tables) {
+        for (const Field& f : t.fields) {
+            if (f.type == FieldType::Reference && f.refTable == code)
+                note(t.code);
+        }
+        for (const QJsonValue& v : t.rules) {
+            const QJsonObject r = v.toObject();
+            const QString kind = r.value(QLatin1String("kind")).toString();
+            if ((kind == QLatin1String("total-equals") || kind == QLatin1String("aggregate-equals"))
+                && r.value(QLatin1String("source")).toString() == code)
+                note(t.code);
+            if (sharesUnique(r))
+                note(t.code);
+            if (t.code == code && kind == QLatin1String("unique"))
+                note(t.code);
+        }
+        if (t.code == code && !t.keys.isEmpty())
+            note(t.code);
+    }
+    return out;
+}
+
 bool Validator::runsKind(const QString& kind)
 {
     return runnable(kind) || kind == QLatin1String("builtin");

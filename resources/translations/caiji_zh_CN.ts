@@ -1243,42 +1243,42 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::FindingsModel</name>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="93"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="105"/>
         <source>(explanation needed)</source>
         <translation>（需填写说明）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="129"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="141"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="131"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="143"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="133"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="145"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="135"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="147"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="137"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="149"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="139"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="151"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../core/validation/FindingsModel.cpp" line="141"/>
+        <location filename="../../core/validation/FindingsModel.cpp" line="153"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
@@ -1978,90 +1978,95 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>只看本部门</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="66"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="67"/>
         <source>Check this round</source>
         <translation>检查本轮数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="81"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="82"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="88"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="89"/>
         <source>Explain…</source>
         <translation>填写说明…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="90"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="91"/>
         <source>A warning needs a written explanation that a reviewer accepts or not.</source>
         <translation>警告需要填写书面说明，由审核人决定是否接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="92"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="93"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="93"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="94"/>
         <source>Do not accept</source>
         <translation>不接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="96"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="97"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="152"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="183"/>
         <source>Checking the data of round %1</source>
         <translation>正在检查 %1 年的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="170"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="190"/>
         <source>Checking the data of round %1…</source>
         <translation>正在检查 %1 年采集轮次的数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="206"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="227"/>
         <source>%1 errors, %2 warnings (%3 explained), %4 notes; %5 shown</source>
         <translation>%1 个错误，%2 个警告（%3 个已说明），%4 条提示；显示 %5 条</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="73"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="260"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="264"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="274"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="271"/>
+        <source>Checking the tables that depend on the change</source>
+        <translation>正在检查受这次修改影响的数据表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="313"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="317"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="327"/>
         <source>Explain a finding</source>
         <translation>填写问题说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="265"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="318"/>
         <source>Explanation:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="287"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="340"/>
         <source>Review an explanation</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="298"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="306"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="351"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="359"/>
         <source>Export findings</source>
         <translation>导出问题清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="298"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="351"/>
         <source>findings-%1.xlsx</source>
         <translation>问题清单-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="298"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="351"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2650,97 +2655,97 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Validator</name>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="90"/>
+        <location filename="../../core/validation/Validator.cpp" line="130"/>
         <source>catalog</source>
         <translation>指标目录</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="93"/>
+        <location filename="../../core/validation/Validator.cpp" line="133"/>
         <source>%1 — it has no kind Caiji can run</source>
         <translation>%1 —— 没有 Caiji 能执行的规则类型</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="97"/>
+        <location filename="../../core/validation/Validator.cpp" line="137"/>
         <source>%1 — unknown built-in check &quot;%2&quot;</source>
         <translation>%1 —— 未知的内置检查“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="99"/>
+        <location filename="../../core/validation/Validator.cpp" line="139"/>
         <source>%1 — unknown kind &quot;%2&quot;</source>
         <translation>%1 —— 未知的规则类型“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="103"/>
+        <location filename="../../core/validation/Validator.cpp" line="143"/>
         <source>%1 — %2</source>
         <translation>%1 —— %2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="220"/>
+        <location filename="../../core/validation/Validator.cpp" line="260"/>
         <source>Validation was cancelled.</source>
         <translation>数据检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="333"/>
+        <location filename="../../core/validation/Validator.cpp" line="373"/>
         <source>%1 &quot;%2&quot; does not exist in %3 %4.</source>
         <translation>%1“%2”在 %3 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="336"/>
+        <location filename="../../core/validation/Validator.cpp" line="376"/>
         <source>%1 %2 lies in the future.</source>
         <translation>%1 %2 晚于当前日期。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="321"/>
+        <location filename="../../core/validation/Validator.cpp" line="361"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="339"/>
+        <location filename="../../core/validation/Validator.cpp" line="379"/>
         <source>%1 &quot;%2&quot; is not a valid ID card number (its length, check digit or birth date is wrong).</source>
         <translation>%1“%2”不是有效的身份证号（位数、校验位或出生日期不对）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="343"/>
+        <location filename="../../core/validation/Validator.cpp" line="383"/>
         <source>%1 &quot;%2&quot; is not a valid unified social credit code.</source>
         <translation>%1“%2”不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="396"/>
+        <location filename="../../core/validation/Validator.cpp" line="436"/>
         <source>%1 %2 appears %3 times; it must be unique.</source>
         <translation>%1 %2 出现了 %3 次，必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="495"/>
+        <location filename="../../core/validation/Validator.cpp" line="535"/>
         <source>%1 of %2 is %3 but the detail table %4 gives %5.</source>
         <translation>%2 的%1为 %3，但明细表 %4 中为 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="517"/>
+        <location filename="../../core/validation/Validator.cpp" line="557"/>
         <source>%1 has rows for %2 in %3 but no summary row.</source>
         <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="603"/>
+        <location filename="../../core/validation/Validator.cpp" line="643"/>
         <source>%1 is %2 but table %3 gives %4.</source>
         <translation>%1为 %2，但按表 %3 计算为 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="610"/>
+        <location filename="../../core/validation/Validator.cpp" line="650"/>
         <source>%1 is not filled in; table %2 gives %3.</source>
         <translation>%1未填写；按表 %2 计算应为 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="656"/>
+        <location filename="../../core/validation/Validator.cpp" line="696"/>
         <source>%1 %2 also appears in table %3 %4: %5</source>
         <translation>%1 %2 同时出现在表 %3 %4 中：%5</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="717"/>
+        <location filename="../../core/validation/Validator.cpp" line="757"/>
         <source>%1 is %2, less than the %3 of round %4.</source>
         <translation>%1 为 %2，少于 %4 年度的 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="730"/>
+        <location filename="../../core/validation/Validator.cpp" line="770"/>
         <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
         <translation>%1较 %3 年采集轮次变化 %2%（%4 → %5），请说明原因。</translation>
     </message>

@@ -319,6 +319,20 @@ private slots:
         QVERIFY(m_window->rowModel()->setData(m_window->grid()->currentIndex(), QStringLiteral("11010519491231002X")));
         QTRY_COMPARE(findings->count(Severity::Error), errorsBefore - 1);
         QTRY_VERIFY(!m_window->grid()->currentIndex().data(TableRowModel::NoteSeverityRole).isValid());
+        // The same 学号 twice: correcting one row ends the finding on the other row too (the
+        // table is checked again in the background), none goes stale.
+        auto duplicates = [findings] {
+            int n = 0;
+            for (const Finding& f : findings->findings())
+                n += f.rule == QLatin1String("unique-key") && f.table == QLatin1String("10-1") ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(duplicates(), 2);
+        const auto dup = std::find_if(findings->findings().begin(), findings->findings().end(),
+            [](const Finding& f) { return f.rule == QLatin1String("unique-key"); });
+        QVERIFY(m_window->jumpTo(dup->table, dup->rowId, dup->field, dup->department));
+        QVERIFY(m_window->rowModel()->setData(m_window->grid()->currentIndex(), QStringLiteral("202101059999")));
+        QTRY_COMPARE_WITH_TIMEOUT(duplicates(), 0, 30000);
         QTest::qWait(100);
         const QString path
             = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/quality-console.png");

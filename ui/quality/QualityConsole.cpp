@@ -58,6 +58,7 @@ QualityConsole::QualityConsole(QWidget* parent)
     , m_mine(new QCheckBox(tr("Only my department"), this))
     , m_summary(new QLabel(this))
     , m_jobs(new JobRunner(this))
+    , m_dependents(new JobRunner(this))
 {
     setObjectName(QStringLiteral("qualityConsole"));
     auto* layout = new QVBoxLayout(this);
@@ -135,6 +136,36 @@ void QualityConsole::setWorkspace(Workspace* ws, int round, std::shared_ptr<cons
     m_summary->clear();
 }
 
+namespace {
+// The check of a round (or of some of its tables) as the account may see it, for a worker.
+JobRunner::Work checkJob(int round, std::shared_ptr<const AccessPolicy> policy, const QStringList& only,
+    std::shared_ptr<QVector<Finding>> found)
+{
+    return [found, round, policy, only](Workspace& ws, JobControl& control, QString* error) {
+        Validator validator(ws, round);
+        validator.setDepartment(FindingAccess::checkedDepartment(*policy));
+        const QStringList mine = FindingAccess::checkedTables(*policy, ws.catalog()); // empty: every table
+        QStringList tables = mine;
+        if (!only.isEmpty()) {
+            tables.clear();
+            for (const QString& t : only) {
+                if (mine.isEmpty() || mine.contains(t))
+                    tables.append(t);
+            }
+            if (tables.isEmpty())
+                return true;
+        }
+        validator.setTables(tables);
+        validator.setProgress([&control](int done, int total) { return control.progress(done, total); });
+        QVector<Finding> checked;
+        if (!validator.run(&checked, error))
+            return false;
+        *found = FindingAccess::visible(*policy, ws.catalog(), checked);
+        return true;
+    };
+}
+} // namespace
+
 bool QualityConsole::isChecking() const
 {
     return m_jobs->isRunning();
@@ -148,19 +179,8 @@ bool QualityConsole::startValidation()
     // and edits go on meanwhile.
     auto found = std::make_shared<QVector<Finding>>();
     const int round = m_round;
-    const std::shared_ptr<const AccessPolicy> policy = m_policy;
-    const bool started = m_jobs->start(*m_ws, tr("Checking the data of round %1").arg(round),
-        [found, round, policy](Workspace& ws, JobControl& control, QString* error) {
-            Validator validator(ws, round);
-            validator.setDepartment(FindingAccess::checkedDepartment(*policy));
-            validator.setTables(FindingAccess::checkedTables(*policy, ws.catalog()));
-            validator.setProgress([&control](int done, int total) { return control.progress(done, total); });
-            QVector<Finding> checked;
-            if (!validator.run(&checked, error))
-                return false;
-            *found = FindingAccess::visible(*policy, ws.catalog(), checked);
-            return true;
-        });
+    const bool started
+        = m_jobs->start(*m_ws, tr("Checking the data of round %1").arg(round), checkJob(round, m_policy, {}, found));
     if (!started)
         return false;
     m_run->setEnabled(false);
@@ -180,6 +200,7 @@ bool QualityConsole::startValidation()
             return;
         }
         showFindings(*found);
+        startDependents();
     });
     return true;
 }
@@ -231,6 +252,38 @@ void QualityConsole::revalidateRows(const QString& table, const QStringList& row
     m_model->replaceRows(table, rowIds, fresh);
     applyFilter();
     emit validated(m_model->findings());
+    // Findings elsewhere that this change may have made or ended (a reference, a total, a
+    // duplicate) are checked again in the background, so none goes stale.
+    for (const QString& t : Validator::dependentTables(m_ws->catalog(), table)) {
+        if (!m_pendingTables.contains(t))
+            m_pendingTables.append(t);
+    }
+    startDependents();
+}
+
+void QualityConsole::startDependents()
+{
+    if (m_pendingTables.isEmpty() || !m_ws || !m_policy || m_dependents->isRunning() || m_jobs->isRunning())
+        return;
+    const QStringList tables = std::exchange(m_pendingTables, {});
+    auto found = std::make_shared<QVector<Finding>>();
+    const QString department = FindingAccess::checkedDepartment(*m_policy);
+    if (!m_dependents->start(
+            *m_ws, tr("Checking the tables that depend on the change"), checkJob(m_round, m_policy, tables, found)))
+        return;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_dependents, &JobRunner::finished, this,
+        [this, found, tables, department, connection](bool ok, const QString& error) {
+            disconnect(*connection);
+            if (ok) {
+                m_model->replaceTables(tables, department, *found);
+                applyFilter();
+                emit validated(m_model->findings());
+            } else {
+                m_summary->setText(error);
+            }
+            startDependents();
+        });
 }
 
 void QualityConsole::reloadExplanations()

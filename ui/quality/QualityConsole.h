@@ -55,6 +55,8 @@ private:
     void exportFindings();
     void reloadExplanations();
     const Finding* selectedFinding() const;
+    /// Re-checks the queued dependent tables when no check is running.
+    void startDependents();
 
     Workspace* m_ws = nullptr;
     int m_round = 0;
@@ -71,6 +73,8 @@ private:
     QPushButton* m_cancel;
     QProgressBar* m_progress;
     JobRunner* m_jobs;
+    JobRunner* m_dependents; ///< re-checks the tables an edit may have changed, in the background
+    QStringList m_pendingTables;
 };
 
 } // namespace caiji

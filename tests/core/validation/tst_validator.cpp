@@ -375,6 +375,32 @@ private slots:
         }
     }
 
+    void dependentTablesOfAnEdit_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QStringList>("includes");
+        QTest::addColumn<QStringList>("excludes");
+        // Who references 教工号, shares the one-staff-table rule, and the table's own keys.
+        QTest::newRow("staff") << "6-1-1" << QStringList {"6-1-1", "6-1-2-1", "6-2-1", "6-3-1", "X-07"}
+                               << QStringList {"10-1", "1-3-2"};
+        // The totals computed from the students, and who references a 学号.
+        QTest::newRow("students") << "10-1" << QStringList {"10-1", "1-3-2", "11-2", "10-2-1", "11-3"}
+                                  << QStringList {"6-1-1"};
+        // A detail table feeds its summary and nothing references it.
+        QTest::newRow("teaching") << "6-1-2-1" << QStringList {"6-1-2-2"} << QStringList {"6-1-2-1", "6-1-1"};
+    }
+    void dependentTablesOfAnEdit()
+    {
+        QFETCH(QString, table);
+        QFETCH(QStringList, includes);
+        QFETCH(QStringList, excludes);
+        const QStringList got = Validator::dependentTables(test::builtinCatalog(), table);
+        for (const QString& t : includes)
+            QVERIFY2(got.contains(t), qPrintable(t + QStringLiteral(" missing from ") + got.join(QLatin1Char(' '))));
+        for (const QString& t : excludes)
+            QVERIFY2(!got.contains(t), qPrintable(t + QStringLiteral(" in ") + got.join(QLatin1Char(' '))));
+    }
+
     void rulesThatCannotRunAreListed()
     {
         Catalog c = ruledCatalog();
