@@ -15,8 +15,9 @@ namespace {
 const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("scale"), QStringLiteral("round"),
     QStringLiteral("department"), QStringLiteral("table"), QStringLiteral("workspace"), QStringLiteral("xlsx"),
     QStringLiteral("sheet"), QStringLiteral("mode"), QStringLiteral("rejected"), QStringLiteral("user")};
-const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"),
-    QStringLiteral("national"), QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all")};
+const QStringList kFlagOptions
+    = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("national"),
+        QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all"), QStringLiteral("remove-referenced")};
 
 } // namespace
 

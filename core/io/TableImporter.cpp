@@ -5,6 +5,7 @@
 #include "../storage/Workspace.h"
 #include "../value/ValueFormat.h"
 #include "../value/ValueParser.h"
+#include "../write/KeyUsage.h"
 #include "../write/WriteGateway.h"
 #include "SheetSource.h"
 #include "SheetStream.h"
@@ -43,11 +44,12 @@ TableImporter::TableImporter(
 bool TableImporter::loadExisting(
     ImportPlan* p, QHash<QString, QPair<QPair<QString, qint64>, QVector<QVariant>>>* existing, QString* error)
 {
-    // Only an update compares values; a replace needs the ids it removes; an append nothing.
+    // An update compares values by key; so does a replace of a table with keys (rows whose key
+    // is in the file keep their id and history, the others go); an append needs nothing.
     if (m_mode == ImportMode::Append)
         return true;
     const Table& t = *m_table;
-    const bool values = m_mode == ImportMode::Update;
+    const bool values = m_mode == ImportMode::Update || (m_mode == ImportMode::Replace && !t.keys.isEmpty());
     QStringList cols;
     for (const Field& f : t.fields)
         cols.append(SqlDialect::quote(f.key));
@@ -72,14 +74,77 @@ bool TableImporter::loadExisting(
             for (int i = 0; i < t.fields.size(); ++i)
                 row[i] = SqlDialect::fromDatabase(t.fields[i], q.value(2 + i));
             const QString key = keyOf(t, row);
+            // A second row with a key already seen (a duplicate the file cannot match) is one a
+            // replace takes out.
+            if (m_mode == ImportMode::Replace && !key.isEmpty() && existing->contains(key)) {
+                p->removedList.append({q.value(0).toString(), q.value(1).toLongLong(), key, 0});
+                continue;
+            }
             existing->insert(
                 key.isEmpty() ? q.value(0).toString() : key, {{q.value(0).toString(), q.value(1).toLongLong()}, row});
         }
-        if (m_mode == ImportMode::Replace)
-            p->removals.append({q.value(0).toString(), q.value(1).toLongLong()});
+        if (m_mode == ImportMode::Replace && !values)
+            p->removedList.append({q.value(0).toString(), q.value(1).toLongLong(), QString(), 0});
     }
-    p->removedRows = static_cast<int>(p->removals.size());
     return true;
+}
+
+bool TableImporter::listRemovals(ImportPlan* p,
+    const QHash<QString, QPair<QPair<QString, qint64>, QVector<QVariant>>>& existing, const QSet<QString>& seen,
+    QString* error)
+{
+    const Table& t = *m_table;
+    // Keyed: the rows whose key the file does not have. Keyless: every row (listed by loadExisting).
+    for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
+        if (!seen.contains(it.key()))
+            p->removedList.append({it->first.first, it->first.second, it.key(), 0});
+    }
+    // How many rows of other tables use each key that goes.
+    for (const KeyUsage::Reference& ref : KeyUsage::referencesTo(m_ws.catalog(), t)) {
+        const int column = t.fieldIndex(ref.keyField);
+        QHash<QString, int> rowsOfKey; // key value → removals with it
+        for (int i = 0; i < p->removedList.size(); ++i) {
+            const auto ex = existing.constFind(p->removedList[i].key);
+            if (ex != existing.constEnd() && column >= 0 && !ex->second[column].isNull())
+                rowsOfKey.insert(ex->second[column].toString(), i);
+        }
+        if (rowsOfKey.isEmpty())
+            continue;
+        QHash<QString, QVector<KeyDependent>> users;
+        const QStringList keys = rowsOfKey.keys();
+        if (!KeyUsage::dependents(
+                m_ws, m_round, t, ref.keyField, QSet<QString>(keys.cbegin(), keys.cend()), &users, error))
+            return false;
+        for (auto u = users.constBegin(); u != users.constEnd(); ++u) {
+            for (const KeyDependent& d : u.value())
+                p->removedList[rowsOfKey.value(u.key())].references += d.rows;
+        }
+    }
+    // The rows other tables use first: they are the ones to decide about.
+    std::stable_sort(p->removedList.begin(), p->removedList.end(),
+        [](const ImportRemoval& a, const ImportRemoval& b) { return a.references > b.references; });
+    QSet<QString> confirmed;
+    for (ImportRemoval& r : p->removedList) {
+        if (r.key.isEmpty())
+            r.key = r.rowId;
+        if (m_removeReferenced)
+            confirmed.insert(r.rowId);
+    }
+    confirmRemovals(p, confirmed);
+    return true;
+}
+
+void TableImporter::confirmRemovals(ImportPlan* plan, const QSet<QString>& rowIds)
+{
+    plan->removals.clear();
+    plan->keptRows = 0;
+    for (const ImportRemoval& r : std::as_const(plan->removedList)) {
+        if (r.references == 0 || rowIds.contains(r.rowId))
+            plan->removals.append({r.rowId, r.version});
+        else
+            ++plan->keptRows;
+    }
+    plan->removedRows = static_cast<int>(plan->removals.size());
 }
 
 bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString* error, const RowSink& insert,
@@ -113,6 +178,7 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
         return false;
     }
     QHash<QString, QPair<QPair<QString, qint64>, QVector<QVariant>>> existing;
+    QSet<QString> seen; // keys the file has
     if (!loadExisting(p, &existing, error))
         return false;
     // Every key of each referenced table, loaded once: rows are checked as they arrive.
@@ -176,11 +242,16 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
             p->rejectedRowNumbers.append(row.number);
             return true;
         }
-        // Only an update looks rows up by key.
-        const QString key = m_mode == ImportMode::Update ? keyOf(t, values) : QString();
+        // An update, and a replace of a keyed table, look rows up by key.
+        const bool byKey = m_mode == ImportMode::Update || (m_mode == ImportMode::Replace && !t.keys.isEmpty());
+        const QString key = byKey ? keyOf(t, values) : QString();
         const auto ex = key.isEmpty() ? existing.constEnd() : existing.constFind(key);
+        if (!key.isEmpty())
+            seen.insert(key);
         if (ex == existing.constEnd()) {
             ++p->newRows;
+            if (m_mode != ImportMode::Append)
+                p->newRowKeys.append(key.isEmpty() ? tr("row %1 of the file").arg(row.number) : key);
             return insert(values, row.encoded, error);
         }
         bool changed = false;
@@ -214,7 +285,9 @@ bool TableImporter::scan(SheetSource& source, int sheet, ImportPlan* p, QString*
         if (!handleAll(batch, 0))
             return false;
     }
-    return !readFailed();
+    if (readFailed())
+        return false;
+    return m_mode != ImportMode::Replace || listRemovals(p, existing, seen, error);
 }
 
 bool TableImporter::plan(SheetSource& source, int sheet, ImportPlan* out, QString* error)
@@ -265,7 +338,11 @@ bool TableImporter::writeChanges(const ImportPlan& plan, ImportRecord* record, Q
         return true;
     };
     if (!plan.removals.isEmpty()) {
-        if (conflicted(m_gateway.setDeleted(*m_table, m_round, plan.removals, true, intent)))
+        // Rows other tables use are in `removals` only when the person confirmed them.
+        WriteIntent removal = intent;
+        removal.cascadeKeys = std::any_of(plan.removedList.cbegin(), plan.removedList.cend(),
+            [](const ImportRemoval& r) { return r.references > 0; });
+        if (conflicted(m_gateway.setDeleted(*m_table, m_round, plan.removals, true, removal)))
             return false;
         if (record)
             for (const auto& r : plan.removals)

@@ -43,6 +43,16 @@ struct ImportDiff
 };
 
 /// What an import would do (the dry run) and, after commit(), did.
+/// A row a replace takes out of the table: how people know it, and how many rows of other
+/// tables use its key (those are kept unless the person confirms their removal).
+struct ImportRemoval
+{
+    QString rowId;
+    qint64 version = 0;
+    QString key;
+    qint64 references = 0;
+};
+
 struct ImportPlan
 {
     QString table;
@@ -50,7 +60,10 @@ struct ImportPlan
     int newRows = 0;
     int changedRows = 0;
     int unchangedRows = 0;
-    int removedRows = 0; ///< replace mode: rows that go
+    int removedRows = 0; ///< replace mode: rows that go (confirmed or unused)
+    int keptRows = 0; ///< replace mode: rows other tables use, kept because not confirmed
+    QVector<ImportRemoval> removedList; ///< replace mode: every row not in the file, with its users
+    QStringList newRowKeys; ///< every new row, as people know it (its key values)
     int rejectedRows = 0;
     QVector<ImportRejection> rejected;
     QVector<ImportDiff> diff; ///< the first changes, for review (capped)
@@ -85,6 +98,9 @@ class TableImporter
 public:
     TableImporter(WriteGateway& gateway, const QString& table, int round, const QString& department, ImportMode mode);
 
+    /// Replace: rows that other tables use go too (the person confirmed the whole listed group,
+    /// as `caiji-cli import --remove-referenced` does); by default they are kept.
+    void setRemoveReferenced(bool on) { m_removeReferenced = on; }
     /// Columns mapped by hand (file column → field index, -1 to skip), over the automatic match.
     void setColumnOverrides(const QHash<int, int>& overrides) { m_overrides = overrides; }
     /// The mapping remembered for this table (header text → field key) from the last import.
@@ -92,6 +108,10 @@ public:
 
     /// The dry run: reads and checks every row and keeps what commit() would write.
     bool plan(SheetSource& source, int sheet, ImportPlan* out, QString* error);
+    /// Which of the plan's removals that other tables use go anyway (the person confirmed them,
+    /// one by one or as the listed group); the rest are kept. Updates removedRows, keptRows and
+    /// the removals commit() writes.
+    static void confirmRemovals(ImportPlan* plan, const QSet<QString>& rowIds);
     /// Writes the plan in one transaction; `progress` (rows written, total) may cancel, which
     /// leaves the workspace as it was. `record` receives what changed, for undo.
     bool commit(const ImportPlan& plan, QString* error, const std::function<bool(int, int)>& progress = {},
@@ -119,6 +139,10 @@ private:
     /// rows a replace removes.
     bool loadExisting(
         ImportPlan* p, QHash<QString, QPair<QPair<QString, qint64>, QVector<QVariant>>>* existing, QString* error);
+    /// Replace: lists the rows that go (with how many rows of other tables use each) and keeps
+    /// the used ones until confirmed.
+    bool listRemovals(ImportPlan* p, const QHash<QString, QPair<QPair<QString, qint64>, QVector<QVariant>>>& existing,
+        const QSet<QString>& seen, QString* error);
     /// Whether the actor may not import into the table's department rows (then `error` says why).
     bool refused(QString* error) const;
     /// Replace's removals and update's changes, in the caller's transaction.
@@ -126,6 +150,7 @@ private:
 
     WriteGateway& m_gateway;
     Workspace& m_ws;
+    bool m_removeReferenced = false;
     const Table* m_table;
     int m_round;
     QString m_department;

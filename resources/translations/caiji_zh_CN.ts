@@ -471,14 +471,24 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="53"/>
+        <location filename="../../core/cli/CliApp.cpp" line="54"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="60"/>
+        <location filename="../../core/cli/CliApp.cpp" line="61"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="79"/>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliApp.cpp" line="99"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/cli/CliCommand.cpp" line="50"/>
@@ -491,9 +501,11 @@
   caiji-cli status WS [--round YEAR] [--json] tasks with states and row counts
   caiji-cli validate WS [--round YEAR] [--department NAME] [--json] [--xlsx OUT.xlsx]
                                               check the data; exit 1 when errors remain
-  caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]
-                  [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]
-                                              import xlsx/xls/csv; exit 1 when rows were rejected
+  caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode update|replace|append]
+                  [--department NAME] [--dry-run] [--remove-referenced] [--rejected OUT.xlsx] [--json]
+                                              import xlsx/xls/csv (update by key by default; replace
+                                              keeps rows other tables use unless --remove-referenced);
+                                              exit 1 when rows were rejected
   caiji-cli export WS (--table CODE | --national | --all) OUT.(xlsx|csv) [--department NAME] [--codes] [--force] [--json]
                                               one table, the national workbook, every table of the round,
                                               or (--department alone) that department&apos;s tables
@@ -513,9 +525,11 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
   caiji-cli status WS [--round YEAR] [--json] 列出各项任务的状态和行数
   caiji-cli validate WS [--round YEAR] [--department NAME] [--json] [--xlsx OUT.xlsx]
                                               检查数据；仍有错误时退出状态为 1
-  caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode replace|append|update]
-                  [--department NAME] [--dry-run] [--rejected OUT.xlsx] [--json]
-                                              导入 xlsx/xls/csv 文件；有未导入的行时退出状态为 1
+  caiji-cli import WS --table CODE FILE [--sheet NAME] [--mode update|replace|append]
+                  [--department NAME] [--dry-run] [--remove-referenced] [--rejected OUT.xlsx] [--json]
+                                              导入 xlsx/xls/csv 文件（默认按关键字更新；替换时保留
+                                              其他表引用的行，除非加 --remove-referenced）；
+                                              有未导入的行时退出状态为 1
   caiji-cli export WS (--table CODE | --national | --all) OUT.(xlsx|csv) [--department NAME] [--codes] [--force] [--json]
                                               导出一张表、国家平台上报工作簿、本轮全部数据表，
                                               或（只给 --department 时）该部门的全部数据表
@@ -527,37 +541,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="78"/>
-        <source>No command given.</source>
-        <translation>未指定命令。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliApp.cpp" line="98"/>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="116"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="118"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="119"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="121"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="147"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="149"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="157"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="159"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="158"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="160"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -1359,193 +1363,232 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ImportWizard</name>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="51"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="52"/>
         <source>Append the rows</source>
         <translation>追加数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="52"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="53"/>
         <source>Replace my department&apos;s rows of this table</source>
         <translation>替换本部门在本表中的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="53"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="54"/>
         <source>Update rows with the same key, add the others</source>
         <translation>按关键字段更新已有行，其余追加</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="54"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="55"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="54"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="56"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="55"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="57"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="56"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="57"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="56"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="57"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="56"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="57"/>
         <source>After the import</source>
         <translation>导入后</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="57"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="58"/>
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="57"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="58"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="57"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="58"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="57"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="58"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="61"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
+        <source>Used by rows of other tables</source>
+        <translation>其他表中引用它的行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="64"/>
         <source>Import into %1</source>
         <translation>导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="66"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="69"/>
         <source>File and sheet</source>
         <translation>文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="72"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="75"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="74"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="77"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="75"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="78"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="77"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="81"/>
         <source>Mode</source>
         <translation>导入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="82"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="90"/>
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="67"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="248"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; new, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; unchanged, &lt;b&gt;%4&lt;/b&gt; removed (&lt;b&gt;%5&lt;/b&gt; kept because other tables use them), &lt;b&gt;%6&lt;/b&gt; rows not imported.</source>
+        <translation>新增 &lt;b&gt;%1&lt;/b&gt; 行，修改 &lt;b&gt;%2&lt;/b&gt; 行，未变 &lt;b&gt;%3&lt;/b&gt; 行，删除 &lt;b&gt;%4&lt;/b&gt; 行（因其他表引用而保留 &lt;b&gt;%5&lt;/b&gt; 行），&lt;b&gt;%6&lt;/b&gt; 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="70"/>
         <source>An Excel or WPS workbook (.xlsx, .xls) or a text file (.csv, UTF-8 or GBK).</source>
         <translation>Excel 或 WPS 工作簿（.xlsx、.xls），或文本文件（.csv，UTF-8 或 GBK 编码）。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="83"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="91"/>
         <source>Spreadsheets (*.xlsx *.xls *.et *.csv *.tsv *.txt);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.et *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="95"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="103"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="96"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="104"/>
         <source>Columns are matched to fields by their Chinese names; change any that are wrong. Your choice is remembered for this table.</source>
         <translation>已按中文名称将各列对应到字段；如有错误请修改。本表会记住您的选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="104"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="112"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="105"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
         <source>Nothing has been written yet. Check the result, then choose Finish to import.</source>
         <translation>尚未写入任何数据。请核对结果，然后点击“完成”导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="110"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="118"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="111"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="119"/>
+        <source>New rows</source>
+        <translation>新增的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="121"/>
+        <source>Removed</source>
+        <translation>将删除的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="122"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="125"/>
+        <source>Remove all listed rows, also those other tables use</source>
+        <translation>删除所列全部行（包括其他表引用的行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="135"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="283"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="135"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="283"/>
+        <source>kept (other tables use it)</source>
+        <translation>保留（其他表引用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
         <source>Save the rows not imported…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="117"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="141"/>
         <source>Rows not imported</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="117"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="141"/>
         <source>not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="117"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="141"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="145"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="169"/>
         <source>%1 (hidden)</source>
         <translation>%1（隐藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="183"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="207"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="213"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="237"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="225"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; new, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; unchanged, &lt;b&gt;%4&lt;/b&gt; removed, &lt;b&gt;%5&lt;/b&gt; rows not imported.</source>
-        <translation>新增 &lt;b&gt;%1&lt;/b&gt; 行，修改 &lt;b&gt;%2&lt;/b&gt; 行，未变 &lt;b&gt;%3&lt;/b&gt; 行，删除 &lt;b&gt;%4&lt;/b&gt; 行，未导入 &lt;b&gt;%5&lt;/b&gt; 行。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="267"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="320"/>
         <source>Importing into %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="275"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="328"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="275"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="328"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2033,7 +2076,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="271"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="272"/>
         <source>Checking the tables that depend on the change</source>
         <translation>正在检查受这次修改影响的数据表</translation>
     </message>
@@ -2372,51 +2415,56 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableImporter</name>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="90"/>
-        <location filename="../../core/io/TableImporter.cpp" line="246"/>
+        <location filename="../../core/io/TableImporter.cpp" line="155"/>
+        <location filename="../../core/io/TableImporter.cpp" line="319"/>
         <source>The catalog has no such table.</source>
         <translation>指标目录中没有该表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="110"/>
+        <location filename="../../core/io/TableImporter.cpp" line="175"/>
         <source>No column of this sheet is named like a field of table %1 (for example &quot;%2&quot;); check the sheet and its header row.</source>
         <translation>该工作表中没有与表 %1 的字段同名的列（例如“%2”）；请检查所选工作表及其表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="129"/>
+        <location filename="../../core/io/TableImporter.cpp" line="195"/>
         <source>Cannot read table %1, which field %2 refers to.</source>
         <translation>无法读取字段“%2”所引用的表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="170"/>
+        <location filename="../../core/io/TableImporter.cpp" line="236"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="205"/>
-        <location filename="../../core/io/TableImporter.cpp" line="301"/>
+        <location filename="../../core/io/TableImporter.cpp" line="254"/>
+        <source>row %1 of the file</source>
+        <translation>文件第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TableImporter.cpp" line="276"/>
+        <location filename="../../core/io/TableImporter.cpp" line="378"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/io/TableImporter.cpp" line="262"/>
+        <location filename="../../core/io/TableImporter.cpp" line="335"/>
         <source>%n row(s) were changed by someone else during the import; nothing was imported.</source>
         <translation>
             <numerusform>导入期间有 %n 行被他人修改，未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="371"/>
+        <location filename="../../core/io/TableImporter.cpp" line="448"/>
         <source>Rejected rows</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="374"/>
+        <location filename="../../core/io/TableImporter.cpp" line="451"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="375"/>
+        <location filename="../../core/io/TableImporter.cpp" line="452"/>
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
@@ -3339,34 +3387,51 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>指标目录中没有表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="38"/>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="41"/>
         <source>--mode must be replace, append or update, not &quot;%1&quot;.</source>
         <translation>--mode 必须是 replace（替换）、append（追加）或 update（按关键字段更新），不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="47"/>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="50"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>该工作区没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="56"/>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="59"/>
         <source>The file has no sheet &quot;%1&quot;.</source>
         <translation>文件中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="86"/>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="96"/>
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入任何数据： </translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="87"/>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="97"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.</source>
         <translation>新增 %1 行，修改 %2 行，未变 %3 行，删除 %4 行，未导入 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="95"/>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="105"/>
         <source>  row %1, %2 &quot;%3&quot;: %4</source>
         <translation>  第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="109"/>
+        <source>  removed: %1</source>
+        <translation>  删除：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="110"/>
+        <source>  kept, used by %n row(s) of other tables (--remove-referenced removes it): %1</source>
+        <translation>
+            <numerusform>  保留（其他表有 %n 行引用，加 --remove-referenced 可删除）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="116"/>
+        <source>  new: %1</source>
+        <translation>  新增：%1</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,11 @@
 #include "ui/io/ImportWizard.h"
 #include "ui/quality/QualityConsole.h"
 #include "ui/tasktree/TaskTreeModel.h"
+#include <QPushButton>
+#include <QRadioButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 #include <QApplication>
@@ -384,6 +387,55 @@ private slots:
         QTRY_COMPARE(model->rowCount(), before);
         m_window->gridEditor()->undoStack()->redo();
         QTRY_COMPARE(model->rowCount(), before + 2);
+        qInfo("screenshot: %s", qPrintable(shot));
+    }
+
+    void importReplaceListsEveryRemoval()
+    {
+        QVERIFY(m_window->showTable(QStringLiteral("10-1")));
+        TableRowModel* model = m_window->rowModel();
+        QTRY_COMPARE(model->countState(), TableRowModel::CountState::Complete);
+        const int before = model->rowCount();
+        const QString file
+            = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/replace-students.csv");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("学号,姓名,性别,专业代码,年级,入学年月,身份证号,班级\n"
+                    "202409980001,新生丁,女,460104,2024,202409,11010519491231002X,机制2401班\n");
+        }
+        QString shot;
+        int listed = 0;
+        int kept = 0;
+        QTimer::singleShot(0, this, [&] {
+            auto* wizard = qobject_cast<ImportWizard*>(QApplication::activeModalWidget());
+            QVERIFY(wizard);
+            // A table with a key is updated by key unless the person chooses otherwise.
+            QVERIFY(wizard->findChild<QRadioButton*>(QStringLiteral("importModeUpdate"))->isChecked());
+            wizard->findChild<QRadioButton*>(QStringLiteral("importModeReplace"))->setChecked(true);
+            wizard->next();
+            wizard->next();
+            auto* removals = wizard->findChild<QTableWidget*>(QStringLiteral("importRemovals"));
+            listed = removals->rowCount();
+            kept = wizard->plan().keptRows;
+            // Used rows are unticked (kept); "remove all" ticks them.
+            int unticked = 0;
+            for (int r = 0; r < removals->rowCount(); ++r)
+                unticked += removals->item(r, 0)->checkState() == Qt::Unchecked ? 1 : 0;
+            QCOMPARE(unticked, kept);
+            shot = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath())
+                + QStringLiteral("/import-replace-dry-run.png");
+            wizard->grab().save(shot);
+            wizard->findChild<QPushButton*>(QStringLiteral("removeAllListed"))->click();
+            for (int r = 0; r < removals->rowCount(); ++r)
+                QCOMPARE(removals->item(r, 0)->checkState(), Qt::Checked);
+            wizard->reject();
+        });
+        QCOMPARE(m_window->importIntoTable(file), int(QDialog::Rejected));
+        // Every row of 学工处's 10-1 would go; those other tables use were kept by default.
+        QCOMPARE(listed, before);
+        QVERIFY(kept > 0);
+        QCOMPARE(model->rowCount(), before); // nothing written
         qInfo("screenshot: %s", qPrintable(shot));
     }
 

@@ -20,6 +20,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -55,6 +56,8 @@ ImportWizard::ImportWizard(
     , m_counts(new QLabel(this))
     , m_diff(makeTable({tr("Row"), tr("Field"), tr("Now"), tr("After the import")}, this))
     , m_rejected(makeTable({tr("File row"), tr("Column"), tr("Value"), tr("Reason")}, this))
+    , m_removed(makeTable({tr("Row"), tr("Used by rows of other tables"), tr("What happens")}, this))
+    , m_new(makeTable({tr("Row")}, this))
     , m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("importWizard"));
@@ -73,11 +76,16 @@ ImportWizard::ImportWizard(
     row->addWidget(browse);
     form->addRow(tr("File"), row);
     form->addRow(tr("Sheet"), m_sheet);
-    m_append->setChecked(true);
-    form->addRow(tr("Mode"), m_append);
+    // Matching by key is the default where the table has one: importing the same file twice
+    // changes nothing, and nothing is ever duplicated by surprise.
+    form->addRow(tr("Mode"), m_update);
     form->addRow(QString(), m_replace);
-    form->addRow(QString(), m_update);
+    form->addRow(QString(), m_append);
     m_update->setEnabled(!table.keys.isEmpty());
+    m_update->setObjectName(QStringLiteral("importModeUpdate"));
+    m_replace->setObjectName(QStringLiteral("importModeReplace"));
+    m_append->setObjectName(QStringLiteral("importModeAppend"));
+    (table.keys.isEmpty() ? m_append : m_update)->setChecked(true);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = FileDialogs::openFile(this, tr("Import file"), QString(),
             tr("Spreadsheets (*.xlsx *.xls *.et *.csv *.tsv *.txt);;All files (*)"));
@@ -108,8 +116,24 @@ ImportWizard::ImportWizard(
     pl->addWidget(m_counts);
     m_tabs = new QTabWidget(previewPage);
     m_tabs->addTab(m_diff, tr("Changes"));
+    m_tabs->addTab(m_new, tr("New rows"));
+    m_removed->setObjectName(QStringLiteral("importRemovals"));
+    m_tabs->addTab(m_removed, tr("Removed"));
     m_tabs->addTab(m_rejected, tr("Not imported"));
     pl->addWidget(m_tabs, 1);
+    // Rows other tables use are kept unless ticked, one by one or all at once.
+    auto* removeAll = new QPushButton(tr("Remove all listed rows, also those other tables use"), previewPage);
+    removeAll->setObjectName(QStringLiteral("removeAllListed"));
+    pl->addWidget(removeAll, 0, Qt::AlignLeft);
+    connect(removeAll, &QPushButton::clicked, this, [this] {
+        for (int r = 0; r < m_removed->rowCount(); ++r)
+            m_removed->item(r, 0)->setCheckState(Qt::Checked);
+    });
+    connect(m_removed, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() == 0 && m_removed->item(item->row(), 2))
+            m_removed->item(item->row(), 2)
+                ->setText(item->checkState() == Qt::Checked ? tr("removed") : tr("kept (other tables use it)"));
+    });
     auto* save = new QPushButton(tr("Save the rows not imported…"), previewPage);
     pl->addWidget(save, 0, Qt::AlignLeft);
     connect(save, &QPushButton::clicked, this, [this] {
@@ -221,13 +245,14 @@ void ImportWizard::fillMapping()
 
 void ImportWizard::fillPreview()
 {
-    m_counts->setText(
-        tr("<b>%1</b> new, <b>%2</b> changed, <b>%3</b> unchanged, <b>%4</b> removed, <b>%5</b> rows not imported.")
-            .arg(m_plan.newRows)
-            .arg(m_plan.changedRows)
-            .arg(m_plan.unchangedRows)
-            .arg(m_plan.removedRows)
-            .arg(m_plan.rejectedRows));
+    m_counts->setText(tr("<b>%1</b> new, <b>%2</b> changed, <b>%3</b> unchanged, <b>%4</b> removed (<b>%5</b> kept "
+                         "because other tables use them), <b>%6</b> rows not imported.")
+                          .arg(m_plan.newRows)
+                          .arg(m_plan.changedRows)
+                          .arg(m_plan.unchangedRows)
+                          .arg(m_plan.removedRows)
+                          .arg(m_plan.keptRows)
+                          .arg(m_plan.rejectedRows));
     m_diff->setRowCount(static_cast<int>(m_plan.diff.size()));
     for (int i = 0; i < m_plan.diff.size(); ++i) {
         const ImportDiff& d = m_plan.diff[i];
@@ -244,10 +269,33 @@ void ImportWizard::fillPreview()
             m_rejected->setItem(i, c, new QTableWidgetItem(cells[c]));
         m_rejected->item(i, 2)->setBackground(QColor(255, 214, 214));
     }
-    m_diff->resizeColumnsToContents();
-    m_rejected->resizeColumnsToContents();
-    // Show what needs attention first.
-    m_tabs->setCurrentWidget(m_plan.diff.isEmpty() && !m_plan.rejected.isEmpty() ? m_rejected : m_diff);
+    // Every row that goes: those other tables use stay unless ticked.
+    const QSignalBlocker quiet(m_removed);
+    m_removed->setRowCount(static_cast<int>(m_plan.removedList.size()));
+    for (int i = 0; i < m_plan.removedList.size(); ++i) {
+        const ImportRemoval& r = m_plan.removedList[i];
+        auto* key = new QTableWidgetItem(r.key);
+        key->setData(Qt::UserRole, r.rowId);
+        key->setFlags(
+            r.references > 0 ? key->flags() | Qt::ItemIsUserCheckable : key->flags() & ~Qt::ItemIsUserCheckable);
+        key->setCheckState(r.references > 0 ? Qt::Unchecked : Qt::Checked);
+        m_removed->setItem(i, 0, key);
+        m_removed->setItem(i, 1, new QTableWidgetItem(QString::number(r.references)));
+        m_removed->setItem(
+            i, 2, new QTableWidgetItem(r.references > 0 ? tr("kept (other tables use it)") : tr("removed")));
+        if (r.references > 0)
+            m_removed->item(i, 1)->setBackground(QColor(255, 238, 200));
+    }
+    m_new->setRowCount(static_cast<int>(m_plan.newRowKeys.size()));
+    for (int i = 0; i < m_plan.newRowKeys.size(); ++i)
+        m_new->setItem(i, 0, new QTableWidgetItem(m_plan.newRowKeys[i]));
+    for (QTableWidget* t : {m_diff, m_rejected, m_removed, m_new})
+        t->resizeColumnsToContents();
+    // Show what needs attention first: rows that would go, then refused rows, then changes.
+    m_tabs->setCurrentWidget(!m_plan.removedList.isEmpty()          ? m_removed
+            : !m_plan.rejected.isEmpty()                            ? m_rejected
+            : !m_plan.diff.isEmpty() || m_plan.newRowKeys.isEmpty() ? m_diff
+                                                                    : m_new);
 }
 
 void ImportWizard::accept()
@@ -257,6 +305,13 @@ void ImportWizard::accept()
     // The commit runs on a worker with a connection of its own, through a gateway of that
     // connection for the same account; this window shows its progress and can cancel it.
     auto record = std::make_shared<ImportRecord>();
+    // The removals the person confirmed (rows nothing uses are ticked already).
+    QSet<QString> confirmed;
+    for (int r = 0; r < m_removed->rowCount(); ++r) {
+        if (m_removed->item(r, 0)->checkState() == Qt::Checked)
+            confirmed.insert(m_removed->item(r, 0)->data(Qt::UserRole).toString());
+    }
+    TableImporter::confirmRemovals(&m_plan, confirmed);
     const ImportPlan plan = m_plan;
     const QString table = m_table.code;
     const int round = m_round;

@@ -75,6 +75,8 @@ private:
     QLabel* m_counts;
     QTableWidget* m_diff;
     QTableWidget* m_rejected;
+    QTableWidget* m_removed; ///< replace: every row that goes, used ones unticked (kept)
+    QTableWidget* m_new; ///< every new row
     JobRunner* m_jobs;
     QTabWidget* m_tabs = nullptr;
 };

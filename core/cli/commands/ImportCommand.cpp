@@ -27,8 +27,11 @@ int ImportCommand::runOn(Session* session, Workspace* ws, int round)
     const Table* table = ws->catalog().table(option(QStringLiteral("table")));
     if (!table)
         return fail(BadInput, tr("The catalog has no table \"%1\".").arg(option(QStringLiteral("table"))));
-    const QString modeText
-        = option(QStringLiteral("mode")).isEmpty() ? QStringLiteral("append") : option(QStringLiteral("mode"));
+    // By default rows are matched by the table's key and updated (a second import of the same
+    // file changes nothing); a table without a key can only be appended to.
+    const QString modeText = !option(QStringLiteral("mode")).isEmpty() ? option(QStringLiteral("mode"))
+        : table->keys.isEmpty()                                        ? QStringLiteral("append")
+                                                                       : QStringLiteral("update");
     ImportMode mode = ImportMode::Append;
     if (modeText == QLatin1String("replace"))
         mode = ImportMode::Replace;
@@ -58,6 +61,7 @@ int ImportCommand::runOn(Session* session, Workspace* ws, int round)
         sheet = source->firstVisibleSheet();
     }
     TableImporter importer(session->gateway(), table->code, round, owner.code, mode);
+    importer.setRemoveReferenced(hasFlag(QStringLiteral("remove-referenced")));
     ImportPlan plan;
     const bool dry = hasFlag(QStringLiteral("dry-run"));
     if (!(dry ? importer.plan(*source, sheet, &plan, &error) : importer.run(*source, sheet, &plan, &error)))
@@ -70,6 +74,10 @@ int ImportCommand::runOn(Session* session, Workspace* ws, int round)
         for (const ImportRejection& r : plan.rejected)
             rejected.append(QJsonObject {{QStringLiteral("row"), r.fileRow}, {QStringLiteral("column"), r.column},
                 {QStringLiteral("value"), r.text}, {QStringLiteral("reason"), r.reason}});
+        QJsonArray removals;
+        for (const ImportRemoval& r : plan.removedList)
+            removals.append(QJsonObject {{QStringLiteral("row"), r.key}, {QStringLiteral("references"), r.references},
+                {QStringLiteral("removed"), r.references == 0 || plan.removals.contains({r.rowId, r.version})}});
         QJsonArray diff;
         for (const ImportDiff& d : plan.diff)
             diff.append(QJsonObject {{QStringLiteral("row"), d.rowKey}, {QStringLiteral("field"), d.field},
@@ -78,7 +86,10 @@ int ImportCommand::runOn(Session* session, Workspace* ws, int round)
             QJsonObject {{QStringLiteral("table"), table->code}, {QStringLiteral("mode"), modeText},
                 {QStringLiteral("dryRun"), dry}, {QStringLiteral("new"), plan.newRows},
                 {QStringLiteral("changed"), plan.changedRows}, {QStringLiteral("unchanged"), plan.unchangedRows},
-                {QStringLiteral("removed"), plan.removedRows}, {QStringLiteral("rejectedRows"), plan.rejectedRows},
+                {QStringLiteral("removed"), plan.removedRows}, {QStringLiteral("kept"), plan.keptRows},
+                {QStringLiteral("removals"), removals},
+                {QStringLiteral("newRows"), QJsonArray::fromStringList(plan.newRowKeys)},
+                {QStringLiteral("rejectedRows"), plan.rejectedRows},
                 {QStringLiteral("unmatchedColumns"), QJsonArray::fromStringList(plan.mapping.unmatched)},
                 {QStringLiteral("rejected"), rejected}, {QStringLiteral("diff"), diff}})
                      .toJson(QJsonDocument::Indented);
@@ -93,6 +104,17 @@ int ImportCommand::runOn(Session* session, Workspace* ws, int round)
               << Qt::endl;
         for (const ImportRejection& r : plan.rejected)
             m_out << tr("  row %1, %2 \"%3\": %4").arg(r.fileRow).arg(r.column, r.text, r.reason) << Qt::endl;
+        // What a replace takes out, and what it keeps because other tables use it.
+        for (const ImportRemoval& r : plan.removedList) {
+            const bool goes = r.references == 0 || plan.removals.contains({r.rowId, r.version});
+            m_out << (goes ? tr("  removed: %1").arg(r.key)
+                           : tr("  kept, used by %n row(s) of other tables (--remove-referenced removes it): %1",
+                               nullptr, static_cast<int>(r.references))
+                                 .arg(r.key))
+                  << Qt::endl;
+        }
+        for (const QString& k : plan.newRowKeys)
+            m_out << tr("  new: %1").arg(k) << Qt::endl;
     }
     return plan.rejectedRows > 0 ? Problems : Ok;
 }

@@ -196,6 +196,57 @@ private slots:
         QCOMPARE(rows[1].value(2), QStringLiteral("0020240004"));
     }
 
+    void replaceListsRemovalsAndKeepsUsedRows_data() { test::TestLocations::addBackendRows(); }
+    void replaceListsRemovalsAndKeepsUsedRows()
+    {
+        QFETCH(QString, backend);
+        auto ws = make(backend);
+        students(*ws);
+        // 学工处's dropout list uses 0020240002.
+        add(*ws, "10-2-1", {{"xh", "0020240002"}, {"xm", "张三"}, {"zydm", "510202"}});
+        const QString kept = SqlUtil::scalar(ws->db(), "SELECT \"_id\" FROM t_10_1 WHERE xh = '0020240001'").toString();
+        const QString file = m_locations.tempPath("replace.csv");
+        test::writeFile(file,
+            "学号,姓名,性别,专业代码,年级,入学年月,身份证号\n"
+            "0020240001,欧阳娜,女,510201,2024,202409,13080220050228002X\n"
+            "0020240003,李四,男,510202,2024,202409,110105200411030015\n");
+        ImportPlan plan = importFile(*ws, file, ImportMode::Replace, false);
+        // Every row that goes is listed with the rows that use it; a used one stays until confirmed.
+        QCOMPARE(plan.removedList.size(), 1);
+        QCOMPARE(plan.removedList.first().key, QStringLiteral("0020240002"));
+        QCOMPARE(plan.removedList.first().references, 1);
+        QCOMPARE(plan.removedRows, 0);
+        QCOMPARE(plan.keptRows, 1);
+        QCOMPARE(plan.changedRows, 1);
+        QCOMPARE(plan.newRowKeys, QStringList {QStringLiteral("0020240003")});
+        QString error;
+        {
+            const auto gateway = test::ownerGateway(*ws);
+            TableImporter importer(*gateway, "10-1", 2024, "XGC", ImportMode::Replace);
+            QVERIFY2(importer.commit(plan, &error), qPrintable(error));
+        }
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM t_10_1 WHERE \"_deleted\" = 0").toInt(), 3);
+        // The row whose key is in the file keeps its id (and so its history).
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT \"_id\" FROM t_10_1 WHERE xh = '0020240001'").toString(), kept);
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT xm FROM t_10_1 WHERE xh = '0020240001'").toString(),
+            QStringLiteral("欧阳娜"));
+        // Confirmed, it goes.
+        plan = importFile(*ws, file, ImportMode::Replace, false);
+        QCOMPARE(plan.keptRows, 1);
+        TableImporter::confirmRemovals(&plan, {plan.removedList.first().rowId});
+        QCOMPARE(plan.removedRows, 1);
+        QCOMPARE(plan.keptRows, 0);
+        {
+            const auto gateway = test::ownerGateway(*ws);
+            TableImporter importer(*gateway, "10-1", 2024, "XGC", ImportMode::Replace);
+            QVERIFY2(importer.commit(plan, &error), qPrintable(error));
+        }
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM t_10_1 WHERE \"_deleted\" = 0").toInt(), 2);
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM t_10_1 WHERE xh = '0020240002' AND \"_deleted\" = 0")
+                     .toInt(),
+            0);
+    }
+
     void runDoesWhatPlanThenCommitDo_data()
     {
         QTest::addColumn<QString>("backend");
