@@ -2,11 +2,11 @@
 #include "core/model/TableRowModel.h"
 #include "ui/MainWindow.h"
 #include "ui/grid/GridView.h"
+#include "ui/settings/UiSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -15,31 +15,29 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Caiji"));
     QApplication::setApplicationName(QStringLiteral("caiji"));
     QApplication::setApplicationVersion(QStringLiteral(CAIJI_VERSION));
-    caiji::Translations::install();
+    caiji::Translations::install(caiji::UiSettings::language());
 
     QCommandLineParser args;
     args.setApplicationDescription(QApplication::translate("main", "Caiji status data collection workbench"));
     args.addHelpOption();
     args.addVersionOption();
-    args.addPositionalArgument(QStringLiteral("workspace"),
-                               QApplication::translate("main", "Workspace file or postgresql:// address"));
-    const QCommandLineOption table(QStringLiteral("table"), QApplication::translate("main", "Table to show first"),
-                                   QStringLiteral("code"));
-    const QCommandLineOption user(QStringLiteral("user"), QApplication::translate("main", "Account to sign in with"),
-                                  QStringLiteral("login"));
+    args.addPositionalArgument(
+        QStringLiteral("workspace"), QApplication::translate("main", "Workspace file or postgresql:// address"));
+    const QCommandLineOption table(
+        QStringLiteral("table"), QApplication::translate("main", "Table to show first"), QStringLiteral("code"));
+    const QCommandLineOption user(
+        QStringLiteral("user"), QApplication::translate("main", "Account to sign in with"), QStringLiteral("login"));
     const QCommandLineOption password(QStringLiteral("password"),
-                                      QApplication::translate("main", "Password of that account (else asked)"),
-                                      QStringLiteral("password"));
+        QApplication::translate("main", "Password of that account (else asked)"), QStringLiteral("password"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a picture of the window and quit"),
-                                        QStringLiteral("png"));
+        QApplication::translate("main", "Save a picture of the window and quit"), QStringLiteral("png"));
     args.addOptions({table, user, password, screenshot});
     args.process(app);
 
     caiji::MainWindow window;
     QString location = args.positionalArguments().value(0);
     if (location.isEmpty())
-        location = QSettings().value(QStringLiteral("workspace/last")).toString();
+        location = caiji::UiSettings::lastWorkspace();
     window.show();
     if (!location.isEmpty()) {
         QString error;

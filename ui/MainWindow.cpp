@@ -20,8 +20,10 @@
 #include "io/ExportActions.h"
 #include "io/ImportWizard.h"
 #include "quality/QualityConsole.h"
+#include "settings/UiSettings.h"
 #include "tasktree/TaskTreeModel.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -34,12 +36,16 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
+#include <QSet>
+
+#include <QGuiApplication>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <functional>
 
 #include <utility>
 
@@ -60,12 +66,13 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Caiji — status data collection workbench"));
-    resize(1360, 820);
     setCentralWidget(m_pane);
 
     m_taskView->setObjectName(QStringLiteral("taskTree"));
     m_taskView->setModel(m_tasks);
     m_taskView->setUniformRowHeights(true);
+    // Little indentation and short counts leave the names room (the tooltip has the rest).
+    m_taskView->setIndentation(12);
     m_taskView->header()->setStretchLastSection(false);
     m_taskView->header()->setSectionResizeMode(TaskTreeModel::NameColumn, QHeaderView::Stretch);
     m_taskView->header()->setSectionResizeMode(TaskTreeModel::StateColumn, QHeaderView::ResizeToContents);
@@ -76,21 +83,28 @@ MainWindow::MainWindow(QWidget* parent)
     taskDock->setWidget(m_taskView);
     taskDock->setFeatures(QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, taskDock);
-    resizeDocks({taskDock}, {400}, Qt::Horizontal);
+    resizeDocks({taskDock}, {350}, Qt::Horizontal);
 
     auto* helpDock = new QDockWidget(tr("Field help"), this);
     helpDock->setObjectName(QStringLiteral("helpDock"));
     helpDock->setWidget(m_help);
     helpDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, helpDock);
-    resizeDocks({helpDock}, {290}, Qt::Horizontal);
+    resizeDocks({helpDock}, {230}, Qt::Horizontal);
 
     auto* qualityDock = new QDockWidget(tr("Data quality"), this);
     qualityDock->setObjectName(QStringLiteral("qualityDock"));
     qualityDock->setWidget(m_quality);
     qualityDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, qualityDock);
-    resizeDocks({qualityDock}, {180}, Qt::Vertical);
+    resizeDocks({qualityDock}, {160}, Qt::Vertical);
+    // Docks are resizable; their sizes and the window come back as the person left them. At
+    // first start the window fits the screen, an office PC's 1366×768 included.
+    for (QDockWidget* dock : {taskDock, helpDock, qualityDock})
+        dock->setMinimumWidth(160);
+    fitToScreen();
+    restoreGeometry(UiSettings::windowGeometry());
+    restoreState(UiSettings::windowState());
     connect(m_quality, &QualityConsole::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_quality, &QualityConsole::validated, this, [this](const QVector<Finding>& findings) {
         m_tasks->setFindings(findings, m_quality->findingsModel()->explanations());
@@ -212,6 +226,21 @@ void MainWindow::buildMenus()
     QAction* help = view->addAction(tr("Field &help"), this, [this] { m_help->parentWidget()->show(); });
     help->setShortcut(QKeySequence(Qt::Key_F1));
     view->addAction(tr("&Refresh tasks"), this, &MainWindow::reloadTasks)->setShortcut(QKeySequence::Refresh);
+    // The language of the program and of Qt's own dialogs: Chinese by default, English for
+    // whoever needs it; it applies from the next start.
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    for (const auto& [code, name] : {std::pair {QStringLiteral("zh_CN"), QStringLiteral("中文")},
+             std::pair {QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(UiSettings::language() == code);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            UiSettings::setLanguage(code);
+            statusBar()->showMessage(tr("The language changes when Caiji starts again."), 8000);
+        });
+    }
 
     QMenu* data = menuBar()->addMenu(tr("&Data"));
     QAction* check = data->addAction(tr("&Check this round"), this, [this] {
@@ -252,7 +281,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    UiSettings::setWindowGeometry(saveGeometry());
+    UiSettings::setWindowState(saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableSize() : QSize(1366, 728);
+    // The size the layout was made for, or the whole screen where that is smaller.
+    resize(qMin(1360, room.width()), qMin(820, room.height()));
 }
 
 void MainWindow::chooseWorkspace()
@@ -325,7 +364,7 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
     });
     if (!m_tasks->reload(*m_ws, m_round, m_session->policy(), error))
         return false;
-    m_taskView->expandToDepth(0);
+    expandOwnDepartment();
     m_quality->setWorkspace(m_ws, m_round, m_session->sharedPolicy());
     // The round is checked in the background as soon as it opens: the task tree's problem
     // counts and the marks in the grid are there without pressing F9.
@@ -337,7 +376,7 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
     m_userLabel->setText(who.owner ? tr("User: %1 (workspace owner)").arg(who.login)
                                    : tr("User: %1 (%2)").arg(who.login, roles.join(QStringLiteral("、"))));
     setWindowTitle(tr("%1 — Caiji").arg(m_ws->location().displayName()));
-    QSettings().setValue(QStringLiteral("workspace/last"), m_ws->location().displayName());
+    UiSettings::setLastWorkspace(m_ws->location().displayName());
     statusBar()->showMessage(
         tr("Opened %1 (catalog %2)").arg(m_ws->location().displayName(), m_ws->catalog().name), 5000);
     return true;
@@ -582,6 +621,24 @@ void MainWindow::reloadTasks()
     if (!m_ws)
         return;
     QString error;
+    // What was open and selected stays so after edits and imports.
+    auto keyOf = [](const QModelIndex& i) {
+        QStringList parts;
+        for (QModelIndex p = i; p.isValid(); p = p.parent())
+            parts.prepend(p.data().toString());
+        return parts.join(QLatin1Char('/'));
+    };
+    QSet<QString> expanded;
+    std::function<void(const QModelIndex&)> collect = [&](const QModelIndex& parent) {
+        for (int r = 0; r < m_tasks->rowCount(parent); ++r) {
+            const QModelIndex i = m_tasks->index(r, 0, parent);
+            if (m_taskView->isExpanded(i)) {
+                expanded.insert(keyOf(i));
+                collect(i);
+            }
+        }
+    };
+    collect(QModelIndex());
     const QModelIndex current = m_taskView->currentIndex();
     const QString table = current.data(TaskTreeModel::TableCodeRole).toString();
     const QString dept = current.data(TaskTreeModel::DepartmentRole).toString();
@@ -589,9 +646,36 @@ void MainWindow::reloadTasks()
         statusBar()->showMessage(error, 8000);
         return;
     }
+    m_tasks->setFindings(m_quality->findingsModel()->findings(), m_quality->findingsModel()->explanations());
+    std::function<void(const QModelIndex&)> restore = [&](const QModelIndex& parent) {
+        for (int r = 0; r < m_tasks->rowCount(parent); ++r) {
+            const QModelIndex i = m_tasks->index(r, 0, parent);
+            if (expanded.contains(keyOf(i))) {
+                m_taskView->expand(i);
+                restore(i);
+            }
+            if (!table.isEmpty() && i.data(TaskTreeModel::TableCodeRole).toString() == table
+                && i.data(TaskTreeModel::DepartmentRole).toString() == dept)
+                m_taskView->setCurrentIndex(i);
+        }
+    };
+    if (expanded.isEmpty())
+        expandOwnDepartment();
+    else
+        restore(QModelIndex());
+}
+
+void MainWindow::expandOwnDepartment()
+{
+    // The round, and the account's own department (listed first) open.
     m_taskView->expandToDepth(0);
-    Q_UNUSED(table);
-    Q_UNUSED(dept);
+    const QModelIndex round = m_tasks->index(0, 0);
+    const QString own = m_session ? m_session->actor().department : QString();
+    for (int r = 0; r < m_tasks->rowCount(round); ++r) {
+        const QModelIndex d = m_tasks->index(r, 0, round);
+        if (!own.isEmpty() && d.data(TaskTreeModel::DepartmentRole).toString() == own)
+            m_taskView->expandRecursively(d);
+    }
 }
 
 void MainWindow::onTaskActivated(const QModelIndex& index)

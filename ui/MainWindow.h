@@ -75,6 +75,10 @@ private:
     void connectTable();
     /// Marks the findings of the table shown in its grid (and lists them in the help pane).
     void markFindings();
+    /// Sizes the window for the screen it starts on (1366×768 office PCs included).
+    void fitToScreen();
+    /// Opens the round and the account's own department in the task tree.
+    void expandOwnDepartment();
     void reloadTasks();
     void afterRowsWritten(const QStringList& rowIds);
     /// Asks whether a key change is carried into the rows of other tables that use the key.

@@ -838,14 +838,14 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../ui/io/ExportActions.cpp" line="90"/>
         <location filename="../../ui/io/ExportActions.cpp" line="98"/>
         <location filename="../../ui/io/ExportActions.cpp" line="146"/>
-        <location filename="../../ui/io/ExportActions.cpp" line="192"/>
-        <location filename="../../ui/io/ExportActions.cpp" line="217"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="198"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="223"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
         <location filename="../../ui/io/ExportActions.cpp" line="52"/>
-        <location filename="../../ui/io/ExportActions.cpp" line="193"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="199"/>
         <source>&quot;%1&quot; is still running; start the export when it has ended.</source>
         <translation>“%1”仍在进行，请在它结束后再导出。</translation>
     </message>
@@ -882,49 +882,49 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1 年采集轮次中没有分配给任何部门的数据表。</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="151"/>
-        <location filename="../../ui/io/ExportActions.cpp" line="164"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="157"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="170"/>
         <source>Export a department&apos;s tables</source>
         <translation>导出部门的全部数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="151"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="157"/>
         <source>Department:</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="164"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="170"/>
         <source>%1-%2.xlsx</source>
         <translation>%1-%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="176"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="182"/>
         <source>Export the whole round</source>
         <translation>导出本轮全部数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="176"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="182"/>
         <source>round-%1.xlsx</source>
         <translation>采集轮次-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="199"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="205"/>
         <source>Checking the data of round %1</source>
         <translation>正在检查 %1 年的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="228"/>
         <location filename="../../ui/io/ExportActions.cpp" line="234"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="240"/>
         <source>Export the national workbook</source>
         <translation>导出国家平台工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="229"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="235"/>
         <source>Round %1 still has %2 errors that the platform will reject. Export anyway?</source>
         <translation>%1 年采集轮次仍有 %2 个错误，国家平台将拒绝接收。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ExportActions.cpp" line="234"/>
+        <location filename="../../ui/io/ExportActions.cpp" line="240"/>
         <source>national-%1.xlsx</source>
         <translation>国家平台-%1.xlsx</translation>
     </message>
@@ -1532,13 +1532,13 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../ui/io/ImportWizard.cpp" line="135"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="283"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="285"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/io/ImportWizard.cpp" line="135"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="283"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="285"/>
         <source>kept (other tables use it)</source>
         <translation>保留（其他表引用）</translation>
     </message>
@@ -1578,17 +1578,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="320"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="322"/>
         <source>Importing into %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="328"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="330"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="328"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="330"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1652,355 +1652,365 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="62"/>
+        <location filename="../../ui/MainWindow.cpp" line="68"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="74"/>
+        <location filename="../../ui/MainWindow.cpp" line="81"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="81"/>
+        <location filename="../../ui/MainWindow.cpp" line="88"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="88"/>
+        <location filename="../../ui/MainWindow.cpp" line="95"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="125"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="127"/>
+        <location filename="../../ui/MainWindow.cpp" line="141"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>Export a &amp;department&apos;s tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="187"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <source>The language changes when Caiji starts again.</source>
+        <translation>语言将在下次启动 Caiji 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="272"/>
         <source>Refused values</source>
         <translation>被拒绝的值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="273"/>
         <source>%n value(s) you typed were refused and are not saved (marked red). Discard them?</source>
         <translation>
             <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="339"/>
+        <location filename="../../ui/MainWindow.cpp" line="378"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="342"/>
+        <location filename="../../ui/MainWindow.cpp" line="381"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="401"/>
+        <location filename="../../ui/MainWindow.cpp" line="440"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="461"/>
+        <location filename="../../ui/MainWindow.cpp" line="500"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="464"/>
+        <location filename="../../ui/MainWindow.cpp" line="503"/>
         <source>Explanation (%1): %2</source>
         <translation>说明（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="479"/>
+        <location filename="../../ui/MainWindow.cpp" line="518"/>
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="480"/>
+        <location filename="../../ui/MainWindow.cpp" line="519"/>
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="484"/>
+        <location filename="../../ui/MainWindow.cpp" line="523"/>
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="485"/>
+        <location filename="../../ui/MainWindow.cpp" line="524"/>
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="506"/>
+        <location filename="../../ui/MainWindow.cpp" line="545"/>
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="525"/>
+        <location filename="../../ui/MainWindow.cpp" line="564"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="536"/>
+        <location filename="../../ui/MainWindow.cpp" line="575"/>
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="633"/>
+        <location filename="../../ui/MainWindow.cpp" line="717"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="636"/>
+        <location filename="../../ui/MainWindow.cpp" line="720"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="639"/>
+        <location filename="../../ui/MainWindow.cpp" line="723"/>
         <source>Found in this cell</source>
         <translation>本格的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="650"/>
+        <location filename="../../ui/MainWindow.cpp" line="734"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="667"/>
+        <location filename="../../ui/MainWindow.cpp" line="751"/>
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="670"/>
+        <location filename="../../ui/MainWindow.cpp" line="754"/>
         <source>%1: yours &quot;%2&quot;, saved meanwhile by %3 at %4: &quot;%5&quot;</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="673"/>
+        <location filename="../../ui/MainWindow.cpp" line="757"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="674"/>
+        <location filename="../../ui/MainWindow.cpp" line="758"/>
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="712"/>
+        <location filename="../../ui/MainWindow.cpp" line="796"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="717"/>
+        <location filename="../../ui/MainWindow.cpp" line="801"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="720"/>
+        <location filename="../../ui/MainWindow.cpp" line="804"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="723"/>
+        <location filename="../../ui/MainWindow.cpp" line="807"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="615"/>
+        <location filename="../../ui/MainWindow.cpp" line="699"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/MainWindow.cpp" line="376"/>
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="338"/>
+        <location filename="../../ui/MainWindow.cpp" line="377"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="618"/>
+        <location filename="../../ui/MainWindow.cpp" line="702"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="621"/>
+        <location filename="../../ui/MainWindow.cpp" line="705"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -2066,7 +2076,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>正在检查 %1 年采集轮次的数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="227"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="232"/>
         <source>%1 errors, %2 warnings (%3 explained), %4 notes; %5 shown</source>
         <translation>%1 个错误，%2 个警告（%3 个已说明），%4 条提示；显示 %5 条</translation>
     </message>
@@ -2076,40 +2086,40 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="272"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="277"/>
         <source>Checking the tables that depend on the change</source>
         <translation>正在检查受这次修改影响的数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="313"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="317"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="327"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="318"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="322"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="332"/>
         <source>Explain a finding</source>
         <translation>填写问题说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="318"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="323"/>
         <source>Explanation:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="340"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="345"/>
         <source>Review an explanation</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="351"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="359"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="356"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="364"/>
         <source>Export findings</source>
         <translation>导出问题清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="351"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="356"/>
         <source>findings-%1.xlsx</source>
         <translation>问题清单-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="351"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="356"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2472,73 +2482,88 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TablePane</name>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="40"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="41"/>
         <source>Choose a table in the task tree</source>
         <translation>请在任务树中选择一张表</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="43"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="44"/>
         <source>Find in this table (Ctrl+F)</source>
         <translation>在本表中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="79"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="87"/>
         <source>Change &amp;history…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="163"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="171"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="219"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="224"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="232"/>
         <source>Read only: %1 Other departments see only its keys and names.</source>
         <translation>只读：%1 其他部门只能看到编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="225"/>
-        <location filename="../../ui/grid/TablePane.cpp" line="273"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="233"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="302"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="314"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="277"/>
+        <source>No row matches the filter. Clear the filters above the columns to see all rows.</source>
+        <translation>没有符合筛选条件的行。清除列标题下方的筛选即可看到全部行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="279"/>
+        <source>This table has no rows yet. To start: insert a row (Ctrl++) and type, paste rows copied from Excel or WPS (Ctrl+V), or read a file with File → Import into this table (Ctrl+I).</source>
+        <translation>本表还没有数据。开始填报：插入一行（Ctrl++）后直接输入；或在 Excel、WPS 中复制后按 Ctrl+V 粘贴；或用“文件 → 导入到本表”（Ctrl+I）读入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="281"/>
+        <source>This table has no rows yet.</source>
+        <translation>本表还没有数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/TablePane.cpp" line="343"/>
         <source>Sort ascending</source>
         <translation>升序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="315"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="344"/>
         <source>Sort descending</source>
         <translation>降序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="316"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="345"/>
         <source>Entry order</source>
         <translation>录入顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="318"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="347"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="349"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="378"/>
         <source>Count: %1</source>
         <translation>计数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="351"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="380"/>
         <source>    Sum: %1    Average: %2</source>
         <translation>    求和：%1    平均值：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="354"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="383"/>
         <source>  (%1 cells not loaded yet)</source>
         <translation>  （%1 个单元格尚未加载）</translation>
     </message>
@@ -2632,52 +2657,77 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TaskTreeModel</name>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="23"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="24"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="23"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="24"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="23"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="24"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="23"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="24"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="48"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="45"/>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="46"/>
+        <source>Rows: %1</source>
+        <translation>行数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="47"/>
+        <source>Problems: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="47"/>
+        <source>none found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="64"/>
         <source>Round %1</source>
         <translation>%1 年采集轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="65"/>
-        <source>%1 of %2 tables started</source>
-        <translation>已开始 %1/%2 张表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="99"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="49"/>
         <source>Lead department for this table</source>
         <translation>本表牵头部门</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="123"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="81"/>
+        <source>%1/%2 started</source>
+        <translation>已开始 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="82"/>
+        <source>%1: %2 of %3 tables started</source>
+        <translation>%1：%3 张表中已开始 %2 张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="141"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="125"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="143"/>
         <source>%1 warnings to explain</source>
         <translation>%1 个警告待说明</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="127"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="145"/>
         <source>warnings explained</source>
         <translation>警告均已说明</translation>
     </message>
@@ -3402,34 +3452,34 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>文件中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="96"/>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="97"/>
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入任何数据： </translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="97"/>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="98"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 removed, %5 rejected rows.</source>
         <translation>新增 %1 行，修改 %2 行，未变 %3 行，删除 %4 行，未导入 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="105"/>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="106"/>
         <source>  row %1, %2 &quot;%3&quot;: %4</source>
         <translation>  第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="109"/>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="110"/>
         <source>  removed: %1</source>
         <translation>  删除：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="110"/>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="111"/>
         <source>  kept, used by %n row(s) of other tables (--remove-referenced removes it): %1</source>
         <translation>
             <numerusform>  保留（其他表有 %n 行引用，加 --remove-referenced 可删除）：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ImportCommand.cpp" line="116"/>
+        <location filename="../../core/cli/commands/ImportCommand.cpp" line="117"/>
         <source>  new: %1</source>
         <translation>  新增：%1</translation>
     </message>

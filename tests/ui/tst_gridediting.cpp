@@ -20,7 +20,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QTreeView>
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -437,6 +439,61 @@ private slots:
         QVERIFY(kept > 0);
         QCOMPARE(model->rowCount(), before); // nothing written
         qInfo("screenshot: %s", qPrintable(shot));
+    }
+
+    void fitsAnOfficeScreenAndGuidesTheUser()
+    {
+        // An office PC: 1366×768 with a taskbar.
+        m_window->resize(1366, 728);
+        QTest::qWait(50);
+        QVERIFY(m_window->grid()->width() >= 560);
+        QVERIFY(m_window->taskView()->width() >= 200);
+        QVERIFY(m_window->helpPane()->width() >= 160);
+        // The user's own department (学工处) comes first in the task tree, opened.
+        const QModelIndex round = m_window->taskModel()->index(0, 0);
+        const QModelIndex first = m_window->taskModel()->index(0, 0, round);
+        QCOMPARE(first.data(TaskTreeModel::DepartmentRole).toString(), QStringLiteral("XGC"));
+        QVERIFY(m_window->taskView()->isExpanded(first));
+        // A task's tooltip names the table in full, with its state and problems.
+        const QModelIndex category = m_window->taskModel()->index(0, 0, first);
+        const QModelIndex task = m_window->taskModel()->index(0, 0, category);
+        const QString tip = task.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(task.data(TaskTreeModel::FullNameRole).toString()) && tip.count(QLatin1Char('\n')) >= 3,
+            qPrintable(tip));
+        // Expansion and selection stay after the tree reloads (an edit, an import).
+        m_window->taskView()->expand(category);
+        m_window->taskView()->setCurrentIndex(task);
+        const QString code = task.data(TaskTreeModel::TableCodeRole).toString();
+        QSignalSpy rebuilt(m_window->taskModel(), &QAbstractItemModel::rowsRemoved);
+        QAction* refresh = nullptr;
+        for (QAction* a : m_window->findChildren<QAction*>()) {
+            if (a->shortcut() == QKeySequence::keyBindings(QKeySequence::Refresh).value(0))
+                refresh = a;
+        }
+        QVERIFY(refresh);
+        refresh->trigger(); // 视图 → 刷新任务
+        QVERIFY(rebuilt.count() > 0);
+        QCOMPARE(m_window->taskView()->currentIndex().data(TaskTreeModel::TableCodeRole).toString(), code);
+        QVERIFY(m_window->taskView()->isExpanded(m_window->taskView()->currentIndex().parent()));
+        // The quality console's columns show department, table and problem readably.
+        QTableView* findings = m_window->qualityConsole()->view();
+        for (int c : {FindingsModel::DepartmentColumn, FindingsModel::TableColumn}) {
+            for (int r = 0; r < findings->model()->rowCount(); ++r) {
+                const QString text = findings->model()->index(r, c).data().toString();
+                QVERIFY2(findings->columnWidth(c) >= findings->fontMetrics().horizontalAdvance(text), qPrintable(text));
+            }
+        }
+        const QString path
+            = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/main-1366x768.png");
+        QVERIFY(m_window->grab().save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+        // An empty table says how to start.
+        QVERIFY(m_window->showTable(QStringLiteral("10-2-1")));
+        TableRowModel* model = m_window->rowModel();
+        QTRY_COMPARE(model->countState(), TableRowModel::CountState::Complete);
+        auto* hint = m_window->findChild<QLabel*>(QStringLiteral("emptyTableHint"));
+        QVERIFY(hint);
+        QCOMPARE(hint->isVisible(), model->rowCount() == 0);
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -17,8 +17,8 @@ RejectedCellsDialog::RejectedCellsDialog(const Table& table, const QVector<CellR
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("%n cell(s) were not saved. They are marked red in the table; fix them there or in "
                                     "the source file and paste again.",
-                                    nullptr, static_cast<int>(rejected.size())),
-                                 this));
+                                     nullptr, static_cast<int>(rejected.size())),
+        this));
     auto* list = new QTableWidget(static_cast<int>(rejected.size()), 4, this);
     list->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Value"), tr("Reason")});
     list->verticalHeader()->hide();
@@ -26,8 +26,9 @@ RejectedCellsDialog::RejectedCellsDialog(const Table& table, const QVector<CellR
     for (int i = 0; i < rejected.size(); ++i) {
         const CellRejection& r = rejected[i];
         list->setItem(i, 0, new QTableWidgetItem(QString::number(r.row + 1)));
-        list->setItem(i, 1, new QTableWidgetItem(r.column < table.fields.size() ? table.fields[r.column].name
-                                                                                 : tr("(column %1)").arg(r.column + 1)));
+        list->setItem(i, 1,
+            new QTableWidgetItem(
+                r.column < table.fields.size() ? table.fields[r.column].name : tr("(column %1)").arg(r.column + 1)));
         list->setItem(i, 2, new QTableWidgetItem(r.text));
         list->setItem(i, 3, new QTableWidgetItem(r.reason));
     }

@@ -25,6 +25,7 @@ TablePane::TablePane(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_notice(new QLabel(this))
+    , m_emptyHint(new QLabel(this))
     , m_find(new QLineEdit(this))
     , m_findTimer(new QTimer(this))
     , m_grid(new GridView(this))
@@ -50,6 +51,13 @@ TablePane::TablePane(QWidget* parent)
     m_notice->setStyleSheet(QStringLiteral("QLabel { background:#fff4ce; border:1px solid #e0c060; padding:4px; }"));
     m_notice->hide();
     layout->addWidget(m_notice);
+    // An empty table says how to start, in place of an empty grid.
+    m_emptyHint->setObjectName(QStringLiteral("emptyTableHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setStyleSheet(
+        QStringLiteral("QLabel { background:#eef5ff; border:1px solid #9cc0ea; padding:8px; color:#234; }"));
+    m_emptyHint->hide();
+    layout->addWidget(m_emptyHint);
     layout->addWidget(m_grid, 1);
 
     m_findTimer->setSingleShot(true);
@@ -248,9 +256,31 @@ bool TablePane::showTable(const QString& tableCode, const QString& department, Q
     } else {
         m_grid->fitColumns();
     }
+    for (auto signal : {&TableRowModel::rowsInserted, &TableRowModel::rowsRemoved})
+        connect(m_model, signal, this, &TablePane::updateEmptyHint, Qt::UniqueConnection);
+    connect(m_model, &TableRowModel::countStateChanged, this, &TablePane::updateEmptyHint, Qt::UniqueConnection);
+    updateEmptyHint();
     emit undoStackChanged(m_editor->undoStack());
     emit tableChanged();
     return true;
+}
+
+void TablePane::updateEmptyHint()
+{
+    const bool empty
+        = m_model && m_model->countState() == TableRowModel::CountState::Complete && m_model->rowCount() == 0;
+    if (!empty) {
+        m_emptyHint->hide();
+        return;
+    }
+    const bool filtered = !m_query.filters.isEmpty() || !m_query.find.isEmpty();
+    m_emptyHint->setText(filtered
+            ? tr("No row matches the filter. Clear the filters above the columns to see all rows.")
+            : readOnlyReason().isEmpty()
+            ? tr("This table has no rows yet. To start: insert a row (Ctrl++) and type, paste rows copied from "
+                 "Excel or WPS (Ctrl+V), or read a file with File → Import into this table (Ctrl+I).")
+            : tr("This table has no rows yet."));
+    m_emptyHint->show();
 }
 
 QString TablePane::readOnlyReason() const

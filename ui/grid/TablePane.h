@@ -57,6 +57,8 @@ signals:
     void undoStackChanged(QUndoStack* stack);
 
 private:
+    /// Shows how to start on an empty table (or that the filters hide every row).
+    void updateEmptyHint();
     void applyFilter(int column, const QString& text);
     void applyFind();
     void showHeaderMenu(const QPoint& pos);
@@ -82,6 +84,7 @@ private:
     TableQuery m_query;
     QLabel* m_title;
     QLabel* m_notice;
+    QLabel* m_emptyHint;
     QLineEdit* m_find;
     QTimer* m_findTimer;
     GridView* m_grid;

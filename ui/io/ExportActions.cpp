@@ -146,9 +146,15 @@ QString ExportActions::exportDepartment()
         QMessageBox::information(m_parent, tr("Export"), tr("No department has tables in round %1.").arg(m_round));
         return QString();
     }
+    // The account's own department is offered first (the office's too, when it has tables).
+    int own = 0;
+    for (int i = 0; i < departments.size(); ++i) {
+        if (departments[i].code == m_policy.actor().department)
+            own = i;
+    }
     bool ok = false;
-    const QString name
-        = QInputDialog::getItem(m_parent, tr("Export a department's tables"), tr("Department:"), names, 0, false, &ok);
+    const QString name = QInputDialog::getItem(
+        m_parent, tr("Export a department's tables"), tr("Department:"), names, own, false, &ok);
     if (!ok)
         return QString();
     const Department& d = departments[names.indexOf(name)];

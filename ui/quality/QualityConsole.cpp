@@ -211,7 +211,12 @@ void QualityConsole::showFindings(const QVector<Finding>& findings)
     for (const Department& d : Directory(*m_ws).departments())
         names.insert(d.code, d.name);
     m_model->setFindings(&m_ws->catalog(), findings, names);
+    // 部门, 数据表, 行 and 字段 as wide as they need; the problem up to half the width, and the
+    // explanation takes the rest.
     m_view->resizeColumnsToContents();
+    const int cap = qMax(260, m_view->viewport()->width() / 2);
+    if (m_view->columnWidth(FindingsModel::MessageColumn) > cap)
+        m_view->setColumnWidth(FindingsModel::MessageColumn, cap);
     reloadExplanations(); // tells the task tree and the grid (validated)
 }
 

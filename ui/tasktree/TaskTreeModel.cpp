@@ -10,6 +10,7 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
 #include <functional>
 
 #include <QHash>
@@ -37,12 +38,27 @@ QList<QStandardItem*> makeRow(const QString& name, const QString& state, qint64 
 }
 } // namespace
 
+QString TaskTreeModel::taskTip(const QStandardItem* name, const QString& problems) const
+{
+    QStringList lines = {name->data(FullNameRole).toString()};
+    const QModelIndex i = name->index();
+    lines.append(tr("State: %1").arg(i.siblingAtColumn(StateColumn).data().toString()));
+    lines.append(tr("Rows: %1").arg(i.siblingAtColumn(RowsColumn).data().toString()));
+    lines.append(tr("Problems: %1").arg(problems.isEmpty() ? tr("none found") : problems));
+    if (name->data(LeadRole).toBool())
+        lines.append(tr("Lead department for this table"));
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool TaskTreeModel::reload(Workspace& ws, int round, const AccessPolicy& policy, QString* error)
 {
     QVector<TaskRow> all;
     if (!TaskOverview::load(ws, round, &all, error))
         return false;
-    const QVector<TaskRow> tasks = TaskOverview::visible(policy, ws.catalog(), all);
+    QVector<TaskRow> tasks = TaskOverview::visible(policy, ws.catalog(), all);
+    // The account's own department first: its tasks are what it opens Caiji for.
+    const QString own = policy.actor().department;
+    std::stable_partition(tasks.begin(), tasks.end(), [&own](const TaskRow& t) { return t.departmentCode == own; });
     removeRows(0, rowCount());
     Directory dir(ws);
     QString roundName = tr("Round %1").arg(round);
@@ -62,7 +78,9 @@ bool TaskTreeModel::reload(Workspace& ws, int round, const AccessPolicy& policy,
     auto closeDept = [&]() {
         if (!deptItem)
             return;
-        deptRow[1]->setText(tr("%1 of %2 tables started").arg(deptStarted).arg(deptTables));
+        deptRow[1]->setText(tr("%1/%2 started").arg(deptStarted).arg(deptTables));
+        deptRow[0]->setToolTip(
+            tr("%1: %2 of %3 tables started").arg(deptRow[0]->text()).arg(deptStarted).arg(deptTables));
         deptRow[2]->setText(QLocale().toString(deptRows));
     };
     QString currentDept;
@@ -95,9 +113,10 @@ bool TaskTreeModel::reload(Workspace& ws, int round, const AccessPolicy& policy,
             i->setData(t.departmentCode, DepartmentRole);
             i->setData(round, RoundRole);
         }
-        if (t.isLead)
-            row[0]->setToolTip(tr("Lead department for this table"));
+        row[0]->setData(QStringLiteral("%1 %2").arg(t.tableCode, t.tableName), FullNameRole);
+        row[0]->setData(t.isLead, LeadRole);
         cat->appendRow(row);
+        row[0]->setToolTip(taskTip(row[0], QString()));
         deptRows += t.rowCount;
         roundRows += t.rowCount;
         ++deptTables;
@@ -138,6 +157,10 @@ void TaskTreeModel::setFindings(const QVector<Finding>& findings, const QHash<QS
                 : perTask.value(FindingTally::taskKey(table, i.data(DepartmentRole).toString()));
             QStandardItem* cell = itemFromIndex(index(r, ProblemsColumn, parent));
             cell->setText(text(c));
+            if (!table.isEmpty()) {
+                QStandardItem* name = itemFromIndex(i);
+                name->setToolTip(taskTip(name, text(c)));
+            }
             cell->setForeground(c.errors ? QBrush(QColor(170, 0, 0))
                     : c.openWarnings()   ? QBrush(QColor(160, 100, 0))
                                          : QBrush(QColor(0, 110, 0)));

@@ -23,6 +23,8 @@ public:
         TableCodeRole = Qt::UserRole + 1,
         DepartmentRole,
         RoundRole,
+        FullNameRole, ///< a task's 表号 and full table name
+        LeadRole, ///< whether the department leads the table
     };
     enum Column
     {
@@ -41,6 +43,10 @@ public:
     /// Shows each task's errors and the warnings still to explain (an accepted explanation
     /// counts as explained), summed up the tree.
     void setFindings(const QVector<Finding>& findings, const QHash<QString, Explanation>& explanations = {});
+
+private:
+    /// A task's tooltip: full name, state, rows, problems, whether the department leads it.
+    QString taskTip(const QStandardItem* name, const QString& problems) const;
 };
 
 } // namespace caiji
