@@ -1290,17 +1290,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::GridDelegate</name>
     <message>
-        <location filename="../../ui/grid/GridDelegate.cpp" line="128"/>
+        <location filename="../../ui/grid/GridDelegate.cpp" line="139"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/GridDelegate.cpp" line="128"/>
+        <location filename="../../ui/grid/GridDelegate.cpp" line="139"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/GridDelegate.cpp" line="138"/>
+        <location filename="../../ui/grid/GridDelegate.cpp" line="154"/>
         <source>Type a number or a name</source>
         <translation>输入编号或名称</translation>
     </message>
@@ -2159,7 +2159,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="30"/>
+        <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="31"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
@@ -2513,57 +2513,57 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../ui/grid/TablePane.cpp" line="233"/>
-        <location filename="../../ui/grid/TablePane.cpp" line="302"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="303"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="277"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="278"/>
         <source>No row matches the filter. Clear the filters above the columns to see all rows.</source>
         <translation>没有符合筛选条件的行。清除列标题下方的筛选即可看到全部行。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="279"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="280"/>
         <source>This table has no rows yet. To start: insert a row (Ctrl++) and type, paste rows copied from Excel or WPS (Ctrl+V), or read a file with File → Import into this table (Ctrl+I).</source>
         <translation>本表还没有数据。开始填报：插入一行（Ctrl++）后直接输入；或在 Excel、WPS 中复制后按 Ctrl+V 粘贴；或用“文件 → 导入到本表”（Ctrl+I）读入文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="281"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="282"/>
         <source>This table has no rows yet.</source>
         <translation>本表还没有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="343"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="344"/>
         <source>Sort ascending</source>
         <translation>升序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="344"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="345"/>
         <source>Sort descending</source>
         <translation>降序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="345"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="346"/>
         <source>Entry order</source>
         <translation>录入顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="347"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="348"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="378"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="379"/>
         <source>Count: %1</source>
         <translation>计数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="380"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="381"/>
         <source>    Sum: %1    Average: %2</source>
         <translation>    求和：%1    平均值：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="383"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="384"/>
         <source>  (%1 cells not loaded yet)</source>
         <translation>  （%1 个单元格尚未加载）</translation>
     </message>
@@ -2712,22 +2712,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>已开始 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="82"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="83"/>
         <source>%1: %2 of %3 tables started</source>
         <translation>%1：%3 张表中已开始 %2 张</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="141"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="142"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="143"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="144"/>
         <source>%1 warnings to explain</source>
         <translation>%1 个警告待说明</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="145"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="146"/>
         <source>warnings explained</source>
         <translation>警告均已说明</translation>
     </message>
@@ -3584,12 +3584,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>工作区文件或 postgresql:// 地址</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="26"/>
+        <location filename="../../app/main.cpp" line="27"/>
         <source>Table to show first</source>
         <translation>启动时首先显示的表</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="28"/>
+        <location filename="../../app/main.cpp" line="29"/>
         <source>Account to sign in with</source>
         <translation>登录使用的账号</translation>
     </message>
@@ -3599,12 +3599,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>该账号的密码（未指定时将提示输入）</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="34"/>
+        <location filename="../../app/main.cpp" line="33"/>
         <source>Save a picture of the window and quit</source>
         <translation>保存窗口截图后退出</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="48"/>
+        <location filename="../../app/main.cpp" line="46"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>

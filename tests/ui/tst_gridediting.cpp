@@ -496,6 +496,40 @@ private slots:
         QCOMPARE(hint->isVisible(), model->rowCount() == 0);
     }
 
+    void escClosesTheListThenTheEdit()
+    {
+        QVERIFY(m_window->showTable(QStringLiteral("10-1")));
+        GridView* grid = m_window->grid();
+        TableRowModel* model = m_window->rowModel();
+        QTRY_VERIFY(model->isRowLoaded(0));
+        const int column = model->table().fieldIndex(QStringLiteral("zydm"));
+        const QModelIndex cell = model->index(0, column);
+        const QString before = cell.data().toString();
+        grid->setFocus();
+        grid->setCurrentIndex(cell);
+        typeText(grid, QStringLiteral("46"));
+        QTRY_VERIFY(grid->isEditing());
+        auto* line = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        QVERIFY(line);
+        QVERIFY(line->completer());
+        QTRY_VERIFY(line->completer()->popup()->isVisible());
+        // The list is as wide as its longest choice (教工号、姓名 and the like are never cut).
+        const QAbstractItemView* list = line->completer()->popup();
+        int widest = 0;
+        for (int r = 0; r < list->model()->rowCount(); ++r)
+            widest = qMax(widest, list->fontMetrics().horizontalAdvance(list->model()->index(r, 0).data().toString()));
+        QVERIFY2(list->width() >= widest, qPrintable(QStringLiteral("%1 < %2").arg(list->width()).arg(widest)));
+        // First Esc: the list closes, the edit goes on.
+        QTest::keyClick(list->isVisible() ? static_cast<QWidget*>(line->completer()->popup()) : line, Qt::Key_Escape);
+        QTRY_VERIFY(!line->completer()->popup()->isVisible());
+        QVERIFY(grid->isEditing());
+        // Second Esc: the edit is cancelled; nothing saved, nothing marked as refused.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!grid->isEditing());
+        QCOMPARE(model->index(0, column).data().toString(), before);
+        QVERIFY(!model->index(0, column).data(TableRowModel::RejectedRole).isValid());
+    }
+
     void cleanupTestCase() { m_window.reset(); }
 };
 

@@ -1,6 +1,7 @@
 #include "GridDelegate.h"
 
 #include "core/model/TableRowModel.h"
+#include "core/storage/Directory.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
 
@@ -86,15 +87,25 @@ const QStringList& GridDelegate::referenceChoices(int column) const
             }
         }
         const QString sql
-            = QStringLiteral("SELECT %1%2 FROM %3 WHERE \"_round\" = ? AND \"_deleted\" = 0 ORDER BY 1")
+            = QStringLiteral("SELECT %1, %2, \"_dept\" FROM %3 WHERE \"_round\" = ? AND \"_deleted\" = 0 ORDER BY 1")
                   .arg(SqlDialect::quote(f.refField),
-                      nameField.isEmpty() ? QString() : QStringLiteral(", ") + SqlDialect::quote(nameField),
+                      nameField.isEmpty() ? QStringLiteral("NULL") : SqlDialect::quote(nameField),
                       SqlDialect::quote(source->sqlName()));
+        // With the department where several fill the source, so that two 张伟 are told apart.
+        QHash<QString, QString> departments;
+        for (const Department& d : Directory(ws).departments())
+            departments.insert(d.code, d.name);
+        const bool byDepartment = !source->alsoDepartments.isEmpty();
         QSqlQuery q(ws.db());
         if (SqlUtil::exec(ws.db(), sql, {m_model->query().round}, nullptr, &q)) {
             while (q.next()) {
-                const QString key = q.value(0).toString();
-                choices.append(nameField.isEmpty() ? key : key + QLatin1Char(' ') + q.value(1).toString());
+                QStringList parts = {q.value(0).toString()};
+                if (!q.value(1).toString().isEmpty())
+                    parts.append(q.value(1).toString());
+                const QString dept = departments.value(q.value(2).toString());
+                if (byDepartment && !dept.isEmpty())
+                    parts.append(dept);
+                choices.append(parts.join(QLatin1Char(' ')));
             }
         }
         choices.removeDuplicates();
@@ -134,6 +145,11 @@ QWidget* GridDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
         completer->setFilterMode(Qt::MatchContains);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         completer->setMaxVisibleItems(12);
+        // The list is as wide as its longest choice (key, name, department), not the column.
+        int widest = 0;
+        for (const QString& choice : referenceChoices(index.column()))
+            widest = qMax(widest, line->fontMetrics().horizontalAdvance(choice));
+        completer->popup()->setMinimumWidth(qMin(widest + 40, 640));
         line->setCompleter(completer);
         line->setPlaceholderText(tr("Type a number or a name"));
         return line;

@@ -34,6 +34,8 @@ public:
     void setFrozenColumns(int count);
     int frozenColumns() const { return m_frozenCount; }
     QTableView* frozenView() const;
+    /// Whether a cell editor is open.
+    bool isEditing() const { return state() == EditingState; }
 
     /// Sizes columns to their header and the rows loaded so far (Excel's auto-fit, cheaply).
     void fitColumns();
