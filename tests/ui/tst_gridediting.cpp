@@ -505,12 +505,18 @@ private slots:
         const int column = model->table().fieldIndex(QStringLiteral("zydm"));
         const QModelIndex cell = model->index(0, column);
         const QString before = cell.data().toString();
+        QApplication::setActiveWindow(m_window.get());
         grid->setFocus();
         grid->setCurrentIndex(cell);
         typeText(grid, QStringLiteral("46"));
         QTRY_VERIFY(grid->isEditing());
-        auto* line = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        QLineEdit* line = nullptr;
+        for (QLineEdit* e : grid->viewport()->findChildren<QLineEdit*>()) {
+            if (e->isVisible() && e->completer())
+                line = e;
+        }
         QVERIFY(line);
+        line->setFocus();
         QVERIFY(line->completer());
         QTRY_VERIFY(line->completer()->popup()->isVisible());
         // The list is as wide as its longest choice (教工号、姓名 and the like are never cut).
@@ -524,7 +530,7 @@ private slots:
         QTRY_VERIFY(!line->completer()->popup()->isVisible());
         QVERIFY(grid->isEditing());
         // Second Esc: the edit is cancelled; nothing saved, nothing marked as refused.
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTest::keyClick(line, Qt::Key_Escape);
         QTRY_VERIFY(!grid->isEditing());
         QCOMPARE(model->index(0, column).data().toString(), before);
         QVERIFY(!model->index(0, column).data(TableRowModel::RejectedRole).isValid());
