@@ -380,6 +380,40 @@ bool CatalogJson::load(const QString& path, Catalog* out, QString* error)
     return parse(f.readAll(), path, out, error);
 }
 
+QJsonObject CatalogJson::fieldJson(const Field& f)
+{
+    QJsonObject fo;
+    fo.insert(QStringLiteral("key"), f.key);
+    fo.insert(QStringLiteral("name"), f.name);
+    fo.insert(QStringLiteral("type"), fieldTypeToString(f.type));
+    if (f.required)
+        fo.insert(QStringLiteral("required"), true);
+    if (f.maxLength > 0)
+        fo.insert(QStringLiteral("maxLength"), f.maxLength);
+    if (f.min)
+        fo.insert(QStringLiteral("min"), *f.min);
+    if (f.max)
+        fo.insert(QStringLiteral("max"), *f.max);
+    if (f.type == FieldType::Decimal)
+        fo.insert(QStringLiteral("decimals"), f.decimals);
+    const std::pair<const char*, QString> texts[] = {
+        {"pattern", f.pattern},
+        {"format", f.format},
+        {"unit", f.unit},
+        {"help", f.help},
+        {"codeList", f.codeList},
+        {"formula", f.formula},
+        {"group", f.group},
+    };
+    for (const auto& [k, v] : texts) {
+        if (!v.isEmpty())
+            fo.insert(QLatin1String(k), v);
+    }
+    if (f.type == FieldType::Reference)
+        fo.insert(QStringLiteral("ref"), f.refTable + QLatin1Char('.') + f.refField);
+    return fo;
+}
+
 QByteArray CatalogJson::serialize(const Catalog& cat)
 {
     QJsonObject root;
@@ -425,38 +459,8 @@ QByteArray CatalogJson::serialize(const Catalog& cat)
                 QJsonObject {
                     {QStringLiteral("sheet"), t.national->sheet}, {QStringLiteral("order"), t.national->order}});
         QJsonArray fields;
-        for (const Field& f : t.fields) {
-            QJsonObject fo;
-            fo.insert(QStringLiteral("key"), f.key);
-            fo.insert(QStringLiteral("name"), f.name);
-            fo.insert(QStringLiteral("type"), fieldTypeToString(f.type));
-            if (f.required)
-                fo.insert(QStringLiteral("required"), true);
-            if (f.maxLength > 0)
-                fo.insert(QStringLiteral("maxLength"), f.maxLength);
-            if (f.min)
-                fo.insert(QStringLiteral("min"), *f.min);
-            if (f.max)
-                fo.insert(QStringLiteral("max"), *f.max);
-            if (f.type == FieldType::Decimal)
-                fo.insert(QStringLiteral("decimals"), f.decimals);
-            const std::pair<const char*, QString> texts[] = {
-                {"pattern", f.pattern},
-                {"format", f.format},
-                {"unit", f.unit},
-                {"help", f.help},
-                {"codeList", f.codeList},
-                {"formula", f.formula},
-                {"group", f.group},
-            };
-            for (const auto& [k, v] : texts) {
-                if (!v.isEmpty())
-                    fo.insert(QLatin1String(k), v);
-            }
-            if (f.type == FieldType::Reference)
-                fo.insert(QStringLiteral("ref"), f.refTable + QLatin1Char('.') + f.refField);
-            fields.append(fo);
-        }
+        for (const Field& f : t.fields)
+            fields.append(fieldJson(f));
         o.insert(QStringLiteral("fields"), fields);
         if (!t.rules.isEmpty())
             o.insert(QStringLiteral("rules"), t.rules);

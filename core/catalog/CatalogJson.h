@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "Catalog.h"
 
 #include <QByteArray>
@@ -20,6 +22,8 @@ public:
     static bool parse(const QByteArray& json, const QString& source, Catalog* out, QString* error);
     static bool load(const QString& path, Catalog* out, QString* error);
     static QByteArray serialize(const Catalog& catalog);
+    /// One field in the catalog's own JSON form.
+    static QJsonObject fieldJson(const Field& field);
     static bool save(const Catalog& catalog, const QString& path, QString* error);
 };
 

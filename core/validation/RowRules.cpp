@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace caiji {
@@ -190,27 +191,28 @@ QString RowRule::sideText(const Side& side, const QVector<QVariant>& values, dou
 
 bool RowRule::conditionHolds(const QVector<QVariant>& values) const
 {
-    for (const Condition& c : m_conditions) {
-        const QVariant& v = values[c.column];
-        if (c.empty) {
-            if (isEmptyValue(v))
-                return true;
-            continue;
-        }
-        if (isEmptyValue(v))
-            continue;
-        const Field& f = m_table->fields[c.column];
-        if (!c.equals.isValid()) {
-            // A 是/否 field "has a value" only when it says 是.
-            if (f.type != FieldType::Boolean || v.toBool())
-                return true;
-            continue;
-        }
-        const bool same = f.type == FieldType::Boolean ? v.toBool() == c.equals.toBool() : shown(v) == shown(c.equals);
-        if (same)
-            return true;
-    }
-    return false;
+    return std::any_of(
+        m_conditions.cbegin(), m_conditions.cend(), [&](const Condition& c) { return holdsFor(c, values[c.column]); });
+}
+
+RowViolation RowRule::twoFields(int first, const QVariant& a, int second, const QVariant& b, int marked) const
+{
+    return {m_table->fields[marked].key, {shown(a), shown(b)},
+        tr("%1 (%2 %3, %4 %5)")
+            .arg(m_message, m_table->fields[first].name, shown(a), m_table->fields[second].name, shown(b))};
+}
+
+bool RowRule::holdsFor(const Condition& c, const QVariant& v) const
+{
+    if (c.empty)
+        return isEmptyValue(v);
+    if (isEmptyValue(v))
+        return false;
+    const Field& f = m_table->fields[c.column];
+    // Without a value to equal, a 是/否 field "has a value" only when it says 是.
+    if (!c.equals.isValid())
+        return f.type != FieldType::Boolean || v.toBool();
+    return f.type == FieldType::Boolean ? v.toBool() == c.equals.toBool() : shown(v) == shown(c.equals);
 }
 
 void RowRule::check(const QVector<QVariant>& values, QVector<RowViolation>* out) const
@@ -247,10 +249,7 @@ void RowRule::check(const QVector<QVariant>& values, QVector<RowViolation>* out)
         if (isEmptyValue(b) || isEmptyValue(a))
             break;
         if (shown(b) > shown(a))
-            out->append({m_table->fields[m_other].key, {shown(b), shown(a)},
-                tr("%1 (%2 %3, %4 %5)")
-                    .arg(m_message, m_table->fields[m_fields.first()].name, shown(b), m_table->fields[m_other].name,
-                        shown(a))});
+            out->append(twoFields(m_fields.first(), b, m_other, a, m_other));
         break;
     }
     case Kind::RequiredIf:
@@ -273,10 +272,7 @@ void RowRule::check(const QVector<QVariant>& values, QVector<RowViolation>* out)
         for (const Condition& c : m_conditions) {
             const Field& f = m_table->fields[c.column];
             const QVariant& v = values[c.column];
-            const bool holds = c.empty ? isEmptyValue(v)
-                                       : !isEmptyValue(v)
-                    && (f.type == FieldType::Boolean ? v.toBool() == c.equals.toBool() : shown(v) == shown(c.equals));
-            if (holds) {
+            if (holdsFor(c, v)) {
                 out->append({f.key, {shown(v)},
                     c.empty ? tr("%1 (%2 is empty)").arg(m_message, f.name)
                             : tr("%1 (%2 holds %3)")
@@ -292,10 +288,7 @@ void RowRule::check(const QVector<QVariant>& values, QVector<RowViolation>* out)
         if (isEmptyValue(v) || isEmptyValue(of))
             break;
         if (shown(v) != shown(of).left(m_length))
-            out->append({m_table->fields[m_fields.first()].key, {shown(v), shown(of)},
-                tr("%1 (%2 %3, %4 %5)")
-                    .arg(m_message, m_table->fields[m_fields.first()].name, shown(v), m_table->fields[m_other].name,
-                        shown(of))});
+            out->append(twoFields(m_fields.first(), v, m_other, of, m_fields.first()));
         break;
     }
     case Kind::BirthMatch: {
@@ -321,10 +314,7 @@ void RowRule::check(const QVector<QVariant>& values, QVector<RowViolation>* out)
         if (isEmptyValue(v) || isEmptyValue(year) || !isYearMonth(yearMonthOf(v)))
             break;
         if (yearMonthOf(v).left(4) != shown(year))
-            out->append({m_table->fields[m_fields.first()].key, {shown(v), shown(year)},
-                tr("%1 (%2 %3, %4 %5)")
-                    .arg(m_message, m_table->fields[m_fields.first()].name, shown(v), m_table->fields[m_other].name,
-                        shown(year))});
+            out->append(twoFields(m_fields.first(), v, m_other, year, m_fields.first()));
         break;
     }
     }

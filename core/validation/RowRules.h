@@ -81,6 +81,9 @@ private:
     };
 
     bool conditionHolds(const QVector<QVariant>& values) const;
+    bool holdsFor(const Condition& c, const QVariant& value) const;
+    /// A finding on two fields of the row ("message (A a, B b)"), marked on `marked`.
+    RowViolation twoFields(int first, const QVariant& a, int second, const QVariant& b, int marked) const;
     QString sideText(const Side& side, const QVector<QVariant>& values, double sum) const;
     QString namesOf(const QVector<int>& columns) const;
 

@@ -14,6 +14,14 @@
 namespace caiji::cli {
 
 namespace {
+// Whether a table rule runs: it has a kind, and `catalog check` does not list it.
+bool ruleRuns(const QStringList& idle, const QJsonObject& r)
+{
+    const QString id = r.value(QLatin1String("id")).toString();
+    return !r.value(QLatin1String("kind")).toString().isEmpty()
+        && idle.filter(QStringLiteral(" %1:").arg(id)).isEmpty();
+}
+
 QJsonObject tableJson(const Catalog& cat, const Table& t, bool withFields)
 {
     QJsonObject o {{QStringLiteral("code"), t.code}, {QStringLiteral("name"), t.name},
@@ -28,26 +36,8 @@ QJsonObject tableJson(const Catalog& cat, const Table& t, bool withFields)
         o.insert(QStringLiteral("help"), t.help);
         QJsonArray fields;
         for (const Field& f : t.fields) {
-            QJsonObject fo {{QStringLiteral("key"), f.key}, {QStringLiteral("name"), f.name},
-                {QStringLiteral("type"), fieldTypeToString(f.type)}, {QStringLiteral("required"), f.required}};
-            if (!f.unit.isEmpty())
-                fo.insert(QStringLiteral("unit"), f.unit);
-            if (!f.codeList.isEmpty())
-                fo.insert(QStringLiteral("codeList"), f.codeList);
-            if (f.type == FieldType::Reference)
-                fo.insert(QStringLiteral("ref"), f.refTable + QLatin1Char('.') + f.refField);
-            if (!f.help.isEmpty())
-                fo.insert(QStringLiteral("help"), f.help);
-            if (f.maxLength > 0)
-                fo.insert(QStringLiteral("maxLength"), f.maxLength);
-            if (f.min)
-                fo.insert(QStringLiteral("min"), *f.min);
-            if (f.max)
-                fo.insert(QStringLiteral("max"), *f.max);
-            if (f.type == FieldType::Decimal)
-                fo.insert(QStringLiteral("decimals"), f.decimals);
-            if (!f.format.isEmpty())
-                fo.insert(QStringLiteral("format"), f.format);
+            QJsonObject fo = CatalogJson::fieldJson(f);
+            fo.insert(QStringLiteral("required"), f.required);
             fo.insert(QStringLiteral("constraints"), QJsonArray::fromStringList(ValueFormat::constraints(cat, f)));
             fields.append(fo);
         }
@@ -56,10 +46,7 @@ QJsonObject tableJson(const Catalog& cat, const Table& t, bool withFields)
         const QStringList idle = Validator::rulesThatCannotRun(cat);
         for (const QJsonValue& v : t.rules) {
             QJsonObject r = v.toObject();
-            const QString id = r.value(QLatin1String("id")).toString();
-            r.insert(QStringLiteral("runs"),
-                idle.filter(QStringLiteral(" %1:").arg(id)).isEmpty()
-                    && !r.value(QLatin1String("kind")).toString().isEmpty());
+            r.insert(QStringLiteral("runs"), ruleRuns(idle, r));
             rules.append(r);
         }
         o.insert(QStringLiteral("rules"), rules);
@@ -147,8 +134,7 @@ int CatalogCommand::run()
                     const QString id = r.value(QLatin1String("id")).toString();
                     Severity severity = Severity::Error;
                     severityFromString(r.value(QLatin1String("severity")).toString(), &severity);
-                    const bool runs = idle.filter(QStringLiteral(" %1:").arg(id)).isEmpty()
-                        && !r.value(QLatin1String("kind")).toString().isEmpty();
+                    const bool runs = ruleRuns(idle, r);
                     m_out << QStringLiteral("  %1\t[%2] %3%4")
                                  .arg(id, severityDisplayName(severity), r.value(QLatin1String("message")).toString(),
                                      runs ? QString() : tr(" (shown only, not checked)"))
