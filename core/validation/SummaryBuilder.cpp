@@ -1,4 +1,5 @@
 #include "SummaryBuilder.h"
+#include "RuleCatalog.h"
 
 #include "../storage/Directory.h"
 #include "../storage/SqlUtil.h"
@@ -37,7 +38,7 @@ bool planFor(const Catalog& cat, const Table& t, Plan* plan)
 {
     if (t.kind != TableKind::Summary)
         return false;
-    for (const QJsonObject& r : Validator::executableRules(t)) {
+    for (const QJsonObject& r : RuleCatalog::executableRules(t)) {
         if (r.value(QLatin1String("kind")).toString() != QLatin1String("aggregate-equals"))
             continue;
         const Table* src = cat.table(r.value(QLatin1String("source")).toString());
@@ -82,7 +83,7 @@ static QVector<QJsonObject> totalRules(const Table& t)
     QVector<QJsonObject> out;
     if (t.kind != TableKind::Summary)
         return out;
-    for (const QJsonObject& r : Validator::executableRules(t)) {
+    for (const QJsonObject& r : RuleCatalog::executableRules(t)) {
         if (r.value(QLatin1String("kind")).toString() == QLatin1String("total-equals")
             && t.field(r.value(QLatin1String("field")).toString()))
             out.append(r);

@@ -6,6 +6,7 @@
 #include "../value/Checksums.h"
 #include "../value/ValueParser.h"
 #include "RowRules.h"
+#include "RuleCatalog.h"
 #include "WorkspaceRules.h"
 
 #include <QDate>
@@ -18,20 +19,6 @@
 namespace caiji {
 
 namespace {
-
-// The kinds run outside RowRule (which has its own list).
-const QStringList kTableKinds = {QStringLiteral("checksum"), QStringLiteral("unique"), QStringLiteral("unique-across"),
-    QStringLiteral("aggregate-equals"), QStringLiteral("change"), QStringLiteral("total-equals")};
-
-bool runnable(const QString& kind)
-{
-    return kTableKinds.contains(kind) || RowRule::isRowKind(kind);
-}
-
-// A rule that states what a built-in check already does (every reference exists, a field's
-// format, another rule seen from the other table): nothing more to run.
-const QStringList kBuiltinChecks
-    = {QStringLiteral("reference"), QStringLiteral("format"), QStringLiteral("required"), QStringLiteral("rule")};
 
 Severity severityOf(const QJsonObject& rule, Severity fallback = Severity::Error)
 {
@@ -64,92 +51,6 @@ void Validator::setRows(const QString& table, const QStringList& rowIds)
 {
     m_rowsTable = table;
     m_rowIds = rowIds;
-}
-
-QVector<QJsonObject> Validator::executableRules(const Table& table)
-{
-    QVector<QJsonObject> out;
-    for (const QJsonValue& v : table.rules) {
-        const QJsonObject o = v.toObject();
-        if (runnable(o.value(QLatin1String("kind")).toString()))
-            out.append(o);
-    }
-    return out;
-}
-
-QStringList Validator::dependentTables(const Catalog& catalog, const QString& code)
-{
-    QStringList out;
-    auto note = [&out](const QString& t) {
-        if (!out.contains(t))
-            out.append(t);
-    };
-    auto sharesUnique = [&code](const QJsonObject& r) {
-        return r.value(QLatin1String("kind")).toString() == QLatin1String("unique-across")
-            && r.value(QLatin1String("tables")).toArray().contains(code);
-    };
-    for (const QJsonValue& v : catalog.rules) {
-        const QJsonObject r = v.toObject();
-        if (sharesUnique(r)) {
-            for (const QJsonValue& t : r.value(QLatin1String("tables")).toArray())
-                note(t.toString());
-        }
-    }
-    for (const Table& t : catalog.tables) {
-        for (const Field& f : t.fields) {
-            if (f.type == FieldType::Reference && f.refTable == code)
-                note(t.code);
-        }
-        for (const QJsonValue& v : t.rules) {
-            const QJsonObject r = v.toObject();
-            const QString kind = r.value(QLatin1String("kind")).toString();
-            if ((kind == QLatin1String("total-equals") || kind == QLatin1String("aggregate-equals"))
-                && r.value(QLatin1String("source")).toString() == code)
-                note(t.code);
-            if (sharesUnique(r))
-                note(t.code);
-            if (t.code == code && kind == QLatin1String("unique"))
-                note(t.code);
-        }
-        if (t.code == code && !t.keys.isEmpty())
-            note(t.code);
-    }
-    return out;
-}
-
-bool Validator::runsKind(const QString& kind)
-{
-    return runnable(kind) || kind == QLatin1String("builtin");
-}
-
-QStringList Validator::rulesThatCannotRun(const Catalog& catalog)
-{
-    QStringList out;
-    auto look = [&](const Table* t, const QJsonObject& r) {
-        const QString kind = r.value(QLatin1String("kind")).toString();
-        const QString where = (t ? t->code : tr("catalog")) + QLatin1Char(' ') + r.value(QLatin1String("id")).toString()
-            + QStringLiteral(": ") + r.value(QLatin1String("message")).toString();
-        if (kind.isEmpty()) {
-            out.append(tr("%1 — it has no kind Caiji can run").arg(where));
-        } else if (kind == QLatin1String("builtin")) {
-            if (!kBuiltinChecks.contains(r.value(QLatin1String("check")).toString()))
-                out.append(
-                    tr("%1 — unknown built-in check \"%2\"").arg(where, r.value(QLatin1String("check")).toString()));
-        } else if (!runnable(kind)) {
-            out.append(tr("%1 — unknown kind \"%2\"").arg(where, kind));
-        } else if (t && RowRule::isRowKind(kind)) {
-            QString problem;
-            if (!RowRule::compile(*t, r, &problem))
-                out.append(tr("%1 — %2").arg(where, problem));
-        }
-    };
-    for (const QJsonValue& v : catalog.rules)
-        look(nullptr, v.toObject());
-    for (const Table& t : catalog.tables) {
-        for (const QJsonValue& v : t.rules)
-            look(&t, v.toObject());
-    }
-    return out;
 }
 
 QStringList Validator::keyFields(const Table& t) const
@@ -476,7 +377,7 @@ bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<
         QStringList exprs;
         QStringList names;
         for (const Table& other : m_ws.catalog().tables) {
-            for (const QJsonObject& r : executableRules(other)) {
+            for (const QJsonObject& r : RuleCatalog::executableRules(other)) {
                 if (r.value(QLatin1String("kind")).toString() != QLatin1String("aggregate-equals")
                     || r.value(QLatin1String("source")).toString() != src->code
                     || r.value(QLatin1String("sourceGroupBy")).toString(r.value(QLatin1String("groupBy")).toString())
@@ -566,7 +467,7 @@ QVector<QJsonObject> Validator::rulesFor(const Table& t)
         m_workspaceRulesLoaded = true;
         m_workspaceRules = WorkspaceRules(m_ws).all();
     }
-    QVector<QJsonObject> rules = executableRules(t);
+    QVector<QJsonObject> rules = RuleCatalog::executableRules(t);
     // Catalog-wide rules that name this table among theirs.
     for (const QJsonValue& v : m_ws.catalog().rules) {
         const QJsonObject r = v.toObject();
@@ -575,7 +476,8 @@ QVector<QJsonObject> Validator::rulesFor(const Table& t)
             rules.append(r);
     }
     for (const QJsonObject& r : m_workspaceRules.value(t.code)) {
-        if (runnable(r.value(QLatin1String("kind")).toString()))
+        if (RuleCatalog::runsKind(r.value(QLatin1String("kind")).toString())
+            && r.value(QLatin1String("kind")).toString() != QLatin1String("builtin"))
             rules.append(r);
     }
     return rules;

@@ -42,17 +42,6 @@ public:
     bool run(QVector<Finding>* out, QString* error);
 
     /// The explicit rules of a table (catalog "rules" entries with a "kind" Caiji runs).
-    static QVector<QJsonObject> executableRules(const Table& table);
-    /// The tables whose findings may change when rows of `table` change, other than those rows'
-    /// own: the tables referencing it, those whose totals or summaries are computed from it, those
-    /// sharing a unique-across rule with it, and `table` itself when it has keys or unique rules
-    /// (an edit can make or end a duplicate elsewhere in it).
-    static QStringList dependentTables(const Catalog& catalog, const QString& table);
-    /// Whether a rule of this kind is run (or, for "builtin", stated by a built-in check).
-    static bool runsKind(const QString& kind);
-    /// The catalog's rules Caiji cannot run, each as "table rule-id: message — why" (a kind it
-    /// does not know, or one that names what its table lacks); `caiji-cli catalog check` lists them.
-    static QStringList rulesThatCannotRun(const Catalog& catalog);
 
 private:
     bool scanTable(const Table& t, QVector<Finding>* out, QString* error);

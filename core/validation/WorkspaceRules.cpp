@@ -1,7 +1,7 @@
 #include "WorkspaceRules.h"
 
 #include "RowRules.h"
-#include "Validator.h"
+#include "RuleCatalog.h"
 
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
@@ -25,7 +25,7 @@ QString WorkspaceRules::check(const QString& tableCode, const QJsonObject& rule)
     if (!severityFromString(rule.value(QLatin1String("severity")).toString(QStringLiteral("error")), &s))
         return tr("Rule %1: \"severity\" must be error, warning or info.").arg(id);
     const QString kind = rule.value(QLatin1String("kind")).toString();
-    if (!Validator::runsKind(kind) || kind == QLatin1String("builtin"))
+    if (!RuleCatalog::runsKind(kind) || kind == QLatin1String("builtin"))
         return tr("Rule %1: unknown kind \"%2\".").arg(id, kind);
     if (RowRule::isRowKind(kind)) {
         QString problem;

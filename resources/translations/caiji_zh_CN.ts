@@ -356,7 +356,7 @@
         <translation>无法读取指标目录文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/CatalogJson.cpp" line="481"/>
+        <location filename="../../core/catalog/CatalogJson.cpp" line="485"/>
         <source>Cannot write catalog file %1: %2</source>
         <translation>无法写入指标目录文件 %1：%2</translation>
     </message>
@@ -2026,100 +2026,100 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::QualityConsole</name>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="58"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="59"/>
         <source>Only my department</source>
         <translation>只看本部门</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="67"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="68"/>
         <source>Check this round</source>
         <translation>检查本轮数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="82"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="83"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="89"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="90"/>
         <source>Explain…</source>
         <translation>填写说明…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="91"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="92"/>
         <source>A warning needs a written explanation that a reviewer accepts or not.</source>
         <translation>警告需要填写书面说明，由审核人决定是否接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="93"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="94"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="94"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="95"/>
         <source>Do not accept</source>
         <translation>不接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="97"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="98"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="183"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="184"/>
         <source>Checking the data of round %1</source>
         <translation>正在检查 %1 年的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="190"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="191"/>
         <source>Checking the data of round %1…</source>
         <translation>正在检查 %1 年采集轮次的数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="232"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="233"/>
         <source>%1 errors, %2 warnings (%3 explained), %4 notes; %5 shown</source>
         <translation>%1 个错误，%2 个警告（%3 个已说明），%4 条提示；显示 %5 条</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="74"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="277"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="278"/>
         <source>Checking the tables that depend on the change</source>
         <translation>正在检查受这次修改影响的数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="318"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="322"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="332"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="319"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="323"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="333"/>
         <source>Explain a finding</source>
         <translation>填写问题说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="323"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="324"/>
         <source>Explanation:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="345"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="346"/>
         <source>Review an explanation</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="356"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="364"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="357"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="365"/>
         <source>Export findings</source>
         <translation>导出问题清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="356"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="357"/>
         <source>findings-%1.xlsx</source>
         <translation>问题清单-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="356"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="357"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2210,68 +2210,94 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RowRule</name>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="151"/>
+        <location filename="../../core/validation/RowRules.cpp" line="152"/>
         <source>rule %1: &quot;%2&quot; is not a row rule</source>
         <translation>规则 %1：“%2”不是行内规则</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="156"/>
+        <location filename="../../core/validation/RowRules.cpp" line="157"/>
         <source>rule %1 of table %2 names what the table does not have: %3</source>
         <translation>表 %2 的规则 %1 引用了该表没有的内容：%3</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="187"/>
+        <location filename="../../core/validation/RowRules.cpp" line="188"/>
         <source>%1 %2</source>
         <translation>%1 为 %2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="188"/>
+        <location filename="../../core/validation/RowRules.cpp" line="189"/>
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="240"/>
+        <location filename="../../core/validation/RowRules.cpp" line="242"/>
         <source>%1 (%2; %3)</source>
         <translation>%1（%2；%3）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="251"/>
-        <location filename="../../core/validation/RowRules.cpp" line="296"/>
-        <location filename="../../core/validation/RowRules.cpp" line="325"/>
+        <location filename="../../core/validation/RowRules.cpp" line="201"/>
         <source>%1 (%2 %3, %4 %5)</source>
         <translation>%1（%2 为 %3，%4 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="265"/>
-        <location filename="../../core/validation/RowRules.cpp" line="281"/>
+        <location filename="../../core/validation/RowRules.cpp" line="264"/>
+        <location filename="../../core/validation/RowRules.cpp" line="277"/>
         <source>%1 (%2 is empty)</source>
         <translation>%1（%2 为空）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="268"/>
-        <location filename="../../core/validation/RowRules.cpp" line="282"/>
+        <location filename="../../core/validation/RowRules.cpp" line="267"/>
+        <location filename="../../core/validation/RowRules.cpp" line="278"/>
         <source>%1 (%2 holds %3)</source>
         <translation>%1（%2 为 %3）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="284"/>
+        <location filename="../../core/validation/RowRules.cpp" line="280"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="284"/>
+        <location filename="../../core/validation/RowRules.cpp" line="280"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="314"/>
+        <location filename="../../core/validation/RowRules.cpp" line="307"/>
         <source>%1 (%2 %3, the ID card number says %4)</source>
         <translation>%1（%2 为 %3，身份证号中的出生日期为 %4）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="348"/>
+        <location filename="../../core/validation/RowRules.cpp" line="338"/>
         <source>%1 (see the attached record)</source>
         <translation>%1（见所附记录）</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::RuleCatalog</name>
+    <message>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="88"/>
+        <source>catalog</source>
+        <translation>指标目录</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="91"/>
+        <source>%1 — it has no kind Caiji can run</source>
+        <translation>%1 —— 没有 Caiji 能执行的规则类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="95"/>
+        <source>%1 — unknown built-in check &quot;%2&quot;</source>
+        <translation>%1 —— 未知的内置检查“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="97"/>
+        <source>%1 — unknown kind &quot;%2&quot;</source>
+        <translation>%1 —— 未知的规则类型“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="101"/>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
     </message>
 </context>
 <context>
@@ -2335,13 +2361,13 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::SummaryBuilder</name>
     <message>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="177"/>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="178"/>
         <source>Table %1 cannot be computed from a detail table.</source>
         <translation>表 %1 不能由明细表计算得出。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="134"/>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="308"/>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="135"/>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="309"/>
         <source>Table %1 belongs to %2, which the workspace does not have.</source>
         <translation>表 %1 属于部门 %2，但工作区中没有该部门。</translation>
     </message>
@@ -2753,97 +2779,72 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Validator</name>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="130"/>
-        <source>catalog</source>
-        <translation>指标目录</translation>
-    </message>
-    <message>
-        <location filename="../../core/validation/Validator.cpp" line="133"/>
-        <source>%1 — it has no kind Caiji can run</source>
-        <translation>%1 —— 没有 Caiji 能执行的规则类型</translation>
-    </message>
-    <message>
-        <location filename="../../core/validation/Validator.cpp" line="137"/>
-        <source>%1 — unknown built-in check &quot;%2&quot;</source>
-        <translation>%1 —— 未知的内置检查“%2”</translation>
-    </message>
-    <message>
-        <location filename="../../core/validation/Validator.cpp" line="139"/>
-        <source>%1 — unknown kind &quot;%2&quot;</source>
-        <translation>%1 —— 未知的规则类型“%2”</translation>
-    </message>
-    <message>
-        <location filename="../../core/validation/Validator.cpp" line="143"/>
-        <source>%1 — %2</source>
-        <translation>%1 —— %2</translation>
-    </message>
-    <message>
-        <location filename="../../core/validation/Validator.cpp" line="260"/>
+        <location filename="../../core/validation/Validator.cpp" line="161"/>
         <source>Validation was cancelled.</source>
         <translation>数据检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="373"/>
+        <location filename="../../core/validation/Validator.cpp" line="274"/>
         <source>%1 &quot;%2&quot; does not exist in %3 %4.</source>
         <translation>%1“%2”在 %3 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="376"/>
+        <location filename="../../core/validation/Validator.cpp" line="277"/>
         <source>%1 %2 lies in the future.</source>
         <translation>%1 %2 晚于当前日期。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="361"/>
+        <location filename="../../core/validation/Validator.cpp" line="262"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="379"/>
+        <location filename="../../core/validation/Validator.cpp" line="280"/>
         <source>%1 &quot;%2&quot; is not a valid ID card number (its length, check digit or birth date is wrong).</source>
         <translation>%1“%2”不是有效的身份证号（位数、校验位或出生日期不对）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="383"/>
+        <location filename="../../core/validation/Validator.cpp" line="284"/>
         <source>%1 &quot;%2&quot; is not a valid unified social credit code.</source>
         <translation>%1“%2”不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="436"/>
+        <location filename="../../core/validation/Validator.cpp" line="337"/>
         <source>%1 %2 appears %3 times; it must be unique.</source>
         <translation>%1 %2 出现了 %3 次，必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="535"/>
+        <location filename="../../core/validation/Validator.cpp" line="436"/>
         <source>%1 of %2 is %3 but the detail table %4 gives %5.</source>
         <translation>%2 的%1为 %3，但明细表 %4 中为 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="557"/>
+        <location filename="../../core/validation/Validator.cpp" line="458"/>
         <source>%1 has rows for %2 in %3 but no summary row.</source>
         <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="643"/>
+        <location filename="../../core/validation/Validator.cpp" line="544"/>
         <source>%1 is %2 but table %3 gives %4.</source>
         <translation>%1为 %2，但按表 %3 计算为 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="650"/>
+        <location filename="../../core/validation/Validator.cpp" line="551"/>
         <source>%1 is not filled in; table %2 gives %3.</source>
         <translation>%1未填写；按表 %2 计算应为 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="696"/>
+        <location filename="../../core/validation/Validator.cpp" line="597"/>
         <source>%1 %2 also appears in table %3 %4: %5</source>
         <translation>%1 %2 同时出现在表 %3 %4 中：%5</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="757"/>
+        <location filename="../../core/validation/Validator.cpp" line="658"/>
         <source>%1 is %2, less than the %3 of round %4.</source>
         <translation>%1 为 %2，少于 %4 年度的 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="770"/>
+        <location filename="../../core/validation/Validator.cpp" line="671"/>
         <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
         <translation>%1较 %3 年采集轮次变化 %2%（%4 → %5），请说明原因。</translation>
     </message>
@@ -3315,49 +3316,49 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::CatalogCommand</name>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="74"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="62"/>
         <source>catalog needs list, show CODE or check FILE.</source>
         <translation>catalog 命令后须跟 list、show CODE 或 check FILE。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="79"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="67"/>
         <source>catalog check needs one file.</source>
         <translation>catalog check 必须指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="84"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="72"/>
         <source>Catalog %1 is valid: %2 tables, %3 code lists.</source>
         <translation>指标目录 %1 有效：共 %2 张表、%3 个代码表。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="93"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="81"/>
         <source>%n rule(s) cannot run and are only shown:</source>
         <translation>
             <numerusform>%n 条规则无法执行，仅作说明显示：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="126"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="114"/>
         <source>catalog show needs one table code.</source>
         <translation>catalog show 必须指定一个表号。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="129"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="117"/>
         <source>The catalog has no table &quot;%1&quot;.</source>
         <translation>指标目录中没有表“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="143"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="131"/>
         <source>Rules:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="154"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="141"/>
         <source> (shown only, not checked)</source>
         <translation>（仅作说明，不检查）</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="161"/>
+        <location filename="../../core/cli/commands/CatalogCommand.cpp" line="148"/>
         <source>Unknown catalog command &quot;%1&quot;.</source>
         <translation>未知的 catalog 子命令“%1”。</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "QualityConsole.h"
+#include "core/validation/RuleCatalog.h"
 
 #include "ui/dialogs/FileDialogs.h"
 
@@ -259,7 +260,7 @@ void QualityConsole::revalidateRows(const QString& table, const QStringList& row
     emit validated(m_model->findings());
     // Findings elsewhere that this change may have made or ended (a reference, a total, a
     // duplicate) are checked again in the background, so none goes stale.
-    for (const QString& t : Validator::dependentTables(m_ws->catalog(), table)) {
+    for (const QString& t : RuleCatalog::dependentTables(m_ws->catalog(), table)) {
         if (!m_pendingTables.contains(t))
             m_pendingTables.append(t);
     }

@@ -1,6 +1,7 @@
 #include "CatalogCommand.h"
 
-#include "../../validation/Validator.h"
+#include "../../validation/Finding.h"
+#include "../../validation/RuleCatalog.h"
 
 #include "../../catalog/Catalog.h"
 #include "../../catalog/CatalogJson.h"
@@ -43,7 +44,7 @@ QJsonObject tableJson(const Catalog& cat, const Table& t, bool withFields)
         }
         o.insert(QStringLiteral("fields"), fields);
         QJsonArray rules;
-        const QStringList idle = Validator::rulesThatCannotRun(cat);
+        const QStringList idle = RuleCatalog::rulesThatCannotRun(cat);
         for (const QJsonValue& v : t.rules) {
             QJsonObject r = v.toObject();
             r.insert(QStringLiteral("runs"), ruleRuns(idle, r));
@@ -75,7 +76,7 @@ int CatalogCommand::run()
               << Qt::endl;
         // Every stated rule should run; those that cannot are listed (they are shown to people
         // but never checked).
-        const QStringList idle = Validator::rulesThatCannotRun(cat);
+        const QStringList idle = RuleCatalog::rulesThatCannotRun(cat);
         if (!idle.isEmpty()) {
             m_out << tr("%n rule(s) cannot run and are only shown:", nullptr, static_cast<int>(idle.size()))
                   << Qt::endl;
@@ -128,7 +129,7 @@ int CatalogCommand::run()
             }
             if (!t->rules.isEmpty()) {
                 m_out << tr("Rules:") << Qt::endl;
-                const QStringList idle = Validator::rulesThatCannotRun(cat);
+                const QStringList idle = RuleCatalog::rulesThatCannotRun(cat);
                 for (const QJsonValue& v : t->rules) {
                     const QJsonObject r = v.toObject();
                     const QString id = r.value(QLatin1String("id")).toString();

@@ -7,6 +7,7 @@
 #include "core/storage/SqlUtil.h"
 #include "core/validation/Explanations.h"
 #include "core/validation/FindingTally.h"
+#include "core/validation/RuleCatalog.h"
 #include "core/validation/Validator.h"
 #include "core/validation/WorkspaceRules.h"
 #include "core/value/ValueParser.h"
@@ -394,7 +395,7 @@ private slots:
         QFETCH(QString, table);
         QFETCH(QStringList, includes);
         QFETCH(QStringList, excludes);
-        const QStringList got = Validator::dependentTables(test::builtinCatalog(), table);
+        const QStringList got = RuleCatalog::dependentTables(test::builtinCatalog(), table);
         for (const QString& t : includes)
             QVERIFY2(got.contains(t), qPrintable(t + QStringLiteral(" missing from ") + got.join(QLatin1Char(' '))));
         for (const QString& t : excludes)
@@ -417,7 +418,7 @@ private slots:
                     {QStringLiteral("kind"), QStringLiteral("telepathy")}});
             }
         }
-        const QStringList idle = Validator::rulesThatCannotRun(c);
+        const QStringList idle = RuleCatalog::rulesThatCannotRun(c);
         QCOMPARE(idle.size(), 3);
         QVERIFY2(idle.filter(QStringLiteral("7-2 note")).size() == 1, qPrintable(idle.join(QLatin1Char('\n'))));
         QVERIFY2(idle.filter(QStringLiteral("nope")).size() == 1, qPrintable(idle.join(QLatin1Char('\n'))));
@@ -436,7 +437,7 @@ private slots:
                     withoutKind.append(r.toObject().value(QStringLiteral("id")).toString());
             }
         }
-        const QStringList listed = Validator::rulesThatCannotRun(national);
+        const QStringList listed = RuleCatalog::rulesThatCannotRun(national);
         QCOMPARE(listed.size(), withoutKind.size());
         for (const QString& id : withoutKind)
             QVERIFY2(listed.filter(QLatin1Char(' ') + id + QLatin1Char(':')).size() == 1, qPrintable(id));
