@@ -12,8 +12,10 @@
 #include "DemoData.h"
 
 #include <QJsonDocument>
+
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 #include <QtConcurrent/QtConcurrentMap>
 #include <cmath>
@@ -605,10 +607,14 @@ bool DemoBuilder::fillGenericTables(QString* error)
         if (!handBuilt.contains(t.code) && t.kind != TableKind::Source && t.kind != TableKind::Summary)
             order.append(&t);
     }
+    // 3-3's totals agree with the detail tables they sum (4-1-2's equipment, X-23's assets):
+    // those are filled, and 3-3 after them.
+    const QStringList feedsTotals = {QStringLiteral("4-1-2"), QStringLiteral("X-23")};
+    std::stable_partition(order.begin(), order.end(), [](const Table* t) { return t->code != QLatin1String("3-3"); });
     for (const Table* t : order) {
         // Sources and single-record forms are filled; about two thirds of the detail tables are
         // partly filled, the rest not started, as in a real round a few weeks in.
-        if (t->kind == TableKind::Detail && !m_rng.chance(0.65))
+        if (t->kind == TableKind::Detail && !feedsTotals.contains(t->code) && !m_rng.chance(0.65))
             continue;
         const bool perSchool = t->department == Catalog::allSchoolsName()
             || (t->alsoDepartments.contains(Catalog::allSchoolsName()) && m_rng.chance(0.5));
@@ -626,6 +632,12 @@ bool DemoBuilder::fillGenericTables(QString* error)
                 }
                 if (t->code == QLatin1String("3-1") || t->code == QLatin1String("5-1"))
                     g = consistentTotals(*t);
+                if (t->code == QLatin1String("X-23")) {
+                    // A college's fixed assets per category run to thousands of 万元.
+                    g.insert(QStringLiteral("yz"), std::round((2000 + m_rng.unit() * 18000) * 100.0) / 100.0);
+                }
+                if (t->code == QLatin1String("3-3"))
+                    g = assetTotals();
                 if (t->code == QLatin1String("11-3")) {
                     // 在校生合计: the students of 10-1 who came from the army.
                     g.insert(QStringLiteral("zxhj"),
@@ -662,6 +674,19 @@ bool DemoBuilder::fillGenericTables(QString* error)
         }
     }
     return true;
+}
+
+QHash<QString, QVariant> DemoBuilder::assetTotals()
+{
+    // 全校固定资产总值 is the sum of X-23's categories; 教学科研仪器设备资产总值 lies between the
+    // equipment of the training bases (4-1-2) and that total.
+    auto sum
+        = [this](const char* sql) { return SqlUtil::scalar(m_ws.db(), QString::fromLatin1(sql), {kRound}).toDouble(); };
+    const double assets = sum("SELECT COALESCE(SUM(yz), 0) FROM t_x_23 WHERE \"_round\" = ? AND \"_deleted\" = 0");
+    const double bases = sum("SELECT COALESCE(SUM(sbzz), 0) FROM t_4_1_2 WHERE \"_round\" = ? AND \"_deleted\" = 0");
+    const double equipment = bases + (qMax(assets, bases) - bases) * (0.2 + 0.3 * m_rng.unit());
+    return {{QStringLiteral("gdzczz"), std::round(qMax(assets, bases) * 100.0) / 100.0},
+        {QStringLiteral("yqzz"), std::round(equipment * 100.0) / 100.0}};
 }
 
 QHash<QString, QVariant> DemoBuilder::consistentTotals(const Table& t)

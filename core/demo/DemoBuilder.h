@@ -58,6 +58,7 @@ private:
     bool fillDropouts(QString* error);
     bool fillGenericTables(QString* error);
     bool updateStates(QString* error);
+    QHash<QString, QVariant> assetTotals();
     QHash<QString, QVariant> consistentTotals(const Table& t);
     bool insert(const QString& tableCode, const QString& dept, const QVector<QVector<QVariant>>& rows, QString* error);
     void plant(

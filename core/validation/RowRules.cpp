@@ -47,7 +47,9 @@ QString yearMonthOf(const QVariant& v)
     return s.size() >= 7 && s.at(4) == QLatin1Char('-') ? s.left(4) + s.mid(5, 2) : s.left(6);
 }
 
-bool holds(double left, const QString& op, double right)
+} // namespace
+
+bool RowRule::holds(double left, const QString& op, double right)
 {
     const double eps = 1e-6 * std::max(1.0, std::abs(right));
     return op == QLatin1String("<=") ? left <= right + eps
@@ -56,8 +58,6 @@ bool holds(double left, const QString& op, double right)
         : op == QLatin1String(">")   ? left > right + eps
                                      : std::abs(left - right) <= eps;
 }
-
-} // namespace
 
 bool RowRule::isRowKind(const QString& kind)
 {

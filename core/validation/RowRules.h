@@ -33,6 +33,8 @@ class RowRule
 
 public:
     static bool isRowKind(const QString& kind);
+    /// `left op right` for the operators rules use (<=, >=, =, <, >), with a relative tolerance.
+    static bool holds(double left, const QString& op, double right);
     /// Compiles `rule` for `table`; null with `problem` set when it names fields the table lacks
     /// or misses what its kind needs.
     static std::unique_ptr<RowRule> compile(const Table& table, const QJsonObject& rule, QString* problem);

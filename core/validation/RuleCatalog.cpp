@@ -10,7 +10,8 @@ namespace {
 
 // The kinds run outside RowRule (which has its own list).
 const QStringList kTableKinds = {QStringLiteral("checksum"), QStringLiteral("unique"), QStringLiteral("unique-across"),
-    QStringLiteral("aggregate-equals"), QStringLiteral("change"), QStringLiteral("total-equals")};
+    QStringLiteral("aggregate-equals"), QStringLiteral("change"), QStringLiteral("total-equals"),
+    QStringLiteral("totals")};
 
 bool runnable(const QString& kind)
 {
@@ -64,6 +65,10 @@ QStringList RuleCatalog::dependentTables(const Catalog& catalog, const QString& 
             if ((kind == QLatin1String("total-equals") || kind == QLatin1String("aggregate-equals"))
                 && r.value(QLatin1String("source")).toString() == code)
                 note(t.code);
+            if (kind == QLatin1String("totals")
+                && (r.value(QLatin1String("left")).toObject().value(QLatin1String("table")).toString() == code
+                    || r.value(QLatin1String("right")).toObject().value(QLatin1String("table")).toString() == code))
+                note(t.code);
             if (sharesUnique(r))
                 note(t.code);
             if (t.code == code && kind == QLatin1String("unique"))
@@ -95,6 +100,17 @@ QStringList RuleCatalog::rulesThatCannotRun(const Catalog& catalog)
                     tr("%1 — unknown built-in check \"%2\"").arg(where, r.value(QLatin1String("check")).toString()));
         } else if (!runnable(kind)) {
             out.append(tr("%1 — unknown kind \"%2\"").arg(where, kind));
+        } else if (kind == QLatin1String("totals")) {
+            for (const char* side : {"left", "right"}) {
+                const QJsonObject o = r.value(QLatin1String(side)).toObject();
+                const Table* other = catalog.table(o.value(QLatin1String("table")).toString());
+                const bool counts = o.value(QLatin1String("aggregate")).toString() == QLatin1String("count");
+                if (!other || (!counts && !other->field(o.value(QLatin1String("field")).toString()))) {
+                    out.append(tr("%1 — its %2 side names a table or field the catalog does not have")
+                                   .arg(where, QLatin1String(side)));
+                    break;
+                }
+            }
         } else if (t && RowRule::isRowKind(kind)) {
             QString problem;
             if (!RowRule::compile(*t, r, &problem))

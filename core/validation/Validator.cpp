@@ -152,6 +152,8 @@ bool Validator::run(QVector<Finding>* out, QString* error)
                 ok = checkTotal(*t, rule, out, error);
             } else if (kind == QLatin1String("unique-across")) {
                 ok = checkUniqueAcross(*t, rule, out, error);
+            } else if (kind == QLatin1String("totals")) {
+                ok = checkTotals(*t, rule, out, error);
             }
             if (!ok)
                 return false;
@@ -598,6 +600,69 @@ bool Validator::checkUniqueAcross(const Table& t, const QJsonObject& rule, QVect
                 tr("%1 %2 also appears in table %3 %4: %5")
                     .arg(f->name, value, other->code, other->name, rule.value(QLatin1String("message")).toString())});
     }
+    return true;
+}
+
+bool Validator::checkTotals(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error)
+{
+    if (!m_department.isEmpty() || (!m_rowsTable.isEmpty() && m_rowsTable != t.code))
+        return true; // college-wide totals: checked for the whole round only
+    // Each side: a table's rows summed, counted or (one-record tables) read, as total-equals does.
+    struct Side
+    {
+        QJsonObject spec;
+        double value = 0;
+        QString label;
+    };
+    Side sides[2] = {{rule.value(QLatin1String("left")).toObject()}, {rule.value(QLatin1String("right")).toObject()}};
+    for (Side& s : sides) {
+        const Table* table = m_ws.catalog().table(s.spec.value(QLatin1String("table")).toString());
+        const QString agg = s.spec.value(QLatin1String("aggregate")).toString(QStringLiteral("sum"));
+        const Field* field = table ? table->field(s.spec.value(QLatin1String("field")).toString()) : nullptr;
+        if (!table || (agg != QLatin1String("count") && !field))
+            return true; // `catalog check` names what is missing
+        QJsonObject asTotal {{QStringLiteral("source"), table->code},
+            {QStringLiteral("aggregate"), agg == QLatin1String("value") ? QStringLiteral("sum") : agg},
+            {QStringLiteral("sourceField"), field ? field->key : QString()},
+            {QStringLiteral("where"), s.spec.value(QLatin1String("where"))},
+            {QStringLiteral("whereNot"), s.spec.value(QLatin1String("whereNot"))}};
+        QString failed;
+        if (!totalOf(asTotal, &s.value, &failed))
+            return failed.isEmpty() || (error && (*error = failed, false));
+        s.label = agg == QLatin1String("count") ? tr("rows of %1").arg(table->code)
+            : agg == QLatin1String("value")     ? tr("%1 %2").arg(table->code, field->name)
+                                                : tr("sum of %1 %2").arg(table->code, field->name);
+    }
+    const double factor = rule.value(QLatin1String("factor")).toDouble(1);
+    const QString op = rule.value(QLatin1String("op")).toString(QStringLiteral("="));
+    if (RowRule::holds(sides[0].value, op, sides[1].value * factor))
+        return true;
+    // Marked on this table's one record where a side reads it, else on the table.
+    QString rowId;
+    QString field;
+    QString dept;
+    for (const Side& s : sides) {
+        if (s.spec.value(QLatin1String("table")).toString() == t.code && t.kind == TableKind::Single) {
+            field = s.spec.value(QLatin1String("field")).toString();
+            QSqlQuery q(m_ws.db());
+            if (SqlUtil::exec(m_ws.db(),
+                    QStringLiteral("SELECT \"_id\", \"_dept\" FROM %1 WHERE \"_round\" = ? AND \"_deleted\" = 0")
+                        .arg(SqlDialect::quote(t.sqlName())),
+                    {m_round}, error, &q)
+                && q.next()) {
+                rowId = q.value(0).toString();
+                dept = q.value(1).toString();
+            }
+        }
+    }
+    const QString right = factor == 1 ? QString::number(sides[1].value, 'g', 12)
+                                      : QStringLiteral("%1 × %2").arg(sides[1].value, 0, 'g', 12).arg(factor);
+    add(out,
+        {rule.value(QLatin1String("id")).toString(), QStringLiteral("cross-table"), severityOf(rule), t.code, rowId,
+            t.name, field, dept, {QString::number(sides[0].value, 'g', 12), right},
+            tr("%1 (%2: %3; %4: %5)")
+                .arg(rule.value(QLatin1String("message")).toString(), sides[0].label,
+                    QString::number(sides[0].value, 'g', 12), sides[1].label, right)});
     return true;
 }
 

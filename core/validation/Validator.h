@@ -50,6 +50,7 @@ private:
     const QSet<QString>* sourceKeys(const Table& source, const QString& field, QString* error);
     bool checkAggregate(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
     bool checkUniqueAcross(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
+    bool checkTotals(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
     bool checkChange(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
     bool checkTotal(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
     /// The catalog's rules of a table plus the ones the supervision office added to the workspace.

@@ -607,103 +607,103 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::DemoBuilder</name>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="109"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="111"/>
         <source>Departments, users and round</source>
         <translation>部门、用户和采集轮次</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="112"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="114"/>
         <source>Organisations and majors</source>
         <translation>组织机构和专业</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="115"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="117"/>
         <source>Courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="118"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="120"/>
         <source>Staff</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="121"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="123"/>
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="124"/>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="552"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="126"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="554"/>
         <source>Teaching records</source>
         <translation>教学记录</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="127"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="129"/>
         <source>Other tables</source>
         <translation>其他数据表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="130"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="132"/>
         <source>Summary tables</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="133"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="135"/>
         <source>Task states</source>
         <translation>任务状态</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="144"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="146"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="164"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="166"/>
         <source>%1 status data collection (academic year %2-%3)</source>
         <translation>%1年状态数据采集（%2—%3学年）</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="189"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="191"/>
         <source>Could not hash the password of user %1.</source>
         <translation>无法计算用户 %1 的密码哈希值。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="255"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="257"/>
         <source>Major code has five digits instead of six</source>
         <translation>专业代码为 5 位，应为 6 位</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="375"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="377"/>
         <source>Required education level is empty</source>
         <translation>必填的学历为空</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="380"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="382"/>
         <source>Company practice days exceed the days of a year</source>
         <translation>企业实践天数超过全年天数</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="385"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="387"/>
         <source>Birth month 13 does not exist</source>
         <translation>出生年月中的月份 13 不存在</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="437"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="439"/>
         <source>Wrong ID card check digit</source>
         <translation>身份证号校验位错误</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="470"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="472"/>
         <source>Student number appears twice</source>
         <translation>学号重复出现</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="509"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="511"/>
         <source>Teacher number is not in the staff table</source>
         <translation>教工号不在教职工表中</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="514"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="516"/>
         <source>Course code is not in the course table</source>
         <translation>课程代码不在课程表中</translation>
     </message>
@@ -2210,64 +2210,64 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RowRule</name>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="152"/>
+        <location filename="../../core/validation/RowRules.cpp" line="153"/>
         <source>rule %1: &quot;%2&quot; is not a row rule</source>
         <translation>规则 %1：“%2”不是行内规则</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="157"/>
+        <location filename="../../core/validation/RowRules.cpp" line="158"/>
         <source>rule %1 of table %2 names what the table does not have: %3</source>
         <translation>表 %2 的规则 %1 引用了该表没有的内容：%3</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="188"/>
+        <location filename="../../core/validation/RowRules.cpp" line="189"/>
         <source>%1 %2</source>
         <translation>%1 为 %2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="189"/>
+        <location filename="../../core/validation/RowRules.cpp" line="190"/>
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="242"/>
+        <location filename="../../core/validation/RowRules.cpp" line="243"/>
         <source>%1 (%2; %3)</source>
         <translation>%1（%2；%3）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="201"/>
+        <location filename="../../core/validation/RowRules.cpp" line="202"/>
         <source>%1 (%2 %3, %4 %5)</source>
         <translation>%1（%2 为 %3，%4 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="264"/>
-        <location filename="../../core/validation/RowRules.cpp" line="277"/>
+        <location filename="../../core/validation/RowRules.cpp" line="265"/>
+        <location filename="../../core/validation/RowRules.cpp" line="278"/>
         <source>%1 (%2 is empty)</source>
         <translation>%1（%2 为空）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="267"/>
-        <location filename="../../core/validation/RowRules.cpp" line="278"/>
+        <location filename="../../core/validation/RowRules.cpp" line="268"/>
+        <location filename="../../core/validation/RowRules.cpp" line="279"/>
         <source>%1 (%2 holds %3)</source>
         <translation>%1（%2 为 %3）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="280"/>
+        <location filename="../../core/validation/RowRules.cpp" line="281"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="280"/>
+        <location filename="../../core/validation/RowRules.cpp" line="281"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="307"/>
+        <location filename="../../core/validation/RowRules.cpp" line="308"/>
         <source>%1 (%2 %3, the ID card number says %4)</source>
         <translation>%1（%2 为 %3，身份证号中的出生日期为 %4）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="338"/>
+        <location filename="../../core/validation/RowRules.cpp" line="339"/>
         <source>%1 (see the attached record)</source>
         <translation>%1（见所附记录）</translation>
     </message>
@@ -2275,27 +2275,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RuleCatalog</name>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="88"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="92"/>
         <source>catalog</source>
         <translation>指标目录</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="91"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="95"/>
         <source>%1 — it has no kind Caiji can run</source>
         <translation>%1 —— 没有 Caiji 能执行的规则类型</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="95"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="99"/>
         <source>%1 — unknown built-in check &quot;%2&quot;</source>
         <translation>%1 —— 未知的内置检查“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="97"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="101"/>
         <source>%1 — unknown kind &quot;%2&quot;</source>
         <translation>%1 —— 未知的规则类型“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="101"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="108"/>
+        <source>%1 — its %2 side names a table or field the catalog does not have</source>
+        <translation>%1 —— 其 %2 一侧引用了指标目录中没有的表或字段</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="116"/>
         <source>%1 — %2</source>
         <translation>%1 —— %2</translation>
     </message>
@@ -2779,72 +2784,92 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Validator</name>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="161"/>
+        <location filename="../../core/validation/Validator.cpp" line="163"/>
         <source>Validation was cancelled.</source>
         <translation>数据检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="274"/>
+        <location filename="../../core/validation/Validator.cpp" line="276"/>
         <source>%1 &quot;%2&quot; does not exist in %3 %4.</source>
         <translation>%1“%2”在 %3 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="277"/>
+        <location filename="../../core/validation/Validator.cpp" line="279"/>
         <source>%1 %2 lies in the future.</source>
         <translation>%1 %2 晚于当前日期。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="262"/>
+        <location filename="../../core/validation/Validator.cpp" line="264"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="280"/>
+        <location filename="../../core/validation/Validator.cpp" line="282"/>
         <source>%1 &quot;%2&quot; is not a valid ID card number (its length, check digit or birth date is wrong).</source>
         <translation>%1“%2”不是有效的身份证号（位数、校验位或出生日期不对）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="284"/>
+        <location filename="../../core/validation/Validator.cpp" line="286"/>
         <source>%1 &quot;%2&quot; is not a valid unified social credit code.</source>
         <translation>%1“%2”不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="337"/>
+        <location filename="../../core/validation/Validator.cpp" line="339"/>
         <source>%1 %2 appears %3 times; it must be unique.</source>
         <translation>%1 %2 出现了 %3 次，必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="436"/>
+        <location filename="../../core/validation/Validator.cpp" line="438"/>
         <source>%1 of %2 is %3 but the detail table %4 gives %5.</source>
         <translation>%2 的%1为 %3，但明细表 %4 中为 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="458"/>
+        <location filename="../../core/validation/Validator.cpp" line="460"/>
         <source>%1 has rows for %2 in %3 but no summary row.</source>
         <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="544"/>
+        <location filename="../../core/validation/Validator.cpp" line="547"/>
         <source>%1 is %2 but table %3 gives %4.</source>
         <translation>%1为 %2，但按表 %3 计算为 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="551"/>
+        <location filename="../../core/validation/Validator.cpp" line="554"/>
         <source>%1 is not filled in; table %2 gives %3.</source>
         <translation>%1未填写；按表 %2 计算应为 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="597"/>
+        <location filename="../../core/validation/Validator.cpp" line="600"/>
         <source>%1 %2 also appears in table %3 %4: %5</source>
         <translation>%1 %2 同时出现在表 %3 %4 中：%5</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="658"/>
+        <location filename="../../core/validation/Validator.cpp" line="632"/>
+        <source>rows of %1</source>
+        <translation>表 %1 的行数</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="633"/>
+        <source>%1 %2</source>
+        <translation>表 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="634"/>
+        <source>sum of %1 %2</source>
+        <translation>表 %1 %2 之和</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="663"/>
+        <source>%1 (%2: %3; %4: %5)</source>
+        <translation>%1（%2：%3；%4：%5）</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/Validator.cpp" line="724"/>
         <source>%1 is %2, less than the %3 of round %4.</source>
         <translation>%1 为 %2，少于 %4 年度的 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="671"/>
+        <location filename="../../core/validation/Validator.cpp" line="737"/>
         <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
         <translation>%1较 %3 年采集轮次变化 %2%（%4 → %5），请说明原因。</translation>
     </message>

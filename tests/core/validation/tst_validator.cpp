@@ -64,6 +64,8 @@ Catalog ruledCatalog()
         R"({"id":"sx","level":"row","severity":"error","kind":"required-if","field":"kcsx","when":"kclx","equals":"C","message":"实践课须填写课程属性"})"));
     rules("7-2").append(json(
         R"({"id":"hz","level":"row","severity":"warning","kind":"flag-if","whenAny":[{"field":"sfxqhz","equals":true}],"message":"校企合作课程请说明合作企业"})"));
+    rules("7-2").append(json(
+        R"({"id":"tt","level":"cross-table","severity":"warning","kind":"totals","left":{"table":"7-2","aggregate":"sum","field":"zxs"},"op":"<=","right":{"table":"6-1-2-1","aggregate":"sum","field":"jxgzl"},"message":"课程总学时不应多于授课工作量"})"));
     rules("6-1-1").append(json(
         R"({"id":"ln","level":"cross-year","severity":"warning","kind":"change","field":"qysj_ln","direction":"not-below","message":"历年一线工作时间不应少于上一学年"})"));
     rules("10-1").append(json(
@@ -376,6 +378,38 @@ private slots:
         }
     }
 
+    void totalsCompareTwoTables_data() { test::TestLocations::addBackendRows(); }
+    void totalsCompareTwoTables()
+    {
+        QFETCH(QString, backend);
+        auto ws = make(backend);
+        auto totals = [&] {
+            QVector<Finding> out;
+            for (const Finding& f : run(*ws)) {
+                if (f.rule == QLatin1String("tt"))
+                    out.append(f);
+            }
+            return out;
+        };
+        QVERIFY(totals().isEmpty()); // 48 hours against 48
+        add(*ws, "7-2", 2024, {{"kcdm", "K7"}, {"kcmc", "选修"}, {"kclx", "A"}, {"zxs", qint64(100)}});
+        const QVector<Finding> found = totals();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().table, QStringLiteral("7-2"));
+        QCOMPARE(found.first().severity, Severity::Warning);
+        QCOMPARE(found.first().values, (QStringList {QStringLiteral("148"), QStringLiteral("48")}));
+        QVERIFY2(found.first().message.contains(QLatin1String("6-1-2-1")), qPrintable(found.first().message));
+        // A department's own check leaves college-wide totals alone.
+        Validator mine(*ws, 2024);
+        mine.setDepartment(QStringLiteral("JWC"));
+        QVector<Finding> out;
+        QString error;
+        QVERIFY(mine.run(&out, &error));
+        QVERIFY(std::none_of(out.begin(), out.end(), [](const Finding& f) { return f.rule == QLatin1String("tt"); }));
+        // Editing either table re-checks the other.
+        QVERIFY(RuleCatalog::dependentTables(ws->catalog(), QStringLiteral("6-1-2-1")).contains(QStringLiteral("7-2")));
+    }
+
     void dependentTablesOfAnEdit_data()
     {
         QTest::addColumn<QString>("table");
@@ -636,6 +670,9 @@ private slots:
         QCOMPARE(f.size(), 0); // 48 = 48
         QVERIFY(SqlUtil::exec(ws->db(), "UPDATE t_7_2 SET zxs = 50 WHERE \"_round\" = 2024", &error));
         f = run(*ws);
+        // (50 hours also exceed the 48 of the catalog's own "tt" totals rule.)
+        f.erase(std::remove_if(f.begin(), f.end(), [](const Finding& x) { return x.rule == QLatin1String("tt"); }),
+            f.end());
         QCOMPARE(f.size(), 1);
         QCOMPARE(f.first().rule, QStringLiteral("xs-total"));
         QCOMPARE(f.first().severity, Severity::Warning);
