@@ -609,7 +609,14 @@ bool DemoBuilder::fillGenericTables(QString* error)
     }
     // 3-3's totals agree with the detail tables they sum (4-1-2's equipment, X-23's assets):
     // those are filled, and 3-3 after them.
-    const QStringList feedsTotals = {QStringLiteral("4-1-2"), QStringLiteral("X-23")};
+    const QStringList feedsTotals = {QStringLiteral("4-1-2"), QStringLiteral("X-23"), QStringLiteral("X-20")};
+    // Counsellors and political-theory teachers as the national ratios want them: one full-time
+    // counsellor per 200 students, one full-time teacher per 350.
+    const qint64 students = SqlUtil::scalar(
+        m_ws.db(), QStringLiteral("SELECT COUNT(*) FROM t_10_1 WHERE \"_round\" = ? AND \"_deleted\" = 0"), {kRound})
+                                .toLongLong();
+    const int counsellors = static_cast<int>((students + 199) / 200) + 1;
+    const int theoryTeachers = static_cast<int>((students + 349) / 350) + 1;
     std::stable_partition(order.begin(), order.end(), [](const Table* t) { return t->code != QLatin1String("3-3"); });
     for (const Table* t : order) {
         // Sources and single-record forms are filled; about two thirds of the detail tables are
@@ -620,9 +627,11 @@ bool DemoBuilder::fillGenericTables(QString* error)
             || (t->alsoDepartments.contains(Catalog::allSchoolsName()) && m_rng.chance(0.5));
         const QStringList owners = perSchool ? schools : QStringList {codeByName.value(t->department)};
         for (const QString& owner : owners) {
-            const int n = t->kind == TableKind::Single
-                ? 1
-                : (t->kind == TableKind::Source ? m_rng.range(8, 30) : m_rng.range(3, 25));
+            const bool staffing = t->code == QLatin1String("X-20");
+            const int perOwner = static_cast<int>((counsellors + theoryTeachers + owners.size() - 1) / owners.size());
+            const int n = t->kind == TableKind::Single ? 1
+                : staffing                             ? perOwner + m_rng.range(2, 8)
+                           : (t->kind == TableKind::Source ? m_rng.range(8, 30) : m_rng.range(3, 25));
             QVector<Row> rows;
             for (int i = 0; i < n; ++i) {
                 Given g;
@@ -632,6 +641,11 @@ bool DemoBuilder::fillGenericTables(QString* error)
                 }
                 if (t->code == QLatin1String("3-1") || t->code == QLatin1String("5-1"))
                     g = consistentTotals(*t);
+                if (staffing && i < perOwner) {
+                    const bool counsellor = i < perOwner * counsellors / (counsellors + theoryTeachers);
+                    g.insert(QStringLiteral("rylx"), counsellor ? QStringLiteral("2") : QStringLiteral("4"));
+                    g.insert(QStringLiteral("sfzz"), true);
+                }
                 if (t->code == QLatin1String("X-23")) {
                     // A college's fixed assets per category run to thousands of 万元.
                     g.insert(QStringLiteral("yz"), std::round((2000 + m_rng.unit() * 18000) * 100.0) / 100.0);

@@ -410,6 +410,28 @@ private slots:
         QVERIFY(RuleCatalog::dependentTables(ws->catalog(), QStringLiteral("6-1-2-1")).contains(QStringLiteral("7-2")));
     }
 
+    void nationalStaffingRatios()
+    {
+        // 专职辅导员 1:200 and 思政课专职教师 1:350 against the students of 10-1 (a totals rule
+        // with a factor): the demo meets them; part-time counsellors do not count.
+        const QString location = m_locations.fresh(QStringLiteral("sqlite"));
+        test::makeSmallDemo(location);
+        QString error;
+        auto ws = Workspace::open(location, &error);
+        QVERIFY2(ws, qPrintable(error));
+        auto ratio = [&] {
+            QStringList ids;
+            for (const Finding& f : run(*ws)) {
+                if (f.table == QLatin1String("X-20"))
+                    ids.append(f.rule);
+            }
+            return ids;
+        };
+        QVERIFY(ratio().isEmpty());
+        QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE t_x_20 SET sfzz = 0 WHERE rylx = '2'"), &error));
+        QCOMPARE(ratio(), QStringList {QStringLiteral("X-20-fdy")});
+    }
+
     void dependentTablesOfAnEdit_data()
     {
         QTest::addColumn<QString>("table");
