@@ -16,6 +16,8 @@
 #include "ui/tasktree/TaskTreeModel.h"
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -64,6 +66,8 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // settings of the tests' own, not the user's
+        QSettings().clear();
         Translations::install(QStringLiteral("zh_CN"));
         m_demo = m_locations.fresh(QStringLiteral("sqlite"));
         QString error;
@@ -534,6 +538,22 @@ private slots:
         QTRY_VERIFY(!grid->isEditing());
         QCOMPARE(model->index(0, column).data().toString(), before);
         QVERIFY(!model->index(0, column).data(TableRowModel::RejectedRole).isValid());
+    }
+
+    void windowComesBackAsLeft()
+    {
+        // The window's size and its docks are remembered (in the test's own settings).
+        QSize left;
+        {
+            MainWindow w;
+            w.show();
+            w.resize(1111, 666);
+            QTest::qWait(20);
+            left = w.size();
+            QVERIFY(w.close());
+        }
+        MainWindow again;
+        QCOMPARE(again.size(), left);
     }
 
     void cleanupTestCase() { m_window.reset(); }
