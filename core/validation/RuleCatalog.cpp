@@ -100,6 +100,16 @@ QStringList RuleCatalog::rulesThatCannotRun(const Catalog& catalog)
                     tr("%1 — unknown built-in check \"%2\"").arg(where, r.value(QLatin1String("check")).toString()));
         } else if (!runnable(kind)) {
             out.append(tr("%1 — unknown kind \"%2\"").arg(where, kind));
+        } else if (kind == QLatin1String("change") && !t) {
+            for (const QJsonValue& f : r.value(QLatin1String("fields")).toArray()) {
+                const Table* table = catalog.table(f.toString().section(QLatin1Char('.'), 0, 0));
+                if (!table || !table->field(f.toString().section(QLatin1Char('.'), 1))) {
+                    out.append(tr("%1 — it names %2, which the catalog does not have").arg(where, f.toString()));
+                    break;
+                }
+            }
+            if (r.value(QLatin1String("fields")).toArray().isEmpty())
+                out.append(tr("%1 — it names no indicator (\"fields\": [\"table.field\", …])").arg(where));
         } else if (kind == QLatin1String("totals")) {
             for (const char* side : {"left", "right"}) {
                 const QJsonObject o = r.value(QLatin1String(side)).toObject();

@@ -476,6 +476,17 @@ QVector<QJsonObject> Validator::rulesFor(const Table& t)
         if (r.value(QLatin1String("kind")).toString() == QLatin1String("unique-across")
             && r.value(QLatin1String("tables")).toArray().contains(t.code))
             rules.append(r);
+        // A catalog-wide change rule names its indicators as "table.field": this table's run here.
+        if (r.value(QLatin1String("kind")).toString() == QLatin1String("change")) {
+            for (const QJsonValue& f : r.value(QLatin1String("fields")).toArray()) {
+                if (f.toString().section(QLatin1Char('.'), 0, 0) != t.code)
+                    continue;
+                QJsonObject one = r;
+                one.remove(QStringLiteral("fields"));
+                one.insert(QStringLiteral("field"), f.toString().section(QLatin1Char('.'), 1));
+                rules.append(one);
+            }
+        }
     }
     for (const QJsonObject& r : m_workspaceRules.value(t.code)) {
         if (RuleCatalog::runsKind(r.value(QLatin1String("kind")).toString())

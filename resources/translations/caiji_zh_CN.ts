@@ -2210,64 +2210,64 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RowRule</name>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="153"/>
+        <location filename="../../core/validation/RowRules.cpp" line="152"/>
         <source>rule %1: &quot;%2&quot; is not a row rule</source>
         <translation>规则 %1：“%2”不是行内规则</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="158"/>
+        <location filename="../../core/validation/RowRules.cpp" line="157"/>
         <source>rule %1 of table %2 names what the table does not have: %3</source>
         <translation>表 %2 的规则 %1 引用了该表没有的内容：%3</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="189"/>
+        <location filename="../../core/validation/RowRules.cpp" line="188"/>
         <source>%1 %2</source>
         <translation>%1 为 %2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="190"/>
+        <location filename="../../core/validation/RowRules.cpp" line="189"/>
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="243"/>
+        <location filename="../../core/validation/RowRules.cpp" line="242"/>
         <source>%1 (%2; %3)</source>
         <translation>%1（%2；%3）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="202"/>
+        <location filename="../../core/validation/RowRules.cpp" line="201"/>
         <source>%1 (%2 %3, %4 %5)</source>
         <translation>%1（%2 为 %3，%4 为 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="265"/>
-        <location filename="../../core/validation/RowRules.cpp" line="278"/>
+        <location filename="../../core/validation/RowRules.cpp" line="264"/>
+        <location filename="../../core/validation/RowRules.cpp" line="277"/>
         <source>%1 (%2 is empty)</source>
         <translation>%1（%2 为空）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="268"/>
-        <location filename="../../core/validation/RowRules.cpp" line="279"/>
+        <location filename="../../core/validation/RowRules.cpp" line="267"/>
+        <location filename="../../core/validation/RowRules.cpp" line="278"/>
         <source>%1 (%2 holds %3)</source>
         <translation>%1（%2 为 %3）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="281"/>
+        <location filename="../../core/validation/RowRules.cpp" line="280"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="281"/>
+        <location filename="../../core/validation/RowRules.cpp" line="280"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="308"/>
+        <location filename="../../core/validation/RowRules.cpp" line="307"/>
         <source>%1 (%2 %3, the ID card number says %4)</source>
         <translation>%1（%2 为 %3，身份证号中的出生日期为 %4）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RowRules.cpp" line="339"/>
+        <location filename="../../core/validation/RowRules.cpp" line="338"/>
         <source>%1 (see the attached record)</source>
         <translation>%1（见所附记录）</translation>
     </message>
@@ -2275,32 +2275,42 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RuleCatalog</name>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="92"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="93"/>
         <source>catalog</source>
         <translation>指标目录</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="95"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="96"/>
         <source>%1 — it has no kind Caiji can run</source>
         <translation>%1 —— 没有 Caiji 能执行的规则类型</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="99"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="100"/>
         <source>%1 — unknown built-in check &quot;%2&quot;</source>
         <translation>%1 —— 未知的内置检查“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="101"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="102"/>
         <source>%1 — unknown kind &quot;%2&quot;</source>
         <translation>%1 —— 未知的规则类型“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="108"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="107"/>
+        <source>%1 — it names %2, which the catalog does not have</source>
+        <translation>%1 —— 引用的 %2 在指标目录中不存在</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="112"/>
+        <source>%1 — it names no indicator (&quot;fields&quot;: [&quot;table.field&quot;, …])</source>
+        <translation>%1 —— 没有列出任何指标（&quot;fields&quot;: [&quot;表号.字段&quot;, …]）</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="119"/>
         <source>%1 — its %2 side names a table or field the catalog does not have</source>
         <translation>%1 —— 其 %2 一侧引用了指标目录中没有的表或字段</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="116"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="127"/>
         <source>%1 — %2</source>
         <translation>%1 —— %2</translation>
     </message>
@@ -2829,47 +2839,47 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="547"/>
+        <location filename="../../core/validation/Validator.cpp" line="558"/>
         <source>%1 is %2 but table %3 gives %4.</source>
         <translation>%1为 %2，但按表 %3 计算为 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="554"/>
+        <location filename="../../core/validation/Validator.cpp" line="565"/>
         <source>%1 is not filled in; table %2 gives %3.</source>
         <translation>%1未填写；按表 %2 计算应为 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="600"/>
+        <location filename="../../core/validation/Validator.cpp" line="611"/>
         <source>%1 %2 also appears in table %3 %4: %5</source>
         <translation>%1 %2 同时出现在表 %3 %4 中：%5</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="632"/>
+        <location filename="../../core/validation/Validator.cpp" line="643"/>
         <source>rows of %1</source>
         <translation>表 %1 的行数</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="633"/>
+        <location filename="../../core/validation/Validator.cpp" line="644"/>
         <source>%1 %2</source>
         <translation>表 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="634"/>
+        <location filename="../../core/validation/Validator.cpp" line="645"/>
         <source>sum of %1 %2</source>
         <translation>表 %1 %2 之和</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="663"/>
+        <location filename="../../core/validation/Validator.cpp" line="674"/>
         <source>%1 (%2: %3; %4: %5)</source>
         <translation>%1（%2：%3；%4：%5）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="724"/>
+        <location filename="../../core/validation/Validator.cpp" line="735"/>
         <source>%1 is %2, less than the %3 of round %4.</source>
         <translation>%1 为 %2，少于 %4 年度的 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="737"/>
+        <location filename="../../core/validation/Validator.cpp" line="748"/>
         <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
         <translation>%1较 %3 年采集轮次变化 %2%（%4 → %5），请说明原因。</translation>
     </message>

@@ -70,6 +70,9 @@ Catalog ruledCatalog()
         R"({"id":"ln","level":"cross-year","severity":"warning","kind":"change","field":"qysj_ln","direction":"not-below","message":"历年一线工作时间不应少于上一学年"})"));
     rules("10-1").append(json(
         R"({"id":"yi","level":"cross-table","severity":"warning","kind":"unique-across","field":"xm","tables":["6-1-1","10-1"],"message":"教工与学生同名，请核实"})"));
+    // A catalog-wide change rule over main indicators named "table.field".
+    c.rules.append(json(
+        R"({"id":"zb","level":"cross-year","severity":"warning","kind":"change","percent":25,"fields":["6-1-2-2.jxgzl"],"message":"主要指标变化超过 25%"})"));
     return c;
 }
 } // namespace
@@ -526,18 +529,24 @@ private slots:
         QVERIFY(
             SqlUtil::exec(ws->db(), QStringLiteral("UPDATE t_6_1_2_2 SET jxgzl = 80 WHERE \"_round\" = 2024"), &error));
         const QVector<Finding> f = run(*ws);
-        QCOMPARE(f.size(), 1);
-        QCOMPARE(f.first().rule, QStringLiteral("bh"));
-        QCOMPARE(f.first().severity, Severity::Warning);
-        QCOMPARE(f.first().level, QStringLiteral("cross-year"));
+        QCOMPARE(f.size(), 2);
+        QStringList rules;
+        for (const Finding& x : f) {
+            rules.append(x.table + QLatin1Char(' ') + x.rule);
+            QCOMPARE(x.severity, Severity::Warning);
+            QCOMPARE(x.level, QStringLiteral("cross-year"));
+        }
+        rules.sort();
+        // The table's own rule, and the catalog-wide one over its main indicators.
+        QCOMPARE(rules, (QStringList {QStringLiteral("6-1-2-1 bh"), QStringLiteral("6-1-2-2 zb")}));
         // A running total that falls against last year is flagged, one that grows is not.
         QVERIFY(SqlUtil::exec(ws->db(),
             QStringLiteral("UPDATE t_6_1_1 SET qysj_ln = CASE WHEN \"_round\" = 2023 THEN 10 ELSE 12 END"), &error));
-        QCOMPARE(run(*ws).size(), 1);
+        QCOMPARE(run(*ws).size(), 2);
         QVERIFY(
             SqlUtil::exec(ws->db(), QStringLiteral("UPDATE t_6_1_1 SET qysj_ln = 8 WHERE \"_round\" = 2024"), &error));
         const QVector<Finding> fell = run(*ws);
-        QCOMPARE(fell.size(), 2);
+        QCOMPARE(fell.size(), 3);
         const auto ln
             = std::find_if(fell.begin(), fell.end(), [](const Finding& x) { return x.rule == QLatin1String("ln"); });
         QVERIFY(ln != fell.end());
