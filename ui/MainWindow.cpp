@@ -83,26 +83,27 @@ MainWindow::MainWindow(QWidget* parent)
     taskDock->setWidget(m_taskView);
     taskDock->setFeatures(QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, taskDock);
-    resizeDocks({taskDock}, {350}, Qt::Horizontal);
 
     auto* helpDock = new QDockWidget(tr("Field help"), this);
     helpDock->setObjectName(QStringLiteral("helpDock"));
     helpDock->setWidget(m_help);
     helpDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, helpDock);
-    resizeDocks({helpDock}, {230}, Qt::Horizontal);
 
     auto* qualityDock = new QDockWidget(tr("Data quality"), this);
     qualityDock->setObjectName(QStringLiteral("qualityDock"));
     qualityDock->setWidget(m_quality);
     qualityDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, qualityDock);
-    resizeDocks({qualityDock}, {160}, Qt::Vertical);
     // Docks are resizable; their sizes and the window come back as the person left them. At
     // first start the window fits the screen, an office PC's 1366×768 included.
     for (QDockWidget* dock : {taskDock, helpDock, qualityDock})
         dock->setMinimumWidth(160);
     fitToScreen();
+    // Dock sizes in proportion to the window, so that the grid keeps most of a small screen.
+    resizeDocks(
+        {taskDock, helpDock}, {qBound(200, width() / 4, 360), qBound(170, width() * 17 / 100, 260)}, Qt::Horizontal);
+    resizeDocks({qualityDock}, {qBound(110, height() / 5, 180)}, Qt::Vertical);
     restoreGeometry(UiSettings::windowGeometry());
     restoreState(UiSettings::windowState());
     connect(m_quality, &QualityConsole::jumpRequested, this, &MainWindow::jumpTo);
