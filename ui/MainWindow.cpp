@@ -73,6 +73,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_taskView->setUniformRowHeights(true);
     // Little indentation and short counts leave the names room (the tooltip has the rest).
     m_taskView->setIndentation(12);
+    // A narrow tree drops its count columns before it cuts the names (the tooltip has them all).
+    m_taskView->installEventFilter(this);
     m_taskView->header()->setStretchLastSection(false);
     m_taskView->header()->setSectionResizeMode(TaskTreeModel::NameColumn, QHeaderView::Stretch);
     m_taskView->header()->setSectionResizeMode(TaskTreeModel::StateColumn, QHeaderView::ResizeToContents);
@@ -285,6 +287,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
     UiSettings::setWindowGeometry(saveGeometry());
     UiSettings::setWindowState(saveState());
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_taskView && event->type() == QEvent::Resize) {
+        const int w = m_taskView->width();
+        m_taskView->setColumnHidden(TaskTreeModel::ProblemsColumn, w < 330);
+        m_taskView->setColumnHidden(TaskTreeModel::StateColumn, w < 270);
+        m_taskView->setColumnHidden(TaskTreeModel::RowsColumn, w < 210);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::fitToScreen()
