@@ -22,6 +22,7 @@
 #include "quality/QualityConsole.h"
 #include "settings/UiSettings.h"
 #include "tasktree/TaskTreeModel.h"
+#include "tasktree/TaskTreeView.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -54,7 +55,7 @@ namespace caiji {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_tasks(new TaskTreeModel(this))
-    , m_taskView(new QTreeView(this))
+    , m_taskView(new TaskTreeView(m_tasks, this))
     , m_pane(new TablePane(this))
     , m_help(new FieldHelpPane(this))
     , m_quality(new QualityConsole(this))
@@ -68,18 +69,6 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Caiji — status data collection workbench"));
     setCentralWidget(m_pane);
 
-    m_taskView->setObjectName(QStringLiteral("taskTree"));
-    m_taskView->setModel(m_tasks);
-    m_taskView->setUniformRowHeights(true);
-    // Little indentation and short counts leave the names room (the tooltip has the rest).
-    m_taskView->setIndentation(12);
-    // A narrow tree drops its count columns before it cuts the names (the tooltip has them all).
-    m_taskView->installEventFilter(this);
-    m_taskView->header()->setStretchLastSection(false);
-    m_taskView->header()->setSectionResizeMode(TaskTreeModel::NameColumn, QHeaderView::Stretch);
-    m_taskView->header()->setSectionResizeMode(TaskTreeModel::StateColumn, QHeaderView::ResizeToContents);
-    m_taskView->header()->setSectionResizeMode(TaskTreeModel::RowsColumn, QHeaderView::ResizeToContents);
-    m_taskView->header()->setSectionResizeMode(TaskTreeModel::ProblemsColumn, QHeaderView::ResizeToContents);
     auto* taskDock = new QDockWidget(tr("Tasks"), this);
     taskDock->setObjectName(QStringLiteral("taskDock"));
     taskDock->setWidget(m_taskView);
@@ -289,17 +278,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_taskView && event->type() == QEvent::Resize) {
-        const int w = m_taskView->width();
-        m_taskView->setColumnHidden(TaskTreeModel::ProblemsColumn, w < 330);
-        m_taskView->setColumnHidden(TaskTreeModel::StateColumn, w < 270);
-        m_taskView->setColumnHidden(TaskTreeModel::RowsColumn, w < 210);
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 void MainWindow::fitToScreen()
 {
     const QScreen* screen = QGuiApplication::primaryScreen();
@@ -378,7 +356,7 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
     });
     if (!m_tasks->reload(*m_ws, m_round, m_session->policy(), error))
         return false;
-    expandOwnDepartment();
+    m_taskView->expandDepartment(m_session->actor().department);
     m_quality->setWorkspace(m_ws, m_round, m_session->sharedPolicy());
     // The round is checked in the background as soon as it opens: the task tree's problem
     // counts and the marks in the grid are there without pressing F9.
@@ -635,61 +613,16 @@ void MainWindow::reloadTasks()
     if (!m_ws)
         return;
     QString error;
-    // What was open and selected stays so after edits and imports.
-    auto keyOf = [](const QModelIndex& i) {
-        QStringList parts;
-        for (QModelIndex p = i; p.isValid(); p = p.parent())
-            parts.prepend(p.data().toString());
-        return parts.join(QLatin1Char('/'));
-    };
-    QSet<QString> expanded;
-    std::function<void(const QModelIndex&)> collect = [&](const QModelIndex& parent) {
-        for (int r = 0; r < m_tasks->rowCount(parent); ++r) {
-            const QModelIndex i = m_tasks->index(r, 0, parent);
-            if (m_taskView->isExpanded(i)) {
-                expanded.insert(keyOf(i));
-                collect(i);
-            }
-        }
-    };
-    collect(QModelIndex());
-    const QModelIndex current = m_taskView->currentIndex();
-    const QString table = current.data(TaskTreeModel::TableCodeRole).toString();
-    const QString dept = current.data(TaskTreeModel::DepartmentRole).toString();
-    if (!m_tasks->reload(*m_ws, m_round, m_session->policy(), &error)) {
+    const bool ok = m_taskView->reloadKeepingState(
+        [&] {
+            if (!m_tasks->reload(*m_ws, m_round, m_session->policy(), &error))
+                return false;
+            m_tasks->setFindings(m_quality->findingsModel()->findings(), m_quality->findingsModel()->explanations());
+            return true;
+        },
+        m_session->actor().department);
+    if (!ok)
         statusBar()->showMessage(error, 8000);
-        return;
-    }
-    m_tasks->setFindings(m_quality->findingsModel()->findings(), m_quality->findingsModel()->explanations());
-    std::function<void(const QModelIndex&)> restore = [&](const QModelIndex& parent) {
-        for (int r = 0; r < m_tasks->rowCount(parent); ++r) {
-            const QModelIndex i = m_tasks->index(r, 0, parent);
-            if (expanded.contains(keyOf(i))) {
-                m_taskView->expand(i);
-                restore(i);
-            }
-            if (!table.isEmpty() && i.data(TaskTreeModel::TableCodeRole).toString() == table
-                && i.data(TaskTreeModel::DepartmentRole).toString() == dept)
-                m_taskView->setCurrentIndex(i);
-        }
-    };
-    if (expanded.isEmpty())
-        expandOwnDepartment();
-    else
-        restore(QModelIndex());
-}
-
-void MainWindow::expandOwnDepartment()
-{
-    // The round, and the account's own department (listed first) open.
-    m_taskView->expandToDepth(0);
-    const QModelIndex round = m_tasks->index(0, 0);
-    const QString own = m_session ? m_session->actor().department : QString();
-    for (int r = 0; r < m_tasks->rowCount(round); ++r) {
-        const QModelIndex d = m_tasks->index(r, 0, round);
-        if (!own.isEmpty() && d.data(TaskTreeModel::DepartmentRole).toString() == own)
-            m_taskView->expandRecursively(d);
-    }
 }
 
 void MainWindow::onTaskActivated(const QModelIndex& index)

@@ -17,6 +17,7 @@ class QTimer;
 namespace caiji {
 
 class FieldHelpPane;
+class TaskTreeView;
 class JobRunner;
 class QualityConsole;
 class GridView;
@@ -51,7 +52,7 @@ public:
     TableRowModel* rowModel() const;
     GridEditor* gridEditor() const;
     TaskTreeModel* taskModel() const { return m_tasks; }
-    QTreeView* taskView() const { return m_taskView; }
+    TaskTreeView* taskView() const { return m_taskView; }
     FieldHelpPane* helpPane() const { return m_help; }
     QualityConsole* qualityConsole() const { return m_quality; }
     /// Opens the table of a finding and puts the cursor on its cell.
@@ -77,8 +78,6 @@ private:
     void markFindings();
     /// Sizes the window for the screen it starts on (1366×768 office PCs included).
     void fitToScreen();
-    /// Opens the round and the account's own department in the task tree.
-    void expandOwnDepartment();
     void reloadTasks();
     void afterRowsWritten(const QStringList& rowIds);
     /// Asks whether a key change is carried into the rows of other tables that use the key.
@@ -92,7 +91,6 @@ private:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
 public:
@@ -114,7 +112,7 @@ private:
     Workspace* m_ws = nullptr; ///< the session's
     int m_round = 0;
     TaskTreeModel* m_tasks;
-    QTreeView* m_taskView;
+    TaskTreeView* m_taskView;
     TablePane* m_pane;
     FieldHelpPane* m_help;
     QualityConsole* m_quality;

@@ -10,6 +10,7 @@
 #include "ui/grid/GridView.h"
 #include "ui/grid/TablePane.h"
 #include "ui/io/ExportActions.h"
+#include "ui/tasktree/TaskTreeView.h"
 
 #include <QApplication>
 #include <QDir>

@@ -14,6 +14,7 @@
 #include "ui/io/ImportWizard.h"
 #include "ui/quality/QualityConsole.h"
 #include "ui/tasktree/TaskTreeModel.h"
+#include "ui/tasktree/TaskTreeView.h"
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>

@@ -6,6 +6,7 @@
 #include "ui/grid/GridView.h"
 #include "ui/help/FieldHelpPane.h"
 #include "ui/tasktree/TaskTreeModel.h"
+#include "ui/tasktree/TaskTreeView.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -24,11 +25,13 @@ private:
     test::TestLocations m_locations;
     QString m_demo;
 
-    QModelIndex findTable(QAbstractItemModel* model, const QString& code, const QString& dept, const QModelIndex& parent = {})
+    QModelIndex findTable(
+        QAbstractItemModel* model, const QString& code, const QString& dept, const QModelIndex& parent = {})
     {
         for (int r = 0; r < model->rowCount(parent); ++r) {
             const QModelIndex i = model->index(r, 0, parent);
-            if (i.data(TaskTreeModel::TableCodeRole).toString() == code && i.data(TaskTreeModel::DepartmentRole).toString() == dept)
+            if (i.data(TaskTreeModel::TableCodeRole).toString() == code
+                && i.data(TaskTreeModel::DepartmentRole).toString() == dept)
                 return i;
             const QModelIndex found = findTable(model, code, dept, i);
             if (found.isValid())
