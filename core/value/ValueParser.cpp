@@ -94,6 +94,16 @@ ParsedValue checkRange(const Field& f, double v, const QVariant& canonical)
     return good(canonical);
 }
 
+// A decimal within the field's decimal places (then its range), as typed or as stored.
+ParsedValue checkDecimals(const Field& f, double v, const QString& text)
+{
+    const double scale = std::pow(10.0, f.decimals);
+    const double rounded = std::round(v * scale) / scale;
+    if (std::abs(rounded - v) > 1e-9 * std::max(1.0, std::abs(v)))
+        return bad(ValueParser::tr("\"%1\" has more than %2 decimal places.").arg(text).arg(f.decimals), "decimals");
+    return checkRange(f, rounded, QVariant(rounded));
+}
+
 } // namespace
 
 ParsedValue ValueParser::parse(const Catalog& catalog, const Field& f, const QString& rawText)
@@ -125,12 +135,7 @@ ParsedValue ValueParser::parse(const Catalog& catalog, const Field& f, const QSt
             return bad(f.unit.isEmpty()
                     ? tr("\"%1\" is not a number.").arg(text)
                     : tr("\"%1\" is not a number (the unit %2 is not typed into the cell).").arg(text, f.unit));
-        const double v = s.toDouble();
-        const double scale = std::pow(10.0, f.decimals);
-        const double rounded = std::round(v * scale) / scale;
-        if (std::abs(rounded - v) > 1e-9 * std::max(1.0, std::abs(v)))
-            return bad(tr("\"%1\" has more than %2 decimal places.").arg(text).arg(f.decimals), "decimals");
-        return checkRange(f, rounded, QVariant(rounded));
+        return checkDecimals(f, s.toDouble(), text);
     }
     case FieldType::Date: {
         const QDate d = parseDate(text);
@@ -264,11 +269,7 @@ ParsedValue ValueParser::checkStored(const Catalog& catalog, const Field& f, con
     case FieldType::Decimal: {
         if (!numeric)
             return parse(catalog, f, stored.toString());
-        const double v = stored.toDouble();
-        const double scale = std::pow(10.0, f.decimals);
-        if (std::abs(std::round(v * scale) / scale - v) > 1e-9 * std::max(1.0, std::abs(v)))
-            return bad(tr("\"%1\" has more than %2 decimal places.").arg(v).arg(f.decimals), "decimals");
-        return check(catalog, f, QVariant(v));
+        return checkDecimals(f, stored.toDouble(), stored.toString());
     }
     case FieldType::Date: {
         if (type == QMetaType::QDate)

@@ -1652,365 +1652,365 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="68"/>
+        <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="81"/>
+        <location filename="../../ui/MainWindow.cpp" line="72"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="88"/>
+        <location filename="../../ui/MainWindow.cpp" line="78"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/MainWindow.cpp" line="84"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="131"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/MainWindow.cpp" line="133"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>Export a &amp;department&apos;s tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>The language changes when Caiji starts again.</source>
         <translation>语言将在下次启动 Caiji 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="272"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>Refused values</source>
         <translation>被拒绝的值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="273"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source>%n value(s) you typed were refused and are not saved (marked red). Discard them?</source>
         <translation>
             <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="294"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="294"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="378"/>
+        <location filename="../../ui/MainWindow.cpp" line="370"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="381"/>
+        <location filename="../../ui/MainWindow.cpp" line="373"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="440"/>
+        <location filename="../../ui/MainWindow.cpp" line="432"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="500"/>
+        <location filename="../../ui/MainWindow.cpp" line="492"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="503"/>
+        <location filename="../../ui/MainWindow.cpp" line="495"/>
         <source>Explanation (%1): %2</source>
         <translation>说明（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="518"/>
+        <location filename="../../ui/MainWindow.cpp" line="510"/>
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="519"/>
+        <location filename="../../ui/MainWindow.cpp" line="511"/>
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="523"/>
+        <location filename="../../ui/MainWindow.cpp" line="515"/>
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="524"/>
+        <location filename="../../ui/MainWindow.cpp" line="516"/>
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="545"/>
+        <location filename="../../ui/MainWindow.cpp" line="537"/>
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="564"/>
+        <location filename="../../ui/MainWindow.cpp" line="556"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="575"/>
+        <location filename="../../ui/MainWindow.cpp" line="567"/>
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="717"/>
+        <location filename="../../ui/MainWindow.cpp" line="664"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="720"/>
+        <location filename="../../ui/MainWindow.cpp" line="667"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="723"/>
+        <location filename="../../ui/MainWindow.cpp" line="670"/>
         <source>Found in this cell</source>
         <translation>本格的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="734"/>
+        <location filename="../../ui/MainWindow.cpp" line="681"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="751"/>
+        <location filename="../../ui/MainWindow.cpp" line="698"/>
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="754"/>
+        <location filename="../../ui/MainWindow.cpp" line="701"/>
         <source>%1: yours &quot;%2&quot;, saved meanwhile by %3 at %4: &quot;%5&quot;</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="757"/>
+        <location filename="../../ui/MainWindow.cpp" line="704"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="758"/>
+        <location filename="../../ui/MainWindow.cpp" line="705"/>
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="796"/>
+        <location filename="../../ui/MainWindow.cpp" line="743"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="801"/>
+        <location filename="../../ui/MainWindow.cpp" line="748"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="804"/>
+        <location filename="../../ui/MainWindow.cpp" line="751"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="807"/>
+        <location filename="../../ui/MainWindow.cpp" line="754"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="699"/>
+        <location filename="../../ui/MainWindow.cpp" line="646"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="376"/>
+        <location filename="../../ui/MainWindow.cpp" line="368"/>
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="377"/>
+        <location filename="../../ui/MainWindow.cpp" line="369"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="702"/>
+        <location filename="../../ui/MainWindow.cpp" line="649"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="705"/>
+        <location filename="../../ui/MainWindow.cpp" line="652"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -2976,89 +2976,88 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1 超出取值范围：应%2。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="104"/>
-        <location filename="../../core/value/ValueParser.cpp" line="198"/>
+        <location filename="../../core/value/ValueParser.cpp" line="114"/>
+        <location filename="../../core/value/ValueParser.cpp" line="203"/>
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="116"/>
+        <location filename="../../core/value/ValueParser.cpp" line="126"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="118"/>
+        <location filename="../../core/value/ValueParser.cpp" line="128"/>
         <source>&quot;%1&quot; is not a year (four digits, such as 2024).</source>
         <translation>“%1”不是年份（应为 4 位数字，如 2024）。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="126"/>
+        <location filename="../../core/value/ValueParser.cpp" line="136"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="127"/>
+        <location filename="../../core/value/ValueParser.cpp" line="137"/>
         <source>&quot;%1&quot; is not a number (the unit %2 is not typed into the cell).</source>
         <translation>“%1”不是数字（单元格中无需填写单位“%2”）。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="132"/>
-        <location filename="../../core/value/ValueParser.cpp" line="270"/>
+        <location filename="../../core/value/ValueParser.cpp" line="103"/>
         <source>&quot;%1&quot; has more than %2 decimal places.</source>
         <translation>“%1”的小数位数超过 %2 位。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="138"/>
-        <location filename="../../core/value/ValueParser.cpp" line="277"/>
-        <location filename="../../core/value/ValueParser.cpp" line="283"/>
+        <location filename="../../core/value/ValueParser.cpp" line="143"/>
+        <location filename="../../core/value/ValueParser.cpp" line="278"/>
+        <location filename="../../core/value/ValueParser.cpp" line="284"/>
         <source>&quot;%1&quot; is not a date; write it as 2024-09-01.</source>
         <translation>“%1”不是日期，请按 2024-09-01 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="144"/>
-        <location filename="../../core/value/ValueParser.cpp" line="233"/>
+        <location filename="../../core/value/ValueParser.cpp" line="149"/>
+        <location filename="../../core/value/ValueParser.cpp" line="238"/>
         <source>&quot;%1&quot; is not a year and month; write six digits such as 202409.</source>
         <translation>“%1”不是年月，请填写 6 位数字，如 202409。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="159"/>
+        <location filename="../../core/value/ValueParser.cpp" line="164"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="161"/>
+        <location filename="../../core/value/ValueParser.cpp" line="166"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="163"/>
-        <location filename="../../core/value/ValueParser.cpp" line="289"/>
+        <location filename="../../core/value/ValueParser.cpp" line="168"/>
+        <location filename="../../core/value/ValueParser.cpp" line="290"/>
         <source>&quot;%1&quot; is not 是 or 否.</source>
         <translation>“%1”不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="168"/>
+        <location filename="../../core/value/ValueParser.cpp" line="173"/>
         <source>Code list %1 is missing from the catalog.</source>
         <translation>指标目录中缺少代码表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="178"/>
-        <location filename="../../core/value/ValueParser.cpp" line="227"/>
+        <location filename="../../core/value/ValueParser.cpp" line="183"/>
+        <location filename="../../core/value/ValueParser.cpp" line="232"/>
         <source>&quot;%1&quot; is not in the code list %2.</source>
         <translation>“%1”不在代码表“%2”中。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="191"/>
+        <location filename="../../core/value/ValueParser.cpp" line="196"/>
         <source>Unknown field type.</source>
         <translation>未知的字段类型。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="207"/>
+        <location filename="../../core/value/ValueParser.cpp" line="212"/>
         <source>&quot;%1&quot; is too long: at most %2 characters.</source>
         <translation>“%1”过长：最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/value/ValueParser.cpp" line="215"/>
+        <location filename="../../core/value/ValueParser.cpp" line="220"/>
         <source>&quot;%1&quot; does not have the required format: it must be %2.</source>
         <translation>“%1”的格式不对：应为 %2。</translation>
     </message>
