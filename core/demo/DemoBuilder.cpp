@@ -10,6 +10,7 @@
 #include "../workflow/Assignments.h"
 #include "../write/WriteGateway.h"
 #include "DemoData.h"
+#include "DemoDerived.h"
 
 #include <QJsonDocument>
 
@@ -607,9 +608,24 @@ bool DemoBuilder::fillGenericTables(QString* error)
         if (!handBuilt.contains(t.code) && t.kind != TableKind::Source && t.kind != TableKind::Summary)
             order.append(&t);
     }
-    // 3-3's totals agree with the detail tables they sum (4-1-2's equipment, X-23's assets):
-    // those are filled, and 3-3 after them.
-    const QStringList feedsTotals = {QStringLiteral("4-1-2"), QStringLiteral("X-23"), QStringLiteral("X-20")};
+    // Tables whose values follow from others come after them (DemoDerived).
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (int i = 0; i < order.size() && !moved; ++i) {
+            int last = -1;
+            for (const QString& before : DemoDerived::prerequisites(order[i]->code)) {
+                for (int j = 0; j < order.size(); ++j) {
+                    if (order[j]->code == before)
+                        last = qMax(last, j);
+                }
+            }
+            if (last > i) {
+                order.insert(last + 1, order[i]);
+                order.removeAt(i);
+                moved = true;
+            }
+        }
+    }
     // Counsellors and political-theory teachers as the national ratios want them: one full-time
     // counsellor per 200 students, one full-time teacher per 350.
     const qint64 students = SqlUtil::scalar(
@@ -617,12 +633,21 @@ bool DemoBuilder::fillGenericTables(QString* error)
                                 .toLongLong();
     const int counsellors = static_cast<int>((students + 199) / 200) + 1;
     const int theoryTeachers = static_cast<int>((students + 349) / 350) + 1;
-    std::stable_partition(order.begin(), order.end(), [](const Table* t) { return t->code != QLatin1String("3-3"); });
+    DemoDerived derived(m_ws, m_rng, kRound);
     for (const Table* t : order) {
         // Sources and single-record forms are filled; about two thirds of the detail tables are
         // partly filled, the rest not started, as in a real round a few weeks in.
-        if (t->kind == TableKind::Detail && !feedsTotals.contains(t->code) && !m_rng.chance(0.65))
+        if (t->kind == TableKind::Detail && !DemoDerived::alwaysFilled(t->code) && !m_rng.chance(0.65))
             continue;
+        // Rows that follow from tables filled before: one owner, as many rows as they say.
+        if (const auto givens = derived.rows(*t)) {
+            QVector<Row> rows;
+            for (int i = 0; i < givens->size(); ++i)
+                rows.append(m_values->row(*t, givens->at(i), i));
+            if (!insert(t->code, codeByName.value(t->department), rows, error))
+                return false;
+            continue;
+        }
         const bool perSchool = t->department == Catalog::allSchoolsName()
             || (t->alsoDepartments.contains(Catalog::allSchoolsName()) && m_rng.chance(0.5));
         const QStringList owners = perSchool ? schools : QStringList {codeByName.value(t->department)};
@@ -634,43 +659,11 @@ bool DemoBuilder::fillGenericTables(QString* error)
                            : (t->kind == TableKind::Source ? m_rng.range(8, 30) : m_rng.range(3, 25));
             QVector<Row> rows;
             for (int i = 0; i < n; ++i) {
-                Given g;
-                if (t->code == QLatin1String("1-1")) {
-                    g.insert(QStringLiteral("xxbsm"), QStringLiteral("4113014444"));
-                    g.insert(QStringLiteral("xxmc"), DemoData::collegeName());
-                }
-                if (t->code == QLatin1String("3-1") || t->code == QLatin1String("5-1"))
-                    g = consistentTotals(*t);
+                Given g = derived.given(*t, i);
                 if (staffing && i < perOwner) {
                     const bool counsellor = i < perOwner * counsellors / (counsellors + theoryTeachers);
                     g.insert(QStringLiteral("rylx"), counsellor ? QStringLiteral("2") : QStringLiteral("4"));
                     g.insert(QStringLiteral("sfzz"), true);
-                }
-                if (t->code == QLatin1String("X-23")) {
-                    // A college's fixed assets per category run to thousands of 万元.
-                    g.insert(QStringLiteral("yz"), std::round((2000 + m_rng.unit() * 18000) * 100.0) / 100.0);
-                }
-                if (t->code == QLatin1String("3-3"))
-                    g = assetTotals();
-                if (t->code == QLatin1String("11-3")) {
-                    // 在校生合计: the students of 10-1 who came from the army.
-                    g.insert(QStringLiteral("zxhj"),
-                        SqlUtil::scalar(m_ws.db(),
-                            QStringLiteral("SELECT COUNT(*) FROM t_10_1 WHERE \"_round\" = ? AND lzjd = ?"),
-                            {kRound,
-                                m_ws.dialect().toDatabase(
-                                    *table(QStringLiteral("10-1"))->field(QStringLiteral("lzjd")), true)})
-                            .toLongLong());
-                }
-                if (t->code == QLatin1String("1-3-1")) {
-                    // 招生专业数: the majors of 7-1-1 that enrol this year.
-                    const qint64 enrolling = SqlUtil::scalar(m_ws.db(),
-                        QStringLiteral("SELECT COUNT(*) FROM t_7_1_1 WHERE \"_round\" = ? AND sfzs = ?"),
-                        {kRound,
-                            m_ws.dialect().toDatabase(
-                                *table(QStringLiteral("7-1-1"))->field(QStringLiteral("sfzs")), true)})
-                                                 .toLongLong();
-                    g.insert(QStringLiteral("zszys"), enrolling);
                 }
                 rows.append(m_values->row(*t, g, i));
             }
@@ -688,54 +681,6 @@ bool DemoBuilder::fillGenericTables(QString* error)
         }
     }
     return true;
-}
-
-QHash<QString, QVariant> DemoBuilder::assetTotals()
-{
-    // 全校固定资产总值 is the sum of X-23's categories; 教学科研仪器设备资产总值 lies between the
-    // equipment of the training bases (4-1-2) and that total.
-    auto sum
-        = [this](const char* sql) { return SqlUtil::scalar(m_ws.db(), QString::fromLatin1(sql), {kRound}).toDouble(); };
-    const double assets = sum("SELECT COALESCE(SUM(yz), 0) FROM t_x_23 WHERE \"_round\" = ? AND \"_deleted\" = 0");
-    const double bases = sum("SELECT COALESCE(SUM(sbzz), 0) FROM t_4_1_2 WHERE \"_round\" = ? AND \"_deleted\" = 0");
-    const double equipment = bases + (qMax(assets, bases) - bases) * (0.2 + 0.3 * m_rng.unit());
-    return {{QStringLiteral("gdzczz"), std::round(qMax(assets, bases) * 100.0) / 100.0},
-        {QStringLiteral("yqzz"), std::round(equipment * 100.0) / 100.0}};
-}
-
-QHash<QString, QVariant> DemoBuilder::consistentTotals(const Table& t)
-{
-    // The area and income forms carry 其中 ≤ 合计 rules: build the parts first, then the totals.
-    Given g;
-    auto part = [&](const char* key, double lo, double hi) {
-        const double v = std::round((lo + m_rng.unit() * (hi - lo)) * 100.0) / 100.0;
-        g.insert(QString::fromLatin1(key), v);
-        return v;
-    };
-    if (t.code == QLatin1String("3-1")) {
-        const double teaching = part("js", 30000, 40000) + part("tsg", 12000, 16000) + part("sys", 40000, 50000)
-            + part("zykyyf", 3000, 5000) + part("tyg", 6000, 8000) + part("ht", 2000, 3000);
-        g.insert(QStringLiteral("jxkyhj"), teaching);
-        const double living = part("xsss", 60000, 70000) + part("xsst", 8000, 10000) + part("jgss", 3000, 5000)
-            + part("jgst", 1000, 2000) + part("shfl", 2000, 3000);
-        g.insert(QStringLiteral("shyfhj"), living);
-        const double office = part("xzbgyf", 8000, 10000);
-        const double owned = teaching + living + office + part("jgzz", 0, 1000) + part("qtyf", 1000, 2000);
-        g.insert(QStringLiteral("xxcqhj"), owned);
-        part("xxcqxz", 0, 5000);
-        const double rented = part("fxxcq", 0, 8000);
-        g.insert(QStringLiteral("zjzmj"), owned + rented);
-        const double land = part("zdmj", 450000, 520000);
-        g.insert(QStringLiteral("lhyd"), std::round(land * 0.3));
-        part("ythjs", 1000, 3000);
-    } else {
-        const double parts = part("xfsr", 8000, 9000) + part("czjc", 15000, 17000) + part("zyzx", 500, 1500)
-            + part("dfzx", 1500, 3000) + part("shjz", 10, 100) + part("qtsr", 300, 800);
-        g.insert(QStringLiteral("zsr"), parts);
-        part("dkje", 0, 0);
-        part("dkye", 0, 0);
-    }
-    return g;
 }
 
 bool DemoBuilder::updateStates(QString* error)

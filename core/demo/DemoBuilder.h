@@ -58,8 +58,6 @@ private:
     bool fillDropouts(QString* error);
     bool fillGenericTables(QString* error);
     bool updateStates(QString* error);
-    QHash<QString, QVariant> assetTotals();
-    QHash<QString, QVariant> consistentTotals(const Table& t);
     bool insert(const QString& tableCode, const QString& dept, const QVector<QVector<QVariant>>& rows, QString* error);
     void plant(
         const QString& table, const QString& rowKey, const QString& field, const QString& rule, const QString& note);

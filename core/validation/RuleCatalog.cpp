@@ -1,6 +1,8 @@
 #include "RuleCatalog.h"
 
+#include "RecordMatch.h"
 #include "RowRules.h"
+#include "RuleFilter.h"
 
 #include <QJsonArray>
 
@@ -11,7 +13,7 @@ namespace {
 // The kinds run outside RowRule (which has its own list).
 const QStringList kTableKinds = {QStringLiteral("checksum"), QStringLiteral("unique"), QStringLiteral("unique-across"),
     QStringLiteral("aggregate-equals"), QStringLiteral("change"), QStringLiteral("total-equals"),
-    QStringLiteral("totals")};
+    QStringLiteral("totals"), QStringLiteral("match")};
 
 bool runnable(const QString& kind)
 {
@@ -69,6 +71,8 @@ QStringList RuleCatalog::dependentTables(const Catalog& catalog, const QString& 
                 && (r.value(QLatin1String("left")).toObject().value(QLatin1String("table")).toString() == code
                     || r.value(QLatin1String("right")).toObject().value(QLatin1String("table")).toString() == code))
                 note(t.code);
+            if (kind == QLatin1String("match") && RecordMatch::targets(r).contains(code))
+                note(t.code);
             if (sharesUnique(r))
                 note(t.code);
             if (t.code == code && kind == QLatin1String("unique"))
@@ -88,6 +92,13 @@ bool RuleCatalog::runsKind(const QString& kind)
 QStringList RuleCatalog::rulesThatCannotRun(const Catalog& catalog)
 {
     QStringList out;
+    QSet<QString> ruleIds;
+    for (const QJsonValue& v : catalog.rules)
+        ruleIds.insert(v.toObject().value(QLatin1String("id")).toString());
+    for (const Table& t : catalog.tables) {
+        for (const QJsonValue& v : t.rules)
+            ruleIds.insert(v.toObject().value(QLatin1String("id")).toString());
+    }
     auto look = [&](const Table* t, const QJsonObject& r) {
         const QString kind = r.value(QLatin1String("kind")).toString();
         const QString where = (t ? t->code : tr("catalog")) + QLatin1Char(' ') + r.value(QLatin1String("id")).toString()
@@ -98,6 +109,20 @@ QStringList RuleCatalog::rulesThatCannotRun(const Catalog& catalog)
             if (!kBuiltinChecks.contains(r.value(QLatin1String("check")).toString()))
                 out.append(
                     tr("%1 — unknown built-in check \"%2\"").arg(where, r.value(QLatin1String("check")).toString()));
+            // A rule stated by other rules names them, and they must exist.
+            QStringList named;
+            if (r.contains(QLatin1String("rule")))
+                named.append(r.value(QLatin1String("rule")).toString());
+            for (const QJsonValue& v : r.value(QLatin1String("rules")).toArray())
+                named.append(v.toString());
+            for (const QString& id : std::as_const(named)) {
+                if (!ruleIds.contains(id))
+                    out.append(tr("%1 — it names rule %2, which the catalog does not have").arg(where, id));
+            }
+        } else if (kind == QLatin1String("match")) {
+            const QString problem = t ? RecordMatch::problem(catalog, *t, r) : tr("it must belong to a table");
+            if (!problem.isEmpty())
+                out.append(tr("%1 — %2").arg(where, problem));
         } else if (!runnable(kind)) {
             out.append(tr("%1 — unknown kind \"%2\"").arg(where, kind));
         } else if (kind == QLatin1String("change") && !t) {
@@ -115,7 +140,8 @@ QStringList RuleCatalog::rulesThatCannotRun(const Catalog& catalog)
                 const QJsonObject o = r.value(QLatin1String(side)).toObject();
                 const Table* other = catalog.table(o.value(QLatin1String("table")).toString());
                 const bool counts = o.value(QLatin1String("aggregate")).toString() == QLatin1String("count");
-                if (!other || (!counts && !other->field(o.value(QLatin1String("field")).toString()))) {
+                if (!other || (!counts && !other->field(o.value(QLatin1String("field")).toString()))
+                    || !RuleFilter::valid(*other, o)) {
                     out.append(tr("%1 — its %2 side names a table or field the catalog does not have")
                                    .arg(where, QLatin1String(side)));
                     break;

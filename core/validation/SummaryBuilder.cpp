@@ -1,5 +1,6 @@
 #include "SummaryBuilder.h"
 #include "RuleCatalog.h"
+#include "RuleFilter.h"
 
 #include "../storage/Directory.h"
 #include "../storage/SqlUtil.h"
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 namespace caiji {
@@ -23,15 +25,35 @@ SummaryBuilder::SummaryBuilder(WriteGateway& gateway, int round)
 }
 
 namespace {
-struct Plan
+// The detail rows one group of aggregate-equals rules reads: one table, grouped by one field,
+// under the same row conditions (11-4's 民族 groups count four staff tables, each without 汉族).
+struct Part
 {
     const Table* source = nullptr;
-    QString groupBy; ///< in the summary table
     QString sourceGroupBy; ///< in the detail table
+    QJsonObject filter; ///< the rules' where / whereNot
     QVector<QPair<int, QString>> aggregates; ///< summary column → SQL aggregate over the detail rows
+};
+
+struct Plan
+{
+    QVector<Part> parts;
+    QString groupBy; ///< in the summary table
     QVector<QPair<int, QString>> lookups; ///< summary column → field of the referenced source table
     const Table* lookupTable = nullptr;
     QString lookupKey;
+
+    bool reads(const QString& table) const
+    {
+        return std::any_of(parts.cbegin(), parts.cend(), [&](const Part& p) { return p.source->code == table; });
+    }
+    bool computes(int column) const
+    {
+        return std::any_of(parts.cbegin(), parts.cend(), [column](const Part& p) {
+            return std::any_of(
+                p.aggregates.cbegin(), p.aggregates.cend(), [column](const auto& a) { return a.first == column; });
+        });
+    }
 };
 
 bool planFor(const Catalog& cat, const Table& t, Plan* plan)
@@ -45,20 +67,26 @@ bool planFor(const Catalog& cat, const Table& t, Plan* plan)
         const QString group = r.value(QLatin1String("groupBy")).toString();
         const QString srcGroup = r.value(QLatin1String("sourceGroupBy")).toString(group);
         const int column = t.fieldIndex(r.value(QLatin1String("field")).toString());
-        if (!src || column < 0 || !src->field(srcGroup)
-            || (plan->source && (plan->source != src || plan->groupBy != group)))
+        if (!src || column < 0 || !src->field(srcGroup) || !RuleFilter::valid(*src, r)
+            || (!plan->parts.isEmpty() && plan->groupBy != group))
             continue;
-        plan->source = src;
         plan->groupBy = group;
-        plan->sourceGroupBy = srcGroup;
+        const QString filter = RuleFilter::signature(r);
+        auto part = std::find_if(plan->parts.begin(), plan->parts.end(), [&](const Part& p) {
+            return p.source == src && p.sourceGroupBy == srcGroup && RuleFilter::signature(p.filter) == filter;
+        });
+        if (part == plan->parts.end()) {
+            plan->parts.append({src, srcGroup, r, {}});
+            part = plan->parts.end() - 1;
+        }
         const QString agg = r.value(QLatin1String("aggregate")).toString();
         const QString sf = SqlDialect::quote(r.value(QLatin1String("sourceField")).toString());
-        plan->aggregates.append({column,
+        part->aggregates.append({column,
             agg == QLatin1String("sum")                  ? QStringLiteral("SUM(%1)").arg(sf)
                 : agg == QLatin1String("count-distinct") ? QStringLiteral("COUNT(DISTINCT %1)").arg(sf)
                                                          : QStringLiteral("COUNT(*)")});
     }
-    if (!plan->source)
+    if (plan->parts.isEmpty())
         return false;
     // Text fields with the same key as a field of the table the group key refers to.
     const Field* g = t.field(plan->groupBy);
@@ -67,9 +95,7 @@ bool planFor(const Catalog& cat, const Table& t, Plan* plan)
         plan->lookupKey = g->refField;
         for (int c = 0; c < t.fields.size(); ++c) {
             const Field& f = t.fields[c];
-            if (f.key != plan->groupBy && plan->lookupTable && plan->lookupTable->field(f.key)
-                && std::none_of(
-                    plan->aggregates.cbegin(), plan->aggregates.cend(), [c](const auto& a) { return a.first == c; }))
+            if (f.key != plan->groupBy && plan->lookupTable && plan->lookupTable->field(f.key) && !plan->computes(c))
                 plan->lookups.append({c, f.key});
         }
     }
@@ -96,7 +122,7 @@ QStringList SummaryBuilder::dependents(const QString& detailTable) const
     QStringList out;
     for (const Table& t : m_ws.catalog().tables) {
         Plan plan;
-        if (planFor(m_ws.catalog(), t, &plan) && plan.source->code == detailTable)
+        if (planFor(m_ws.catalog(), t, &plan) && plan.reads(detailTable))
             out.append(t.code);
         for (const QJsonObject& r : totalRules(t)) {
             if (r.value(QLatin1String("source")).toString() == detailTable && !out.contains(t.code))
@@ -180,35 +206,47 @@ bool SummaryBuilder::rebuild(const QString& code, int* changed, QString* error)
     }
     const int width = static_cast<int>(t->fields.size());
     const int groupColumn = t->fieldIndex(plan.groupBy);
-    // 1. What the summary should hold, per group.
-    QStringList exprs;
-    for (const auto& a : plan.aggregates)
-        exprs.append(a.second);
+    // 1. What the summary should hold, per group: each part's aggregates, and zero where a
+    // group has no rows in a part (no 蒙古族 among the 校外兼课教师).
     QHash<QString, QVector<QVariant>> wanted;
     QStringList order;
-    {
+    auto typed = [&](int column, double v) {
+        return t->fields[column].type == FieldType::Decimal ? QVariant(v)
+                                                            : QVariant(static_cast<qint64>(std::llround(v)));
+    };
+    for (const Part& part : plan.parts) {
+        QStringList exprs;
+        for (const auto& a : part.aggregates)
+            exprs.append(a.second);
+        QString where = QStringLiteral("\"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL")
+                            .arg(SqlDialect::quote(part.sourceGroupBy));
+        QVariantList binds = {m_round};
+        RuleFilter::append(m_ws.dialect(), *part.source, part.filter, QString(), &where, &binds);
         QSqlQuery q(m_ws.db());
         if (!SqlUtil::exec(m_ws.db(),
-                QStringLiteral("SELECT %1, %2 FROM %3 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IS NOT NULL "
-                               "GROUP BY %1 ORDER BY %1")
-                    .arg(SqlDialect::quote(plan.sourceGroupBy), exprs.join(QLatin1Char(',')),
-                        SqlDialect::quote(plan.source->sqlName())),
-                {m_round}, error, &q))
+                QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 GROUP BY %1")
+                    .arg(SqlDialect::quote(part.sourceGroupBy), exprs.join(QLatin1Char(',')),
+                        SqlDialect::quote(part.source->sqlName()), where),
+                binds, error, &q))
             return false;
         while (q.next()) {
-            QVector<QVariant> row(width);
             const QString group = q.value(0).toString();
-            row[groupColumn] = group;
-            for (int i = 0; i < plan.aggregates.size(); ++i) {
-                const Field& f = t->fields[plan.aggregates[i].first];
-                const double v = q.value(1 + i).toDouble();
-                row[plan.aggregates[i].first]
-                    = f.type == FieldType::Decimal ? QVariant(v) : QVariant(static_cast<qint64>(std::llround(v)));
+            auto it = wanted.find(group);
+            if (it == wanted.end()) {
+                QVector<QVariant> row(width);
+                row[groupColumn] = group;
+                for (const Part& p : plan.parts) {
+                    for (const auto& a : p.aggregates)
+                        row[a.first] = typed(a.first, 0);
+                }
+                it = wanted.insert(group, row);
+                order.append(group);
             }
-            wanted.insert(group, row);
-            order.append(group);
+            for (int i = 0; i < part.aggregates.size(); ++i)
+                (*it)[part.aggregates[i].first] = typed(part.aggregates[i].first, q.value(1 + i).toDouble());
         }
     }
+    order.sort();
     // A group whose key is not in its source table (a wrong 教工号 in the details) gets no
     // summary row: validation reports the detail rows, and a summary row could not refer to it.
     auto dropUnknown = [&](const QSet<QString>& known) {

@@ -5,8 +5,10 @@
 #include "../storage/Workspace.h"
 #include "../value/Checksums.h"
 #include "../value/ValueParser.h"
+#include "RecordMatch.h"
 #include "RowRules.h"
 #include "RuleCatalog.h"
+#include "RuleFilter.h"
 #include "WorkspaceRules.h"
 
 #include <QDate>
@@ -154,6 +156,15 @@ bool Validator::run(QVector<Finding>* out, QString* error)
                 ok = checkUniqueAcross(*t, rule, out, error);
             } else if (kind == QLatin1String("totals")) {
                 ok = checkTotals(*t, rule, out, error);
+            } else if (kind == QLatin1String("match")) {
+                QVariantList binds;
+                const QString where = rowFilter(*t, &binds);
+                const QStringList keys = keyFields(*t);
+                ok = RecordMatch(m_ws, m_round)
+                         .check(
+                             *t, rule, where, binds,
+                             [&](const std::function<QVariant(int)>& valueAt) { return rowLabel(*t, keys, valueAt); },
+                             out, error);
             }
             if (!ok)
                 return false;
@@ -370,11 +381,12 @@ bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<
     const QString srcGroup = rule.value(QLatin1String("sourceGroupBy")).toString(groupBy);
     const QString srcField = rule.value(QLatin1String("sourceField")).toString();
     const QString agg = rule.value(QLatin1String("aggregate")).toString();
-    if (!src || !t.field(field) || !t.field(groupBy) || !src->field(srcGroup))
+    if (!src || !t.field(field) || !t.field(groupBy) || !src->field(srcGroup) || !RuleFilter::valid(*src, rule))
         return true;
-    // Every aggregate over the same detail table and grouping is computed in one pass, the
-    // first time a rule needs one of them.
-    const QString cacheKey = src->code + QLatin1Char('|') + srcGroup;
+    // Every aggregate over the same detail table, grouping and row conditions is computed in one
+    // pass, the first time a rule needs one of them.
+    const QString filter = RuleFilter::signature(rule);
+    const QString cacheKey = src->code + QLatin1Char('|') + srcGroup + QLatin1Char('|') + filter;
     if (!m_aggregates.contains(cacheKey)) {
         QStringList exprs;
         QStringList names;
@@ -383,7 +395,8 @@ bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<
                 if (r.value(QLatin1String("kind")).toString() != QLatin1String("aggregate-equals")
                     || r.value(QLatin1String("source")).toString() != src->code
                     || r.value(QLatin1String("sourceGroupBy")).toString(r.value(QLatin1String("groupBy")).toString())
-                        != srcGroup)
+                        != srcGroup
+                    || RuleFilter::signature(r) != filter)
                     continue;
                 const QString a = r.value(QLatin1String("aggregate")).toString();
                 const QString sf = r.value(QLatin1String("sourceField")).toString();
@@ -399,13 +412,16 @@ bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<
         names.removeDuplicates();
         exprs.removeDuplicates();
         QHash<QString, QHash<QString, double>> byAggregate;
+        QString where = QStringLiteral("s.\"_round\" = ? AND s.\"_deleted\" = 0");
+        QVariantList binds = {m_round};
+        RuleFilter::append(m_ws.dialect(), *src, rule, QStringLiteral("s"), &where, &binds);
         QSqlQuery q(m_ws.db());
         q.setForwardOnly(true);
         if (!SqlUtil::exec(m_ws.db(),
-                QStringLiteral(
-                    "SELECT s.%1, %2 FROM %3 AS s WHERE s.\"_round\" = ? AND s.\"_deleted\" = 0 GROUP BY s.%1")
-                    .arg(SqlDialect::quote(srcGroup), exprs.join(QLatin1Char(',')), SqlDialect::quote(src->sqlName())),
-                {m_round}, error, &q))
+                QStringLiteral("SELECT s.%1, %2 FROM %3 AS s WHERE %4 GROUP BY s.%1")
+                    .arg(SqlDialect::quote(srcGroup), exprs.join(QLatin1Char(',')), SqlDialect::quote(src->sqlName()),
+                        where),
+                binds, error, &q))
             return false;
         while (q.next()) {
             for (int i = 0; i < names.size(); ++i)
@@ -444,7 +460,11 @@ bool Validator::checkAggregate(const Table& t, const QJsonObject& rule, QVector<
     const Table* groupSource
         = groupField && groupField->type == FieldType::Reference ? m_ws.catalog().table(groupField->refTable) : nullptr;
     const QSet<QString>* knownGroups = groupSource ? sourceKeys(*groupSource, groupField->refField, error) : nullptr;
-    if (m_department.isEmpty() && m_rowsTable.isEmpty()) {
+    // Nor when the detail rows refer to this very table (X-07's 教工号 to 6-1-1's): a group
+    // without a row here is a wrong reference there.
+    const Field* detailGroup = src->field(srcGroup);
+    const bool refersHere = detailGroup->type == FieldType::Reference && detailGroup->refTable == t.code;
+    if (m_department.isEmpty() && m_rowsTable.isEmpty() && !refersHere) {
         for (auto it = computed.constBegin(); it != computed.constEnd(); ++it) {
             if (knownGroups && !knownGroups->contains(it.key()))
                 continue;
@@ -496,7 +516,7 @@ QVector<QJsonObject> Validator::rulesFor(const Table& t)
     return rules;
 }
 
-bool Validator::totalOf(const QJsonObject& rule, double* value, QString* error)
+bool Validator::totalOf(const QJsonObject& rule, double* value, QString* error, bool* empty)
 {
     const Table* src = m_ws.catalog().table(rule.value(QLatin1String("source")).toString());
     if (!src)
@@ -510,23 +530,15 @@ bool Validator::totalOf(const QJsonObject& rule, double* value, QString* error)
                                                  : QStringLiteral("COUNT(*)");
     QString where = QStringLiteral("\"_round\" = ? AND \"_deleted\" = 0");
     QVariantList binds = {m_round};
-    // Equality (and inequality) filters on the source rows, bound as parameters.
-    for (const char* key : {"where", "whereNot"}) {
-        const QJsonObject conditions = rule.value(QLatin1String(key)).toObject();
-        for (auto it = conditions.constBegin(); it != conditions.constEnd(); ++it) {
-            const Field* f = src->field(it.key());
-            if (!f)
-                return false;
-            where += QStringLiteral(" AND %1 %2 ?")
-                         .arg(SqlDialect::quote(f->key), key[5] ? QStringLiteral("<>") : QStringLiteral("="));
-            binds.append(m_ws.dialect().toDatabase(*f, it.value().toVariant()));
-        }
-    }
+    if (!RuleFilter::append(m_ws.dialect(), *src, rule, QString(), &where, &binds))
+        return false;
     const QVariant v = SqlUtil::scalar(m_ws.db(),
         QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(expr, SqlDialect::quote(src->sqlName()), where), binds, error);
     if (!v.isValid() && error && !error->isEmpty())
         return false;
     *value = v.toDouble();
+    if (empty)
+        *empty = v.isNull();
     return true;
 }
 
@@ -638,8 +650,13 @@ bool Validator::checkTotals(const Table& t, const QJsonObject& rule, QVector<Fin
             {QStringLiteral("where"), s.spec.value(QLatin1String("where"))},
             {QStringLiteral("whereNot"), s.spec.value(QLatin1String("whereNot"))}};
         QString failed;
-        if (!totalOf(asTotal, &s.value, &failed))
+        bool blank = false;
+        if (!totalOf(asTotal, &s.value, &failed, &blank))
             return failed.isEmpty() || (error && (*error = failed, false));
+        // A one-record form's figure not filled in yet is reported as required, not as a
+        // disagreement with zero (an office reference figure not entered, 设备总值 not typed).
+        if (blank && agg == QLatin1String("value"))
+            return true;
         s.label = agg == QLatin1String("count") ? tr("rows of %1").arg(table->code)
             : agg == QLatin1String("value")     ? tr("%1 %2").arg(table->code, field->name)
                                                 : tr("sum of %1 %2").arg(table->code, field->name);

@@ -57,8 +57,9 @@ private:
     QVector<QJsonObject> rulesFor(const Table& t);
 
 public:
-    /// The value a total-equals rule expects (an aggregate over its source table this round).
-    bool totalOf(const QJsonObject& rule, double* value, QString* error);
+    /// The value a total-equals rule expects (an aggregate over its source table this round);
+    /// `empty` tells a sum over no value (a one-record table's field not filled in) from a zero.
+    bool totalOf(const QJsonObject& rule, double* value, QString* error, bool* empty = nullptr);
 
 private:
     QString rowFilter(const Table& t, QVariantList* binds, const QString& alias = QStringLiteral("m")) const;

@@ -607,103 +607,103 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::DemoBuilder</name>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="111"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="112"/>
         <source>Departments, users and round</source>
         <translation>部门、用户和采集轮次</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="114"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="115"/>
         <source>Organisations and majors</source>
         <translation>组织机构和专业</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="117"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="118"/>
         <source>Courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="120"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="121"/>
         <source>Staff</source>
         <translation>教职工</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="123"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="124"/>
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="126"/>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="554"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="127"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="555"/>
         <source>Teaching records</source>
         <translation>教学记录</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="129"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="130"/>
         <source>Other tables</source>
         <translation>其他数据表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="132"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="133"/>
         <source>Summary tables</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="135"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="136"/>
         <source>Task states</source>
         <translation>任务状态</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="146"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="147"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="166"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="167"/>
         <source>%1 status data collection (academic year %2-%3)</source>
         <translation>%1年状态数据采集（%2—%3学年）</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="191"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="192"/>
         <source>Could not hash the password of user %1.</source>
         <translation>无法计算用户 %1 的密码哈希值。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="257"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="258"/>
         <source>Major code has five digits instead of six</source>
         <translation>专业代码为 5 位，应为 6 位</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="377"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="378"/>
         <source>Required education level is empty</source>
         <translation>必填的学历为空</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="382"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="383"/>
         <source>Company practice days exceed the days of a year</source>
         <translation>企业实践天数超过全年天数</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="387"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="388"/>
         <source>Birth month 13 does not exist</source>
         <translation>出生年月中的月份 13 不存在</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="439"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="440"/>
         <source>Wrong ID card check digit</source>
         <translation>身份证号校验位错误</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="472"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="473"/>
         <source>Student number appears twice</source>
         <translation>学号重复出现</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="511"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="512"/>
         <source>Teacher number is not in the staff table</source>
         <translation>教工号不在教职工表中</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoBuilder.cpp" line="516"/>
+        <location filename="../../core/demo/DemoBuilder.cpp" line="517"/>
         <source>Course code is not in the course table</source>
         <translation>课程代码不在课程表中</translation>
     </message>
@@ -2125,6 +2125,39 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::RecordMatch</name>
+    <message>
+        <location filename="../../core/validation/RecordMatch.cpp" line="78"/>
+        <source>it looks into table &quot;%1&quot;, which the catalog does not have</source>
+        <translation>它引用的表“%1”不在指标目录中</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RecordMatch.cpp" line="84"/>
+        <source>it names a field that %1 or %2 does not have</source>
+        <translation>它引用了表 %1 或 %2 中没有的字段</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RecordMatch.cpp" line="86"/>
+        <source>it names no field to find the matching record by (&quot;key&quot;)</source>
+        <translation>它没有指定用来查找对应记录的字段（&quot;key&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RecordMatch.cpp" line="165"/>
+        <source>%1: table %2 %3 has no record whose %4 is &quot;%5&quot;.</source>
+        <translation>%1：表 %2 %3 中没有%4为“%5”的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RecordMatch.cpp" line="184"/>
+        <source>%1: %2 is &quot;%3&quot;, but %4 of the record in table %5 %6 is &quot;%7&quot;.</source>
+        <translation>%1：本行%2为“%3”，而表 %5 %6 中对应记录的%4为“%7”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RecordMatch.cpp" line="186"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>caiji::RejectedCellsDialog</name>
     <message>
         <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="15"/>
@@ -2275,42 +2308,53 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RuleCatalog</name>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="93"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="104"/>
         <source>catalog</source>
         <translation>指标目录</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="96"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="107"/>
         <source>%1 — it has no kind Caiji can run</source>
         <translation>%1 —— 没有 Caiji 能执行的规则类型</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="100"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="111"/>
         <source>%1 — unknown built-in check &quot;%2&quot;</source>
         <translation>%1 —— 未知的内置检查“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="102"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="120"/>
+        <source>%1 — it names rule %2, which the catalog does not have</source>
+        <translation>%1 —— 它引用的规则 %2 不在指标目录中</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="123"/>
+        <source>it must belong to a table</source>
+        <translation>它必须属于某张数据表</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="127"/>
         <source>%1 — unknown kind &quot;%2&quot;</source>
         <translation>%1 —— 未知的规则类型“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="107"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="132"/>
         <source>%1 — it names %2, which the catalog does not have</source>
         <translation>%1 —— 引用的 %2 在指标目录中不存在</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="112"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="137"/>
         <source>%1 — it names no indicator (&quot;fields&quot;: [&quot;table.field&quot;, …])</source>
         <translation>%1 —— 没有列出任何指标（&quot;fields&quot;: [&quot;表号.字段&quot;, …]）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="119"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="145"/>
         <source>%1 — its %2 side names a table or field the catalog does not have</source>
         <translation>%1 —— 其 %2 一侧引用了指标目录中没有的表或字段</translation>
     </message>
     <message>
-        <location filename="../../core/validation/RuleCatalog.cpp" line="127"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="125"/>
+        <location filename="../../core/validation/RuleCatalog.cpp" line="153"/>
         <source>%1 — %2</source>
         <translation>%1 —— %2</translation>
     </message>
@@ -2376,13 +2420,13 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::SummaryBuilder</name>
     <message>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="178"/>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="204"/>
         <source>Table %1 cannot be computed from a detail table.</source>
         <translation>表 %1 不能由明细表计算得出。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="135"/>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="309"/>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="161"/>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="346"/>
         <source>Table %1 belongs to %2, which the workspace does not have.</source>
         <translation>表 %1 属于部门 %2，但工作区中没有该部门。</translation>
     </message>
@@ -2794,92 +2838,92 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Validator</name>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="163"/>
+        <location filename="../../core/validation/Validator.cpp" line="173"/>
         <source>Validation was cancelled.</source>
         <translation>数据检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="276"/>
+        <location filename="../../core/validation/Validator.cpp" line="286"/>
         <source>%1 &quot;%2&quot; does not exist in %3 %4.</source>
         <translation>%1“%2”在 %3 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="279"/>
+        <location filename="../../core/validation/Validator.cpp" line="289"/>
         <source>%1 %2 lies in the future.</source>
         <translation>%1 %2 晚于当前日期。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="264"/>
+        <location filename="../../core/validation/Validator.cpp" line="274"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="282"/>
+        <location filename="../../core/validation/Validator.cpp" line="292"/>
         <source>%1 &quot;%2&quot; is not a valid ID card number (its length, check digit or birth date is wrong).</source>
         <translation>%1“%2”不是有效的身份证号（位数、校验位或出生日期不对）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="286"/>
+        <location filename="../../core/validation/Validator.cpp" line="296"/>
         <source>%1 &quot;%2&quot; is not a valid unified social credit code.</source>
         <translation>%1“%2”不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="339"/>
+        <location filename="../../core/validation/Validator.cpp" line="349"/>
         <source>%1 %2 appears %3 times; it must be unique.</source>
         <translation>%1 %2 出现了 %3 次，必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="438"/>
+        <location filename="../../core/validation/Validator.cpp" line="453"/>
         <source>%1 of %2 is %3 but the detail table %4 gives %5.</source>
         <translation>%2 的%1为 %3，但明细表 %4 中为 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="460"/>
+        <location filename="../../core/validation/Validator.cpp" line="479"/>
         <source>%1 has rows for %2 in %3 but no summary row.</source>
         <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="558"/>
+        <location filename="../../core/validation/Validator.cpp" line="569"/>
         <source>%1 is %2 but table %3 gives %4.</source>
         <translation>%1为 %2，但按表 %3 计算为 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="565"/>
+        <location filename="../../core/validation/Validator.cpp" line="576"/>
         <source>%1 is not filled in; table %2 gives %3.</source>
         <translation>%1未填写；按表 %2 计算应为 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="611"/>
+        <location filename="../../core/validation/Validator.cpp" line="622"/>
         <source>%1 %2 also appears in table %3 %4: %5</source>
         <translation>%1 %2 同时出现在表 %3 %4 中：%5</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="643"/>
+        <location filename="../../core/validation/Validator.cpp" line="659"/>
         <source>rows of %1</source>
         <translation>表 %1 的行数</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="644"/>
+        <location filename="../../core/validation/Validator.cpp" line="660"/>
         <source>%1 %2</source>
         <translation>表 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="645"/>
+        <location filename="../../core/validation/Validator.cpp" line="661"/>
         <source>sum of %1 %2</source>
         <translation>表 %1 %2 之和</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="674"/>
+        <location filename="../../core/validation/Validator.cpp" line="690"/>
         <source>%1 (%2: %3; %4: %5)</source>
         <translation>%1（%2：%3；%4：%5）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="735"/>
+        <location filename="../../core/validation/Validator.cpp" line="751"/>
         <source>%1 is %2, less than the %3 of round %4.</source>
         <translation>%1 为 %2，少于 %4 年度的 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="748"/>
+        <location filename="../../core/validation/Validator.cpp" line="764"/>
         <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
         <translation>%1较 %3 年采集轮次变化 %2%（%4 → %5），请说明原因。</translation>
     </message>
