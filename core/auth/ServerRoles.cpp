@@ -170,13 +170,43 @@ bool ServerRoles::install(QString* error)
                .arg(account)
         << QStringLiteral("GRANT INSERT, UPDATE ON cj_setting, cj_explanation TO %1").arg(account)
         << QStringLiteral("GRANT UPDATE (state, updated_at) ON cj_assignment TO %1").arg(account)
+        << QStringLiteral("GRANT SELECT, INSERT ON cj_task_event TO %1").arg(account)
+        << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON cj_comment TO %1").arg(account)
+        // The tasks whose data is locked (submitted and beyond), as "round|department" of a
+        // table: the write policies below refuse their rows to everyone.
+        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_locked(tc TEXT) RETURNS TEXT[] LANGUAGE sql STABLE "
+                          "SECURITY DEFINER SET search_path = public AS $$ SELECT COALESCE(array_agg(round::text || "
+                          "'|' || department), '{}') FROM cj_assignment WHERE table_code = tc AND state NOT IN "
+                          "('not-started', 'filling', 'returned') $$")
+        // The tables the account's department leads (its domain reviewers move their tasks).
+        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_led_tables() RETURNS TEXT[] LANGUAGE sql STABLE SECURITY "
+                          "DEFINER SET search_path = public AS $$ SELECT COALESCE(array_agg(table_code), '{}') FROM "
+                          "cj_access WHERE department = cj_me_dept() AND scope = 'all' $$")
+        // Which way an account moves a task, whatever SQL it sends: the data administrator from
+        // filling to submitted, the head and the reviewer from submitted and confirmed onwards
+        // or back; only the office beyond. Nobody unlocks their own submission by hand.
+        << QStringLiteral(
+               "CREATE OR REPLACE FUNCTION cj_check_move() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET "
+               "search_path = public AS $$ DECLARE r cj_server_role; ok BOOLEAN; BEGIN "
+               "SELECT * INTO r FROM cj_server_role WHERE pg_role = session_user; "
+               "IF NOT FOUND OR r.office = 1 OR NEW.state = OLD.state THEN RETURN NEW; END IF; "
+               "IF r.writes = 1 THEN ok := (OLD.state IN ('not-started', 'returned') AND NEW.state = 'filling') OR "
+               "(OLD.state IN ('not-started', 'filling', 'returned') AND NEW.state = 'submitted'); "
+               "ELSIF r.leader = 1 THEN ok := false; "
+               "ELSE ok := (OLD.state = 'submitted' AND NEW.state IN ('confirmed', 'returned')) OR "
+               "(OLD.state = 'confirmed' AND NEW.state IN ('domain-reviewed', 'returned')); END IF; "
+               "IF NOT ok THEN RAISE EXCEPTION 'caiji: % may not move task % of % from % to %', r.login, "
+               "OLD.table_code, OLD.department, OLD.state, NEW.state; END IF; RETURN NEW; END $$")
+        << QStringLiteral("DROP TRIGGER IF EXISTS cj_check_move ON cj_assignment")
+        << QStringLiteral("CREATE TRIGGER cj_check_move BEFORE UPDATE ON cj_assignment FOR EACH ROW EXECUTE FUNCTION "
+                          "cj_check_move()")
         << QStringLiteral("ALTER TABLE cj_assignment ENABLE ROW LEVEL SECURITY")
         << QStringLiteral("DROP POLICY IF EXISTS cj_read ON cj_assignment")
         << QStringLiteral("DROP POLICY IF EXISTS cj_own ON cj_assignment")
         << QStringLiteral("CREATE POLICY cj_read ON cj_assignment FOR SELECT USING (true)")
         << QStringLiteral(
                "CREATE POLICY cj_own ON cj_assignment FOR UPDATE USING ((SELECT cj_me_all()) OR department = (SELECT "
-               "cj_me_dept()))")
+               "cj_me_dept()) OR table_code = ANY ((SELECT cj_led_tables())::TEXT[]))")
         // The journal: everyone adds to it; only the office reads it all, each account its own.
         << QStringLiteral("GRANT INSERT, SELECT ON cj_journal TO %1").arg(account)
         << QStringLiteral("ALTER TABLE cj_journal ENABLE ROW LEVEL SECURITY")
@@ -203,8 +233,14 @@ bool ServerRoles::install(QString* error)
             sql << QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(QLatin1String(policy), name);
         const QString reads
             = QStringLiteral("((SELECT cj_reads_all(%1)) OR \"_dept\" = (SELECT cj_reads_dept(%1)))").arg(code);
-        const QString writes
+        // Rows of a task that is submitted or beyond are nobody's to write (summaries follow
+        // their details whatever the state: they have no task lock).
+        QString writes
             = QStringLiteral("((SELECT cj_writes_all(%1)) OR \"_dept\" = (SELECT cj_writes_dept(%1)))").arg(code);
+        if (t.kind != TableKind::Summary)
+            writes = QStringLiteral("(%1 AND NOT ((\"_round\"::text || '|' || \"_dept\") = ANY ((SELECT "
+                                    "cj_locked(%2))::TEXT[])))")
+                         .arg(writes, code);
         sql << QStringLiteral("CREATE POLICY cj_read ON %1 FOR SELECT USING %2").arg(name, reads)
             << QStringLiteral("CREATE POLICY cj_insert ON %1 FOR INSERT WITH CHECK %2").arg(name, writes)
             << QStringLiteral("CREATE POLICY cj_update ON %1 FOR UPDATE USING %2 WITH CHECK %2").arg(name, writes)

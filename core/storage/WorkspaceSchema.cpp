@@ -96,6 +96,26 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from, const 
         }
         return out;
     }
+    if (from == 5) {
+        // Version 6: the workflow's journal of task transitions (later changes of the data are
+        // counted from a transition's time) and the comments of a return, anchored to a table,
+        // a row or a cell.
+        return {
+            QStringLiteral("CREATE TABLE cj_task_event (id %1, round INTEGER NOT NULL, table_code TEXT NOT NULL, "
+                           "department TEXT NOT NULL, action TEXT NOT NULL, from_state TEXT NOT NULL, "
+                           "to_state TEXT NOT NULL, login TEXT NOT NULL, role TEXT NOT NULL, at TEXT NOT NULL, "
+                           "reason TEXT)")
+                .arg(pk),
+            QStringLiteral("CREATE INDEX cj_task_event_task ON cj_task_event (round, table_code, department)"),
+            QStringLiteral("CREATE TABLE cj_comment (id %1, round INTEGER NOT NULL, table_code TEXT NOT NULL, "
+                           "department TEXT NOT NULL, row_id TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT "
+                           "'', text TEXT NOT NULL, author TEXT NOT NULL, at TEXT NOT NULL, state TEXT NOT NULL, "
+                           "answer TEXT, answered_by TEXT, answered_at TEXT, closed_by TEXT, closed_at TEXT, "
+                           "event_id INTEGER)")
+                .arg(pk),
+            QStringLiteral("CREATE INDEX cj_comment_task ON cj_comment (round, table_code, department)"),
+        };
+    }
     return {};
 }
 

@@ -411,10 +411,100 @@ void WriteGateway::publishPending()
     }
 }
 
+bool WriteGateway::hasDomainReview(const Table& table, const QString& department) const
+{
+    // A domain reviewer (业务审核) looks at what other departments fill of the tables their own
+    // department leads, when that department has an active reviewer account.
+    if (m_policy->leads(table, department))
+        return false;
+    return SqlUtil::scalar(m_ws.db(),
+               QStringLiteral("SELECT COUNT(*) FROM cj_user u JOIN cj_user_role r ON r.login = u.login "
+                              "JOIN cj_department d ON d.code = u.department WHERE r.role = ? AND u.active = 1 "
+                              "AND d.name = ?"),
+               {roleToString(Role::Reviewer), table.department})
+               .toLongLong()
+        > 0;
+}
+
+bool WriteGateway::moveTask(int round, const TaskMove& move, TaskState* reached, QString* error)
+{
+    const Table* table = m_ws.catalog().table(move.table);
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!table)
+        return fail(tr("The catalog has no table %1.").arg(move.table));
+    Scope scope(*this);
+    const QString stored = SqlUtil::scalar(m_ws.db(),
+        QStringLiteral("SELECT state FROM cj_assignment WHERE round = ? AND table_code = ? AND department = ?"),
+        {round, table->code, move.department})
+                               .toString();
+    TaskState from = TaskState::NotStarted;
+    if (stored.isEmpty() || !taskStateFromString(stored, &from))
+        return fail(tr("%1 is not a task of %2 in round %3.")
+                        .arg(table->title(), m_policy->departmentName(move.department))
+                        .arg(round));
+    const bool review = hasDomainReview(*table, move.department);
+    const QString refused = TaskTransitions::denial(*m_policy, *table, move.department, move.action, from, review);
+    if (!refused.isEmpty())
+        return fail(refused);
+    if (move.action == TaskAction::Return && move.reason.trimmed().isEmpty())
+        return fail(tr("A return needs a reason: say what the department must correct."));
+    TaskState to = from;
+    TaskTransitions::target(move.action, from, review, &to);
+    const QString now = Workspace::now();
+    const Actor& a = actor();
+    const QString role = a.owner ? QStringLiteral("owner")
+        : a.isOffice() && (move.action == TaskAction::Accept || move.action == TaskAction::Return)
+        ? roleToString(Role::SupervisorAdmin)
+        : a.roles.isEmpty() ? QString()
+                            : roleToString(a.roles.first());
+    QSqlQuery q(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(),
+            QStringLiteral("UPDATE cj_assignment SET state = ?, updated_at = ? WHERE round = ? AND table_code = ? "
+                           "AND department = ? AND state = ?"),
+            {taskStateToString(to), now, round, table->code, move.department, stored}, error, &q))
+        return false;
+    if (q.numRowsAffected() != 1)
+        return fail(tr("%1 of %2 changed state meanwhile; please look again.")
+                        .arg(table->title(), m_policy->departmentName(move.department)));
+    if (!SqlUtil::exec(m_ws.db(),
+            QStringLiteral("INSERT INTO cj_task_event (round, table_code, department, action, from_state, to_state, "
+                           "login, role, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {round, table->code, move.department, taskActionToString(move.action), stored, taskStateToString(to),
+                a.login, role, now, move.reason.trimmed()},
+            error))
+        return false;
+    for (const TaskComment& c : move.comments) {
+        if (c.text.trimmed().isEmpty())
+            continue;
+        if (!c.field.isEmpty() && !table->field(c.field))
+            return fail(tr("Table %1 has no field %2 to comment on.").arg(table->code, c.field));
+        if (!SqlUtil::exec(m_ws.db(),
+                QStringLiteral("INSERT INTO cj_comment (round, table_code, department, row_id, field, text, author, "
+                               "at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open')"),
+                {round, table->code, move.department, c.rowId.isNull() ? QStringLiteral("") : c.rowId,
+                    c.field.isNull() ? QStringLiteral("") : c.field, c.text.trimmed(), a.login, now},
+                error))
+            return false;
+    }
+    m_movedRounds.insert(round);
+    if (!scope.commit(error))
+        return false;
+    if (reached)
+        *reached = to;
+    return true;
+}
+
 WriteGateway::Scope::Scope(WriteGateway& gateway)
     : m_gateway(gateway)
     , m_tx(std::make_unique<Transaction>(gateway.m_ws.db()))
 {
+    // Whoever writes now is journaled as the author, even when two gateways share a workspace.
+    if (m_gateway.m_depth == 0)
+        m_gateway.m_ws.setCurrentUser(m_gateway.actor().login);
     ++m_gateway.m_depth;
 }
 
@@ -426,6 +516,7 @@ WriteGateway::Scope::~Scope()
     if (--m_gateway.m_depth == 0) {
         m_gateway.m_pending.clear();
         m_gateway.m_vanishing.clear();
+        m_gateway.m_movedRounds.clear();
     }
 }
 
@@ -444,8 +535,11 @@ bool WriteGateway::Scope::commit(QString* error)
     if (!m_tx->commit(error))
         return false;
     m_done = true;
-    if (--m_gateway.m_depth == 0)
+    if (--m_gateway.m_depth == 0) {
         m_gateway.publishPending();
+        for (const int round : std::exchange(m_gateway.m_movedRounds, {}))
+            emit m_gateway.m_feed.tasksChanged(round);
+    }
     return true;
 }
 

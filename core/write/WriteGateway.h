@@ -1,6 +1,8 @@
 #pragma once
 
 #include "../auth/AccessPolicy.h"
+#include "../workflow/TaskComments.h"
+#include "../workflow/TaskTransitions.h"
 #include "ChangeFeed.h"
 #include "EditService.h"
 
@@ -27,6 +29,16 @@ struct WriteIntent
     bool cascadeKeys = false;
 };
 
+/// A move of a task through the workflow, with the reason and (for a return) the comments.
+struct TaskMove
+{
+    QString table;
+    QString department; ///< code
+    TaskAction action = TaskAction::Submit;
+    QString reason;
+    QVector<TaskComment> comments; ///< rowId, field and text of each
+};
+
 /// The one door for every write to a catalog table (DESIGN 3.5a): takes the acting account
 /// and a reason, checks the actor's rights on the rows' departments, the task's lock and the
 /// round's state, checks values with the validator's rules (EditService), bumps versions,
@@ -49,6 +61,13 @@ public:
     /// Empty when the actor may write rows of `department` in `table` this round; else why not.
     QString checkWrite(const Table& table, int round, const QString& department, WriteOrigin origin) const;
 
+    /// Moves a task (DESIGN 3.5) when the actor may (TaskTransitions) and it is still in the state
+    /// it was read in; a return needs a reason. Journaled in cj_task_event with its comments;
+    /// tasksChanged is published after the outermost commit. `reached` receives the new state.
+    bool moveTask(int round, const TaskMove& move, TaskState* reached, QString* error);
+    /// Whether a task passes a domain reviewer: another department leads the table and has an
+    /// active reviewer account.
+    bool hasDomainReview(const Table& table, const QString& department) const;
     EditResult applyCells(
         const Table& table, int round, const QVector<CellChange>& changes, const WriteIntent& intent = {});
     bool insertRows(const Table& table, int round, const QString& department, const QVector<QVector<QVariant>>& rows,
@@ -101,6 +120,7 @@ private:
     int m_depth = 0;
     bool m_publishing = false;
     QVector<ChangeEvent> m_pending;
+    QSet<int> m_movedRounds; ///< rounds whose tasks moved in this unit of work
     struct Vanishing
     {
         const Table* table;

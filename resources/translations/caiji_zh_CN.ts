@@ -2426,7 +2426,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/validation/SummaryBuilder.cpp" line="161"/>
-        <location filename="../../core/validation/SummaryBuilder.cpp" line="346"/>
+        <location filename="../../core/validation/SummaryBuilder.cpp" line="347"/>
         <source>Table %1 belongs to %2, which the workspace does not have.</source>
         <translation>表 %1 属于部门 %2，但工作区中没有该部门。</translation>
     </message>
@@ -2687,6 +2687,44 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::TaskComments</name>
+    <message>
+        <location filename="../../core/workflow/TaskComments.cpp" line="13"/>
+        <source>Open</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskComments.cpp" line="15"/>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskComments.cpp" line="17"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskComments.cpp" line="61"/>
+        <source>There is no comment %1 in round %2.</source>
+        <translation>%2 年度采集中没有编号为 %1 的意见。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskComments.cpp" line="80"/>
+        <source>Only %1 answers the comments on its tasks.</source>
+        <translation>只有%1可以答复其任务上的意见。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskComments.cpp" line="85"/>
+        <source>An answer needs a text.</source>
+        <translation>答复不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskComments.cpp" line="104"/>
+        <source>Only the comment&apos;s author (%1) or the supervision office closes it.</source>
+        <translation>只有意见的提出人（%1）或督导考核办公室可以关闭意见。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::TaskState</name>
     <message>
         <location filename="../../core/workflow/TaskState.cpp" line="49"/>
@@ -2737,6 +2775,80 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/workflow/TaskState.cpp" line="67"/>
         <source>Reported</source>
         <translation>已上报</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::TaskTransitions</name>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="47"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="49"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="51"/>
+        <source>Pass domain review</source>
+        <translation>业务审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="53"/>
+        <source>Accept</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="55"/>
+        <source>Return for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="89"/>
+        <source>%1 of %2 has no domain review: the supervision office accepts it directly.</source>
+        <translation>%2 的 %1 无需业务审核，由督导考核办公室直接审核。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="91"/>
+        <source>%1 of %2 is %3: it cannot be %4 now.</source>
+        <translation>%2 的 %1 当前状态为“%3”，现在不能执行“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="106"/>
+        <source>the department&apos;s data administrator</source>
+        <translation>本部门的数据采集员</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="110"/>
+        <source>the department&apos;s head</source>
+        <translation>本部门负责人</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="114"/>
+        <source>a domain reviewer of %1</source>
+        <translation>%1的业务审核员</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="118"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="129"/>
+        <source>the supervision office</source>
+        <translation>督导考核办公室</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="126"/>
+        <source>the department&apos;s head or the supervision office</source>
+        <translation>本部门负责人或督导考核办公室</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="128"/>
+        <source>the domain reviewer or the supervision office</source>
+        <translation>业务审核员或督导考核办公室</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="134"/>
+        <source>%1 may not %2 %3 of %4: only %5 may.</source>
+        <translation>%1 无权对 %4 的 %3 执行“%2”：只有%5可以。</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2930,58 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::TaskWorkflow</name>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="60"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="62"/>
+        <source>Error — %1</source>
+        <translation>错误 —— %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="66"/>
+        <source>Warning without an explanation — %1</source>
+        <translation>警告未说明 —— %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/session/TaskWorkflow.cpp" line="73"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="92"/>
+        <source>%1 of %2: %3.</source>
+        <translation>%2 的 %1：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="104"/>
+        <source>The catalog has no table %1.</source>
+        <translation>指标目录中没有表 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="127"/>
+        <source>%1 cannot be submitted yet: correct the errors and explain the warnings first.</source>
+        <translation>%1 暂不能提交：请先改正错误，并对警告作出说明。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="142"/>
+        <source>The password is not right: the confirmation is signed with your own password.</source>
+        <translation>密码不正确：确认须以您本人的密码签署。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/session/TaskWorkflow.cpp" line="206"/>
+        <source>%n task(s) of %1 accepted.</source>
+        <translation>
+            <numerusform>%1 的 %n 项任务已审核通过。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caiji::Transaction</name>
     <message>
         <location filename="../../core/storage/SqlUtil.cpp" line="106"/>
@@ -2838,92 +3002,92 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Validator</name>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="173"/>
+        <location filename="../../core/validation/Validator.cpp" line="174"/>
         <source>Validation was cancelled.</source>
         <translation>数据检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="286"/>
+        <location filename="../../core/validation/Validator.cpp" line="287"/>
         <source>%1 &quot;%2&quot; does not exist in %3 %4.</source>
         <translation>%1“%2”在 %3 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="289"/>
+        <location filename="../../core/validation/Validator.cpp" line="290"/>
         <source>%1 %2 lies in the future.</source>
         <translation>%1 %2 晚于当前日期。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="274"/>
+        <location filename="../../core/validation/Validator.cpp" line="275"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="292"/>
+        <location filename="../../core/validation/Validator.cpp" line="293"/>
         <source>%1 &quot;%2&quot; is not a valid ID card number (its length, check digit or birth date is wrong).</source>
         <translation>%1“%2”不是有效的身份证号（位数、校验位或出生日期不对）。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="296"/>
+        <location filename="../../core/validation/Validator.cpp" line="297"/>
         <source>%1 &quot;%2&quot; is not a valid unified social credit code.</source>
         <translation>%1“%2”不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="349"/>
+        <location filename="../../core/validation/Validator.cpp" line="350"/>
         <source>%1 %2 appears %3 times; it must be unique.</source>
         <translation>%1 %2 出现了 %3 次，必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="453"/>
+        <location filename="../../core/validation/Validator.cpp" line="454"/>
         <source>%1 of %2 is %3 but the detail table %4 gives %5.</source>
         <translation>%2 的%1为 %3，但明细表 %4 中为 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="479"/>
+        <location filename="../../core/validation/Validator.cpp" line="480"/>
         <source>%1 has rows for %2 in %3 but no summary row.</source>
         <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="569"/>
+        <location filename="../../core/validation/Validator.cpp" line="570"/>
         <source>%1 is %2 but table %3 gives %4.</source>
         <translation>%1为 %2，但按表 %3 计算为 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="576"/>
+        <location filename="../../core/validation/Validator.cpp" line="577"/>
         <source>%1 is not filled in; table %2 gives %3.</source>
         <translation>%1未填写；按表 %2 计算应为 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="622"/>
+        <location filename="../../core/validation/Validator.cpp" line="623"/>
         <source>%1 %2 also appears in table %3 %4: %5</source>
         <translation>%1 %2 同时出现在表 %3 %4 中：%5</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="659"/>
+        <location filename="../../core/validation/Validator.cpp" line="660"/>
         <source>rows of %1</source>
         <translation>表 %1 的行数</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="660"/>
+        <location filename="../../core/validation/Validator.cpp" line="661"/>
         <source>%1 %2</source>
         <translation>表 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="661"/>
+        <location filename="../../core/validation/Validator.cpp" line="662"/>
         <source>sum of %1 %2</source>
         <translation>表 %1 %2 之和</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="690"/>
+        <location filename="../../core/validation/Validator.cpp" line="691"/>
         <source>%1 (%2: %3; %4: %5)</source>
         <translation>%1（%2：%3；%4：%5）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="751"/>
+        <location filename="../../core/validation/Validator.cpp" line="752"/>
         <source>%1 is %2, less than the %3 of round %4.</source>
         <translation>%1 为 %2，少于 %4 年度的 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="764"/>
+        <location filename="../../core/validation/Validator.cpp" line="765"/>
         <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
         <translation>%1较 %3 年采集轮次变化 %2%（%4 → %5），请说明原因。</translation>
     </message>
@@ -3255,6 +3419,31 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/write/WriteGateway.cpp" line="361"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/write/WriteGateway.cpp" line="438"/>
+        <source>The catalog has no table %1.</source>
+        <translation>指标目录中没有表 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/write/WriteGateway.cpp" line="446"/>
+        <source>%1 is not a task of %2 in round %3.</source>
+        <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
+    </message>
+    <message>
+        <location filename="../../core/write/WriteGateway.cpp" line="454"/>
+        <source>A return needs a reason: say what the department must correct.</source>
+        <translation>退回必须填写理由：请说明需要更正的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../core/write/WriteGateway.cpp" line="471"/>
+        <source>%1 of %2 changed state meanwhile; please look again.</source>
+        <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
+    </message>
+    <message>
+        <location filename="../../core/write/WriteGateway.cpp" line="484"/>
+        <source>Table %1 has no field %2 to comment on.</source>
+        <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,48 @@ private slots:
         QCOMPARE(affected, 0);
     }
 
+    // A task submitted (and beyond) is locked by the server too, and nobody but the office
+    // moves a task the way the workflow does not: raw SQL cannot unlock a submission.
+    void lockedTasksAndTheirMovesAreTheServers()
+    {
+        QSqlDatabase office = as(QStringLiteral("admin"));
+        QSqlDatabase yx = as(QStringLiteral("yx01_cjy"));
+        QSqlDatabase head = as(QStringLiteral("yx01_fzr"));
+        QSqlDatabase leader = as(QStringLiteral("yld"));
+        const QString task = QStringLiteral(" WHERE round = 2024 AND table_code = '6-1-2-1' AND department = 'YX01'");
+        int affected = -1;
+        QVERIFY(runs(yx, QStringLiteral("UPDATE cj_assignment SET state = 'submitted'") + task, &affected));
+        QCOMPARE(affected, 1);
+        // The data of a submitted task no longer changes, not even by hand.
+        QVERIFY(runs(yx, QStringLiteral("UPDATE t_6_1_2_1 SET jxgzl = 5"), &affected));
+        QCOMPARE(affected, 0);
+        QVERIFY(!runs(yx,
+            QStringLiteral("INSERT INTO t_6_1_2_1 (\"_id\", \"_round\", \"_dept\", jgh) VALUES ('x1', 2024, "
+                           "'YX01', '0001')")));
+        QVERIFY(runs(office, QStringLiteral("UPDATE t_6_1_2_1 SET jxgzl = 5 WHERE \"_dept\" = 'YX01'"), &affected));
+        QCOMPARE(affected, 0);
+        // The collector cannot take it back; the head confirms; the leader moves nothing.
+        QVERIFY(!runs(yx, QStringLiteral("UPDATE cj_assignment SET state = 'filling'") + task));
+        QVERIFY(!runs(yx, QStringLiteral("UPDATE cj_assignment SET state = 'returned'") + task));
+        QVERIFY(!runs(head, QStringLiteral("UPDATE cj_assignment SET state = 'accepted'") + task));
+        QVERIFY(!runs(leader, QStringLiteral("UPDATE cj_assignment SET state = 'confirmed'") + task));
+        QVERIFY(runs(head, QStringLiteral("UPDATE cj_assignment SET state = 'confirmed'") + task, &affected));
+        QCOMPARE(affected, 1);
+        QVERIFY(!runs(head, QStringLiteral("UPDATE cj_assignment SET state = 'filling'") + task));
+        // Returned by the office, the rows are the department's to correct again.
+        QVERIFY(runs(office, QStringLiteral("UPDATE cj_assignment SET state = 'returned'") + task, &affected));
+        QCOMPARE(affected, 1);
+        QVERIFY(runs(yx, QStringLiteral("UPDATE t_6_1_2_1 SET jxgzl = 1"), &affected));
+        QCOMPARE(affected, 1);
+        QVERIFY(runs(yx, QStringLiteral("UPDATE cj_assignment SET state = 'filling'") + task, &affected));
+        QCOMPARE(affected, 1);
+        // Each account adds to the task journal.
+        QVERIFY(runs(yx,
+            QStringLiteral("INSERT INTO cj_task_event (round, table_code, department, action, from_state, to_state, "
+                           "login, role, at) VALUES (2024, '6-1-2-1', 'YX01', 'submit', 'filling', 'submitted', "
+                           "'yx01_cjy', 'collector', 'now')")));
+    }
+
     void officeAndLeadershipReadEverything()
     {
         QSqlDatabase leader = as(QStringLiteral("yld"));

@@ -125,6 +125,8 @@ private slots:
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_rule"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_server_role"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_access"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_task_event"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_comment"), &error));
             QVERIFY(SqlUtil::exec(
                 ws->db(), QStringLiteral("UPDATE cj_meta SET value = '1' WHERE key = 'schema_version'"), &error));
         }
@@ -133,6 +135,8 @@ private slots:
         QCOMPARE(ws->schemaVersion(), WorkspaceSchema::kCurrentVersion);
         QVERIFY(ws->db().tables().contains(QStringLiteral("cj_explanation")));
         QVERIFY(ws->db().tables().contains(QStringLiteral("cj_rule")));
+        QVERIFY(ws->db().tables().contains(QStringLiteral("cj_task_event")));
+        QVERIFY(ws->db().tables().contains(QStringLiteral("cj_comment")));
         QVERIFY(ws->db().tables().contains(QStringLiteral("cj_access")));
         QCOMPARE(ws->setting(QStringLiteral("kept")), QStringLiteral("yes"));
         QCOMPARE(
@@ -172,6 +176,8 @@ private slots:
                         SqlDialect::quote(t.fields.first().key)),
                 &error));
             QVERIFY(ws->setSetting(QStringLiteral("kept"), QStringLiteral("yes"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_task_event"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_comment"), &error));
             QVERIFY(SqlUtil::exec(
                 ws->db(), QStringLiteral("UPDATE cj_meta SET value = '4' WHERE key = 'schema_version'"), &error));
             QVERIFY(indexes(*ws).contains(reference));

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "../workflow/TaskComments.h"
+#include "../workflow/TaskTransitions.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVector>
+
+namespace caiji {
+
+class WriteGateway;
+
+/// How a workflow step ended: done, refused by a rule of the process (findings block a
+/// submission, a wrong password), or not allowed at all (the role, the state).
+struct TaskOutcome
+{
+    enum Kind
+    {
+        Done,
+        Blocked, ///< a rule of the process: fix the data, explain, or type the password again
+        NotAllowed, ///< this account may not, or the task is not in a state for it
+    };
+    Kind kind = NotAllowed;
+    QString message;
+    QStringList blocking; ///< what blocks a submission, one line each
+    TaskState state = TaskState::NotStarted;
+
+    bool ok() const { return kind == Done; }
+};
+
+/// A transition of the task journal (cj_task_event).
+struct TaskEvent
+{
+    TaskAction action = TaskAction::Submit;
+    TaskState from = TaskState::NotStarted;
+    TaskState to = TaskState::NotStarted;
+    QString login;
+    QString role;
+    QString at;
+    QString reason;
+};
+
+/// A cell changed since a task was returned (for the reviewer of the resubmission).
+struct CellChangeSince
+{
+    QString rowId;
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QString login;
+    QString at;
+};
+
+/// The collection process as the signed-in account does it (DESIGN 3.5): submit (refused
+/// while errors remain or warnings lack an explanation), confirm (the head's password as a
+/// signature), domain review, accept (one task or all ready tasks of a department), return
+/// (a reason and comments). Each step is a WriteGateway::moveTask, so the rules of who may do
+/// what hold whichever front end asks. Lives in core/session, above both the validator it
+/// asks about findings and the gateway it moves tasks through.
+class TaskWorkflow
+{
+    Q_DECLARE_TR_FUNCTIONS(caiji::TaskWorkflow)
+
+public:
+    TaskWorkflow(WriteGateway& gateway, int round);
+
+    TaskState state(const QString& table, const QString& department) const;
+    /// The actions the account may take on the task now.
+    QVector<TaskAction> offered(const QString& table, const QString& department) const;
+    /// What keeps the task from being submitted (errors, warnings without an explanation).
+    QStringList blockers(const QString& table, const QString& department, QString* error) const;
+
+    TaskOutcome submit(const QString& table, const QString& department);
+    TaskOutcome confirm(const QString& table, const QString& department, const QString& password);
+    TaskOutcome review(const QString& table, const QString& department);
+    TaskOutcome accept(const QString& table, const QString& department);
+    TaskOutcome returnTask(const QString& table, const QString& department, const QString& reason,
+        const QVector<TaskComment>& comments = {});
+    /// Accepts every task of the department that waits for the office; `accepted` receives
+    /// how many. Nothing is accepted when one of them cannot be.
+    TaskOutcome acceptAll(const QString& department, int* accepted);
+
+    QVector<TaskEvent> history(const QString& table, const QString& department, QString* error = nullptr) const;
+    /// The cells of the department's rows changed since the task was last returned.
+    QVector<CellChangeSince> changesSinceReturn(
+        const QString& table, const QString& department, QString* error = nullptr) const;
+
+private:
+    TaskOutcome move(const QString& table, const QString& department, TaskAction action, const QString& reason = {},
+        const QVector<TaskComment>& comments = {});
+
+    WriteGateway& m_gateway;
+    int m_round;
+};
+
+} // namespace caiji
