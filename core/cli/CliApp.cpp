@@ -7,6 +7,7 @@
 #include "commands/InitCommand.h"
 #include "commands/RulesCommand.h"
 #include "commands/StatusCommand.h"
+#include "commands/TaskCommand.h"
 #include "commands/ValidateCommand.h"
 
 namespace caiji {
@@ -14,7 +15,8 @@ namespace caiji {
 namespace {
 const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("scale"), QStringLiteral("round"),
     QStringLiteral("department"), QStringLiteral("table"), QStringLiteral("workspace"), QStringLiteral("xlsx"),
-    QStringLiteral("sheet"), QStringLiteral("mode"), QStringLiteral("rejected"), QStringLiteral("user")};
+    QStringLiteral("sheet"), QStringLiteral("mode"), QStringLiteral("rejected"), QStringLiteral("user"),
+    QStringLiteral("reason"), QStringLiteral("comment")};
 const QStringList kFlagOptions
     = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("national"),
         QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all"), QStringLiteral("remove-referenced")};
@@ -93,6 +95,8 @@ int CliApp::run(const QStringList& args)
         command = std::make_unique<cli::ImportCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("rules"))
         command = std::make_unique<cli::RulesCommand>(m_out, m_err, parsed);
+    else if (cmd == QLatin1String("task"))
+        command = std::make_unique<cli::TaskCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("export"))
         command = std::make_unique<cli::ExportCommand>(m_out, m_err, parsed);
     else

@@ -68,6 +68,10 @@ int CliCommand::usage(const QString& problem)
         "                                              or (--department alone) that department's tables\n"
         "  caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID\n"
         "                                              validation rules added to one workspace\n"
+        "  caiji-cli task submit|confirm|review|accept|return WS --table CODE [--department NAME]\n"
+        "                  [--reason TEXT] [--comment TEXT] [--json]; task accept WS --all --department NAME\n"
+        "                                              one step of the collection process as --user; exit 1\n"
+        "                                              with what blocks it, 2 when the account may not\n"
         "Commands on a workspace take --user LOGIN (password from CAIJI_PASSWORD or typed) and are held to\n"
         "that account's rights; without --user an SQLite file is used as its owner (whoever holds the file\n"
         "holds its data); a PostgreSQL workspace needs --user.\n"
@@ -122,6 +126,7 @@ std::unique_ptr<Session> CliCommand::openSession(int* round, int* exitCode)
                 return nullptr;
             }
         }
+        m_password = who.password;
         // Signed in anew: on a PostgreSQL server with roles, as the account's own role.
         ws.reset();
         session = Session::open(m_positional.first(), who, &error);

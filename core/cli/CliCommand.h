@@ -55,6 +55,8 @@ protected:
     /// openSession() into m_session and m_round; false with the exit code when it fails.
     bool openWorkspace(int* exitCode);
     bool resolveRound(Directory& dir, int* round);
+    /// The password the account signed in with (a head's confirmation signs with it again).
+    QString signInPassword() const { return m_password; }
 
     QTextStream& m_out;
     QTextStream& m_err;
@@ -63,6 +65,7 @@ protected:
     QStringList m_flags;
     std::unique_ptr<Session> m_session;
     int m_round = 0;
+    QString m_password;
 };
 
 /// A command on a workspace: checks its arguments, opens the workspace as --user (or its

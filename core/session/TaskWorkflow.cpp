@@ -104,8 +104,17 @@ TaskOutcome TaskWorkflow::submit(const QString& table, const QString& department
         out.message = tr("The catalog has no table %1.").arg(table);
         return out;
     }
-    const QString refused = TaskTransitions::denial(m_gateway.policy(), *t, department, TaskAction::Submit,
-        state(table, department), m_gateway.hasDomainReview(*t, department));
+    const bool assigned = SqlUtil::scalar(m_gateway.workspace().db(),
+                              QStringLiteral("SELECT COUNT(*) FROM cj_assignment WHERE round = ? AND table_code = ? "
+                                             "AND department = ?"),
+                              {m_round, table, department})
+                              .toInt()
+        > 0;
+    const QString refused = !assigned ? tr("%1 is not a task of %2 in round %3.")
+                                            .arg(t->title(), m_gateway.policy().departmentName(department))
+                                            .arg(m_round)
+                                      : TaskTransitions::denial(m_gateway.policy(), *t, department, TaskAction::Submit,
+                                          state(table, department), m_gateway.hasDomainReview(*t, department));
     if (!refused.isEmpty()) {
         TaskOutcome out;
         out.message = refused;

@@ -471,22 +471,22 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="54"/>
+        <location filename="../../core/cli/CliApp.cpp" line="56"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="61"/>
+        <location filename="../../core/cli/CliApp.cpp" line="63"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="79"/>
+        <location filename="../../core/cli/CliApp.cpp" line="81"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="99"/>
+        <location filename="../../core/cli/CliApp.cpp" line="103"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -511,6 +511,10 @@
                                               or (--department alone) that department&apos;s tables
   caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID
                                               validation rules added to one workspace
+  caiji-cli task submit|confirm|review|accept|return WS --table CODE [--department NAME]
+                  [--reason TEXT] [--comment TEXT] [--json]; task accept WS --all --department NAME
+                                              one step of the collection process as --user; exit 1
+                                              with what blocks it, 2 when the account may not
 Commands on a workspace take --user LOGIN (password from CAIJI_PASSWORD or typed) and are held to
 that account&apos;s rights; without --user an SQLite file is used as its owner (whoever holds the file
 holds its data); a PostgreSQL workspace needs --user.
@@ -535,33 +539,37 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
                                               或（只给 --department 时）该部门的全部数据表
   caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID
                                               本工作区另加的校验规则
+  caiji-cli task submit|confirm|review|accept|return WS --table CODE [--department NAME]
+                  [--reason TEXT] [--comment TEXT] [--json]；task accept WS --all --department NAME
+                                              以 --user 账户办理采集流程的一步；被规则阻止时退出状态为 1
+                                              并列出原因，账户无权办理时为 2
 对工作区的命令可加 --user LOGIN（密码取自 CAIJI_PASSWORD 或在终端输入），并受该账户权限约束；
 不加 --user 时，SQLite 文件按其所有者身份使用（持有文件即持有其数据）；PostgreSQL 工作区必须加 --user。
 catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未指定时使用内置指标目录。
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="118"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="122"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="121"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="125"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="149"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="154"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="159"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="164"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="160"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="165"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -2831,7 +2839,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/workflow/TaskTransitions.cpp" line="118"/>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="129"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="128"/>
         <source>the supervision office</source>
         <translation>督导考核办公室</translation>
     </message>
@@ -2841,12 +2849,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>本部门负责人或督导考核办公室</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="128"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="127"/>
         <source>the domain reviewer or the supervision office</source>
         <translation>业务审核员或督导考核办公室</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="134"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="133"/>
         <source>%1 may not %2 %3 of %4: only %5 may.</source>
         <translation>%1 无权对 %4 的 %3 执行“%2”：只有%5可以。</translation>
     </message>
@@ -2964,17 +2972,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="127"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="114"/>
+        <source>%1 is not a task of %2 in round %3.</source>
+        <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="138"/>
         <source>%1 cannot be submitted yet: correct the errors and explain the warnings first.</source>
         <translation>%1 暂不能提交：请先改正错误，并对警告作出说明。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="142"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="152"/>
         <source>The password is not right: the confirmation is signed with your own password.</source>
         <translation>密码不正确：确认须以您本人的密码签署。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/session/TaskWorkflow.cpp" line="206"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="217"/>
         <source>%n task(s) of %1 accepted.</source>
         <translation>
             <numerusform>%1 的 %n 项任务已审核通过。</numerusform>
@@ -3809,6 +3822,46 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/cli/commands/StatusCommand.cpp" line="16"/>
         <source>status needs exactly one workspace.</source>
         <translation>status 命令必须指定且只能指定一个工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::TaskCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="19"/>
+        <source>task needs an action (submit, confirm, review, accept or return) and a workspace.</source>
+        <translation>task 需要指定操作（submit、confirm、review、accept 或 return）和一个工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="23"/>
+        <source>Unknown task action &quot;%1&quot;: use submit, confirm, review, accept or return.</source>
+        <translation>未知的任务操作“%1”：请使用 submit、confirm、review、accept 或 return。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="25"/>
+        <source>task %1 needs --table CODE.</source>
+        <translation>task %1 需要 --table CODE。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="35"/>
+        <source>The catalog has no table %1.</source>
+        <translation>指标目录中没有表 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="42"/>
+        <source>The workspace has no department &quot;%1&quot;.</source>
+        <translation>工作区中没有部门“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="57"/>
+        <source>Table %1 is filled by %n department(s): name one with --department.</source>
+        <translation>
+            <numerusform>表 %1 由 %n 个部门填报：请用 --department 指定其中一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="63"/>
+        <source>Name the department with --department.</source>
+        <translation>请用 --department 指定部门。</translation>
     </message>
 </context>
 <context>

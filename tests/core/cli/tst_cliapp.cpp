@@ -554,6 +554,52 @@ private slots:
             == added);
         qunsetenv("CAIJI_PASSWORD");
     }
+
+    // One task through the process from the command line, each step as its own account, on a
+    // copy of the demo (the other tests keep theirs being filled).
+    void taskStepsAsEachRole()
+    {
+        const QString ws = m_locations.tempPath(QStringLiteral("workflow.caiji"));
+        QVERIFY(QFile::copy(m_demo, ws));
+        qputenv("CAIJI_PASSWORD", DemoBuilder::kDemoPassword);
+        auto task = [&](const QString& action, const QString& user, const QStringList& more = {}) {
+            return run(QStringList {QStringLiteral("task"), action, ws, QStringLiteral("--table"),
+                           QStringLiteral("6-1-2-1"), QStringLiteral("--user"), user}
+                + more);
+        };
+        const QStringList yx01 = {QStringLiteral("--department"), QStringLiteral("YX01")};
+        Result r = task(QStringLiteral("confirm"), QStringLiteral("yx01_fzr"));
+        QCOMPARE(r.code, 2); // nothing submitted yet
+        r = task(QStringLiteral("submit"), QStringLiteral("yx01_cjy"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(taskStateDisplayName(TaskState::Submitted)), qPrintable(r.out + r.err));
+        r = task(QStringLiteral("submit"), QStringLiteral("yx02_cjy"), yx01);
+        QCOMPARE(r.code, 2); // another school's task
+        r = task(QStringLiteral("confirm"), QStringLiteral("yx01_fzr"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = task(QStringLiteral("accept"), QStringLiteral("admin"), yx01);
+        QCOMPARE(r.code, 2); // 教务处's reviewer first
+        QVERIFY(task(QStringLiteral("review"), QStringLiteral("jwc_shy"), yx01).code == 0);
+        r = task(QStringLiteral("return"), QStringLiteral("admin"), yx01);
+        QCOMPARE(r.code, 2); // a return needs a reason
+        QVERIFY(!r.err.isEmpty());
+        r = task(QStringLiteral("return"), QStringLiteral("admin"),
+            yx01 + QStringList {QStringLiteral("--reason"), QStringLiteral("课时偏少"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("state")).toString(),
+            QStringLiteral("returned"));
+        // The planted errors of 6-1-1 block its submission, and are listed.
+        r = run({QStringLiteral("task"), QStringLiteral("submit"), ws, QStringLiteral("--table"),
+            QStringLiteral("6-1-1"), QStringLiteral("--user"), QStringLiteral("zzrs_cjy")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("学历")), qPrintable(r.err));
+        QString error;
+        QCOMPARE(SqlUtil::scalar(Workspace::open(ws, &error)->db(),
+                     QStringLiteral("SELECT COUNT(*) FROM cj_task_event WHERE table_code = '6-1-2-1'"))
+                     .toInt(),
+            4);
+        qunsetenv("CAIJI_PASSWORD");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliApp)

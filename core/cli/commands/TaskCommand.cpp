@@ -1,0 +1,107 @@
+#include "TaskCommand.h"
+
+#include "../../session/Session.h"
+#include "../../session/TaskWorkflow.h"
+#include "../../storage/Directory.h"
+#include "../../storage/SqlUtil.h"
+#include "../../storage/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace caiji::cli {
+
+QString TaskCommand::prepare()
+{
+    if (m_positional.size() != 2)
+        return tr("task needs an action (submit, confirm, review, accept or return) and a workspace.");
+    m_action = m_positional.takeFirst();
+    TaskAction a;
+    if (!taskActionFromString(m_action, &a))
+        return tr("Unknown task action \"%1\": use submit, confirm, review, accept or return.").arg(m_action);
+    if (option(QStringLiteral("table")).isEmpty() && !(a == TaskAction::Accept && hasFlag(QStringLiteral("all"))))
+        return tr("task %1 needs --table CODE.").arg(m_action);
+    return QString();
+}
+
+int TaskCommand::runOn(Session* session, Workspace* ws, int round)
+{
+    TaskAction action = TaskAction::Submit;
+    taskActionFromString(m_action, &action);
+    const QString table = option(QStringLiteral("table"));
+    if (!table.isEmpty() && !ws->catalog().table(table))
+        return fail(BadInput, tr("The catalog has no table %1.").arg(table));
+    // The department: named, else the account's own, else the table's only one.
+    QString department = session->actor().department;
+    if (!option(QStringLiteral("department")).isEmpty()) {
+        Department d;
+        if (!Directory(*ws).findDepartment(option(QStringLiteral("department")), &d))
+            return fail(
+                BadInput, tr("The workspace has no department \"%1\".").arg(option(QStringLiteral("department"))));
+        department = d.code;
+    } else if (!table.isEmpty() && (department.isEmpty() || session->actor().isOffice())) {
+        QStringList depts;
+        QSqlQuery q(ws->db());
+        QString error;
+        if (!SqlUtil::exec(ws->db(),
+                QStringLiteral("SELECT department FROM cj_assignment WHERE round = ? AND table_code = ? ORDER BY "
+                               "department"),
+                {round, table}, &error, &q))
+            return fail(BadInput, error);
+        while (q.next())
+            depts.append(q.value(0).toString());
+        if (depts.size() != 1)
+            return fail(BadInput,
+                tr("Table %1 is filled by %n department(s): name one with --department.", nullptr,
+                    static_cast<int>(depts.size()))
+                    .arg(table));
+        department = depts.first();
+    }
+    if (department.isEmpty())
+        return fail(BadInput, tr("Name the department with --department."));
+    TaskWorkflow workflow(session->gateway(), round);
+    TaskOutcome r;
+    int accepted = 0;
+    switch (action) {
+    case TaskAction::Submit:
+        r = workflow.submit(table, department);
+        break;
+    case TaskAction::Confirm:
+        r = workflow.confirm(table, department, signInPassword());
+        break;
+    case TaskAction::Review:
+        r = workflow.review(table, department);
+        break;
+    case TaskAction::Accept:
+        r = hasFlag(QStringLiteral("all")) ? workflow.acceptAll(department, &accepted)
+                                           : workflow.accept(table, department);
+        break;
+    case TaskAction::Return: {
+        QVector<TaskComment> comments;
+        if (!option(QStringLiteral("comment")).isEmpty()) {
+            TaskComment c;
+            c.text = option(QStringLiteral("comment"));
+            comments.append(c);
+        }
+        r = workflow.returnTask(table, department, option(QStringLiteral("reason")), comments);
+        break;
+    }
+    }
+    if (hasFlag(QStringLiteral("json"))) {
+        QJsonObject o {{QStringLiteral("ok"), r.ok()}, {QStringLiteral("state"), taskStateToString(r.state)},
+            {QStringLiteral("stateName"), taskStateDisplayName(r.state)}, {QStringLiteral("message"), r.message},
+            {QStringLiteral("blocking"), QJsonArray::fromStringList(r.blocking)}};
+        if (hasFlag(QStringLiteral("all")))
+            o.insert(QStringLiteral("accepted"), accepted);
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        (r.ok() ? m_out : m_err) << r.message << Qt::endl;
+        for (const QString& line : std::as_const(r.blocking))
+            m_err << QStringLiteral("  ") << line << Qt::endl;
+    }
+    return r.ok() ? Ok : r.kind == TaskOutcome::Blocked ? Problems : BadInput;
+}
+
+} // namespace caiji::cli
