@@ -172,12 +172,18 @@ bool ServerRoles::install(QString* error)
         << QStringLiteral("GRANT UPDATE (state, updated_at) ON cj_assignment TO %1").arg(account)
         << QStringLiteral("GRANT SELECT, INSERT ON cj_task_event TO %1").arg(account)
         << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON cj_comment TO %1").arg(account)
-        // The tasks whose data is locked (submitted and beyond), as "round|department" of a
-        // table: the write policies below refuse their rows to everyone.
-        << QStringLiteral("CREATE OR REPLACE FUNCTION cj_locked(tc TEXT) RETURNS TEXT[] LANGUAGE sql STABLE "
-                          "SECURITY DEFINER SET search_path = public AS $$ SELECT COALESCE(array_agg(round::text || "
-                          "'|' || department), '{}') FROM cj_assignment WHERE table_code = tc AND state NOT IN "
-                          "('not-started', 'filling', 'returned') $$")
+        << QStringLiteral("GRANT SELECT ON cj_deadline_exception TO %1").arg(account)
+        // The tasks whose data is locked (submitted and beyond, or past their deadline without
+        // an exception running), as "round|department" of a table: the write policies below
+        // refuse their rows to everyone.
+        << QStringLiteral(
+               "CREATE OR REPLACE FUNCTION cj_locked(tc TEXT) RETURNS TEXT[] LANGUAGE sql STABLE SECURITY DEFINER "
+               "SET search_path = public AS $$ SELECT COALESCE(array_agg(a.round::text || '|' || a.department), "
+               "'{}') FROM cj_assignment a WHERE a.table_code = tc AND (a.state NOT IN ('not-started', 'filling', "
+               "'returned') OR (a.deadline IS NOT NULL AND a.deadline < to_char(current_date, 'YYYY-MM-DD') AND "
+               "NOT EXISTS (SELECT 1 FROM cj_deadline_exception e WHERE e.round = a.round AND e.table_code = "
+               "a.table_code AND e.department = a.department AND e.until >= to_char(current_date, 'YYYY-MM-DD')))) "
+               "$$")
         // The tables the account's department leads (its domain reviewers move their tasks).
         << QStringLiteral("CREATE OR REPLACE FUNCTION cj_led_tables() RETURNS TEXT[] LANGUAGE sql STABLE SECURITY "
                           "DEFINER SET search_path = public AS $$ SELECT COALESCE(array_agg(table_code), '{}') FROM "

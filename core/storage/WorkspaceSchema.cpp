@@ -98,8 +98,8 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from, const 
     }
     if (from == 5) {
         // Version 6: the workflow's journal of task transitions (later changes of the data are
-        // counted from a transition's time) and the comments of a return, anchored to a table,
-        // a row or a cell.
+        // counted from a transition's time), the comments of a return, anchored to a table, a
+        // row or a cell, and exceptions to deadlines.
         return {
             QStringLiteral("CREATE TABLE cj_task_event (id %1, round INTEGER NOT NULL, table_code TEXT NOT NULL, "
                            "department TEXT NOT NULL, action TEXT NOT NULL, from_state TEXT NOT NULL, "
@@ -114,6 +114,11 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from, const 
                            "event_id INTEGER)")
                 .arg(pk),
             QStringLiteral("CREATE INDEX cj_comment_task ON cj_comment (round, table_code, department)"),
+            // Time-boxed exceptions to a task's deadline, granted by the office with a reason.
+            QStringLiteral("CREATE TABLE cj_deadline_exception (id %1, round INTEGER NOT NULL, table_code TEXT NOT "
+                           "NULL, department TEXT NOT NULL, until TEXT NOT NULL, reason TEXT NOT NULL, granted_by "
+                           "TEXT NOT NULL, granted_at TEXT NOT NULL)")
+                .arg(pk),
         };
     }
     return {};

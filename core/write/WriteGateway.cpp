@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include "../storage/Workspace.h"
+#include "../workflow/Deadlines.h"
 #include "../workflow/TaskState.h"
 #include <algorithm>
 
@@ -69,16 +70,25 @@ QString WriteGateway::lockReason(const Table& table, int round, const QString& d
         return tr("Round %1 is closed: its data no longer changes.").arg(round);
     if (department.isEmpty())
         return QString();
-    const QString stored = SqlUtil::scalar(m_ws.db(),
-        QStringLiteral("SELECT state FROM cj_assignment WHERE round = ? AND table_code = ? "
-                       "AND department = ?"),
-        {round, table.code, department})
-                               .toString();
+    QSqlQuery q(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(),
+            QStringLiteral("SELECT state, deadline FROM cj_assignment WHERE round = ? AND table_code = ? "
+                           "AND department = ?"),
+            {round, table.code, department}, nullptr, &q)
+        || !q.next())
+        return QString();
     TaskState state = TaskState::NotStarted;
-    if (!stored.isEmpty() && taskStateFromString(stored, &state) && locks(state))
+    if (!taskStateFromString(q.value(0).toString(), &state))
+        return QString();
+    if (locks(state))
         return tr("The task %1 of %2 is %3: its data is locked until it is returned for correction.")
             .arg(table.title(), m_policy->departmentName(department), taskStateDisplayName(state));
-    return QString();
+    // Summaries follow their details whatever the calendar says.
+    if (table.kind == TableKind::Summary || q.value(1).isNull())
+        return QString();
+    return Deadlines(m_ws, round)
+        .lockReason(table.code, department, tr("%1 of %2").arg(table.title(), m_policy->departmentName(department)),
+            state, QDate::fromString(q.value(1).toString(), Qt::ISODate), QDate::currentDate());
 }
 
 QString WriteGateway::checkWrite(const Table& table, int round, const QString& department, WriteOrigin origin) const

@@ -613,6 +613,29 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::Deadlines</name>
+    <message>
+        <location filename="../../core/workflow/Deadlines.cpp" line="30"/>
+        <source>The round&apos;s due date must come after the day collection opens.</source>
+        <translation>本轮截止日期必须在采集开始日期之后。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/Deadlines.cpp" line="61"/>
+        <source>%1 is not a task of %2 in round %3.</source>
+        <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/Deadlines.cpp" line="72"/>
+        <source>An exception needs the last day it runs and a reason.</source>
+        <translation>延期须注明截止日期和理由。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/Deadlines.cpp" line="116"/>
+        <source>The deadline of %1 was %2: its data is locked. Ask the supervision office for an exception.</source>
+        <translation>%1 的截止日期为 %2，已过期，数据已锁定。如需继续填报，请向督导考核办公室申请延期。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::DemoBuilder</name>
     <message>
         <location filename="../../core/demo/DemoBuilder.cpp" line="112"/>
@@ -2972,22 +2995,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="114"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="113"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="138"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="137"/>
         <source>%1 cannot be submitted yet: correct the errors and explain the warnings first.</source>
         <translation>%1 暂不能提交：请先改正错误，并对警告作出说明。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="152"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="151"/>
         <source>The password is not right: the confirmation is signed with your own password.</source>
         <translation>密码不正确：确认须以您本人的密码签署。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/session/TaskWorkflow.cpp" line="217"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="216"/>
         <source>%n task(s) of %1 accepted.</source>
         <translation>
             <numerusform>%1 的 %n 项任务已审核通过。</numerusform>
@@ -3284,6 +3307,34 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::WorkCalendar</name>
+    <message>
+        <location filename="../../core/workflow/WorkCalendar.cpp" line="22"/>
+        <source>&quot;%1&quot; in %2 of %3 is not a date (YYYY-MM-DD).</source>
+        <translation>%3 年的 %2 中“%1”不是日期（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/WorkCalendar.cpp" line="28"/>
+        <source>%1 in %2 of %3 belongs to another year.</source>
+        <translation>%3 年的 %2 中 %1 不属于该年。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/WorkCalendar.cpp" line="46"/>
+        <source>A calendar year needs &quot;year&quot; (2000 to 2100).</source>
+        <translation>日历年份须填写“year”（2000 至 2100）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/WorkCalendar.cpp" line="50"/>
+        <source>%1 is both a day off and a working day.</source>
+        <translation>%1 既是放假日又是上班日。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/WorkCalendar.cpp" line="52"/>
+        <source>%1 is a weekday: only a Saturday or Sunday can be a make-up working day.</source>
+        <translation>%1 是工作日：只有周六或周日才能是调休上班日。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::Workspace</name>
     <message>
         <location filename="../../core/storage/Workspace.cpp" line="72"/>
@@ -3395,66 +3446,71 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WriteGateway</name>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="69"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="70"/>
         <source>Round %1 is closed: its data no longer changes.</source>
         <translation>%1 年采集轮次已关闭，数据不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="79"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="84"/>
         <source>The task %1 of %2 is %3: its data is locked until it is returned for correction.</source>
         <translation>%2的任务“%1”处于“%3”状态，数据已锁定，退回修改后才能更改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="89"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="91"/>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/write/WriteGateway.cpp" line="100"/>
         <source>Only summary tables are computed.</source>
         <translation>只有汇总表由系统计算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="112"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="123"/>
         <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
         <translation>
             <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="262"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="273"/>
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
             <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="306"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="317"/>
         <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="361"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="372"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="438"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="449"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="446"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="457"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="454"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="465"/>
         <source>A return needs a reason: say what the department must correct.</source>
         <translation>退回必须填写理由：请说明需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="471"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="482"/>
         <source>%1 of %2 changed state meanwhile; please look again.</source>
         <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="484"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="495"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>
@@ -3819,9 +3875,28 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::StatusCommand</name>
     <message>
-        <location filename="../../core/cli/commands/StatusCommand.cpp" line="16"/>
+        <location filename="../../core/cli/commands/StatusCommand.cpp" line="22"/>
         <source>status needs exactly one workspace.</source>
         <translation>status 命令必须指定且只能指定一个工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/StatusCommand.cpp" line="85"/>
+        <source>overdue since %1</source>
+        <translation>已逾期（截止 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/StatusCommand.cpp" line="86"/>
+        <source>due %1 (%n working day(s) left)</source>
+        <translation>
+            <numerusform>截止 %1（还剩 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/StatusCommand.cpp" line="91"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
 </context>
 <context>

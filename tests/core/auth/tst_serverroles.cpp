@@ -10,6 +10,7 @@
 #include "core/workflow/Assignments.h"
 #include "core/write/WriteGateway.h"
 
+#include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -209,6 +210,24 @@ private slots:
         QCOMPARE(affected, 1);
         QVERIFY(runs(yx, QStringLiteral("UPDATE cj_assignment SET state = 'filling'") + task, &affected));
         QCOMPARE(affected, 1);
+        // Past its deadline the task is locked by the server too, until an exception runs.
+        const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+        const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+        QVERIFY(runs(office, QStringLiteral("UPDATE cj_assignment SET deadline = '%1'").arg(yesterday) + task));
+        QVERIFY(runs(yx, QStringLiteral("UPDATE t_6_1_2_1 SET jxgzl = 1"), &affected));
+        QCOMPARE(affected, 0);
+        QVERIFY(!runs(yx,
+            QStringLiteral("INSERT INTO cj_deadline_exception (round, table_code, department, until, reason, "
+                           "granted_by, granted_at) VALUES (2024, '6-1-2-1', 'YX01', '%1', 'x', 'yx01_cjy', 'now')")
+                .arg(tomorrow)));
+        QVERIFY(runs(office,
+            QStringLiteral("INSERT INTO cj_deadline_exception (round, table_code, department, until, reason, "
+                           "granted_by, granted_at) VALUES (2024, '6-1-2-1', 'YX01', '%1', '补录', 'admin', 'now')")
+                .arg(tomorrow)));
+        QVERIFY(runs(yx, QStringLiteral("UPDATE t_6_1_2_1 SET jxgzl = 1"), &affected));
+        QCOMPARE(affected, 1);
+        QVERIFY(runs(office, QStringLiteral("UPDATE cj_assignment SET deadline = NULL") + task));
+        QVERIFY(runs(office, QStringLiteral("DELETE FROM cj_deadline_exception")));
         // Each account adds to the task journal.
         QVERIFY(runs(yx,
             QStringLiteral("INSERT INTO cj_task_event (round, table_code, department, action, from_state, to_state, "

@@ -127,6 +127,7 @@ private slots:
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_access"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_task_event"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_comment"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_deadline_exception"), &error));
             QVERIFY(SqlUtil::exec(
                 ws->db(), QStringLiteral("UPDATE cj_meta SET value = '1' WHERE key = 'schema_version'"), &error));
         }
@@ -178,6 +179,7 @@ private slots:
             QVERIFY(ws->setSetting(QStringLiteral("kept"), QStringLiteral("yes"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_task_event"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_comment"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_deadline_exception"), &error));
             QVERIFY(SqlUtil::exec(
                 ws->db(), QStringLiteral("UPDATE cj_meta SET value = '4' WHERE key = 'schema_version'"), &error));
             QVERIFY(indexes(*ws).contains(reference));
