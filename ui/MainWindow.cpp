@@ -23,6 +23,7 @@
 #include "settings/UiSettings.h"
 #include "tasktree/TaskTreeModel.h"
 #include "tasktree/TaskTreeView.h"
+#include "workflow/TaskPanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -46,6 +47,7 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <functional>
 
 #include <utility>
@@ -57,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_tasks(new TaskTreeModel(this))
     , m_taskView(new TaskTreeView(m_tasks, this))
     , m_pane(new TablePane(this))
+    , m_taskPanel(new TaskPanel(this))
     , m_help(new FieldHelpPane(this))
     , m_quality(new QualityConsole(this))
     , m_countLabel(new QLabel(this))
@@ -67,7 +70,20 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Caiji — status data collection workbench"));
-    setCentralWidget(m_pane);
+    // The process strip of the task shown sits above its grid.
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_taskPanel);
+    column->addWidget(m_pane, 1);
+    setCentralWidget(central);
+    connect(m_taskPanel, &TaskPanel::moved, this, [this](const QString& message) {
+        reloadTasks();
+        m_pane->refreshNotice();
+        showStatus(message);
+    });
+    connect(m_taskPanel, &TaskPanel::refused, this, &MainWindow::showRefusal);
 
     auto* taskDock = new QDockWidget(tr("Tasks"), this);
     taskDock->setObjectName(QStringLiteral("taskDock"));
@@ -336,6 +352,7 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
 {
     // The views let go of the old workspace before it closes.
     m_pane->setGateway(nullptr, 0);
+    m_taskPanel->setGateway(nullptr, 0);
     m_quality->setWorkspace(nullptr, 0, nullptr);
     m_session = std::move(session);
     m_ws = &m_session->workspace();
@@ -348,6 +365,7 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
         [this](const QString& e) { statusBar()->showMessage(e, 8000); });
     m_round = m_session->round();
     m_pane->setGateway(&m_session->gateway(), m_round);
+    m_taskPanel->setGateway(&m_session->gateway(), m_round);
     // Whatever wrote (an import, a paste, a computed summary), the task tree follows.
     connect(&m_session->gateway().feed(), &ChangeFeed::tasksChanged, this, &MainWindow::reloadTasks);
     connect(&m_session->gateway().feed(), &ChangeFeed::changed, this, [this](const ChangeEvent& e) {
@@ -382,6 +400,7 @@ bool MainWindow::switchUser(const Credentials& who, QString* error)
     if (!Session::authenticate(*m_ws, who, &actor, error))
         return false;
     m_pane->setGateway(nullptr, 0);
+    m_taskPanel->setGateway(nullptr, 0);
     m_quality->setWorkspace(nullptr, 0, nullptr);
     if (!m_session->switchUser(who, error))
         return false;
@@ -409,7 +428,21 @@ bool MainWindow::showTable(const QString& tableCode, const QString& department)
             showError(error);
         return false;
     }
+    m_taskPanel->setTask(tableCode, m_pane->department());
     return true;
+}
+
+void MainWindow::showRefusal(const QString& message, const QStringList& details)
+{
+    // Not modal: the collector goes back to the grid and fixes what the list names.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Not done"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("refusal"));
+    if (!details.isEmpty()) {
+        box->setInformativeText(details.mid(0, 5).join(QLatin1Char('\n')));
+        box->setDetailedText(details.join(QLatin1Char('\n')));
+    }
+    box->open();
 }
 
 bool MainWindow::jumpTo(const QString& table, const QString& rowId, const QString& field, const QString& department)
@@ -665,7 +698,12 @@ void MainWindow::updateHelp(const QModelIndex& index)
     const QString readOnly = index.data(TableRowModel::ReadOnlyReasonRole).toString();
     if (rejected.isEmpty() && !readOnly.isEmpty())
         m_help->showProblem(tr("Read only: %1").arg(readOnly));
-    const QStringList notes = index.data(TableRowModel::NoteRole).toStringList();
+    // Where a return's comment would be pinned, and the comments already pinned here.
+    const QString rowId = index.data(TableRowModel::RowIdRole).toString();
+    const Field& field = rowModel()->table().fields[index.column()];
+    m_taskPanel->setCurrentCell(rowId, field.key, tr("row %1, %2").arg(index.row() + 1).arg(field.name));
+    QStringList notes = m_taskPanel->commentsAt(rowId, field.key);
+    notes += index.data(TableRowModel::NoteRole).toStringList();
     if (rejected.isEmpty() && readOnly.isEmpty() && !notes.isEmpty())
         m_help->showFindings(tr("Found in this cell"), notes,
             index.data(TableRowModel::NoteSeverityRole).toInt() == static_cast<int>(Severity::Error));

@@ -22,6 +22,7 @@ class JobRunner;
 class QualityConsole;
 class GridView;
 class TablePane;
+class TaskPanel;
 class TableRowModel;
 class TaskTreeModel;
 class Workspace;
@@ -48,6 +49,7 @@ public:
 
     Workspace* workspace() const { return m_ws; }
     TablePane* tablePane() const { return m_pane; }
+    TaskPanel* taskPanel() const { return m_taskPanel; }
     GridView* grid() const;
     TableRowModel* rowModel() const;
     GridEditor* gridEditor() const;
@@ -69,6 +71,7 @@ private:
     void updateRowCount();
     void updateHelp(const QModelIndex& index);
     void showError(const QString& message);
+    void showRefusal(const QString& message, const QStringList& details);
     void showRejected(const QVector<caiji::CellRejection>& rejected);
     void showConflicts(const QVector<caiji::EditConflict>& conflicts);
     void deleteSelectedRows();
@@ -114,6 +117,7 @@ private:
     TaskTreeModel* m_tasks;
     TaskTreeView* m_taskView;
     TablePane* m_pane;
+    TaskPanel* m_taskPanel;
     FieldHelpPane* m_help;
     QualityConsole* m_quality;
     QLabel* m_countLabel;

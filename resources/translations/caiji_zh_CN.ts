@@ -620,17 +620,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>本轮截止日期必须在采集开始日期之后。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/Deadlines.cpp" line="61"/>
+        <location filename="../../core/workflow/Deadlines.cpp" line="62"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/Deadlines.cpp" line="72"/>
+        <location filename="../../core/workflow/Deadlines.cpp" line="73"/>
         <source>An exception needs the last day it runs and a reason.</source>
         <translation>延期须注明截止日期和理由。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/Deadlines.cpp" line="116"/>
+        <location filename="../../core/workflow/Deadlines.cpp" line="117"/>
         <source>The deadline of %1 was %2: its data is locked. Ask the supervision office for an exception.</source>
         <translation>%1 的截止日期为 %2，已过期，数据已锁定。如需继续填报，请向督导考核办公室申请延期。</translation>
     </message>
@@ -1683,365 +1683,375 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="72"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72"/>
+        <location filename="../../ui/MainWindow.cpp" line="88"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="78"/>
+        <location filename="../../ui/MainWindow.cpp" line="94"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="84"/>
+        <location filename="../../ui/MainWindow.cpp" line="100"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="131"/>
+        <location filename="../../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="133"/>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
         <source>Export a &amp;department&apos;s tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="189"/>
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="183"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>The language changes when Caiji starts again.</source>
         <translation>语言将在下次启动 Caiji 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="272"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/MainWindow.cpp" line="280"/>
         <source>Refused values</source>
         <translation>被拒绝的值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <location filename="../../ui/MainWindow.cpp" line="281"/>
         <source>%n value(s) you typed were refused and are not saved (marked red). Discard them?</source>
         <translation>
             <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="310"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="310"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="370"/>
+        <location filename="../../ui/MainWindow.cpp" line="388"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="373"/>
+        <location filename="../../ui/MainWindow.cpp" line="391"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="432"/>
+        <location filename="../../ui/MainWindow.cpp" line="438"/>
+        <source>Not done</source>
+        <translation>未能办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="465"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="492"/>
+        <location filename="../../ui/MainWindow.cpp" line="525"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="495"/>
+        <location filename="../../ui/MainWindow.cpp" line="528"/>
         <source>Explanation (%1): %2</source>
         <translation>说明（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="510"/>
+        <location filename="../../ui/MainWindow.cpp" line="543"/>
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="511"/>
+        <location filename="../../ui/MainWindow.cpp" line="544"/>
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="515"/>
+        <location filename="../../ui/MainWindow.cpp" line="548"/>
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="516"/>
+        <location filename="../../ui/MainWindow.cpp" line="549"/>
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="537"/>
+        <location filename="../../ui/MainWindow.cpp" line="570"/>
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="556"/>
+        <location filename="../../ui/MainWindow.cpp" line="589"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="567"/>
+        <location filename="../../ui/MainWindow.cpp" line="600"/>
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="664"/>
+        <location filename="../../ui/MainWindow.cpp" line="697"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="667"/>
+        <location filename="../../ui/MainWindow.cpp" line="700"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="670"/>
+        <location filename="../../ui/MainWindow.cpp" line="704"/>
+        <source>row %1, %2</source>
+        <translation>第 %1 行“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="708"/>
         <source>Found in this cell</source>
         <translation>本格的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="681"/>
+        <location filename="../../ui/MainWindow.cpp" line="719"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="698"/>
+        <location filename="../../ui/MainWindow.cpp" line="736"/>
         <source>A row was deleted by someone else meanwhile.</source>
         <translation>在此期间，有一行已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="701"/>
+        <location filename="../../ui/MainWindow.cpp" line="739"/>
         <source>%1: yours &quot;%2&quot;, saved meanwhile by %3 at %4: &quot;%5&quot;</source>
         <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="704"/>
+        <location filename="../../ui/MainWindow.cpp" line="742"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="705"/>
+        <location filename="../../ui/MainWindow.cpp" line="743"/>
         <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
         <translation>
             <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="743"/>
+        <location filename="../../ui/MainWindow.cpp" line="781"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="748"/>
+        <location filename="../../ui/MainWindow.cpp" line="786"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="751"/>
+        <location filename="../../ui/MainWindow.cpp" line="789"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="754"/>
+        <location filename="../../ui/MainWindow.cpp" line="792"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="646"/>
+        <location filename="../../ui/MainWindow.cpp" line="679"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="368"/>
+        <location filename="../../ui/MainWindow.cpp" line="386"/>
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="369"/>
+        <location filename="../../ui/MainWindow.cpp" line="387"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="649"/>
+        <location filename="../../ui/MainWindow.cpp" line="682"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="652"/>
+        <location filename="../../ui/MainWindow.cpp" line="685"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -2629,7 +2639,8 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../ui/grid/TablePane.cpp" line="233"/>
-        <location filename="../../ui/grid/TablePane.cpp" line="303"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="300"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="315"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
@@ -2649,37 +2660,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>本表还没有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="344"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="356"/>
         <source>Sort ascending</source>
         <translation>升序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="345"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="357"/>
         <source>Sort descending</source>
         <translation>降序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="346"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="358"/>
         <source>Entry order</source>
         <translation>录入顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="348"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="360"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="379"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="391"/>
         <source>Count: %1</source>
         <translation>计数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="381"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="393"/>
         <source>    Sum: %1    Average: %2</source>
         <translation>    求和：%1    平均值：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="384"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="396"/>
         <source>  (%1 cells not loaded yet)</source>
         <translation>  （%1 个单元格尚未加载）</translation>
     </message>
@@ -2753,6 +2764,98 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/workflow/TaskComments.cpp" line="104"/>
         <source>Only the comment&apos;s author (%1) or the supervision office closes it.</source>
         <translation>只有意见的提出人（%1）或督导考核办公室可以关闭意见。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::TaskPanel</name>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="70"/>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="71"/>
+        <source> — answer: %1</source>
+        <translation> —— 答复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="96"/>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="104"/>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;overdue since %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;已逾期（截止 %1）&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="105"/>
+        <source>due %1, %n working day(s) left</source>
+        <translation>
+            <numerusform>截止 %1，还剩 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="114"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="117"/>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%n open comment(s)&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#c0392b&apos;&gt;%n 条意见待答复&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="120"/>
+        <source>Returned by %1: %2</source>
+        <translation>%1 退回：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="181"/>
+        <source>Confirm the department&apos;s data</source>
+        <translation>确认本部门数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="182"/>
+        <source>Your password signs the confirmation of %1. The data is locked afterwards.</source>
+        <translation>请输入您的密码，以签署对 %1 的确认。确认后数据将被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="190"/>
+        <source>Return for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="193"/>
+        <source>What must the department correct? (required)</source>
+        <translation>需要部门更正什么？（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="196"/>
+        <source>On the whole table</source>
+        <translation>针对整张表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="196"/>
+        <source>Pin the comment to the current cell (%1)</source>
+        <translation>将意见标注在当前单元格（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="201"/>
+        <source>Reason</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="202"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="217"/>
+        <source>%1 this task? It stays locked for the department.</source>
+        <translation>确定对此任务执行“%1”吗？部门仍不能修改其数据。</translation>
     </message>
 </context>
 <context>
@@ -3324,12 +3427,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>日历年份须填写“year”（2000 至 2100）。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/WorkCalendar.cpp" line="50"/>
+        <location filename="../../core/workflow/WorkCalendar.cpp" line="51"/>
         <source>%1 is both a day off and a working day.</source>
         <translation>%1 既是放假日又是上班日。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/WorkCalendar.cpp" line="52"/>
+        <location filename="../../core/workflow/WorkCalendar.cpp" line="53"/>
         <source>%1 is a weekday: only a Saturday or Sunday can be a make-up working day.</source>
         <translation>%1 是工作日：只有周六或周日才能是调休上班日。</translation>
     </message>
@@ -3456,61 +3559,61 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%2的任务“%1”处于“%3”状态，数据已锁定，退回修改后才能更改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="91"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="90"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="100"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="99"/>
         <source>Only summary tables are computed.</source>
         <translation>只有汇总表由系统计算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="123"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="122"/>
         <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
         <translation>
             <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="273"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="272"/>
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
             <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="317"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="316"/>
         <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="372"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="371"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="449"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="448"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="457"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="456"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="465"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="464"/>
         <source>A return needs a reason: say what the department must correct.</source>
         <translation>退回必须填写理由：请说明需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="482"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="481"/>
         <source>%1 of %2 changed state meanwhile; please look again.</source>
         <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="495"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="494"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>
@@ -3880,19 +3983,19 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>status 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/StatusCommand.cpp" line="85"/>
+        <location filename="../../core/cli/commands/StatusCommand.cpp" line="83"/>
         <source>overdue since %1</source>
         <translation>已逾期（截止 %1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/StatusCommand.cpp" line="86"/>
+        <location filename="../../core/cli/commands/StatusCommand.cpp" line="84"/>
         <source>due %1 (%n working day(s) left)</source>
         <translation>
             <numerusform>截止 %1（还剩 %n 个工作日）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/StatusCommand.cpp" line="91"/>
+        <location filename="../../core/cli/commands/StatusCommand.cpp" line="89"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>

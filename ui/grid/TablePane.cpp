@@ -287,7 +287,19 @@ QString TablePane::readOnlyReason() const
 {
     if (!m_model || !m_gateway)
         return QString();
-    return m_gateway->policy().tableReadOnlyReason(m_model->table());
+    const QString reason = m_gateway->policy().tableReadOnlyReason(m_model->table());
+    if (!reason.isEmpty() || m_query.department.isEmpty())
+        return reason;
+    // The task's own lock: submitted and beyond, or past its deadline.
+    return m_gateway->checkWrite(m_model->table(), m_round, m_query.department, WriteOrigin::Edit);
+}
+
+void TablePane::refreshNotice()
+{
+    const QString reason = readOnlyReason();
+    m_notice->setText(reason.isEmpty() ? QString() : tr("Read only: %1").arg(reason));
+    m_notice->setVisible(!reason.isEmpty());
+    updateEmptyHint();
 }
 
 void TablePane::requery()

@@ -35,6 +35,10 @@ public:
     bool showTable(const QString& tableCode, const QString& department, QString* error);
     /// Closes every open table (another workspace, another account).
     void closeTable();
+    /// Says again whether the shown task may be written (after its state or deadline moved).
+    void refreshNotice();
+    /// The department whose rows are shown (empty: every department's).
+    QString department() const { return m_query.department; }
     /// Refused values waiting in all open tables (asked about before closing).
     int rejectedCount() const;
     static constexpr int kKeepOpen = 6;

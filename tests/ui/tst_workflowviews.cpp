@@ -1,0 +1,138 @@
+// The process in the window (issue 11): a collector submits, the head confirms with the
+// password, 教务处's reviewer passes it, the office returns it with a comment pinned to a cell,
+// the collector sees the comment on that cell and submits again. Saves screenshots to look at.
+#include "TestWorkspace.h"
+#include "core/demo/DemoBuilder.h"
+#include "core/i18n/Translations.h"
+#include "core/model/TableRowModel.h"
+#include "core/storage/SqlUtil.h"
+#include "ui/MainWindow.h"
+#include "ui/grid/GridView.h"
+#include "ui/grid/TablePane.h"
+#include "ui/help/FieldHelpPane.h"
+#include "ui/workflow/TaskPanel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace caiji;
+
+class TestWorkflowViews : public QObject
+{
+    Q_OBJECT
+
+    test::TestLocations m_locations;
+    QString m_demo;
+
+    static void shot(QWidget* w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath());
+        const QString path = QDir(dir).filePath(name);
+        w->grab().save(path);
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    std::unique_ptr<MainWindow> open(const char* login)
+    {
+        auto w = std::make_unique<MainWindow>();
+        QString error;
+        if (!w->signInAndOpen(
+                m_demo, &error, QString::fromLatin1(login), QString::fromLatin1(DemoBuilder::kDemoPassword)))
+            qFatal("%s", qPrintable(error));
+        w->resize(1366, 768);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            qFatal("no window");
+        return w;
+    }
+
+    static QStringList offered(MainWindow& w)
+    {
+        QStringList out;
+        for (TaskAction a : w.taskPanel()->offered())
+            out.append(taskActionToString(a));
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Translations::install(QStringLiteral("zh_CN"));
+        m_demo = m_locations.fresh(QStringLiteral("sqlite"));
+        test::makeSmallDemo(m_demo);
+    }
+
+    void submitConfirmReturnResubmit()
+    {
+        const QString table = QStringLiteral("6-1-2-1");
+        const QString yx01 = QStringLiteral("YX01");
+        {
+            auto w = open("yx01_cjy");
+            QVERIFY(w->showTable(table));
+            QVERIFY(w->taskPanel()->isVisible());
+            QCOMPARE(offered(*w), QStringList {QStringLiteral("submit")});
+            QVERIFY(w->tablePane()->readOnlyReason().isEmpty());
+            QVERIFY(w->taskPanel()->findChild<QToolButton*>(QStringLiteral("task-submit")));
+            shot(w.get(), QStringLiteral("caiji-task-before-submit.png"));
+            QVERIFY(w->taskPanel()->perform(TaskAction::Submit).ok());
+            QVERIFY(offered(*w).isEmpty());
+            QVERIFY2(
+                w->taskPanel()->summary().contains(QStringLiteral("已提交")), qPrintable(w->taskPanel()->summary()));
+            // Submitted data is read only, and the pane says why.
+            QVERIFY(!w->tablePane()->readOnlyReason().isEmpty());
+        }
+        {
+            auto w = open("yx01_fzr");
+            QVERIFY(w->showTable(table, yx01));
+            QCOMPARE(offered(*w), (QStringList {QStringLiteral("confirm"), QStringLiteral("return")}));
+            QSignalSpy refused(w->taskPanel(), &TaskPanel::refused);
+            QCOMPARE(w->taskPanel()->perform(TaskAction::Confirm, QStringLiteral("wrong")).kind, TaskOutcome::Blocked);
+            QCOMPARE(refused.size(), 1);
+            QVERIFY(w->taskPanel()->perform(TaskAction::Confirm, QString::fromLatin1(DemoBuilder::kDemoPassword)).ok());
+        }
+        {
+            auto w = open("jwc_shy");
+            QVERIFY(w->showTable(table, yx01));
+            QCOMPARE(offered(*w), (QStringList {QStringLiteral("review"), QStringLiteral("return")}));
+            QVERIFY(w->taskPanel()->perform(TaskAction::Review).ok());
+        }
+        QString rowId;
+        {
+            auto w = open("admin");
+            QVERIFY(w->showTable(table, yx01));
+            QCOMPARE(offered(*w), (QStringList {QStringLiteral("accept"), QStringLiteral("return")}));
+            TableRowModel* model = w->rowModel();
+            QTRY_VERIFY(model->rowCount() > 0 && model->isRowLoaded(0));
+            const int column = model->table().fieldIndex(QStringLiteral("skxq"));
+            w->grid()->setCurrentIndex(model->index(0, column));
+            rowId = model->index(0, column).data(TableRowModel::RowIdRole).toString();
+            QVERIFY(w->taskPanel()
+                        ->perform(TaskAction::Return, QString(), QStringLiteral("授课学期有误"),
+                            QStringLiteral("请核对此格的授课学期"), true)
+                        .ok());
+            QVERIFY(w->taskPanel()->summary().contains(QStringLiteral("已退回")));
+            shot(w.get(), QStringLiteral("caiji-task-returned.png"));
+        }
+        {
+            auto w = open("yx01_cjy");
+            QVERIFY(w->showTable(table));
+            QVERIFY(w->taskPanel()->summary().contains(QStringLiteral("1")));
+            QCOMPARE(offered(*w), QStringList {QStringLiteral("submit")});
+            TableRowModel* model = w->rowModel();
+            QTRY_VERIFY(model->rowCount() > 0 && model->isRowLoaded(0));
+            const int column = model->table().fieldIndex(QStringLiteral("skxq"));
+            QCOMPARE(model->index(0, column).data(TableRowModel::RowIdRole).toString(), rowId);
+            w->grid()->setCurrentIndex(model->index(0, column));
+            QTRY_VERIFY2(w->helpPane()->toPlainText().contains(QStringLiteral("请核对此格的授课学期")),
+                qPrintable(w->helpPane()->toPlainText()));
+            shot(w.get(), QStringLiteral("caiji-task-comment-on-cell.png"));
+            QVERIFY(w->taskPanel()->perform(TaskAction::Submit).ok());
+        }
+    }
+};
+
+QTEST_MAIN(TestWorkflowViews)
+#include "tst_workflowviews.moc"

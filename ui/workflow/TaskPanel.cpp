@@ -1,0 +1,225 @@
+#include "TaskPanel.h"
+
+#include "core/storage/SqlUtil.h"
+#include "core/storage/Workspace.h"
+#include "core/workflow/Deadlines.h"
+#include "core/write/WriteGateway.h"
+
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QToolButton>
+
+namespace caiji {
+
+TaskPanel::TaskPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_state(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_buttons(new QHBoxLayout)
+{
+    setObjectName(QStringLiteral("taskPanel"));
+    m_state->setObjectName(QStringLiteral("taskState"));
+    m_state->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_detail->setObjectName(QStringLiteral("taskDetail"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(m_state);
+    layout->addWidget(m_detail, 1);
+    layout->addLayout(m_buttons);
+    hide();
+}
+
+void TaskPanel::setGateway(WriteGateway* gateway, int round)
+{
+    m_gateway = gateway;
+    m_round = round;
+    m_table.clear();
+    m_department.clear();
+    hide();
+}
+
+void TaskPanel::setTask(const QString& table, const QString& department)
+{
+    m_table = table;
+    m_department = department;
+    refresh();
+}
+
+void TaskPanel::setCurrentCell(const QString& rowId, const QString& field, const QString& label)
+{
+    m_rowId = rowId;
+    m_field = field;
+    m_cellLabel = label;
+}
+
+QStringList TaskPanel::commentsAt(const QString& rowId, const QString& field) const
+{
+    QStringList out;
+    for (const TaskComment& c : m_comments) {
+        if (c.state == QLatin1String("closed") || c.rowId.isEmpty() || c.rowId != rowId
+            || (!c.field.isEmpty() && c.field != field))
+            continue;
+        out.append(tr("%1 (%2, %3): %4").arg(TaskComment::stateDisplayName(c.state), c.author, c.at.left(10), c.text)
+            + (c.answer.isEmpty() ? QString() : tr(" — answer: %1").arg(c.answer)));
+    }
+    return out;
+}
+
+QString TaskPanel::summary() const
+{
+    return m_state->text() + QLatin1Char(' ') + m_detail->text();
+}
+
+void TaskPanel::refresh()
+{
+    while (QLayoutItem* item = m_buttons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_offered.clear();
+    m_comments.clear();
+    if (!m_gateway || m_table.isEmpty() || m_department.isEmpty()) {
+        hide();
+        return;
+    }
+    Workspace& ws = m_gateway->workspace();
+    TaskWorkflow workflow(*m_gateway, m_round);
+    const TaskState state = workflow.state(m_table, m_department);
+    m_state->setText(tr("State: %1").arg(taskStateDisplayName(state)));
+    QStringList detail;
+    const QDate due = Deadlines(ws, m_round).all().value(m_table + QLatin1Char('|') + m_department);
+    const bool filling = state == TaskState::NotStarted || state == TaskState::Filling || state == TaskState::Returned;
+    if (due.isValid()) {
+        const QDate today = QDate::currentDate();
+        const int left = WorkCalendar::of(ws).workingDaysBetween(today, due);
+        detail.append(filling && due < today
+                ? tr("<span style='color:#c0392b'>overdue since %1</span>").arg(due.toString(Qt::ISODate))
+                : tr("due %1, %n working day(s) left", nullptr, left).arg(due.toString(Qt::ISODate)));
+    }
+    m_comments = TaskComments(ws, m_round).of(m_table, m_department);
+    int open = 0;
+    QStringList tips;
+    for (const TaskComment& c : std::as_const(m_comments)) {
+        if (c.state == QLatin1String("open"))
+            ++open;
+        if (c.state != QLatin1String("closed"))
+            tips.append(tr("%1: %2").arg(c.author, c.text));
+    }
+    if (open > 0)
+        detail.append(tr("<span style='color:#c0392b'>%n open comment(s)</span>", nullptr, open));
+    const QVector<TaskEvent> history = workflow.history(m_table, m_department);
+    if (!history.isEmpty() && history.last().action == TaskAction::Return)
+        tips.prepend(tr("Returned by %1: %2").arg(history.last().login, history.last().reason));
+    m_detail->setText(detail.join(QStringLiteral(" · ")));
+    m_detail->setToolTip(tips.join(QLatin1Char('\n')));
+    m_offered = workflow.offered(m_table, m_department);
+    for (const TaskAction a : std::as_const(m_offered)) {
+        auto* b = new QToolButton(this);
+        b->setObjectName(QStringLiteral("task-") + taskActionToString(a));
+        b->setText(taskActionDisplayName(a));
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(b, &QToolButton::clicked, this, [this, a] { ask(a); });
+        m_buttons->addWidget(b);
+    }
+    show();
+}
+
+TaskOutcome TaskPanel::perform(
+    TaskAction action, const QString& password, const QString& reason, const QString& comment, bool onCell)
+{
+    TaskWorkflow workflow(*m_gateway, m_round);
+    TaskOutcome r;
+    switch (action) {
+    case TaskAction::Submit:
+        r = workflow.submit(m_table, m_department);
+        break;
+    case TaskAction::Confirm:
+        r = workflow.confirm(m_table, m_department, password);
+        break;
+    case TaskAction::Review:
+        r = workflow.review(m_table, m_department);
+        break;
+    case TaskAction::Accept:
+        r = workflow.accept(m_table, m_department);
+        break;
+    case TaskAction::Return: {
+        QVector<TaskComment> comments;
+        if (!comment.trimmed().isEmpty()) {
+            TaskComment c;
+            c.text = comment;
+            if (onCell) {
+                c.rowId = m_rowId;
+                c.field = m_field;
+            }
+            comments.append(c);
+        }
+        r = workflow.returnTask(m_table, m_department, reason, comments);
+        break;
+    }
+    }
+    refresh();
+    if (r.ok())
+        emit moved(r.message);
+    else
+        emit refused(r.message, r.blocking);
+    return r;
+}
+
+void TaskPanel::ask(TaskAction action)
+{
+    switch (action) {
+    case TaskAction::Confirm: {
+        bool ok = false;
+        const QString password = QInputDialog::getText(this, tr("Confirm the department's data"),
+            tr("Your password signs the confirmation of %1. The data is locked afterwards.").arg(m_table),
+            QLineEdit::Password, QString(), &ok);
+        if (ok)
+            perform(action, password);
+        return;
+    }
+    case TaskAction::Return: {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Return for correction"));
+        auto* form = new QFormLayout(&dialog);
+        auto* reason = new QPlainTextEdit(&dialog);
+        reason->setPlaceholderText(tr("What must the department correct? (required)"));
+        auto* comment = new QLineEdit(&dialog);
+        auto* onCell
+            = new QCheckBox(m_rowId.isEmpty() ? tr("On the whole table")
+                                              : tr("Pin the comment to the current cell (%1)").arg(m_cellLabel),
+                &dialog);
+        onCell->setEnabled(!m_rowId.isEmpty());
+        onCell->setChecked(!m_rowId.isEmpty());
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        form->addRow(tr("Reason"), reason);
+        form->addRow(tr("Comment"), comment);
+        form->addRow(QString(), onCell);
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        if (dialog.exec() == QDialog::Accepted)
+            perform(action, QString(), reason->toPlainText(), comment->text(), onCell->isChecked());
+        return;
+    }
+    case TaskAction::Submit:
+        perform(action);
+        return;
+    case TaskAction::Review:
+    case TaskAction::Accept:
+        if (QMessageBox::question(this, taskActionDisplayName(action),
+                tr("%1 this task? It stays locked for the department.").arg(taskActionDisplayName(action)))
+            == QMessageBox::Yes)
+            perform(action);
+        return;
+    }
+}
+
+} // namespace caiji

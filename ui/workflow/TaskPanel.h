@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/session/TaskWorkflow.h"
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QToolButton;
+
+namespace caiji {
+
+class WriteGateway;
+
+/// The strip above the grid that carries the process for the task shown (a table of one
+/// department): its state, deadline and working days left, open comments, and a button for each
+/// step the account may take now — 提交, 确认 (password again), 业务审核通过, 审核通过, 退回修改 (a
+/// reason, and a comment that may be pinned to the current cell).
+class TaskPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TaskPanel(QWidget* parent = nullptr);
+
+    void setGateway(WriteGateway* gateway, int round);
+    /// The task shown; an empty department hides the panel (every department's rows).
+    void setTask(const QString& table, const QString& department);
+    /// Where a return's comment is pinned when the reviewer asks for it.
+    void setCurrentCell(const QString& rowId, const QString& field, const QString& label);
+    /// The comments of the task on one cell (rowId and field) or row (field empty), as lines.
+    QStringList commentsAt(const QString& rowId, const QString& field) const;
+
+    /// One step, with what the dialogs would ask; the outcome is also announced by moved() or
+    /// refused(). What the buttons do after asking.
+    TaskOutcome perform(TaskAction action, const QString& password = QString(), const QString& reason = QString(),
+        const QString& comment = QString(), bool onCell = false);
+    /// The actions offered now, in button order (for tests and screenshots).
+    QVector<TaskAction> offered() const { return m_offered; }
+    QString summary() const;
+
+signals:
+    /// The task moved; the text says where to.
+    void moved(const QString& message);
+    /// The step was refused; the text says why, `details` lists what blocks it.
+    void refused(const QString& message, const QStringList& details);
+
+private:
+    void refresh();
+    void ask(TaskAction action);
+
+    WriteGateway* m_gateway = nullptr;
+    int m_round = 0;
+    QString m_table;
+    QString m_department;
+    QString m_rowId;
+    QString m_field;
+    QString m_cellLabel;
+    QVector<TaskAction> m_offered;
+    QVector<TaskComment> m_comments;
+    QLabel* m_state;
+    QLabel* m_detail;
+    QHBoxLayout* m_buttons;
+};
+
+} // namespace caiji
