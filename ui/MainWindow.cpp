@@ -2,6 +2,7 @@
 
 #include "dialogs/FileDialogs.h"
 
+#include "MainMenus.h"
 #include "auth/LoginDialog.h"
 #include "core/auth/Accounts.h"
 #include "core/io/ImportCommand.h"
@@ -11,8 +12,11 @@
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
 #include "core/validation/Explanations.h"
+#include "core/validation/FindingTally.h"
 #include "core/validation/FindingsModel.h"
 #include "core/write/WriteGateway.h"
+#include "dashboard/DashboardDialog.h"
+#include "dialogs/Notices.h"
 #include "dialogs/RejectedCellsDialog.h"
 #include "grid/GridView.h"
 #include "grid/TablePane.h"
@@ -78,12 +82,13 @@ MainWindow::MainWindow(QWidget* parent)
     column->addWidget(m_taskPanel);
     column->addWidget(m_pane, 1);
     setCentralWidget(central);
+    // The task tree follows the gateway's tasksChanged; the grid's notice follows here.
     connect(m_taskPanel, &TaskPanel::moved, this, [this](const QString& message) {
-        reloadTasks();
         m_pane->refreshNotice();
         showStatus(message);
     });
-    connect(m_taskPanel, &TaskPanel::refused, this, &MainWindow::showRefusal);
+    connect(m_taskPanel, &TaskPanel::refused, this,
+        [this](const QString& message, const QStringList& details) { Notices::refusal(this, message, details); });
 
     auto* taskDock = new QDockWidget(tr("Tasks"), this);
     taskDock->setObjectName(QStringLiteral("taskDock"));
@@ -140,7 +145,7 @@ MainWindow::MainWindow(QWidget* parent)
         }
         m_undoGroup->setActiveStack(stack);
     });
-    buildMenus();
+    MainMenus::build(*this);
     connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
     connect(m_undoGroup, &QUndoGroup::undoTextChanged, m_undo,
@@ -172,98 +177,6 @@ TableRowModel* MainWindow::rowModel() const
 GridEditor* MainWindow::gridEditor() const
 {
     return m_pane->editor();
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
-    open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("&Switch user…"), this, &MainWindow::chooseUser);
-    file->addSeparator();
-    QAction* import = file->addAction(tr("&Import into this table…"), this, [this] { importIntoTable(); });
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    file->addAction(tr("&Export this table…"), this, &MainWindow::exportTable)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addAction(tr("Export a &department's tables…"), this, &MainWindow::exportDepartment);
-    file->addAction(tr("Export the whole &round…"), this, &MainWindow::exportRound);
-    file->addAction(tr("Export the &national workbook…"), this, &MainWindow::exportNational);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("E&xit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(tr("&Undo"), m_undoGroup, &QUndoGroup::undo);
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setEnabled(false);
-    m_redo = edit->addAction(tr("&Redo"), m_undoGroup, &QUndoGroup::redo);
-    QList<QKeySequence> redoKeys = {QKeySequence(Qt::CTRL | Qt::Key_Y)}; // Excel's key, plus the platform's
-    for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Redo)) {
-        if (!redoKeys.contains(k))
-            redoKeys.append(k);
-    }
-    m_redo->setShortcuts(redoKeys);
-    m_redo->setEnabled(false);
-    edit->addSeparator();
-    auto gridAction = [this, edit](const QString& text, const QKeySequence& key, void (GridView::*slot)()) {
-        QAction* a = edit->addAction(text, this, [this, slot] { (grid()->*slot)(); });
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        grid()->addAction(a);
-        return a;
-    };
-    gridAction(tr("&Copy"), QKeySequence::Copy, &GridView::copySelection);
-    gridAction(tr("&Paste"), QKeySequence::Paste, &GridView::pasteClipboard);
-    gridAction(tr("Fill &down"), QKeySequence(Qt::CTRL | Qt::Key_D), &GridView::fillDown);
-    gridAction(tr("C&lear cells"), QKeySequence(Qt::Key_Delete), &GridView::clearSelectedCells);
-    edit->addSeparator();
-    QAction* insert = edit->addAction(tr("&Insert row"), this, &MainWindow::appendRow);
-    insert->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
-    QAction* remove = edit->addAction(tr("Delete ro&ws"), this, &MainWindow::deleteSelectedRows);
-    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
-    edit->addSeparator();
-    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
-        m_pane->findBox()->setFocus();
-        m_pane->findBox()->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* fit = view->addAction(tr("&Fit columns"), this, [this] { grid()->fitColumns(); });
-    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction* help = view->addAction(tr("Field &help"), this, [this] { m_help->parentWidget()->show(); });
-    help->setShortcut(QKeySequence(Qt::Key_F1));
-    view->addAction(tr("&Refresh tasks"), this, &MainWindow::reloadTasks)->setShortcut(QKeySequence::Refresh);
-    // The language of the program and of Qt's own dialogs: Chinese by default, English for
-    // whoever needs it; it applies from the next start.
-    QMenu* language = view->addMenu(tr("&Language"));
-    auto* languages = new QActionGroup(language);
-    for (const auto& [code, name] : {std::pair {QStringLiteral("zh_CN"), QStringLiteral("中文")},
-             std::pair {QStringLiteral("en"), QStringLiteral("English")}}) {
-        QAction* a = language->addAction(name);
-        a->setCheckable(true);
-        a->setChecked(UiSettings::language() == code);
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] {
-            UiSettings::setLanguage(code);
-            statusBar()->showMessage(tr("The language changes when Caiji starts again."), 8000);
-        });
-    }
-
-    QMenu* data = menuBar()->addMenu(tr("&Data"));
-    QAction* check = data->addAction(tr("&Check this round"), this, [this] {
-        m_quality->parentWidget()->show();
-        m_quality->startValidation();
-    });
-    check->setShortcut(QKeySequence(Qt::Key_F9));
-
-    QMenu* about = menuBar()->addMenu(tr("&Help"));
-    about->addAction(tr("&About Caiji"), this, [this] {
-        QMessageBox::about(this, tr("About Caiji"),
-            tr("<h3>Caiji %1</h3><p>Status data collection workbench for higher vocational "
-               "colleges: collect, check, confirm, review and report the 人才培养工作状态数据.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
 }
 
 void MainWindow::showError(const QString& message)
@@ -353,6 +266,7 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
     // The views let go of the old workspace before it closes.
     m_pane->setGateway(nullptr, 0);
     m_taskPanel->setGateway(nullptr, 0);
+    delete m_dashboard; // it holds the session going away
     m_quality->setWorkspace(nullptr, 0, nullptr);
     m_session = std::move(session);
     m_ws = &m_session->workspace();
@@ -401,6 +315,7 @@ bool MainWindow::switchUser(const Credentials& who, QString* error)
         return false;
     m_pane->setGateway(nullptr, 0);
     m_taskPanel->setGateway(nullptr, 0);
+    delete m_dashboard; // it holds the session going away
     m_quality->setWorkspace(nullptr, 0, nullptr);
     if (!m_session->switchUser(who, error))
         return false;
@@ -430,19 +345,6 @@ bool MainWindow::showTable(const QString& tableCode, const QString& department)
     }
     m_taskPanel->setTask(tableCode, m_pane->department());
     return true;
-}
-
-void MainWindow::showRefusal(const QString& message, const QStringList& details)
-{
-    // Not modal: the collector goes back to the grid and fixes what the list names.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Not done"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("refusal"));
-    if (!details.isEmpty()) {
-        box->setInformativeText(details.mid(0, 5).join(QLatin1Char('\n')));
-        box->setDetailedText(details.join(QLatin1Char('\n')));
-    }
-    box->open();
 }
 
 bool MainWindow::jumpTo(const QString& table, const QString& rowId, const QString& field, const QString& department)
@@ -724,28 +626,27 @@ void MainWindow::showRejected(const QVector<CellRejection>& rejected)
     dialog.exec();
 }
 
+DashboardDialog* MainWindow::showDashboard()
+{
+    if (!m_session)
+        return nullptr;
+    if (!m_dashboard) {
+        m_dashboard = new DashboardDialog(*m_session, this);
+        connect(m_dashboard, &DashboardDialog::openTask, this, &MainWindow::showTable);
+        connect(&m_session->gateway().feed(), &ChangeFeed::tasksChanged, m_dashboard, &DashboardDialog::reload);
+    }
+    m_dashboard->setTallies(
+        FindingTally::perTask(m_quality->findingsModel()->findings(), m_quality->findingsModel()->explanations()));
+    m_dashboard->reload();
+    m_dashboard->show();
+    m_dashboard->raise();
+    return m_dashboard;
+}
+
 void MainWindow::showConflicts(const QVector<EditConflict>& conflicts)
 {
-    if (conflicts.isEmpty() || !rowModel())
-        return;
-    const Table& t = rowModel()->table();
-    QStringList lines;
-    for (const EditConflict& c : conflicts.mid(0, 20)) {
-        const QString field = c.column >= 0 && c.column < t.fields.size() ? t.fields[c.column].name : QString();
-        if (c.deleted) {
-            lines.append(tr("A row was deleted by someone else meanwhile."));
-            continue;
-        }
-        lines.append(tr("%1: yours \"%2\", saved meanwhile by %3 at %4: \"%5\"")
-                         .arg(field, c.mine.toString(), c.theirUser, c.theirTime, c.theirs.toString()));
-    }
-    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"),
-        tr("%n cell(s) were changed by someone else after you opened the table. Their values are kept and "
-           "now shown; yours were not saved. Check and enter your values again if needed.",
-            nullptr, static_cast<int>(conflicts.size())),
-        QMessageBox::Ok, this);
-    box.setDetailedText(lines.join(QLatin1Char('\n')));
-    box.exec();
+    if (rowModel())
+        Notices::conflicts(this, rowModel()->table(), conflicts);
 }
 
 void MainWindow::appendRow()

@@ -4,6 +4,7 @@
 #include "core/session/Session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -23,6 +24,7 @@ class QualityConsole;
 class GridView;
 class TablePane;
 class TaskPanel;
+class DashboardDialog;
 class TableRowModel;
 class TaskTreeModel;
 class Workspace;
@@ -32,6 +34,7 @@ class Workspace;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
+    friend class MainMenus;
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
@@ -50,6 +53,8 @@ public:
     Workspace* workspace() const { return m_ws; }
     TablePane* tablePane() const { return m_pane; }
     TaskPanel* taskPanel() const { return m_taskPanel; }
+    /// The office's (and leadership's) matrix of the round's tasks, opened or brought forward.
+    DashboardDialog* showDashboard();
     GridView* grid() const;
     TableRowModel* rowModel() const;
     GridEditor* gridEditor() const;
@@ -65,13 +70,11 @@ public:
     bool switchUser(const Credentials& who, QString* error);
 
 private:
-    void buildMenus();
     void chooseWorkspace();
     void onTaskActivated(const QModelIndex& index);
     void updateRowCount();
     void updateHelp(const QModelIndex& index);
     void showError(const QString& message);
-    void showRefusal(const QString& message, const QStringList& details);
     void showRejected(const QVector<caiji::CellRejection>& rejected);
     void showConflicts(const QVector<caiji::EditConflict>& conflicts);
     void deleteSelectedRows();
@@ -118,6 +121,7 @@ private:
     TaskTreeView* m_taskView;
     TablePane* m_pane;
     TaskPanel* m_taskPanel;
+    QPointer<DashboardDialog> m_dashboard;
     FieldHelpPane* m_help;
     QualityConsole* m_quality;
     QLabel* m_countLabel;

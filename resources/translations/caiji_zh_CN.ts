@@ -613,6 +613,59 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::DashboardDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="24"/>
+        <source>Accept the department&apos;s waiting tasks</source>
+        <translation>通过该部门全部待审任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="28"/>
+        <source>Progress of round %1</source>
+        <translation>%1 年度采集进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="29"/>
+        <source>All tasks</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="30"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="31"/>
+        <source>Waiting for the office</source>
+        <translation>待督导审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="32"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="33"/>
+        <source>With problems</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="34"/>
+        <source>· not started  F filling  S submitted  C confirmed  R domain review passed  ✓ accepted  B returned; red: overdue or errors</source>
+        <translation>· 未开始&#x3000;填 填报中&#x3000;交 已提交&#x3000;确 部门已确认&#x3000;审 业务审核通过&#x3000;✓ 督导已通过&#x3000;退 已退回；红色：逾期或有错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="37"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="66"/>
+        <source>Select a cell of the department first.</source>
+        <translation>请先选中该部门的一个单元格。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::Deadlines</name>
     <message>
         <location filename="../../core/workflow/Deadlines.cpp" line="30"/>
@@ -1683,377 +1736,385 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72"/>
+        <location filename="../../ui/MainWindow.cpp" line="76"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="88"/>
+        <location filename="../../ui/MainWindow.cpp" line="93"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94"/>
+        <location filename="../../ui/MainWindow.cpp" line="99"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/MainWindow.cpp" line="105"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149"/>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <location filename="../../ui/MainMenus.cpp" line="23"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainMenus.cpp" line="24"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainMenus.cpp" line="26"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainMenus.cpp" line="28"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainMenus.cpp" line="30"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainMenus.cpp" line="32"/>
         <source>Export a &amp;department&apos;s tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189"/>
+        <location filename="../../ui/MainMenus.cpp" line="33"/>
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainMenus.cpp" line="34"/>
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/MainMenus.cpp" line="36"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainMenus.cpp" line="39"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainMenus.cpp" line="40"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainMenus.cpp" line="43"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainMenus.cpp" line="59"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainMenus.cpp" line="60"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainMenus.cpp" line="61"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainMenus.cpp" line="62"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/MainMenus.cpp" line="64"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <location filename="../../ui/MainMenus.cpp" line="66"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainMenus.cpp" line="69"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231"/>
+        <location filename="../../ui/MainMenus.cpp" line="75"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainMenus.cpp" line="76"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainMenus.cpp" line="78"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/MainMenus.cpp" line="80"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainMenus.cpp" line="81"/>
+        <source>&amp;Progress of the round…</source>
+        <translation>采集进度总览(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="85"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainMenus.cpp" line="95"/>
         <source>The language changes when Caiji starts again.</source>
         <translation>语言将在下次启动 Caiji 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainMenus.cpp" line="99"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254"/>
+        <location filename="../../ui/MainMenus.cpp" line="100"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260"/>
+        <location filename="../../ui/MainMenus.cpp" line="106"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainMenus.cpp" line="107"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="262"/>
+        <location filename="../../ui/MainMenus.cpp" line="108"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainMenus.cpp" line="109"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="272"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="280"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>Refused values</source>
         <translation>被拒绝的值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="281"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>%n value(s) you typed were refused and are not saved (marked red). Discard them?</source>
         <translation>
             <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="310"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="310"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="388"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="391"/>
+        <location filename="../../ui/MainWindow.cpp" line="305"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="438"/>
-        <source>Not done</source>
-        <translation>未能办理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="465"/>
+        <location filename="../../ui/MainWindow.cpp" line="368"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="525"/>
+        <location filename="../../ui/MainWindow.cpp" line="428"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="528"/>
+        <location filename="../../ui/MainWindow.cpp" line="431"/>
         <source>Explanation (%1): %2</source>
         <translation>说明（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="543"/>
+        <location filename="../../ui/MainWindow.cpp" line="446"/>
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="544"/>
+        <location filename="../../ui/MainWindow.cpp" line="447"/>
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="548"/>
+        <location filename="../../ui/MainWindow.cpp" line="451"/>
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="549"/>
+        <location filename="../../ui/MainWindow.cpp" line="452"/>
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="570"/>
+        <location filename="../../ui/MainWindow.cpp" line="473"/>
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="589"/>
+        <location filename="../../ui/MainWindow.cpp" line="492"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="600"/>
+        <location filename="../../ui/MainWindow.cpp" line="503"/>
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="697"/>
+        <location filename="../../ui/MainWindow.cpp" line="600"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="700"/>
+        <location filename="../../ui/MainWindow.cpp" line="603"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="704"/>
+        <location filename="../../ui/MainWindow.cpp" line="607"/>
         <source>row %1, %2</source>
         <translation>第 %1 行“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="708"/>
+        <location filename="../../ui/MainWindow.cpp" line="611"/>
         <source>Found in this cell</source>
         <translation>本格的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="719"/>
+        <location filename="../../ui/MainWindow.cpp" line="622"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="736"/>
-        <source>A row was deleted by someone else meanwhile.</source>
-        <translation>在此期间，有一行已被他人删除。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="739"/>
-        <source>%1: yours &quot;%2&quot;, saved meanwhile by %3 at %4: &quot;%5&quot;</source>
-        <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="742"/>
-        <source>Changed by someone else</source>
-        <translation>已被他人修改</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="743"/>
-        <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
-        <translation>
-            <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="781"/>
+        <location filename="../../ui/MainWindow.cpp" line="683"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="786"/>
+        <location filename="../../ui/MainWindow.cpp" line="688"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="789"/>
+        <location filename="../../ui/MainWindow.cpp" line="691"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="792"/>
+        <location filename="../../ui/MainWindow.cpp" line="694"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="679"/>
+        <location filename="../../ui/MainWindow.cpp" line="582"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="386"/>
+        <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="387"/>
+        <location filename="../../ui/MainWindow.cpp" line="301"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="682"/>
+        <location filename="../../ui/MainWindow.cpp" line="585"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="685"/>
+        <location filename="../../ui/MainWindow.cpp" line="588"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::Notices</name>
+    <message>
+        <location filename="../../ui/dialogs/Notices.cpp" line="15"/>
+        <source>A row was deleted by someone else meanwhile.</source>
+        <translation>在此期间，有一行已被他人删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/Notices.cpp" line="18"/>
+        <source>%1: yours &quot;%2&quot;, saved meanwhile by %3 at %4: &quot;%5&quot;</source>
+        <translation>%1：您填写的是“%2”，在此期间 %3 于 %4 保存的是“%5”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/Notices.cpp" line="21"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/Notices.cpp" line="22"/>
+        <source>%n cell(s) were changed by someone else after you opened the table. Their values are kept and now shown; yours were not saved. Check and enter your values again if needed.</source>
+        <translation>
+            <numerusform>您打开此表后，有 %n 个单元格已被他人修改。现已保留并显示他人的值，您的值未保存。如有需要，请核对后重新录入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/Notices.cpp" line="32"/>
+        <source>Not done</source>
+        <translation>未能办理</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2828,102 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::TaskMatrixModel</name>
+    <message>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="23"/>
+        <source>F</source>
+        <comment>task state mark: filling</comment>
+        <translation>填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="25"/>
+        <source>S</source>
+        <comment>task state mark: submitted</comment>
+        <translation>交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="27"/>
+        <source>C</source>
+        <comment>task state mark: confirmed</comment>
+        <translation>确</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="29"/>
+        <source>R</source>
+        <comment>task state mark: domain reviewed</comment>
+        <translation>审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="36"/>
+        <source>B</source>
+        <comment>task state mark: returned</comment>
+        <translation>退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="186"/>
+        <source>%1  %2/%3</source>
+        <translation>%1  %2/%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="187"/>
+        <source>%1; %n task(s) overdue</source>
+        <translation>
+            <numerusform>%1；%n 项任务逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="212"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="214"/>
+        <source>Overdue since %1</source>
+        <translation>已逾期（截止 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="215"/>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="217"/>
+        <source>%1 error(s), %2 warning(s) to explain</source>
+        <translation>%1 个错误，%2 个警告待说明</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="219"/>
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n 条意见待答复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="238"/>
+        <source>Department  accepted/tasks</source>
+        <translation>部门  已通过/任务数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="258"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="259"/>
+        <source>%n task(s): </source>
+        <translation>
+            <numerusform>共 %n 项任务：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="261"/>
+        <source>; late: %1</source>
+        <translation>；逾期部门：%1</translation>
+    </message>
+</context>
+<context>
     <name>caiji::TaskPanel</name>
     <message>
         <location filename="../../ui/workflow/TaskPanel.cpp" line="70"/>
@@ -2838,22 +2995,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>针对整张表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="196"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="197"/>
         <source>Pin the comment to the current cell (%1)</source>
         <translation>将意见标注在当前单元格（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="201"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="202"/>
         <source>Reason</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="202"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="203"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="217"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="218"/>
         <source>%1 this task? It stays locked for the department.</source>
         <translation>确定对此任务执行“%1”吗？部门仍不能修改其数据。</translation>
     </message>

@@ -1,3 +1,5 @@
+// Test data below is written as plain string literals for readability.
+#undef QT_NO_CAST_FROM_ASCII
 // The process in the window (issue 11): a collector submits, the head confirms with the
 // password, 教务处's reviewer passes it, the office returns it with a comment pinned to a cell,
 // the collector sees the comment on that cell and submits again. Saves screenshots to look at.
@@ -7,14 +9,18 @@
 #include "core/model/TableRowModel.h"
 #include "core/storage/SqlUtil.h"
 #include "ui/MainWindow.h"
+#include "ui/dashboard/DashboardDialog.h"
+#include "ui/dashboard/TaskMatrixModel.h"
 #include "ui/grid/GridView.h"
 #include "ui/grid/TablePane.h"
 #include "ui/help/FieldHelpPane.h"
 #include "ui/workflow/TaskPanel.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
@@ -131,6 +137,58 @@ private slots:
             shot(w.get(), QStringLiteral("caiji-task-comment-on-cell.png"));
             QVERIFY(w->taskPanel()->perform(TaskAction::Submit).ok());
         }
+    }
+
+    // The office's matrix: states by colour, overdue marked, a department's waiting tasks
+    // accepted at once, a double-click into a task.
+    void officeDashboard()
+    {
+        auto w = open("admin");
+        Workspace& ws = *w->workspace();
+        QString error;
+        QVERIFY(SqlUtil::exec(ws.db(),
+            "UPDATE cj_assignment SET state = 'confirmed' WHERE round = 2024 AND department = 'XGC' AND "
+            "table_code IN ('10-1', '10-2-1', '11-3')",
+            &error));
+        QVERIFY(SqlUtil::exec(ws.db(),
+            "UPDATE cj_assignment SET deadline = '2024-10-08' WHERE round = 2024 AND department = 'ZZRS' AND "
+            "table_code = '6-1-1'",
+            &error));
+        DashboardDialog* d = w->showDashboard();
+        QVERIFY(d);
+        TaskMatrixModel* m = d->model();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m->rowCount() >= 19);
+        QVERIFY(m->columnCount() > 90);
+        auto cellOf = [&](const QString& table, const QString& dept) {
+            const int row = static_cast<int>(m->departments().indexOf(dept));
+            for (int c = 1; c < m->columnCount(); ++c) {
+                if (m->headerData(c, Qt::Horizontal).toString() == table)
+                    return m->index(row, c);
+            }
+            return QModelIndex();
+        };
+        const QModelIndex staff = cellOf(QStringLiteral("6-1-1"), QStringLiteral("ZZRS"));
+        QVERIFY(staff.isValid());
+        QVERIFY(staff.data(TaskMatrixModel::OverdueRole).toBool());
+        QVERIFY2(m->summary().contains(QStringLiteral("组织人事处")), qPrintable(m->summary()));
+        QCOMPARE(cellOf(QStringLiteral("10-1"), QStringLiteral("XGC")).data(TaskMatrixModel::StateRole).toInt(),
+            int(TaskState::Confirmed));
+        d->view()->resize(1200, 500);
+        shot(d, QStringLiteral("caiji-dashboard.png"));
+        // Only the waiting ones, all at once.
+        const QString message = d->acceptAll(QStringLiteral("XGC"));
+        QVERIFY2(message.contains(QStringLiteral("3")), qPrintable(message));
+        QCOMPARE(cellOf(QStringLiteral("10-1"), QStringLiteral("XGC")).data(TaskMatrixModel::StateRole).toInt(),
+            int(TaskState::Accepted));
+        // The filter empties the other cells.
+        m->setFilter(TaskMatrixModel::Filter::Overdue);
+        QVERIFY(cellOf(QStringLiteral("10-1"), QStringLiteral("XGC")).data().toString().isEmpty());
+        QVERIFY(!staff.data().toString().isEmpty());
+        // Double-click opens the task in the window.
+        emit d->view()->doubleClicked(staff);
+        QCOMPARE(w->rowModel()->table().code, QStringLiteral("6-1-1"));
+        QCOMPARE(w->tablePane()->department(), QStringLiteral("ZZRS"));
     }
 };
 

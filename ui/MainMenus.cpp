@@ -1,0 +1,115 @@
+#include "MainMenus.h"
+
+#include "MainWindow.h"
+#include "grid/GridView.h"
+#include "grid/TablePane.h"
+#include "help/FieldHelpPane.h"
+#include "quality/QualityConsole.h"
+#include "settings/UiSettings.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+namespace caiji {
+
+void MainMenus::build(MainWindow& w)
+{
+    QMenu* file = w.menuBar()->addMenu(MainWindow::tr("&File"));
+    QAction* open = file->addAction(MainWindow::tr("&Open workspace…"), &w, &MainWindow::chooseWorkspace);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(MainWindow::tr("&Switch user…"), &w, &MainWindow::chooseUser);
+    file->addSeparator();
+    QAction* import = file->addAction(MainWindow::tr("&Import into this table…"), &w, [&w] { w.importIntoTable(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(MainWindow::tr("&Export this table…"), &w, &MainWindow::exportTable)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(MainWindow::tr("Export a &department's tables…"), &w, &MainWindow::exportDepartment);
+    file->addAction(MainWindow::tr("Export the whole &round…"), &w, &MainWindow::exportRound);
+    file->addAction(MainWindow::tr("Export the &national workbook…"), &w, &MainWindow::exportNational);
+    file->addSeparator();
+    QAction* quit = file->addAction(MainWindow::tr("E&xit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = w.menuBar()->addMenu(MainWindow::tr("&Edit"));
+    w.m_undo = edit->addAction(MainWindow::tr("&Undo"), w.m_undoGroup, &QUndoGroup::undo);
+    w.m_undo->setShortcut(QKeySequence::Undo);
+    w.m_undo->setEnabled(false);
+    w.m_redo = edit->addAction(MainWindow::tr("&Redo"), w.m_undoGroup, &QUndoGroup::redo);
+    QList<QKeySequence> redoKeys = {QKeySequence(Qt::CTRL | Qt::Key_Y)}; // Excel's key, plus the platform's
+    for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    }
+    w.m_redo->setShortcuts(redoKeys);
+    w.m_redo->setEnabled(false);
+    edit->addSeparator();
+    auto gridAction = [&w, edit](const QString& text, const QKeySequence& key, void (GridView::*slot)()) {
+        QAction* a = edit->addAction(text, &w, [&w, slot] { (w.grid()->*slot)(); });
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        w.grid()->addAction(a);
+        return a;
+    };
+    gridAction(MainWindow::tr("&Copy"), QKeySequence::Copy, &GridView::copySelection);
+    gridAction(MainWindow::tr("&Paste"), QKeySequence::Paste, &GridView::pasteClipboard);
+    gridAction(MainWindow::tr("Fill &down"), QKeySequence(Qt::CTRL | Qt::Key_D), &GridView::fillDown);
+    gridAction(MainWindow::tr("C&lear cells"), QKeySequence(Qt::Key_Delete), &GridView::clearSelectedCells);
+    edit->addSeparator();
+    QAction* insert = edit->addAction(MainWindow::tr("&Insert row"), &w, &MainWindow::appendRow);
+    insert->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    QAction* remove = edit->addAction(MainWindow::tr("Delete ro&ws"), &w, &MainWindow::deleteSelectedRows);
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    edit->addSeparator();
+    QAction* find = edit->addAction(MainWindow::tr("&Find…"), &w, [&w] {
+        w.m_pane->findBox()->setFocus();
+        w.m_pane->findBox()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* view = w.menuBar()->addMenu(MainWindow::tr("&View"));
+    QAction* fit = view->addAction(MainWindow::tr("&Fit columns"), &w, [&w] { w.grid()->fitColumns(); });
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction* help = view->addAction(MainWindow::tr("Field &help"), &w, [&w] { w.m_help->parentWidget()->show(); });
+    help->setShortcut(QKeySequence(Qt::Key_F1));
+    view->addAction(MainWindow::tr("&Refresh tasks"), &w, &MainWindow::reloadTasks)->setShortcut(QKeySequence::Refresh);
+    view->addAction(MainWindow::tr("&Progress of the round…"), &w, &MainWindow::showDashboard)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    // The language of the program and of Qt's own dialogs: Chinese by default, English for
+    // whoever needs it; it applies from the next start.
+    QMenu* language = view->addMenu(MainWindow::tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    for (const auto& [code, name] : {std::pair {QStringLiteral("zh_CN"), QStringLiteral("中文")},
+             std::pair {QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(UiSettings::language() == code);
+        languages->addAction(a);
+        QObject::connect(a, &QAction::triggered, &w, [&w, code] {
+            UiSettings::setLanguage(code);
+            w.statusBar()->showMessage(MainWindow::tr("The language changes when Caiji starts again."), 8000);
+        });
+    }
+
+    QMenu* data = w.menuBar()->addMenu(MainWindow::tr("&Data"));
+    QAction* check = data->addAction(MainWindow::tr("&Check this round"), &w, [&w] {
+        w.m_quality->parentWidget()->show();
+        w.m_quality->startValidation();
+    });
+    check->setShortcut(QKeySequence(Qt::Key_F9));
+
+    QMenu* about = w.menuBar()->addMenu(MainWindow::tr("&Help"));
+    about->addAction(MainWindow::tr("&About Caiji"), &w, [&w] {
+        QMessageBox::about(&w, MainWindow::tr("About Caiji"),
+            MainWindow::tr("<h3>Caiji %1</h3><p>Status data collection workbench for higher vocational "
+                           "colleges: collect, check, confirm, review and report the 人才培养工作状态数据.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+} // namespace caiji

@@ -1,0 +1,102 @@
+#include "DashboardDialog.h"
+
+#include "TaskMatrixModel.h"
+#include "core/session/Session.h"
+#include "core/session/TaskWorkflow.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace caiji {
+
+DashboardDialog::DashboardDialog(Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_model(new TaskMatrixModel(this))
+    , m_view(new QTableView(this))
+    , m_filter(new QComboBox(this))
+    , m_accept(new QPushButton(tr("Accept the department's waiting tasks"), this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("dashboard"));
+    setWindowTitle(tr("Progress of round %1").arg(session.round()));
+    m_filter->addItem(tr("All tasks"), int(TaskMatrixModel::Filter::All));
+    m_filter->addItem(tr("Overdue"), int(TaskMatrixModel::Filter::Overdue));
+    m_filter->addItem(tr("Waiting for the office"), int(TaskMatrixModel::Filter::WaitingForOffice));
+    m_filter->addItem(tr("Returned"), int(TaskMatrixModel::Filter::Returned));
+    m_filter->addItem(tr("With problems"), int(TaskMatrixModel::Filter::Problems));
+    auto* legend
+        = new QLabel(tr("· not started  F filling  S submitted  C confirmed  R domain review passed  ✓ accepted  "
+                        "B returned; red: overdue or errors"),
+            this);
+    auto* refresh = new QPushButton(tr("Refresh"), this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter);
+    top->addWidget(legend, 1);
+    top->addWidget(refresh);
+    top->addWidget(m_accept);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setDefaultSectionSize(
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("6-1-2-1")) + 10);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+    // Bulk acceptance is the office's; leadership looks.
+    m_accept->setVisible(session.actor().isOffice());
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+        [this] { m_model->setFilter(TaskMatrixModel::Filter(m_filter->currentData().toInt())); });
+    connect(refresh, &QPushButton::clicked, this, &DashboardDialog::reload);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QString table = index.data(TaskMatrixModel::TableRole).toString();
+        if (!table.isEmpty())
+            emit openTask(table, index.data(TaskMatrixModel::DepartmentRole).toString());
+    });
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        const QString dept = m_view->currentIndex().data(TaskMatrixModel::DepartmentRole).toString();
+        if (dept.isEmpty()) {
+            m_summary->setText(tr("Select a cell of the department first."));
+            return;
+        }
+        m_summary->setText(acceptAll(dept));
+    });
+    resize(1200, 560);
+    reload();
+}
+
+void DashboardDialog::setTallies(const QHash<QString, FindingTally>& tallies)
+{
+    m_model->setTallies(tallies);
+}
+
+void DashboardDialog::reload()
+{
+    QString error;
+    if (!m_model->reload(m_session.workspace(), m_session.round(), m_session.policy(), &error)) {
+        m_summary->setText(error);
+        return;
+    }
+    m_view->setColumnWidth(
+        0, m_view->fontMetrics().horizontalAdvance(QStringLiteral("信息工程学院（国际学院）  99/99")));
+    m_summary->setText(m_model->summary());
+}
+
+QString DashboardDialog::acceptAll(const QString& department)
+{
+    int accepted = 0;
+    const TaskOutcome r = TaskWorkflow(m_session.gateway(), m_session.round()).acceptAll(department, &accepted);
+    reload();
+    return r.message;
+}
+
+} // namespace caiji

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/validation/FindingTally.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace caiji {
+
+class Session;
+class TaskMatrixModel;
+
+/// The office's dashboard of a round (issue 11): the department × table matrix coloured by
+/// state, overdue tasks marked, a filter, the summary line, bulk acceptance of a department's
+/// tasks that wait for the office, and a double-click into any task. Leadership sees the same,
+/// read only.
+class DashboardDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DashboardDialog(Session& session, QWidget* parent = nullptr);
+
+    TaskMatrixModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    void setTallies(const QHash<QString, FindingTally>& tallies);
+    /// Reads the tasks again (after a step anywhere).
+    void reload();
+    /// Accepts every task of the department that waits for the office; the message says how many.
+    QString acceptAll(const QString& department);
+
+signals:
+    void openTask(const QString& table, const QString& department);
+
+private:
+    Session& m_session;
+    TaskMatrixModel* m_model;
+    QTableView* m_view;
+    QComboBox* m_filter;
+    QPushButton* m_accept;
+    QLabel* m_summary;
+};
+
+} // namespace caiji
