@@ -5,6 +5,7 @@
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InitCommand.h"
+#include "commands/RoundCommand.h"
 #include "commands/RulesCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/TaskCommand.h"
@@ -16,7 +17,8 @@ namespace {
 const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("scale"), QStringLiteral("round"),
     QStringLiteral("department"), QStringLiteral("table"), QStringLiteral("workspace"), QStringLiteral("xlsx"),
     QStringLiteral("sheet"), QStringLiteral("mode"), QStringLiteral("rejected"), QStringLiteral("user"),
-    QStringLiteral("reason"), QStringLiteral("comment")};
+    QStringLiteral("reason"), QStringLiteral("comment"), QStringLiteral("year"), QStringLiteral("from"),
+    QStringLiteral("opens"), QStringLiteral("due"), QStringLiteral("source-days")};
 const QStringList kFlagOptions
     = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("national"),
         QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all"), QStringLiteral("remove-referenced")};
@@ -95,6 +97,8 @@ int CliApp::run(const QStringList& args)
         command = std::make_unique<cli::ImportCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("rules"))
         command = std::make_unique<cli::RulesCommand>(m_out, m_err, parsed);
+    else if (cmd == QLatin1String("round"))
+        command = std::make_unique<cli::RoundCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("task"))
         command = std::make_unique<cli::TaskCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("export"))

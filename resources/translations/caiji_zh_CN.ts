@@ -471,22 +471,22 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="56"/>
+        <location filename="../../core/cli/CliApp.cpp" line="58"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="63"/>
+        <location filename="../../core/cli/CliApp.cpp" line="65"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="81"/>
+        <location filename="../../core/cli/CliApp.cpp" line="83"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="103"/>
+        <location filename="../../core/cli/CliApp.cpp" line="107"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -511,6 +511,10 @@
                                               or (--department alone) that department&apos;s tables
   caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID
                                               validation rules added to one workspace
+  caiji-cli round open WS --year YEAR [--from YEAR] | close WS --year YEAR | reopen WS --year YEAR
+                  --reason TEXT | schedule WS --opens DATE --due DATE [--source-days N]
+                                              the office&apos;s rounds: open next year&apos;s from last year&apos;s,
+                                              close, reopen with a reason, deadlines in working days
   caiji-cli task submit|confirm|review|accept|return WS --table CODE [--department NAME]
                   [--reason TEXT] [--comment TEXT] [--json]; task accept WS --all --department NAME
                                               one step of the collection process as --user; exit 1
@@ -539,6 +543,10 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
                                               或（只给 --department 时）该部门的全部数据表
   caiji-cli rules list WS | add WS --table CODE RULE.json | remove WS ID
                                               本工作区另加的校验规则
+  caiji-cli round open WS --year YEAR [--from YEAR] | close WS --year YEAR | reopen WS --year YEAR
+                  --reason TEXT | schedule WS --opens DATE --due DATE [--source-days N]
+                                              督导办管理采集轮次：由上年开启新一轮、关闭、
+                                              说明理由后重新开启、按工作日安排截止日期
   caiji-cli task submit|confirm|review|accept|return WS --table CODE [--department NAME]
                   [--reason TEXT] [--comment TEXT] [--json]；task accept WS --all --department NAME
                                               以 --user 账户办理采集流程的一步；被规则阻止时退出状态为 1
@@ -549,27 +557,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="122"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="126"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="125"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="129"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="154"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="158"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="164"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="168"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="165"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="169"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -650,17 +658,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="34"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="35"/>
         <source>· not started  F filling  S submitted  C confirmed  R domain review passed  ✓ accepted  B returned; red: overdue or errors</source>
         <translation>· 未开始&#x3000;填 填报中&#x3000;交 已提交&#x3000;确 部门已确认&#x3000;审 业务审核通过&#x3000;✓ 督导已通过&#x3000;退 已退回；红色：逾期或有错误</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="37"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="38"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="66"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="68"/>
         <source>Select a cell of the department first.</source>
         <translation>请先选中该部门的一个单元格。</translation>
     </message>
@@ -1963,106 +1971,106 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="368"/>
+        <location filename="../../ui/MainWindow.cpp" line="367"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="428"/>
+        <location filename="../../ui/MainWindow.cpp" line="427"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="431"/>
+        <location filename="../../ui/MainWindow.cpp" line="430"/>
         <source>Explanation (%1): %2</source>
         <translation>说明（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="446"/>
+        <location filename="../../ui/MainWindow.cpp" line="445"/>
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="447"/>
+        <location filename="../../ui/MainWindow.cpp" line="446"/>
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="451"/>
+        <location filename="../../ui/MainWindow.cpp" line="450"/>
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="452"/>
+        <location filename="../../ui/MainWindow.cpp" line="451"/>
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="473"/>
+        <location filename="../../ui/MainWindow.cpp" line="472"/>
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="492"/>
+        <location filename="../../ui/MainWindow.cpp" line="491"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="503"/>
+        <location filename="../../ui/MainWindow.cpp" line="502"/>
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="600"/>
+        <location filename="../../ui/MainWindow.cpp" line="599"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="603"/>
+        <location filename="../../ui/MainWindow.cpp" line="602"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="607"/>
+        <location filename="../../ui/MainWindow.cpp" line="606"/>
         <source>row %1, %2</source>
         <translation>第 %1 行“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="611"/>
+        <location filename="../../ui/MainWindow.cpp" line="610"/>
         <source>Found in this cell</source>
         <translation>本格的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="622"/>
+        <location filename="../../ui/MainWindow.cpp" line="621"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="683"/>
+        <location filename="../../ui/MainWindow.cpp" line="682"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="688"/>
+        <location filename="../../ui/MainWindow.cpp" line="687"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="691"/>
+        <location filename="../../ui/MainWindow.cpp" line="690"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="694"/>
+        <location filename="../../ui/MainWindow.cpp" line="693"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="582"/>
+        <location filename="../../ui/MainWindow.cpp" line="581"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
@@ -2077,12 +2085,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="585"/>
+        <location filename="../../ui/MainWindow.cpp" line="584"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="588"/>
+        <location filename="../../ui/MainWindow.cpp" line="587"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -2325,6 +2333,34 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/auth/Accounts.cpp" line="51"/>
         <source>College leadership</source>
         <translation>院领导</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::Rounds</name>
+    <message>
+        <location filename="../../core/session/Rounds.cpp" line="49"/>
+        <source>Round %1 exists already.</source>
+        <translation>采集轮次 %1 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/Rounds.cpp" line="56"/>
+        <source>There is no round %1 to start from.</source>
+        <translation>没有可作为起点的采集轮次 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/Rounds.cpp" line="63"/>
+        <source>Carried from round %1</source>
+        <translation>沿用上年（%1 年度）</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/Rounds.cpp" line="132"/>
+        <source>There is no round %1.</source>
+        <translation>没有采集轮次 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/Rounds.cpp" line="153"/>
+        <source>Reopening a closed round needs a reason.</source>
+        <translation>重新开启已关闭的采集轮次须说明理由。</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4128,51 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/cli/commands/InitCommand.cpp" line="35"/>
         <source>Created workspace %1 with catalog %2 (%3 tables).</source>
         <translation>已创建工作区 %1，指标目录为 %2（共 %3 张表）。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::RoundCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/RoundCommand.cpp" line="14"/>
+        <source>round needs open, close, reopen or schedule and a workspace.</source>
+        <translation>round 需要指定 open、close、reopen 或 schedule 和一个工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/RoundCommand.cpp" line="19"/>
+        <source>Unknown round command &quot;%1&quot;: use open, close, reopen or schedule.</source>
+        <translation>未知的 round 命令“%1”：请使用 open、close、reopen 或 schedule。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/RoundCommand.cpp" line="21"/>
+        <source>round %1 needs --year YEAR.</source>
+        <translation>round %1 需要 --year YEAR。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/RoundCommand.cpp" line="35"/>
+        <source>Round %1 opened; %n row(s) carried from last year.</source>
+        <translation>
+            <numerusform>采集轮次 %1 已开启；沿用上年数据 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/RoundCommand.cpp" line="42"/>
+        <source>Round %1 closed: its data no longer changes.</source>
+        <translation>采集轮次 %1 已关闭：其数据不再变动。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/RoundCommand.cpp" line="48"/>
+        <source>Round %1 reopened.</source>
+        <translation>采集轮次 %1 已重新开启。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/RoundCommand.cpp" line="54"/>
+        <source>round schedule needs --opens YYYY-MM-DD and --due YYYY-MM-DD.</source>
+        <translation>round schedule 需要 --opens YYYY-MM-DD 和 --due YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/RoundCommand.cpp" line="58"/>
+        <source>Round %1 scheduled: collection opens %2, tasks due %3.</source>
+        <translation>采集轮次 %1 已安排：%2 开始采集，%3 截止。</translation>
     </message>
 </context>
 <context>

@@ -600,6 +600,39 @@ private slots:
             4);
         qunsetenv("CAIJI_PASSWORD");
     }
+
+    void roundsOfTheOffice()
+    {
+        const QString ws = m_locations.tempPath(QStringLiteral("rounds.caiji"));
+        QVERIFY(QFile::copy(m_demo, ws));
+        const QString y2025 = QStringLiteral("2025");
+        Result r = run({QStringLiteral("round"), QStringLiteral("open"), ws, QStringLiteral("--year"), y2025,
+            QStringLiteral("--from"), QStringLiteral("2024")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QString error;
+        QCOMPARE(SqlUtil::scalar(Workspace::open(ws, &error)->db(),
+                     QStringLiteral("SELECT COUNT(*) FROM t_6_1_1 WHERE \"_round\" = 2025"))
+                     .toInt(),
+            300);
+        r = run({QStringLiteral("round"), QStringLiteral("schedule"), ws, QStringLiteral("--round"), y2025,
+            QStringLiteral("--opens"), QStringLiteral("2025-10-13"), QStringLiteral("--due"),
+            QStringLiteral("2025-11-14")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("status"), ws, QStringLiteral("--round"), y2025, QStringLiteral("--json")});
+        QVERIFY(r.out.contains(QStringLiteral("\"deadline\": \"2025-11-14\"")));
+        QVERIFY(r.out.contains(QStringLiteral("\"deadline\": \"2025-09-29\""))); // sources: 5 working days before
+        qputenv("CAIJI_PASSWORD", DemoBuilder::kDemoPassword);
+        r = run({QStringLiteral("round"), QStringLiteral("close"), ws, QStringLiteral("--year"), y2025,
+            QStringLiteral("--user"), QStringLiteral("jwc_cjy")});
+        QCOMPARE(r.code, 2);
+        qunsetenv("CAIJI_PASSWORD");
+        QCOMPARE(run({QStringLiteral("round"), QStringLiteral("close"), ws, QStringLiteral("--year"), y2025}).code, 0);
+        QCOMPARE(run({QStringLiteral("round"), QStringLiteral("reopen"), ws, QStringLiteral("--year"), y2025}).code, 2);
+        QCOMPARE(run({QStringLiteral("round"), QStringLiteral("reopen"), ws, QStringLiteral("--year"), y2025,
+                         QStringLiteral("--reason"), QStringLiteral("补报")})
+                     .code,
+            0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliApp)
