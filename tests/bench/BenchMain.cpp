@@ -4,6 +4,7 @@
 #include "GridBench.h"
 #include "GuiBench.h"
 #include "ValidateBench.h"
+#include "WorkflowBench.h"
 #include "core/i18n/Translations.h"
 
 #include <QApplication>
@@ -27,8 +28,10 @@ int main(int argc, char* argv[])
         return caiji::bench::runExport(args, out, err);
     if (command == QLatin1String("gui"))
         return caiji::bench::runGui(args, out, err);
+    if (command == QLatin1String("workflow"))
+        return caiji::bench::runWorkflow(args, out, err);
     if (command == QLatin1String("import"))
         return caiji::bench::runImport(args, out, err);
-    err << "usage: caiji-bench grid WS [--table CODE] | gui WS | validate WS | export WS | import WS" << Qt::endl;
+    err << "usage: caiji-bench grid WS [--table CODE] | gui WS | validate WS | export WS | import WS | workflow WS" << Qt::endl;
     return 2;
 }
