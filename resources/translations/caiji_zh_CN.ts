@@ -3181,77 +3181,94 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TaskTreeModel</name>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="24"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="25"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="24"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="25"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="24"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="25"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="24"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="25"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="45"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="46"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="46"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="47"/>
         <source>Rows: %1</source>
         <translation>行数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="47"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="48"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="47"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="48"/>
         <source>none found</source>
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="64"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="71"/>
         <source>Round %1</source>
         <translation>%1 年采集轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="49"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="52"/>
         <source>Lead department for this table</source>
         <translation>本表牵头部门</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="81"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="88"/>
         <source>%1/%2 started</source>
         <translation>已开始 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="83"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="90"/>
         <source>%1: %2 of %3 tables started</source>
         <translation>%1：%3 张表中已开始 %2 张</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="142"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="130"/>
+        <source>Overdue: the deadline was %1</source>
+        <translation>已逾期：截止日期为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="131"/>
+        <source>Due %1, %n working day(s) left</source>
+        <translation>
+            <numerusform>截止 %1，还剩 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="138"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="165"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="144"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="167"/>
         <source>%1 warnings to explain</source>
         <translation>%1 个警告待说明</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="146"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="169"/>
         <source>warnings explained</source>
         <translation>警告均已说明</translation>
     </message>

@@ -14,6 +14,7 @@
 #include "ui/grid/GridView.h"
 #include "ui/grid/TablePane.h"
 #include "ui/help/FieldHelpPane.h"
+#include "ui/tasktree/TaskTreeModel.h"
 #include "ui/workflow/TaskPanel.h"
 
 #include <QAbstractItemModelTester>
@@ -154,6 +155,18 @@ private slots:
             "UPDATE cj_assignment SET deadline = '2024-10-08' WHERE round = 2024 AND department = 'ZZRS' AND "
             "table_code = '6-1-1'",
             &error));
+        // The task tree marks the overdue task and says how late.
+        QVERIFY(w->taskModel()->reload(ws, 2024, w->session()->policy(), &error));
+        const QModelIndexList late = w->taskModel()->match(w->taskModel()->index(0, 0), TaskTreeModel::TableCodeRole,
+            QStringLiteral("6-1-1"), -1, Qt::MatchRecursive | Qt::MatchExactly);
+        bool marked = false;
+        for (const QModelIndex& i : late) {
+            if (i.column() == 0 && i.data(TaskTreeModel::DepartmentRole).toString() == QLatin1String("ZZRS"))
+                marked
+                    = i.siblingAtColumn(TaskTreeModel::StateColumn).data().toString().contains(QStringLiteral("逾期"))
+                    && i.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2024-10-08"));
+        }
+        QVERIFY(marked);
         DashboardDialog* d = w->showDashboard();
         QVERIFY(d);
         TaskMatrixModel* m = d->model();

@@ -5,6 +5,7 @@
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
 #include "core/validation/Finding.h"
+#include "core/workflow/Deadlines.h"
 #include "core/workflow/TaskOverview.h"
 
 #include <QBrush>
@@ -45,6 +46,8 @@ QString TaskTreeModel::taskTip(const QStandardItem* name, const QString& problem
     lines.append(tr("State: %1").arg(i.siblingAtColumn(StateColumn).data().toString()));
     lines.append(tr("Rows: %1").arg(i.siblingAtColumn(RowsColumn).data().toString()));
     lines.append(tr("Problems: %1").arg(problems.isEmpty() ? tr("none found") : problems));
+    if (!name->data(DeadlineRole).toString().isEmpty())
+        lines.append(name->data(DeadlineRole).toString());
     if (name->data(LeadRole).toBool())
         lines.append(tr("Lead department for this table"));
     return lines.join(QLatin1Char('\n'));
@@ -59,6 +62,10 @@ bool TaskTreeModel::reload(Workspace& ws, int round, const AccessPolicy& policy,
     // The account's own department first: its tasks are what it opens Caiji for.
     const QString own = policy.actor().department;
     std::stable_partition(tasks.begin(), tasks.end(), [&own](const TaskRow& t) { return t.departmentCode == own; });
+    // Deadlines in working days; overdue tasks in red.
+    const QHash<QString, QDate> deadlines = Deadlines(ws, round).all(error);
+    const WorkCalendar calendar = WorkCalendar::of(ws);
+    const QDate today = QDate::currentDate();
     removeRows(0, rowCount());
     Directory dir(ws);
     QString roundName = tr("Round %1").arg(round);
@@ -115,6 +122,22 @@ bool TaskTreeModel::reload(Workspace& ws, int round, const AccessPolicy& policy,
         }
         row[0]->setData(QStringLiteral("%1 %2").arg(t.tableCode, t.tableName), FullNameRole);
         row[0]->setData(t.isLead, LeadRole);
+        const QDate due = deadlines.value(t.tableCode + QLatin1Char('|') + t.departmentCode);
+        if (due.isValid()) {
+            const bool open
+                = t.state == TaskState::NotStarted || t.state == TaskState::Filling || t.state == TaskState::Returned;
+            const bool overdue = open && due < today;
+            row[0]->setData(overdue
+                    ? tr("Overdue: the deadline was %1").arg(due.toString(Qt::ISODate))
+                    : tr("Due %1, %n working day(s) left", nullptr, calendar.workingDaysBetween(today, due))
+                          .arg(due.toString(Qt::ISODate)),
+                DeadlineRole);
+            if (overdue) {
+                for (QStandardItem* i : row.mid(0, 2))
+                    i->setForeground(QBrush(QColor(0xc0, 0x39, 0x2b)));
+                row[1]->setText(tr("%1 · overdue").arg(row[1]->text()));
+            }
+        }
         cat->appendRow(row);
         row[0]->setToolTip(taskTip(row[0], QString()));
         deptRows += t.rowCount;

@@ -25,6 +25,7 @@ public:
         RoundRole,
         FullNameRole, ///< a task's 表号 and full table name
         LeadRole, ///< whether the department leads the table
+        DeadlineRole, ///< a task's deadline in words (days left, or overdue)
     };
     enum Column
     {
