@@ -80,6 +80,7 @@ void MainMenus::build(MainWindow& w)
     view->addAction(MainWindow::tr("&Refresh tasks"), &w, &MainWindow::reloadTasks)->setShortcut(QKeySequence::Refresh);
     view->addAction(MainWindow::tr("&Progress of the round…"), &w, &MainWindow::showDashboard)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    view->addAction(MainWindow::tr("Round &approval and chart…"), &w, &MainWindow::showLeadershipView);
     // The language of the program and of Qt's own dialogs: Chinese by default, English for
     // whoever needs it; it applies from the next start.
     QMenu* language = view->addMenu(MainWindow::tr("&Language"));

@@ -16,6 +16,7 @@
 #include "core/validation/FindingsModel.h"
 #include "core/write/WriteGateway.h"
 #include "dashboard/DashboardDialog.h"
+#include "dashboard/LeadershipView.h"
 #include "dialogs/Notices.h"
 #include "dialogs/RejectedCellsDialog.h"
 #include "grid/GridView.h"
@@ -267,6 +268,7 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
     m_pane->setGateway(nullptr, 0);
     m_taskPanel->setGateway(nullptr, 0);
     delete m_dashboard; // it holds the session going away
+    emit sessionChanging();
     m_quality->setWorkspace(nullptr, 0, nullptr);
     m_session = std::move(session);
     m_ws = &m_session->workspace();
@@ -316,6 +318,7 @@ bool MainWindow::switchUser(const Credentials& who, QString* error)
     m_pane->setGateway(nullptr, 0);
     m_taskPanel->setGateway(nullptr, 0);
     delete m_dashboard; // it holds the session going away
+    emit sessionChanging();
     m_quality->setWorkspace(nullptr, 0, nullptr);
     if (!m_session->switchUser(who, error))
         return false;
@@ -641,6 +644,17 @@ DashboardDialog* MainWindow::showDashboard()
     m_dashboard->show();
     m_dashboard->raise();
     return m_dashboard;
+}
+
+LeadershipView* MainWindow::showLeadershipView()
+{
+    if (!m_session)
+        return nullptr;
+    auto* view = new LeadershipView(*m_session, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &MainWindow::sessionChanging, view, &QWidget::close);
+    view->show();
+    return view;
 }
 
 void MainWindow::showConflicts(const QVector<EditConflict>& conflicts)

@@ -25,6 +25,7 @@ class GridView;
 class TablePane;
 class TaskPanel;
 class DashboardDialog;
+class LeadershipView;
 class TableRowModel;
 class TaskTreeModel;
 class Workspace;
@@ -55,6 +56,14 @@ public:
     TaskPanel* taskPanel() const { return m_taskPanel; }
     /// The office's (and leadership's) matrix of the round's tasks, opened or brought forward.
     DashboardDialog* showDashboard();
+    /// The round's progress chart and its round-level steps (aggregate, approve, report).
+    LeadershipView* showLeadershipView();
+
+signals:
+    /// The session is about to be replaced: windows holding it close.
+    void sessionChanging();
+
+public:
     GridView* grid() const;
     TableRowModel* rowModel() const;
     GridEditor* gridEditor() const;

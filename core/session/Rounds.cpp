@@ -5,6 +5,7 @@
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "../workflow/Assignments.h"
+#include "../workflow/TaskState.h"
 #include "../write/WriteGateway.h"
 
 #include <QJsonDocument>
@@ -119,8 +120,6 @@ bool Rounds::open(int year, int from, qint64* carried, QString* error)
 
 bool Rounds::setState(int year, const QString& state, const QString& reason, QString* error)
 {
-    if (!allowed(error))
-        return false;
     Workspace& ws = m_gateway.workspace();
     WriteGateway::Scope scope(m_gateway);
     QSqlQuery q(ws.db());
@@ -141,9 +140,89 @@ bool Rounds::setState(int year, const QString& state, const QString& reason, QSt
     return scope.commit(error);
 }
 
+QString Rounds::stateDisplayName(const QString& state)
+{
+    if (state == QLatin1String("open"))
+        return tr("Collecting");
+    if (state == QLatin1String("merged"))
+        return tr("Aggregated");
+    if (state == QLatin1String("approved"))
+        return tr("Approved by leadership");
+    if (state == QLatin1String("reported"))
+        return tr("Reported");
+    if (state == QLatin1String("closed") || state == QLatin1String("archived"))
+        return tr("Closed");
+    return state;
+}
+
+QString Rounds::state(int year) const
+{
+    return SqlUtil::scalar(
+        m_gateway.workspace().db(), QStringLiteral("SELECT state FROM cj_round WHERE year = ?"), {year})
+        .toString();
+}
+
+bool Rounds::move(int year, const QString& from, const QString& to, QString* error)
+{
+    const QString now = state(year);
+    if (now != from) {
+        if (error)
+            *error = tr("Round %1 is %2: it cannot become %3 now.")
+                         .arg(year)
+                         .arg(stateDisplayName(now), stateDisplayName(to));
+        return false;
+    }
+    return setState(year, to, QString(), error);
+}
+
+bool Rounds::aggregate(int year, QStringList* pending, QString* error)
+{
+    pending->clear();
+    if (!allowed(error))
+        return false;
+    Workspace& ws = m_gateway.workspace();
+    QSqlQuery q(ws.db());
+    if (!SqlUtil::exec(ws.db(),
+            QStringLiteral("SELECT a.table_code, d.name, a.state FROM cj_assignment a JOIN cj_department d ON d.code = "
+                           "a.department WHERE a.round = ? AND a.state <> 'accepted' ORDER BY d.sort, a.table_code"),
+            {year}, error, &q))
+        return false;
+    while (q.next()) {
+        TaskState s = TaskState::NotStarted;
+        taskStateFromString(q.value(2).toString(), &s);
+        pending->append(tr("%1 %2: %3").arg(q.value(0).toString(), q.value(1).toString(), taskStateDisplayName(s)));
+    }
+    if (!pending->isEmpty()) {
+        if (error)
+            *error = tr("Round %1 cannot be aggregated: %n task(s) are not accepted yet.", nullptr,
+                static_cast<int>(pending->size()))
+                         .arg(year);
+        return false;
+    }
+    return move(year, QStringLiteral("open"), QStringLiteral("merged"), error);
+}
+
+bool Rounds::approve(int year, QString* error)
+{
+    const Actor& a = m_gateway.actor();
+    if (!a.owner && !a.has(Role::Leader)) {
+        if (error)
+            *error = tr("Only the college's leadership approves a round.");
+        return false;
+    }
+    return move(year, QStringLiteral("merged"), QStringLiteral("approved"), error);
+}
+
+bool Rounds::report(int year, QString* error)
+{
+    if (!allowed(error))
+        return false;
+    return move(year, QStringLiteral("approved"), QStringLiteral("reported"), error);
+}
+
 bool Rounds::close(int year, QString* error)
 {
-    return setState(year, QStringLiteral("closed"), QString(), error);
+    return allowed(error) && setState(year, QStringLiteral("closed"), QString(), error);
 }
 
 bool Rounds::reopen(int year, const QString& reason, QString* error)
@@ -153,7 +232,7 @@ bool Rounds::reopen(int year, const QString& reason, QString* error)
             *error = tr("Reopening a closed round needs a reason.");
         return false;
     }
-    return setState(year, QStringLiteral("open"), reason.trimmed(), error);
+    return allowed(error) && setState(year, QStringLiteral("open"), reason.trimmed(), error);
 }
 
 qint64 Rounds::untouchedCarried(int year, const Table& table, const QString& department, QString* error) const

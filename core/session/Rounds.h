@@ -27,6 +27,16 @@ public:
     /// tasks, and carries the rows of round `from` (0: start empty). `carried` receives how
     /// many rows came along.
     bool open(int year, int from, qint64* carried, QString* error);
+    /// 已汇总: the office closes collection once every task of the round is accepted; `pending`
+    /// receives the tasks that are not ("table department: state"). The data is locked from now.
+    bool aggregate(int year, QStringList* pending, QString* error);
+    /// 领导已审定: leadership approves the aggregated round.
+    bool approve(int year, QString* error);
+    /// 已上报: the office records that the approved data went to the Ministry's platform.
+    bool report(int year, QString* error);
+    /// open, merged, approved, reported, closed as people say them (采集中, 已汇总 …).
+    static QString stateDisplayName(const QString& state);
+    QString state(int year) const;
     bool close(int year, QString* error);
     bool reopen(int year, const QString& reason, QString* error);
     /// Whether a table starts a new round from last year's rows.
@@ -37,6 +47,7 @@ public:
 private:
     bool allowed(QString* error) const;
     bool setState(int year, const QString& state, const QString& reason, QString* error);
+    bool move(int year, const QString& from, const QString& to, QString* error);
 
     WriteGateway& m_gateway;
 };

@@ -68,6 +68,12 @@ QString WriteGateway::lockReason(const Table& table, int round, const QString& d
         = SqlUtil::scalar(m_ws.db(), QStringLiteral("SELECT state FROM cj_round WHERE year = ?"), {round}).toString();
     if (roundState == QLatin1String("closed") || roundState == QLatin1String("archived"))
         return tr("Round %1 is closed: its data no longer changes.").arg(round);
+    // Aggregated, approved or reported: what leadership saw and the Ministry got stays as it is.
+    if (roundState == QLatin1String("merged") || roundState == QLatin1String("approved")
+        || roundState == QLatin1String("reported"))
+        return tr("Round %1 is aggregated for leadership and the Ministry: its data no longer changes unless the "
+                  "office reopens it.")
+            .arg(round);
     if (department.isEmpty())
         return QString();
     QSqlQuery q(m_ws.db());

@@ -1719,6 +1719,74 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::LeadershipView</name>
+    <message>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="29"/>
+        <source>Aggregate the round</source>
+        <translation>汇总本轮数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="30"/>
+        <source>Approve the round</source>
+        <translation>审定本轮数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="31"/>
+        <source>Mark as reported</source>
+        <translation>标记为已上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="34"/>
+        <source>Round %1: progress and approval</source>
+        <translation>%1 年度采集：进度与审定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="67"/>
+        <source>Round %1: %2</source>
+        <translation>%1 年度采集：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="119"/>
+        <source>Accepted</source>
+        <translation>督导已通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="119"/>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="120"/>
+        <source>Being filled</source>
+        <translation>填报中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="120"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="130"/>
+        <source>Tasks by department</source>
+        <translation>各部门任务进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="163"/>
+        <source>Round %1 is aggregated; leadership can approve it now.</source>
+        <translation>%1 年度数据已汇总，可提请院领导审定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="172"/>
+        <source>Round %1 is approved.</source>
+        <translation>%1 年度数据已审定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="180"/>
+        <source>Round %1 is recorded as reported to the Ministry&apos;s platform.</source>
+        <translation>%1 年度数据已记录为已上报教育部平台。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::LoginDialog</name>
     <message>
         <location filename="../../ui/auth/LoginDialog.cpp" line="22"/>
@@ -1744,32 +1812,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="76"/>
+        <location filename="../../ui/MainWindow.cpp" line="77"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93"/>
+        <location filename="../../ui/MainWindow.cpp" line="94"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="99"/>
+        <location filename="../../ui/MainWindow.cpp" line="100"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105"/>
+        <location filename="../../ui/MainWindow.cpp" line="106"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
@@ -1894,203 +1962,208 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>采集进度总览(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="85"/>
+        <location filename="../../ui/MainMenus.cpp" line="83"/>
+        <source>Round &amp;approval and chart…</source>
+        <translation>本轮进度与审定(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="86"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="95"/>
+        <location filename="../../ui/MainMenus.cpp" line="96"/>
         <source>The language changes when Caiji starts again.</source>
         <translation>语言将在下次启动 Caiji 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="99"/>
+        <location filename="../../ui/MainMenus.cpp" line="100"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="100"/>
+        <location filename="../../ui/MainMenus.cpp" line="101"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="106"/>
+        <location filename="../../ui/MainMenus.cpp" line="107"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="107"/>
+        <location filename="../../ui/MainMenus.cpp" line="108"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="108"/>
+        <location filename="../../ui/MainMenus.cpp" line="109"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="109"/>
+        <location filename="../../ui/MainMenus.cpp" line="110"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Refused values</source>
         <translation>被拒绝的值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>%n value(s) you typed were refused and are not saved (marked red). Discard them?</source>
         <translation>
             <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="304"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="305"/>
+        <location filename="../../ui/MainWindow.cpp" line="307"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="367"/>
+        <location filename="../../ui/MainWindow.cpp" line="370"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="427"/>
+        <location filename="../../ui/MainWindow.cpp" line="430"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="430"/>
+        <location filename="../../ui/MainWindow.cpp" line="433"/>
         <source>Explanation (%1): %2</source>
         <translation>说明（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="445"/>
+        <location filename="../../ui/MainWindow.cpp" line="448"/>
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="446"/>
+        <location filename="../../ui/MainWindow.cpp" line="449"/>
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="450"/>
+        <location filename="../../ui/MainWindow.cpp" line="453"/>
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="451"/>
+        <location filename="../../ui/MainWindow.cpp" line="454"/>
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="472"/>
+        <location filename="../../ui/MainWindow.cpp" line="475"/>
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="491"/>
+        <location filename="../../ui/MainWindow.cpp" line="494"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="502"/>
+        <location filename="../../ui/MainWindow.cpp" line="505"/>
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="599"/>
+        <location filename="../../ui/MainWindow.cpp" line="602"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="602"/>
+        <location filename="../../ui/MainWindow.cpp" line="605"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="606"/>
+        <location filename="../../ui/MainWindow.cpp" line="609"/>
         <source>row %1, %2</source>
         <translation>第 %1 行“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="610"/>
+        <location filename="../../ui/MainWindow.cpp" line="613"/>
         <source>Found in this cell</source>
         <translation>本格的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="621"/>
+        <location filename="../../ui/MainWindow.cpp" line="624"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="682"/>
+        <location filename="../../ui/MainWindow.cpp" line="696"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="687"/>
+        <location filename="../../ui/MainWindow.cpp" line="701"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="690"/>
+        <location filename="../../ui/MainWindow.cpp" line="704"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="693"/>
+        <location filename="../../ui/MainWindow.cpp" line="707"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="581"/>
+        <location filename="../../ui/MainWindow.cpp" line="584"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="300"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="301"/>
+        <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="584"/>
+        <location filename="../../ui/MainWindow.cpp" line="587"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="587"/>
+        <location filename="../../ui/MainWindow.cpp" line="590"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -2338,27 +2411,74 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Rounds</name>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="49"/>
+        <location filename="../../core/session/Rounds.cpp" line="50"/>
         <source>Round %1 exists already.</source>
         <translation>采集轮次 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="56"/>
+        <location filename="../../core/session/Rounds.cpp" line="57"/>
         <source>There is no round %1 to start from.</source>
         <translation>没有可作为起点的采集轮次 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="63"/>
+        <location filename="../../core/session/Rounds.cpp" line="64"/>
         <source>Carried from round %1</source>
         <translation>沿用上年（%1 年度）</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="132"/>
+        <location filename="../../core/session/Rounds.cpp" line="131"/>
         <source>There is no round %1.</source>
         <translation>没有采集轮次 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="153"/>
+        <location filename="../../core/session/Rounds.cpp" line="146"/>
+        <source>Collecting</source>
+        <translation>采集中</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/Rounds.cpp" line="148"/>
+        <source>Aggregated</source>
+        <translation>已汇总</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/Rounds.cpp" line="150"/>
+        <source>Approved by leadership</source>
+        <translation>领导已审定</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/Rounds.cpp" line="152"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/Rounds.cpp" line="154"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/Rounds.cpp" line="169"/>
+        <source>Round %1 is %2: it cannot become %3 now.</source>
+        <translation>%1 年度采集当前为“%2”，现在不能改为“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/Rounds.cpp" line="192"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/session/Rounds.cpp" line="196"/>
+        <source>Round %1 cannot be aggregated: %n task(s) are not accepted yet.</source>
+        <translation>
+            <numerusform>%1 年度数据暂不能汇总：还有 %n 项任务未通过督导审核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/session/Rounds.cpp" line="209"/>
+        <source>Only the college&apos;s leadership approves a round.</source>
+        <translation>只有院领导可以审定采集数据。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/Rounds.cpp" line="231"/>
         <source>Reopening a closed round needs a reason.</source>
         <translation>重新开启已关闭的采集轮次须说明理由。</translation>
     </message>
@@ -3241,12 +3361,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1：%3 张表中已开始 %2 张</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="130"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="131"/>
         <source>Overdue: the deadline was %1</source>
         <translation>已逾期：截止日期为 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="131"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="132"/>
         <source>Due %1, %n working day(s) left</source>
         <translation>
             <numerusform>截止 %1，还剩 %n 个工作日</numerusform>
@@ -3764,66 +3884,71 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1 年采集轮次已关闭，数据不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="84"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="74"/>
+        <source>Round %1 is aggregated for leadership and the Ministry: its data no longer changes unless the office reopens it.</source>
+        <translation>%1 年度数据已汇总待审定或上报：除非督导考核办公室重新开启，数据不再变动。</translation>
+    </message>
+    <message>
+        <location filename="../../core/write/WriteGateway.cpp" line="90"/>
         <source>The task %1 of %2 is %3: its data is locked until it is returned for correction.</source>
         <translation>%2的任务“%1”处于“%3”状态，数据已锁定，退回修改后才能更改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="90"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="96"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="99"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="105"/>
         <source>Only summary tables are computed.</source>
         <translation>只有汇总表由系统计算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="122"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="128"/>
         <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
         <translation>
             <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="272"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="278"/>
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
             <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="316"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="322"/>
         <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="371"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="377"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="448"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="454"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="456"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="462"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="464"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="470"/>
         <source>A return needs a reason: say what the department must correct.</source>
         <translation>退回必须填写理由：请说明需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="481"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="487"/>
         <source>%1 of %2 changed state meanwhile; please look again.</source>
         <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="494"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="500"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "core/storage/SqlUtil.h"
 #include "ui/MainWindow.h"
 #include "ui/dashboard/DashboardDialog.h"
+#include "ui/dashboard/LeadershipView.h"
 #include "ui/dashboard/TaskMatrixModel.h"
 #include "ui/grid/GridView.h"
 #include "ui/grid/TablePane.h"
@@ -202,6 +203,41 @@ private slots:
         emit d->view()->doubleClicked(staff);
         QCOMPARE(w->rowModel()->table().code, QStringLiteral("6-1-1"));
         QCOMPARE(w->tablePane()->department(), QStringLiteral("ZZRS"));
+    }
+
+    // Round level: the office aggregates once everything is accepted, leadership approves
+    // with the chart of the departments in front of it, the office records the report.
+    void leadershipApproves()
+    {
+        {
+            auto w = open("admin");
+            LeadershipView* v = w->showLeadershipView();
+            QVERIFY(v);
+            QVERIFY(QTest::qWaitForWindowExposed(v));
+            shot(v, QStringLiteral("caiji-leadership-progress.png"));
+            QVERIFY(!v->aggregate().isEmpty());
+            QCOMPARE(v->roundState(), QStringLiteral("open")); // tasks still being filled
+            QVERIFY(SqlUtil::exec(
+                w->workspace()->db(), "UPDATE cj_assignment SET state = 'accepted' WHERE round = 2024", nullptr));
+            v->aggregate();
+            QCOMPARE(v->roundState(), QStringLiteral("merged"));
+            QVERIFY(
+                !w->tablePane()->showTable("6-1-1", "ZZRS", nullptr) || !w->tablePane()->readOnlyReason().isEmpty());
+        }
+        {
+            auto w = open("yld");
+            LeadershipView* v = w->showLeadershipView();
+            QVERIFY(QTest::qWaitForWindowExposed(v));
+            shot(v, QStringLiteral("caiji-leadership.png"));
+            QVERIFY2(v->approve().contains(QStringLiteral("审定")) || v->roundState() == QLatin1String("approved"),
+                qPrintable(v->roundState()));
+            QCOMPARE(v->roundState(), QStringLiteral("approved"));
+            QVERIFY(!v->report().isEmpty());
+            QCOMPARE(v->roundState(), QStringLiteral("approved")); // the report is the office's
+        }
+        auto w = open("admin");
+        w->showLeadershipView()->report();
+        QCOMPARE(w->findChild<LeadershipView*>()->roundState(), QStringLiteral("reported"));
     }
 };
 

@@ -89,6 +89,41 @@ private slots:
         QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT reason FROM cj_journal WHERE op = 'round-open'").toString(),
             QStringLiteral("补报校外基地"));
     }
+
+    void aggregateApproveReport_data() { test::TestLocations::addBackendRows(); }
+    void aggregateApproveReport()
+    {
+        QFETCH(QString, backend);
+        QString error;
+        auto ws = Workspace::create(m_locations.fresh(backend), test::miniCatalog(), &error);
+        QVERIFY(ws);
+        test::addCollege(*ws);
+        WriteGateway office(*ws, test::policyAs(*ws, "o", Role::SupervisorAdmin, "DDKH"));
+        WriteGateway leader(*ws, test::policyAs(*ws, "l", Role::Leader, "DZB"));
+        WriteGateway collector(*ws, test::policyAs(*ws, "c", Role::Collector, "ZZRS"));
+        QVERIFY(SqlUtil::exec(ws->db(), "UPDATE cj_assignment SET state = 'accepted' WHERE round = 2024", &error));
+        QVERIFY(SqlUtil::exec(ws->db(),
+            "UPDATE cj_assignment SET state = 'confirmed' WHERE round = 2024 AND table_code = '6-1-1'", &error));
+        QStringList pending;
+        // Not while a task waits, and the waiting one is named.
+        QVERIFY(!Rounds(office).aggregate(2024, &pending, &error));
+        QCOMPARE(pending.size(), 1);
+        QVERIFY2(pending.first().contains("6-1-1"), qPrintable(pending.first()));
+        QVERIFY(!Rounds(leader).approve(2024, &error)); // nothing aggregated yet
+        QVERIFY(SqlUtil::exec(ws->db(), "UPDATE cj_assignment SET state = 'accepted' WHERE round = 2024", &error));
+        QVERIFY(!Rounds(collector).aggregate(2024, &pending, &error));
+        QVERIFY2(Rounds(office).aggregate(2024, &pending, &error), qPrintable(error));
+        QCOMPARE(Rounds(office).state(2024), QStringLiteral("merged"));
+        // The aggregated data is what leadership approves: nobody writes it meanwhile.
+        QVERIFY(!collector.checkWrite(*ws->catalog().table("6-1-1"), 2024, "ZZRS", WriteOrigin::Edit).isEmpty());
+        QVERIFY(!Rounds(office).approve(2024, &error));
+        QVERIFY2(Rounds(leader).approve(2024, &error), qPrintable(error));
+        QVERIFY(!Rounds(leader).report(2024, &error));
+        QVERIFY(Rounds(office).report(2024, &error));
+        QCOMPARE(Rounds(office).state(2024), QStringLiteral("reported"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT login FROM cj_journal WHERE op = 'round-approved'").toString(),
+            QStringLiteral("l"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRounds)
