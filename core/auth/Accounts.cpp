@@ -2,8 +2,11 @@
 
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
+#include "AccessPolicy.h"
 #include "PasswordHasher.h"
+#include "ServerRoles.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace caiji {
@@ -119,6 +122,151 @@ bool Accounts::verifyPassword(const QString& login, const QString& password) con
     const QVariant h = SqlUtil::scalar(
         m_ws.db(), QStringLiteral("SELECT password_hash FROM cj_user WHERE login = ? AND active = 1"), {login});
     return PasswordHasher::verify(h.toString(), password);
+}
+
+bool Accounts::checkPassword(const QString& login, const QString& password) const
+{
+    if (verifyPassword(login, password))
+        return true;
+    const ServerRoles roles(m_ws);
+    return m_ws.location().backend == Backend::Postgres && roles.passwordWorks(login, password);
+}
+
+bool Accounts::signIn(const QString& login, const QString& password, QString* why)
+{
+    const QString wrong
+        = tr("Sign-in failed: the account \"%1\" or its password is wrong, or the account is disabled.").arg(login);
+    QSqlQuery q(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(),
+            QStringLiteral("SELECT active, failed_logins, locked_until FROM cj_user WHERE login = ?"), {login}, why, &q)
+        || !q.next()) {
+        *why = wrong;
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime lockedUntil = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    if (lockedUntil.isValid() && lockedUntil > now) {
+        *why = tr("The account \"%1\" is locked after %2 wrong passwords until %3. Try again then, or ask the "
+                  "supervision office to reset the password.")
+                   .arg(login)
+                   .arg(kMaxFailures)
+                   .arg(lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+        return false;
+    }
+    if (q.value(0).toInt() == 0 || !verifyPassword(login, password)) {
+        const int failures = q.value(1).toInt() + 1;
+        const bool lock = failures >= kMaxFailures;
+        QString ignored;
+        SqlUtil::exec(m_ws.db(),
+            QStringLiteral("UPDATE cj_user SET failed_logins = ?, locked_until = ? WHERE login = ?"),
+            {lock ? 0 : failures,
+                lock ? QVariant(now.addSecs(kLockMinutes * 60).toString(Qt::ISODateWithMs)) : QVariant(), login},
+            &ignored);
+        *why = lock ? tr("The account \"%1\" is locked for %2 minutes after %3 wrong passwords.")
+                          .arg(login)
+                          .arg(kLockMinutes)
+                          .arg(kMaxFailures)
+                    : wrong;
+        return false;
+    }
+    if (q.value(1).toInt() != 0 || !q.value(2).isNull()) {
+        QString ignored;
+        SqlUtil::exec(m_ws.db(),
+            QStringLiteral("UPDATE cj_user SET failed_logins = 0, locked_until = NULL WHERE login = ?"), {login},
+            &ignored);
+    }
+    return true;
+}
+
+QString Accounts::weakness(const QString& password)
+{
+    bool letter = false;
+    bool digit = false;
+    for (const QChar c : password) {
+        letter = letter || c.isLetter();
+        digit = digit || c.isDigit();
+    }
+    if (password.size() < 8 || !letter || !digit)
+        return tr("A password needs at least 8 characters, with letters and digits.");
+    return QString();
+}
+
+namespace {
+bool storePassword(Workspace& ws, const QString& login, const QString& password, QString* error)
+{
+    const QString hash = PasswordHasher::hash(password);
+    QSqlQuery q(ws.db());
+    if (hash.isEmpty()
+        || !SqlUtil::exec(ws.db(),
+            QStringLiteral(
+                "UPDATE cj_user SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE login = ?"),
+            {hash, login}, error, &q))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = Accounts::tr("There is no account \"%1\".").arg(login);
+        return false;
+    }
+    // On a PostgreSQL server with roles the server checks the password itself.
+    ServerRoles roles(ws);
+    return ws.location().backend != Backend::Postgres || !roles.installed()
+        || roles.setPassword(login, password, error);
+}
+} // namespace
+
+bool Accounts::setActive(const AccessPolicy& policy, const QString& login, bool active, QString* error)
+{
+    const QString refused = policy.denial(Action::Administer);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
+    if (login == policy.actor().login && !active) {
+        if (error)
+            *error = tr("You cannot disable your own account.");
+        return false;
+    }
+    QSqlQuery q(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(), QStringLiteral("UPDATE cj_user SET active = ? WHERE login = ?"),
+            {active ? 1 : 0, login}, error, &q))
+        return false;
+    if (q.numRowsAffected() == 1)
+        return true;
+    if (error)
+        *error = tr("There is no account \"%1\".").arg(login);
+    return false;
+}
+
+bool Accounts::resetPassword(const AccessPolicy& policy, const QString& login, const QString& password, QString* error)
+{
+    const QString refused = policy.denial(Action::Administer);
+    const QString weak = weakness(password);
+    if (!refused.isEmpty() || !weak.isEmpty()) {
+        if (error)
+            *error = refused.isEmpty() ? weak : refused;
+        return false;
+    }
+    Transaction tx(m_ws.db());
+    return storePassword(m_ws, login, password, error) && tx.commit(error);
+}
+
+bool Accounts::changePassword(
+    const QString& login, const QString& oldPassword, const QString& newPassword, QString* error)
+{
+    if (!checkPassword(login, oldPassword)) {
+        if (error)
+            *error = tr("The current password is not right.");
+        return false;
+    }
+    const QString weak = weakness(newPassword);
+    if (!weak.isEmpty()) {
+        if (error)
+            *error = weak;
+        return false;
+    }
+    Transaction tx(m_ws.db());
+    return storePassword(m_ws, login, newPassword, error) && tx.commit(error);
 }
 
 } // namespace caiji

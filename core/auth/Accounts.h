@@ -6,6 +6,7 @@
 
 namespace caiji {
 
+class AccessPolicy;
 class Workspace;
 
 enum class Role
@@ -49,6 +50,24 @@ public:
     bool find(const QString& login, User* out) const;
     /// Checks a password against the stored Argon2id hash of an active account.
     bool verifyPassword(const QString& login, const QString& password) const;
+    /// The password typed again as a signature (a head's confirmation): the stored hash, or on a
+    /// PostgreSQL server with roles the server itself (accounts there cannot read the hashes).
+    bool checkPassword(const QString& login, const QString& password) const;
+    /// A sign-in: false with the reason when the password is wrong, the account disabled or
+    /// locked. After kMaxFailures wrong passwords in a row the account locks for kLockMinutes.
+    bool signIn(const QString& login, const QString& password, QString* why);
+
+    /// The supervision office disables (or enables again) an account.
+    bool setActive(const AccessPolicy& policy, const QString& login, bool active, QString* error);
+    /// The supervision office gives an account a new password (and lifts a lock).
+    bool resetPassword(const AccessPolicy& policy, const QString& login, const QString& password, QString* error);
+    /// The account holder changes its own password, knowing the old one.
+    bool changePassword(const QString& login, const QString& oldPassword, const QString& newPassword, QString* error);
+    /// Why a new password is too weak (fewer than 8 characters, no letter or no digit), or empty.
+    static QString weakness(const QString& password);
+
+    static constexpr int kMaxFailures = 5;
+    static constexpr int kLockMinutes = 15;
 
 private:
     Workspace& m_ws;

@@ -1,5 +1,7 @@
 #include "ServerRoles.h"
 
+#include <QAtomicInt>
+
 #include "../catalog/Catalog.h"
 #include "../storage/Directory.h"
 #include "../storage/SqlUtil.h"
@@ -281,6 +283,33 @@ bool ServerRoles::install(QString* error)
                                 "ROLE %2 NOLOGIN; END IF; END $$")
                      .arg(literal(d), ident(d));
     return run(roles, error) && run(grants, error) && tx.commit(error);
+}
+
+bool ServerRoles::passwordWorks(const QString& login, const QString& password) const
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("caiji-password-check-%1").arg(counter.fetchAndAddRelaxed(1));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        const WorkspaceLocation& loc = m_ws.location();
+        db.setHostName(loc.host);
+        db.setPort(loc.port);
+        db.setDatabaseName(loc.database);
+        db.setUserName(roleName(loc.database, login));
+        db.setPassword(password);
+        ok = db.open();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool ServerRoles::setPassword(const QString& login, const QString& password, QString* error)
+{
+    return run({QStringLiteral("ALTER ROLE %1 PASSWORD %2")
+                       .arg(ident(roleName(m_ws.location().database, login)), literal(password))},
+        error);
 }
 
 bool ServerRoles::addLogin(const User& user, const QString& password, QString* error)

@@ -36,6 +36,10 @@ public:
     /// Creates (or updates) the login role of an account with its password and its groups.
     bool addLogin(const User& user, const QString& password, QString* error);
     bool dropLogin(const QString& login, QString* error);
+    /// Whether the server accepts this password for the account's role (a fresh connection).
+    bool passwordWorks(const QString& login, const QString& password) const;
+    /// Sets the account's role password on the server (needs a connection allowed to).
+    bool setPassword(const QString& login, const QString& password, QString* error);
 
 private:
     QString prefix() const;

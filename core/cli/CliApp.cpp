@@ -9,6 +9,7 @@
 #include "commands/RulesCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/TaskCommand.h"
+#include "commands/UserCommand.h"
 #include "commands/ValidateCommand.h"
 
 namespace caiji {
@@ -99,6 +100,8 @@ int CliApp::run(const QStringList& args)
         command = std::make_unique<cli::RulesCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("round"))
         command = std::make_unique<cli::RoundCommand>(m_out, m_err, parsed);
+    else if (cmd == QLatin1String("user"))
+        command = std::make_unique<cli::UserCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("task"))
         command = std::make_unique<cli::TaskCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("export"))

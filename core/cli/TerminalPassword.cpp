@@ -16,9 +16,9 @@
 
 namespace caiji {
 
-QString TerminalPassword::read(const QString& prompt, bool* ok)
+QString TerminalPassword::read(const QString& prompt, bool* ok, const char* variable)
 {
-    const QByteArray fromEnv = qgetenv("CAIJI_PASSWORD");
+    const QByteArray fromEnv = qgetenv(variable);
     if (!fromEnv.isEmpty()) {
         *ok = true;
         return QString::fromUtf8(fromEnv);

@@ -9,7 +9,8 @@ namespace caiji {
 class TerminalPassword
 {
 public:
-    static QString read(const QString& prompt, bool* ok);
+    /// `variable` names the environment variable read first (CAIJI_NEW_PASSWORD for a new one).
+    static QString read(const QString& prompt, bool* ok, const char* variable = "CAIJI_PASSWORD");
 };
 
 } // namespace caiji

@@ -34,10 +34,13 @@ bool Session::authenticate(Workspace& ws, const Credentials& who, Actor* out, QS
     }
     Accounts accounts(ws);
     User u;
-    if (!accounts.verifyPassword(who.login, who.password) || !accounts.find(who.login, &u)) {
+    QString why;
+    if (!accounts.signIn(who.login, who.password, &why) || !accounts.find(who.login, &u)) {
         if (error)
-            *error = tr("Sign-in failed: the account \"%1\" or its password is wrong, or the account is disabled.")
-                         .arg(who.login);
+            *error = why.isEmpty()
+                ? tr("Sign-in failed: the account \"%1\" or its password is wrong, or the account is disabled.")
+                      .arg(who.login)
+                : why;
         return false;
     }
     *out = Actor::fromUser(u);

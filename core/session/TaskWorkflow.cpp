@@ -144,7 +144,7 @@ TaskOutcome TaskWorkflow::confirm(const QString& table, const QString& departmen
 {
     const Actor& a = m_gateway.actor();
     // The password typed again is the head's signature under the department's data.
-    if (!a.owner && !Accounts(m_gateway.workspace()).verifyPassword(a.login, password)) {
+    if (!a.owner && !Accounts(m_gateway.workspace()).checkPassword(a.login, password)) {
         TaskOutcome out;
         out.kind = TaskOutcome::Blocked;
         out.state = state(table, department);

@@ -114,6 +114,9 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from, const 
                            "event_id INTEGER)")
                 .arg(pk),
             QStringLiteral("CREATE INDEX cj_comment_task ON cj_comment (round, table_code, department)"),
+            // Repeated wrong passwords lock an account for a while.
+            QStringLiteral("ALTER TABLE cj_user ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE cj_user ADD COLUMN locked_until TEXT"),
             // Time-boxed exceptions to a task's deadline, granted by the office with a reason.
             QStringLiteral("CREATE TABLE cj_deadline_exception (id %1, round INTEGER NOT NULL, table_code TEXT NOT "
                            "NULL, department TEXT NOT NULL, until TEXT NOT NULL, reason TEXT NOT NULL, granted_by "

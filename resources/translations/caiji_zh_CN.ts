@@ -102,9 +102,45 @@
 <context>
     <name>caiji::Accounts</name>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="61"/>
+        <location filename="../../core/auth/Accounts.cpp" line="64"/>
         <source>Could not hash the password of user %1.</source>
         <translation>无法计算用户 %1 的密码哈希值。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Accounts.cpp" line="138"/>
+        <source>Sign-in failed: the account &quot;%1&quot; or its password is wrong, or the account is disabled.</source>
+        <translation>登录失败：账户“%1”或密码不正确，或该账户已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Accounts.cpp" line="149"/>
+        <source>The account &quot;%1&quot; is locked after %2 wrong passwords until %3. Try again then, or ask the supervision office to reset the password.</source>
+        <translation>账户“%1”因连续 %2 次密码错误已锁定至 %3。请届时再试，或请督导考核办公室重置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Accounts.cpp" line="164"/>
+        <source>The account &quot;%1&quot; is locked for %2 minutes after %3 wrong passwords.</source>
+        <translation>账户“%1”因连续 %3 次密码错误被锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Accounts.cpp" line="189"/>
+        <source>A password needs at least 8 characters, with letters and digits.</source>
+        <translation>密码至少 8 位，且须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Accounts.cpp" line="206"/>
+        <location filename="../../core/auth/Accounts.cpp" line="235"/>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>没有账户“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Accounts.cpp" line="225"/>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用您本人的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Accounts.cpp" line="257"/>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
     </message>
 </context>
 <context>
@@ -471,22 +507,22 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="58"/>
+        <location filename="../../core/cli/CliApp.cpp" line="59"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="65"/>
+        <location filename="../../core/cli/CliApp.cpp" line="66"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="83"/>
+        <location filename="../../core/cli/CliApp.cpp" line="84"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="107"/>
+        <location filename="../../core/cli/CliApp.cpp" line="110"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -515,6 +551,9 @@
                   --reason TEXT | schedule WS --opens DATE --due DATE [--source-days N]
                                               the office&apos;s rounds: open next year&apos;s from last year&apos;s,
                                               close, reopen with a reason, deadlines in working days
+  caiji-cli user list WS | disable|enable|reset-password WS LOGIN | passwd WS
+                                              accounts (the office); passwd: your own password;
+                                              new passwords from CAIJI_NEW_PASSWORD or typed
   caiji-cli task submit|confirm|review|accept|return WS --table CODE [--department NAME]
                   [--reason TEXT] [--comment TEXT] [--json]; task accept WS --all --department NAME
                                               one step of the collection process as --user; exit 1
@@ -547,6 +586,9 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
                   --reason TEXT | schedule WS --opens DATE --due DATE [--source-days N]
                                               督导办管理采集轮次：由上年开启新一轮、关闭、
                                               说明理由后重新开启、按工作日安排截止日期
+  caiji-cli user list WS | disable|enable|reset-password WS LOGIN | passwd WS
+                                              账户管理（督导办）；passwd：修改本人密码；
+                                              新密码取自 CAIJI_NEW_PASSWORD 或在终端输入
   caiji-cli task submit|confirm|review|accept|return WS --table CODE [--department NAME]
                   [--reason TEXT] [--comment TEXT] [--json]；task accept WS --all --department NAME
                                               以 --user 账户办理采集流程的一步；被规则阻止时退出状态为 1
@@ -557,27 +599,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="126"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="129"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="129"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="132"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="158"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="161"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="168"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="171"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="169"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="172"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -1751,37 +1793,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>督导已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="119"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="120"/>
         <source>Under review</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="120"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="121"/>
         <source>Being filled</source>
         <translation>填报中</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="120"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="122"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="130"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="132"/>
         <source>Tasks by department</source>
         <translation>各部门任务进度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="163"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="165"/>
         <source>Round %1 is aggregated; leadership can approve it now.</source>
         <translation>%1 年度数据已汇总，可提请院领导审定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="172"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="174"/>
         <source>Round %1 is approved.</source>
         <translation>%1 年度数据已审定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="180"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="182"/>
         <source>Round %1 is recorded as reported to the Ministry&apos;s platform.</source>
         <translation>%1 年度数据已记录为已上报教育部平台。</translation>
     </message>
@@ -2383,27 +2425,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Role</name>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="43"/>
+        <location filename="../../core/auth/Accounts.cpp" line="46"/>
         <source>Supervision office administrator</source>
         <translation>督导办管理员</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="45"/>
+        <location filename="../../core/auth/Accounts.cpp" line="48"/>
         <source>Department data administrator</source>
         <translation>部门采集员</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="47"/>
+        <location filename="../../core/auth/Accounts.cpp" line="50"/>
         <source>Department head</source>
         <translation>部门负责人</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="49"/>
+        <location filename="../../core/auth/Accounts.cpp" line="52"/>
         <source>Domain reviewer</source>
         <translation>业务审核员</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="51"/>
+        <location filename="../../core/auth/Accounts.cpp" line="54"/>
         <source>College leadership</source>
         <translation>院领导</translation>
     </message>
@@ -2456,29 +2498,29 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="169"/>
+        <location filename="../../core/session/Rounds.cpp" line="170"/>
         <source>Round %1 is %2: it cannot become %3 now.</source>
         <translation>%1 年度采集当前为“%2”，现在不能改为“%3”。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="192"/>
+        <location filename="../../core/session/Rounds.cpp" line="193"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/session/Rounds.cpp" line="196"/>
+        <location filename="../../core/session/Rounds.cpp" line="197"/>
         <source>Round %1 cannot be aggregated: %n task(s) are not accepted yet.</source>
         <translation>
             <numerusform>%1 年度数据暂不能汇总：还有 %n 项任务未通过督导审核。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="209"/>
+        <location filename="../../core/session/Rounds.cpp" line="210"/>
         <source>Only the college&apos;s leadership approves a round.</source>
         <translation>只有院领导可以审定采集数据。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="231"/>
+        <location filename="../../core/session/Rounds.cpp" line="232"/>
         <source>Reopening a closed round needs a reason.</source>
         <translation>重新开启已关闭的采集轮次须说明理由。</translation>
     </message>
@@ -2620,7 +2662,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ServerRoles</name>
     <message>
-        <location filename="../../core/auth/ServerRoles.cpp" line="114"/>
+        <location filename="../../core/auth/ServerRoles.cpp" line="116"/>
         <source>Only a PostgreSQL workspace has server roles; an SQLite file is protected by who holds it.</source>
         <translation>只有 PostgreSQL 工作区有服务器角色；SQLite 文件由持有者保管。</translation>
     </message>
@@ -2633,18 +2675,18 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>PostgreSQL 工作区需要账户：请用 --user LOGIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="39"/>
-        <location filename="../../core/session/Session.cpp" line="64"/>
+        <location filename="../../core/session/Session.cpp" line="41"/>
+        <location filename="../../core/session/Session.cpp" line="67"/>
         <source>Sign-in failed: the account &quot;%1&quot; or its password is wrong, or the account is disabled.</source>
         <translation>登录失败：账户“%1”或密码不正确，或该账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="80"/>
+        <location filename="../../core/session/Session.cpp" line="83"/>
         <source>The PostgreSQL server refused the sign-in of account &quot;%1&quot;: %2</source>
         <translation>PostgreSQL 服务器拒绝了账户“%1”的登录：%2</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="178"/>
+        <location filename="../../core/session/Session.cpp" line="181"/>
         <source>The workspace has no round %1.</source>
         <translation>工作区中没有 %1 年的采集轮次。</translation>
     </message>
@@ -4420,6 +4462,79 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/cli/commands/TaskCommand.cpp" line="63"/>
         <source>Name the department with --department.</source>
         <translation>请用 --department 指定部门。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::UserCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="16"/>
+        <source>user needs list, disable, enable, reset-password or passwd.</source>
+        <translation>user 需要指定 list、disable、enable、reset-password 或 passwd。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="20"/>
+        <source>user %1 needs a workspace and an account.</source>
+        <translation>user %1 需要指定工作区和账户。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="25"/>
+        <source>Unknown user command &quot;%1&quot;.</source>
+        <translation>未知的 user 命令“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="27"/>
+        <source>user %1 needs a workspace.</source>
+        <translation>user %1 需要指定工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="49"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="49"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="49"/>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="58"/>
+        <source>Account %1 enabled.</source>
+        <translation>账户 %1 已启用。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="58"/>
+        <source>Account %1 disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="63"/>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="66"/>
+        <source>No new password: set CAIJI_NEW_PASSWORD or run caiji-cli on a terminal.</source>
+        <translation>没有新密码：请设置 CAIJI_NEW_PASSWORD 或在终端中运行 caiji-cli。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="70"/>
+        <source>The password of %1 is reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="74"/>
+        <source>passwd changes the password of the account signed in with --user.</source>
+        <translation>passwd 修改以 --user 登录的账户的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="77"/>
+        <source>Your password is changed.</source>
+        <translation>您的密码已修改。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/auth/Accounts.h"
 #include "core/auth/ServerRoles.h"
 #include "core/session/Session.h"
+#include "core/session/TaskWorkflow.h"
 #include "core/storage/Directory.h"
 #include "core/storage/SqlUtil.h"
 #include "core/workflow/Assignments.h"
@@ -233,6 +234,27 @@ private slots:
             QStringLiteral("INSERT INTO cj_task_event (round, table_code, department, action, from_state, to_state, "
                            "login, role, at) VALUES (2024, '6-1-2-1', 'YX01', 'submit', 'filling', 'submitted', "
                            "'yx01_cjy', 'collector', 'now')")));
+    }
+
+    // The head signs a confirmation with the password on a server where accounts cannot read
+    // the stored hashes: the server checks it.
+    void headConfirmsThroughTheServer()
+    {
+        QSqlDatabase office = as(QStringLiteral("admin"));
+        QVERIFY(runs(office,
+            QStringLiteral("UPDATE cj_assignment SET state = 'submitted' WHERE round = 2024 AND table_code = '6-1-2-1' "
+                           "AND department = 'YX01'")));
+        QString error;
+        const auto head = Session::open(m_location, {QStringLiteral("yx01_fzr"), QStringLiteral("pw")}, &error);
+        QVERIFY2(head, qPrintable(error));
+        TaskWorkflow workflow(head->gateway(), 2024);
+        QCOMPARE(workflow.confirm(QStringLiteral("6-1-2-1"), QStringLiteral("YX01"), QStringLiteral("nope")).kind,
+            TaskOutcome::Blocked);
+        const TaskOutcome r = workflow.confirm(QStringLiteral("6-1-2-1"), QStringLiteral("YX01"), QStringLiteral("pw"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(runs(office,
+            QStringLiteral("UPDATE cj_assignment SET state = 'filling' WHERE round = 2024 AND table_code = '6-1-2-1' "
+                           "AND department = 'YX01'")));
     }
 
     void officeAndLeadershipReadEverything()

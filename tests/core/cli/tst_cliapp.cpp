@@ -633,6 +633,31 @@ private slots:
                      .code,
             0);
     }
+
+    void accountsFromTheCommandLine()
+    {
+        const QString ws = m_locations.tempPath(QStringLiteral("users.caiji"));
+        QVERIFY(QFile::copy(m_demo, ws));
+        qputenv("CAIJI_PASSWORD", DemoBuilder::kDemoPassword);
+        auto user = [&](const QStringList& args, const QString& as) {
+            return run(QStringList {QStringLiteral("user")} + args + QStringList {QStringLiteral("--user"), as});
+        };
+        Result r = user({QStringLiteral("list"), ws}, QStringLiteral("admin"));
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("yx01_cjy")), qPrintable(r.err));
+        QCOMPARE(user({QStringLiteral("list"), ws}, QStringLiteral("yx01_cjy")).code, 2);
+        QCOMPARE(user({QStringLiteral("disable"), ws, QStringLiteral("yx01_fzr")}, QStringLiteral("yx01_cjy")).code, 2);
+        QCOMPARE(user({QStringLiteral("disable"), ws, QStringLiteral("yx01_fzr")}, QStringLiteral("admin")).code, 0);
+        QCOMPARE(run({QStringLiteral("status"), ws, QStringLiteral("--user"), QStringLiteral("yx01_fzr")}).code, 2);
+        qputenv("CAIJI_NEW_PASSWORD", "weak");
+        QCOMPARE(user({QStringLiteral("passwd"), ws}, QStringLiteral("yx01_cjy")).code, 2);
+        qputenv("CAIJI_NEW_PASSWORD", "Neu2025pass");
+        QCOMPARE(user({QStringLiteral("passwd"), ws}, QStringLiteral("yx01_cjy")).code, 0);
+        QCOMPARE(run({QStringLiteral("status"), ws, QStringLiteral("--user"), QStringLiteral("yx01_cjy")}).code, 2);
+        qputenv("CAIJI_PASSWORD", "Neu2025pass");
+        QCOMPARE(run({QStringLiteral("status"), ws, QStringLiteral("--user"), QStringLiteral("yx01_cjy")}).code, 0);
+        qunsetenv("CAIJI_NEW_PASSWORD");
+        qunsetenv("CAIJI_PASSWORD");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliApp)

@@ -128,6 +128,8 @@ private slots:
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_task_event"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_comment"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_deadline_exception"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("ALTER TABLE cj_user DROP COLUMN failed_logins"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("ALTER TABLE cj_user DROP COLUMN locked_until"), &error));
             QVERIFY(SqlUtil::exec(
                 ws->db(), QStringLiteral("UPDATE cj_meta SET value = '1' WHERE key = 'schema_version'"), &error));
         }
@@ -180,6 +182,8 @@ private slots:
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_task_event"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_comment"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_deadline_exception"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("ALTER TABLE cj_user DROP COLUMN failed_logins"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("ALTER TABLE cj_user DROP COLUMN locked_until"), &error));
             QVERIFY(SqlUtil::exec(
                 ws->db(), QStringLiteral("UPDATE cj_meta SET value = '4' WHERE key = 'schema_version'"), &error));
             QVERIFY(indexes(*ws).contains(reference));

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "../CliCommand.h"
+
+namespace caiji::cli {
+
+/// `caiji-cli user list WS | disable WS LOGIN | enable WS LOGIN | reset-password WS LOGIN |
+/// passwd WS`: the office keeps the accounts; everyone changes their own password (the new one
+/// from CAIJI_NEW_PASSWORD or typed).
+class UserCommand : public WorkspaceCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(caiji::cli::UserCommand)
+
+public:
+    using WorkspaceCommand::WorkspaceCommand;
+
+protected:
+    QString prepare() override;
+    int runOn(Session* session, Workspace* ws, int round) override;
+
+private:
+    QString m_sub;
+    QString m_login;
+};
+
+} // namespace caiji::cli
