@@ -117,28 +117,28 @@
         <translation>账户“%1”因连续 %2 次密码错误已锁定至 %3。请届时再试，或请督导考核办公室重置密码。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="164"/>
+        <location filename="../../core/auth/Accounts.cpp" line="165"/>
         <source>The account &quot;%1&quot; is locked for %2 minutes after %3 wrong passwords.</source>
         <translation>账户“%1”因连续 %3 次密码错误被锁定 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="189"/>
+        <location filename="../../core/auth/Accounts.cpp" line="190"/>
         <source>A password needs at least 8 characters, with letters and digits.</source>
         <translation>密码至少 8 位，且须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="206"/>
-        <location filename="../../core/auth/Accounts.cpp" line="235"/>
+        <location filename="../../core/auth/Accounts.cpp" line="207"/>
+        <location filename="../../core/auth/Accounts.cpp" line="237"/>
         <source>There is no account &quot;%1&quot;.</source>
         <translation>没有账户“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="225"/>
+        <location filename="../../core/auth/Accounts.cpp" line="227"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用您本人的账户。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="257"/>
+        <location filename="../../core/auth/Accounts.cpp" line="259"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
@@ -3124,93 +3124,155 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TaskPanel</name>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="70"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="79"/>
         <source>%1 (%2, %3): %4</source>
         <translation>%1（%2，%3）：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="71"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="80"/>
         <source> — answer: %1</source>
         <translation> —— 答复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="96"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="105"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="104"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="113"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;overdue since %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;已逾期（截止 %1）&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="105"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="114"/>
         <source>due %1, %n working day(s) left</source>
         <translation>
             <numerusform>截止 %1，还剩 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="114"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="123"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="117"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="126"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%n open comment(s)&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#c0392b&apos;&gt;%n 条意见待答复&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="120"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="129"/>
         <source>Returned by %1: %2</source>
         <translation>%1 退回：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="181"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="130"/>
+        <source>Comments (%1)</source>
+        <translation>意见（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="192"/>
         <source>Confirm the department&apos;s data</source>
         <translation>确认本部门数据</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="182"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="193"/>
         <source>Your password signs the confirmation of %1. The data is locked afterwards.</source>
         <translation>请输入您的密码，以签署对 %1 的确认。确认后数据将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="190"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="201"/>
         <source>Return for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="193"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="204"/>
         <source>What must the department correct? (required)</source>
         <translation>需要部门更正什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="196"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="207"/>
         <source>On the whole table</source>
         <translation>针对整张表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="197"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="208"/>
         <source>Pin the comment to the current cell (%1)</source>
         <translation>将意见标注在当前单元格（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="202"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="213"/>
         <source>Reason</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="203"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="214"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="257"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="218"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="229"/>
         <source>%1 this task? It stays locked for the department.</source>
         <translation>确定对此任务执行“%1”吗？部门仍不能修改其数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="255"/>
+        <source>Comments on %1</source>
+        <translation>%1 的意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="257"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="257"/>
+        <source>By</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="257"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="257"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="284"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="265"/>
+        <source>Whole table</source>
+        <translation>整张表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="265"/>
+        <source>Cell %1</source>
+        <translation>单元格“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="265"/>
+        <source>Row</source>
+        <translation>整行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="276"/>
+        <source>Answer…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="277"/>
+        <source>Close comment</source>
+        <translation>关闭意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="284"/>
+        <source>Your answer</source>
+        <translation>您的答复</translation>
     </message>
 </context>
 <context>
@@ -4492,47 +4554,47 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="49"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="50"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="49"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="51"/>
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="58"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="60"/>
         <source>Account %1 enabled.</source>
         <translation>账户 %1 已启用。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="58"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="60"/>
         <source>Account %1 disabled.</source>
         <translation>账户 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="63"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="65"/>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="66"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="68"/>
         <source>No new password: set CAIJI_NEW_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有新密码：请设置 CAIJI_NEW_PASSWORD 或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="70"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="72"/>
         <source>The password of %1 is reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="74"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="76"/>
         <source>passwd changes the password of the account signed in with --user.</source>
         <translation>passwd 修改以 --user 登录的账户的密码。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="77"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="79"/>
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>

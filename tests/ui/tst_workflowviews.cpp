@@ -137,6 +137,19 @@ private slots:
             QTRY_VERIFY2(w->helpPane()->toPlainText().contains(QStringLiteral("请核对此格的授课学期")),
                 qPrintable(w->helpPane()->toPlainText()));
             shot(w.get(), QStringLiteral("caiji-task-comment-on-cell.png"));
+            // The collector answers the pinned comment; only its author or the office closes it.
+            const QVector<TaskComment> comments = w->taskPanel()->comments();
+            QCOMPARE(comments.size(), 1);
+            QString error;
+            QVERIFY(w->taskPanel()->answer(comments.first().id, QStringLiteral("已改为第一学期"), &error));
+            QVERIFY(!w->taskPanel()->close(comments.first().id, &error));
+            QCOMPARE(w->taskPanel()->comments().first().state, QStringLiteral("answered"));
+            w->taskPanel()->showComments();
+            auto* dialog = w->taskPanel()->findChild<QDialog*>(QStringLiteral("taskComments"));
+            QVERIFY(dialog);
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            shot(dialog, QStringLiteral("caiji-task-comments.png"));
+            dialog->close();
             QVERIFY(w->taskPanel()->perform(TaskAction::Submit).ok());
         }
     }

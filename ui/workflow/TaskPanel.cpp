@@ -10,12 +10,16 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace caiji {
 
@@ -24,6 +28,7 @@ TaskPanel::TaskPanel(QWidget* parent)
     , m_state(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_buttons(new QHBoxLayout)
+    , m_commentsButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("taskPanel"));
     m_state->setObjectName(QStringLiteral("taskState"));
@@ -33,6 +38,10 @@ TaskPanel::TaskPanel(QWidget* parent)
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addWidget(m_state);
     layout->addWidget(m_detail, 1);
+    m_commentsButton->setObjectName(QStringLiteral("task-comments"));
+    m_commentsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_commentsButton, &QToolButton::clicked, this, &TaskPanel::showComments);
+    layout->addWidget(m_commentsButton);
     layout->addLayout(m_buttons);
     hide();
 }
@@ -118,6 +127,8 @@ void TaskPanel::refresh()
     const QVector<TaskEvent> history = workflow.history(m_table, m_department);
     if (!history.isEmpty() && history.last().action == TaskAction::Return)
         tips.prepend(tr("Returned by %1: %2").arg(history.last().login, history.last().reason));
+    m_commentsButton->setText(tr("Comments (%1)").arg(m_comments.size()));
+    m_commentsButton->setVisible(!m_comments.isEmpty());
     m_detail->setText(detail.join(QStringLiteral(" · ")));
     m_detail->setToolTip(tips.join(QLatin1Char('\n')));
     m_offered = workflow.offered(m_table, m_department);
@@ -220,6 +231,76 @@ void TaskPanel::ask(TaskAction action)
             perform(action);
         return;
     }
+}
+
+bool TaskPanel::answer(qint64 id, const QString& text, QString* error)
+{
+    const bool ok = TaskComments(m_gateway->workspace(), m_round).answer(m_gateway->policy(), id, text, error);
+    refresh();
+    return ok;
+}
+
+bool TaskPanel::close(qint64 id, QString* error)
+{
+    const bool ok = TaskComments(m_gateway->workspace(), m_round).close(m_gateway->policy(), id, error);
+    refresh();
+    return ok;
+}
+
+void TaskPanel::showComments()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("taskComments"));
+    dialog->setWindowTitle(tr("Comments on %1").arg(m_table));
+    auto* list = new QTreeWidget(dialog);
+    list->setHeaderLabels({tr("Where"), tr("Comment"), tr("By"), tr("State"), tr("Answer")});
+    list->setRootIsDecorated(false);
+    list->header()->setMinimumSectionSize(80);
+    const Table* table = m_gateway->workspace().catalog().table(m_table);
+    auto fill = [this, list, table] {
+        list->clear();
+        for (const TaskComment& c : std::as_const(m_comments)) {
+            const Field* f = table && !c.field.isEmpty() ? table->field(c.field) : nullptr;
+            const QString where = c.rowId.isEmpty() ? tr("Whole table") : f ? tr("Cell %1").arg(f->name) : tr("Row");
+            auto* item
+                = new QTreeWidgetItem({where, c.text, c.author, TaskComment::stateDisplayName(c.state), c.answer});
+            item->setData(0, Qt::UserRole, c.id);
+            item->setToolTip(1, c.text);
+            list->addTopLevelItem(item);
+        }
+        for (int col = 0; col < 5; ++col)
+            list->resizeColumnToContents(col);
+    };
+    fill();
+    auto* answerButton = new QPushButton(tr("Answer…"), dialog);
+    auto* closeButton = new QPushButton(tr("Close comment"), dialog);
+    auto* status = new QLabel(dialog);
+    auto current
+        = [list] { return list->currentItem() ? list->currentItem()->data(0, Qt::UserRole).toLongLong() : qint64(0); };
+    connect(answerButton, &QPushButton::clicked, dialog, [this, dialog, current, fill, status] {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(dialog, tr("Answer"), tr("Your answer"), QString(), &ok);
+        QString error;
+        if (ok && current() && !answer(current(), text, &error))
+            status->setText(error);
+        fill();
+    });
+    connect(closeButton, &QPushButton::clicked, dialog, [this, current, fill, status] {
+        QString error;
+        if (current() && !close(current(), &error))
+            status->setText(error);
+        fill();
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(status, 1);
+    buttons->addWidget(answerButton);
+    buttons->addWidget(closeButton);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(list);
+    layout->addLayout(buttons);
+    dialog->resize(760, 320);
+    dialog->show();
 }
 
 } // namespace caiji

@@ -37,6 +37,13 @@ public:
         const QString& comment = QString(), bool onCell = false);
     /// The actions offered now, in button order (for tests and screenshots).
     QVector<TaskAction> offered() const { return m_offered; }
+    /// The task's comments, and what the account may do with one: answer (its department) or
+    /// close (the author, the office). Shown by the comments button.
+    QVector<TaskComment> comments() const { return m_comments; }
+    bool answer(qint64 id, const QString& text, QString* error);
+    bool close(qint64 id, QString* error);
+    /// The dialog of the task's comments (modeless), for reading, answering and closing them.
+    void showComments();
     QString summary() const;
 
 signals:
@@ -61,6 +68,7 @@ private:
     QLabel* m_state;
     QLabel* m_detail;
     QHBoxLayout* m_buttons;
+    QToolButton* m_commentsButton;
 };
 
 } // namespace caiji
