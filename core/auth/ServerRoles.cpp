@@ -175,6 +175,7 @@ bool ServerRoles::install(QString* error)
         << QStringLiteral("GRANT SELECT, INSERT ON cj_task_event TO %1").arg(account)
         << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON cj_comment TO %1").arg(account)
         << QStringLiteral("GRANT SELECT ON cj_deadline_exception TO %1").arg(account)
+        << QStringLiteral("GRANT SELECT, INSERT ON cj_unlock TO %1").arg(account)
         // The tasks whose data is locked (submitted and beyond, or past their deadline without
         // an exception running), as "round|department" of a table: the write policies below
         // refuse their rows to everyone.
@@ -182,10 +183,13 @@ bool ServerRoles::install(QString* error)
                "CREATE OR REPLACE FUNCTION cj_locked(tc TEXT) RETURNS TEXT[] LANGUAGE sql STABLE SECURITY DEFINER "
                "SET search_path = public AS $$ SELECT COALESCE(array_agg(a.round::text || '|' || a.department), "
                "'{}') FROM cj_assignment a WHERE a.table_code = tc AND (a.state NOT IN ('not-started', 'filling', "
-               "'returned') OR (a.deadline IS NOT NULL AND a.deadline < to_char(current_date, 'YYYY-MM-DD') AND "
+               "'returned', 'revising') OR (a.state <> 'revising' AND a.deadline IS NOT NULL AND a.deadline < "
+               "to_char(current_date, 'YYYY-MM-DD') AND "
                "NOT EXISTS (SELECT 1 FROM cj_deadline_exception e WHERE e.round = a.round AND e.table_code = "
-               "a.table_code AND e.department = a.department AND e.until >= to_char(current_date, 'YYYY-MM-DD')))) "
-               "$$")
+               "a.table_code AND e.department = a.department AND e.until >= to_char(current_date, 'YYYY-MM-DD'))) OR "
+               "(a.state = 'revising' AND NOT EXISTS (SELECT 1 FROM cj_unlock u WHERE u.round = a.round AND "
+               "u.table_code = a.table_code AND u.department = a.department AND u.state = 'granted' AND u.until >= "
+               "to_char(current_date, 'YYYY-MM-DD')))) $$")
         // The tables the account's department leads (its domain reviewers move their tasks).
         << QStringLiteral("CREATE OR REPLACE FUNCTION cj_led_tables() RETURNS TEXT[] LANGUAGE sql STABLE SECURITY "
                           "DEFINER SET search_path = public AS $$ SELECT COALESCE(array_agg(table_code), '{}') FROM "
@@ -199,7 +203,7 @@ bool ServerRoles::install(QString* error)
                "SELECT * INTO r FROM cj_server_role WHERE pg_role = session_user; "
                "IF NOT FOUND OR r.office = 1 OR NEW.state = OLD.state THEN RETURN NEW; END IF; "
                "IF r.writes = 1 THEN ok := (OLD.state IN ('not-started', 'returned') AND NEW.state = 'filling') OR "
-               "(OLD.state IN ('not-started', 'filling', 'returned') AND NEW.state = 'submitted'); "
+               "(OLD.state IN ('not-started', 'filling', 'returned', 'revising') AND NEW.state = 'submitted'); "
                "ELSIF r.leader = 1 THEN ok := false; "
                "ELSE ok := (OLD.state = 'submitted' AND NEW.state IN ('confirmed', 'returned')) OR "
                "(OLD.state = 'confirmed' AND NEW.state IN ('domain-reviewed', 'returned')); END IF; "

@@ -19,7 +19,7 @@ const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("sc
     QStringLiteral("department"), QStringLiteral("table"), QStringLiteral("workspace"), QStringLiteral("xlsx"),
     QStringLiteral("sheet"), QStringLiteral("mode"), QStringLiteral("rejected"), QStringLiteral("user"),
     QStringLiteral("reason"), QStringLiteral("comment"), QStringLiteral("year"), QStringLiteral("from"),
-    QStringLiteral("opens"), QStringLiteral("due"), QStringLiteral("source-days")};
+    QStringLiteral("opens"), QStringLiteral("due"), QStringLiteral("source-days"), QStringLiteral("until")};
 const QStringList kFlagOptions
     = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("national"),
         QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all"), QStringLiteral("remove-referenced")};

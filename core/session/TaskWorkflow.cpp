@@ -170,6 +170,78 @@ TaskOutcome TaskWorkflow::returnTask(
     return move(table, department, TaskAction::Return, reason, comments);
 }
 
+TaskOutcome TaskWorkflow::requestUnlock(
+    const QString& table, const QString& department, const QString& reason, const QString& scope)
+{
+    TaskOutcome out;
+    out.state = state(table, department);
+    const Actor& a = m_gateway.actor();
+    if (!a.owner && !(a.department == department && (a.has(Role::Collector) || a.has(Role::Head)))) {
+        out.message = tr("Only %1 asks to unlock its own task.").arg(m_gateway.policy().departmentName(department));
+        return out;
+    }
+    if (out.state != TaskState::Confirmed && out.state != TaskState::DomainReviewed
+        && out.state != TaskState::Accepted) {
+        out.message = tr("Only a confirmed task is unlocked; this one is %1.").arg(taskStateDisplayName(out.state));
+        return out;
+    }
+    if (reason.trimmed().isEmpty()) {
+        out.kind = TaskOutcome::Blocked;
+        out.message = tr("Say why the task must be unlocked.");
+        return out;
+    }
+    QString error;
+    if (!SqlUtil::exec(m_gateway.workspace().db(),
+            QStringLiteral("INSERT INTO cj_unlock (round, table_code, department, reason, scope, requested_by, "
+                           "requested_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'requested')"),
+            {m_round, table, department, reason.trimmed(), scope.trimmed(), a.login, Workspace::now()}, &error)) {
+        out.message = error;
+        return out;
+    }
+    out.kind = TaskOutcome::Done;
+    out.message = tr("The request to unlock %1 is with the supervision office.").arg(table);
+    return out;
+}
+
+TaskOutcome TaskWorkflow::unlock(
+    const QString& table, const QString& department, const QString& reason, const QDate& until)
+{
+    if (!until.isValid() || until < QDate::currentDate()) {
+        TaskOutcome out;
+        out.state = state(table, department);
+        out.message = tr("An unlock runs until a day from today on.");
+        return out;
+    }
+    WriteGateway::Scope scope(m_gateway);
+    TaskOutcome out = move(table, department, TaskAction::Unlock, reason);
+    if (!out.ok())
+        return out;
+    Workspace& ws = m_gateway.workspace();
+    QString error;
+    // The department's open request is granted; without one, the grant stands alone.
+    QSqlQuery q(ws.db());
+    const bool ok
+        = SqlUtil::exec(ws.db(),
+              QStringLiteral("UPDATE cj_unlock SET state = 'granted', granted_by = ?, granted_at = ?, until = ? "
+                             "WHERE round = ? AND table_code = ? AND department = ? AND state = 'requested'"),
+              {m_gateway.actor().login, Workspace::now(), until.toString(Qt::ISODate), m_round, table, department},
+              &error, &q)
+        && (q.numRowsAffected() > 0
+            || SqlUtil::exec(ws.db(),
+                QStringLiteral("INSERT INTO cj_unlock (round, table_code, department, reason, granted_by, granted_at, "
+                               "until, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'granted')"),
+                {m_round, table, department, reason.trimmed(), m_gateway.actor().login, Workspace::now(),
+                    until.toString(Qt::ISODate)},
+                &error))
+        && scope.commit(&error);
+    if (!ok) {
+        out.kind = TaskOutcome::NotAllowed;
+        out.message = error;
+        out.state = state(table, department);
+    }
+    return out;
+}
+
 TaskOutcome TaskWorkflow::acceptAll(const QString& department, int* accepted)
 {
     *accepted = 0;

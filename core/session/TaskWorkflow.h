@@ -4,6 +4,7 @@
 #include "../workflow/TaskTransitions.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QVector>
 
@@ -77,6 +78,12 @@ public:
     TaskOutcome accept(const QString& table, const QString& department);
     TaskOutcome returnTask(const QString& table, const QString& department, const QString& reason,
         const QVector<TaskComment>& comments = {});
+    /// The department asks the office to unlock its confirmed task: why, and what (rows or fields).
+    TaskOutcome requestUnlock(
+        const QString& table, const QString& department, const QString& reason, const QString& scope);
+    /// The office unlocks a confirmed task for revision until `until` (inclusive): the department
+    /// edits again, the confirmation no longer stands, the task must be submitted and confirmed anew.
+    TaskOutcome unlock(const QString& table, const QString& department, const QString& reason, const QDate& until);
     /// Accepts every task of the department that waits for the office; `accepted` receives
     /// how many. Nothing is accepted when one of them cannot be.
     TaskOutcome acceptAll(const QString& department, int* accepted);

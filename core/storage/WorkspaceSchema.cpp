@@ -117,6 +117,13 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from, const 
             // Repeated wrong passwords lock an account for a while.
             QStringLiteral("ALTER TABLE cj_user ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE cj_user ADD COLUMN locked_until TEXT"),
+            // Revisions after confirmation: asked for by the department, granted by the office
+            // until a day.
+            QStringLiteral(
+                "CREATE TABLE cj_unlock (id %1, round INTEGER NOT NULL, table_code TEXT NOT NULL, department "
+                "TEXT NOT NULL, reason TEXT NOT NULL, scope TEXT, requested_by TEXT, requested_at TEXT, "
+                "granted_by TEXT, granted_at TEXT, until TEXT, state TEXT NOT NULL)")
+                .arg(pk),
             // Time-boxed exceptions to a task's deadline, granted by the office with a reason.
             QStringLiteral("CREATE TABLE cj_deadline_exception (id %1, round INTEGER NOT NULL, table_code TEXT NOT "
                            "NULL, department TEXT NOT NULL, until TEXT NOT NULL, reason TEXT NOT NULL, granted_by "

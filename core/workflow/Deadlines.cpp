@@ -109,8 +109,7 @@ QDate Deadlines::exceptionUntil(const QString& table, const QString& department,
 QString Deadlines::lockReason(const QString& table, const QString& department, const QString& taskName, TaskState state,
     const QDate& deadline, const QDate& today) const
 {
-    const bool filling = state == TaskState::NotStarted || state == TaskState::Filling || state == TaskState::Returned;
-    if (!filling || !deadline.isValid() || today <= deadline)
+    if (!taskBeforeSubmission(state) || !deadline.isValid() || today <= deadline)
         return QString();
     if (exceptionUntil(table, department, today).isValid())
         return QString();

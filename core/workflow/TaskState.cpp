@@ -8,7 +8,7 @@
 namespace caiji {
 
 namespace {
-const std::array<std::pair<TaskState, const char*>, 10> kStates = {{
+const std::array<std::pair<TaskState, const char*>, 11> kStates = {{
     {TaskState::NotStarted, "not-started"},
     {TaskState::Filling, "filling"},
     {TaskState::Submitted, "submitted"},
@@ -19,6 +19,7 @@ const std::array<std::pair<TaskState, const char*>, 10> kStates = {{
     {TaskState::Merged, "merged"},
     {TaskState::Approved, "approved"},
     {TaskState::Reported, "reported"},
+    {TaskState::Revising, "revising"},
 }};
 } // namespace
 
@@ -65,8 +66,20 @@ QString taskStateDisplayName(TaskState s)
         return QCoreApplication::translate("caiji::TaskState", "Approved by leadership");
     case TaskState::Reported:
         return QCoreApplication::translate("caiji::TaskState", "Reported");
+    case TaskState::Revising:
+        return QCoreApplication::translate("caiji::TaskState", "Revising");
     }
     return QString();
+}
+
+bool taskBeforeSubmission(TaskState s)
+{
+    return s == TaskState::NotStarted || s == TaskState::Filling || s == TaskState::Returned;
+}
+
+bool taskAcceptsEdits(TaskState s)
+{
+    return taskBeforeSubmission(s) || s == TaskState::Revising;
 }
 
 } // namespace caiji

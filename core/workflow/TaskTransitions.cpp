@@ -6,17 +6,18 @@
 namespace caiji {
 
 namespace {
-const std::array<std::pair<TaskAction, const char*>, 5> kActions = {{
+const std::array<std::pair<TaskAction, const char*>, 6> kActions = {{
     {TaskAction::Submit, "submit"},
     {TaskAction::Confirm, "confirm"},
     {TaskAction::Review, "review"},
     {TaskAction::Accept, "accept"},
     {TaskAction::Return, "return"},
+    {TaskAction::Unlock, "unlock"},
 }};
 
 bool fillable(TaskState s)
 {
-    return s == TaskState::NotStarted || s == TaskState::Filling || s == TaskState::Returned;
+    return taskAcceptsEdits(s);
 }
 } // namespace
 
@@ -53,6 +54,8 @@ QString taskActionDisplayName(TaskAction a)
         return TaskTransitions::tr("Accept");
     case TaskAction::Return:
         return TaskTransitions::tr("Return for correction");
+    case TaskAction::Unlock:
+        return TaskTransitions::tr("Unlock for revision");
     }
     return QString();
 }
@@ -76,6 +79,9 @@ bool TaskTransitions::target(TaskAction action, TaskState from, bool domainRevie
         *to = TaskState::Returned;
         return from == TaskState::Submitted || from == TaskState::Confirmed || from == TaskState::DomainReviewed
             || from == TaskState::Accepted;
+    case TaskAction::Unlock:
+        *to = TaskState::Revising;
+        return from == TaskState::Confirmed || from == TaskState::DomainReviewed || from == TaskState::Accepted;
     }
     return false;
 }
@@ -114,6 +120,7 @@ QString TaskTransitions::denial(const AccessPolicy& policy, const Table& table, 
         who = tr("a domain reviewer of %1").arg(table.department);
         break;
     case TaskAction::Accept:
+    case TaskAction::Unlock:
         allowed = office;
         who = tr("the supervision office");
         break;

@@ -19,6 +19,7 @@ enum class TaskAction
     Review,
     Accept,
     Return,
+    Unlock, ///< the office reopens a confirmed task for revision, for a time
 };
 
 QString taskActionToString(TaskAction a);

@@ -29,6 +29,7 @@ bool locks(TaskState s)
     case TaskState::NotStarted:
     case TaskState::Filling:
     case TaskState::Returned:
+    case TaskState::Revising:
         return false;
     default:
         return true;
@@ -89,6 +90,19 @@ QString WriteGateway::lockReason(const Table& table, int round, const QString& d
     if (locks(state))
         return tr("The task %1 of %2 is %3: its data is locked until it is returned for correction.")
             .arg(table.title(), m_policy->departmentName(department), taskStateDisplayName(state));
+    // A revision runs until the day the office granted it for.
+    if (state == TaskState::Revising) {
+        const QString until = SqlUtil::scalar(m_ws.db(),
+            QStringLiteral("SELECT MAX(until) FROM cj_unlock WHERE round = ? AND table_code = ? AND department = ? "
+                           "AND state = 'granted'"),
+            {round, table.code, department})
+                                  .toString();
+        if (!until.isEmpty() && until < QDate::currentDate().toString(Qt::ISODate))
+            return tr("The revision of %1 of %2 ran until %3: its data is locked again. Submit it for confirmation, or "
+                      "ask the supervision office for more time.")
+                .arg(table.title(), m_policy->departmentName(department), until);
+        return QString();
+    }
     // Summaries follow their details whatever the calendar says.
     if (table.kind == TableKind::Summary || q.value(1).isNull())
         return QString();
@@ -468,6 +482,8 @@ bool WriteGateway::moveTask(int round, const TaskMove& move, TaskState* reached,
         return fail(refused);
     if (move.action == TaskAction::Return && move.reason.trimmed().isEmpty())
         return fail(tr("A return needs a reason: say what the department must correct."));
+    if (move.action == TaskAction::Unlock && move.reason.trimmed().isEmpty())
+        return fail(tr("Unlocking a confirmed task needs a reason: say what is to be revised."));
     TaskState to = from;
     TaskTransitions::target(move.action, from, review, &to);
     const QString now = Workspace::now();

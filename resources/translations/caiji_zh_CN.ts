@@ -554,7 +554,8 @@
   caiji-cli user list WS | disable|enable|reset-password WS LOGIN | passwd WS
                                               accounts (the office); passwd: your own password;
                                               new passwords from CAIJI_NEW_PASSWORD or typed
-  caiji-cli task submit|confirm|review|accept|return WS --table CODE [--department NAME]
+  caiji-cli task submit|confirm|review|accept|return|unlock|request-unlock WS --table CODE
+                  [--department NAME] [--until DATE]
                   [--reason TEXT] [--comment TEXT] [--json]; task accept WS --all --department NAME
                                               one step of the collection process as --user; exit 1
                                               with what blocks it, 2 when the account may not
@@ -589,7 +590,8 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
   caiji-cli user list WS | disable|enable|reset-password WS LOGIN | passwd WS
                                               账户管理（督导办）；passwd：修改本人密码；
                                               新密码取自 CAIJI_NEW_PASSWORD 或在终端输入
-  caiji-cli task submit|confirm|review|accept|return WS --table CODE [--department NAME]
+  caiji-cli task submit|confirm|review|accept|return|unlock|request-unlock WS --table CODE
+                  [--department NAME] [--until DATE]
                   [--reason TEXT] [--comment TEXT] [--json]；task accept WS --all --department NAME
                                               以 --user 账户办理采集流程的一步；被规则阻止时退出状态为 1
                                               并列出原因，账户无权办理时为 2
@@ -599,27 +601,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="129"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="130"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="132"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="133"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="161"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="162"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="171"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="172"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="172"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="173"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -733,7 +735,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>延期须注明截止日期和理由。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/Deadlines.cpp" line="117"/>
+        <location filename="../../core/workflow/Deadlines.cpp" line="116"/>
         <source>The deadline of %1 was %2: its data is locked. Ask the supervision office for an exception.</source>
         <translation>%1 的截止日期为 %2，已过期，数据已锁定。如需继续填报，请向督导考核办公室申请延期。</translation>
     </message>
@@ -1788,42 +1790,42 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1 年度采集：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="119"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="120"/>
         <source>Accepted</source>
         <translation>督导已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="120"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="121"/>
         <source>Under review</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="121"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="122"/>
         <source>Being filled</source>
         <translation>填报中</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="122"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="123"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="132"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="133"/>
         <source>Tasks by department</source>
         <translation>各部门任务进度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="165"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="166"/>
         <source>Round %1 is aggregated; leadership can approve it now.</source>
         <translation>%1 年度数据已汇总，可提请院领导审定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="174"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="175"/>
         <source>Round %1 is approved.</source>
         <translation>%1 年度数据已审定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="182"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="183"/>
         <source>Round %1 is recorded as reported to the Ministry&apos;s platform.</source>
         <translation>%1 年度数据已记录为已上报教育部平台。</translation>
     </message>
@@ -3058,65 +3060,71 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>退</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="186"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="38"/>
+        <source>V</source>
+        <comment>task state mark: revising</comment>
+        <translation>修</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="190"/>
         <source>%1  %2/%3</source>
         <translation>%1  %2/%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="187"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="191"/>
         <source>%1; %n task(s) overdue</source>
         <translation>
             <numerusform>%1；%n 项任务逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="212"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="216"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="214"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="218"/>
         <source>Overdue since %1</source>
         <translation>已逾期（截止 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="215"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="219"/>
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="217"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="221"/>
         <source>%1 error(s), %2 warning(s) to explain</source>
         <translation>%1 个错误，%2 个警告待说明</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="219"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="223"/>
         <source>%n open comment(s)</source>
         <translation>
             <numerusform>%n 条意见待答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="238"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="242"/>
         <source>Department  accepted/tasks</source>
         <translation>部门  已通过/任务数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="258"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="262"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="259"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="263"/>
         <source>%n task(s): </source>
         <translation>
             <numerusform>共 %n 项任务：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="261"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="265"/>
         <source>; late: %1</source>
         <translation>；逾期部门：%1</translation>
     </message>
@@ -3173,104 +3181,114 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>意见（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="192"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="196"/>
         <source>Confirm the department&apos;s data</source>
         <translation>确认本部门数据</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="193"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="197"/>
         <source>Your password signs the confirmation of %1. The data is locked afterwards.</source>
         <translation>请输入您的密码，以签署对 %1 的确认。确认后数据将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="201"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="205"/>
         <source>Return for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="204"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="208"/>
         <source>What must the department correct? (required)</source>
         <translation>需要部门更正什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="207"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="211"/>
         <source>On the whole table</source>
         <translation>针对整张表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="208"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="212"/>
         <source>Pin the comment to the current cell (%1)</source>
         <translation>将意见标注在当前单元格（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="213"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="217"/>
         <source>Reason</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="214"/>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="257"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="218"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="271"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="229"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="232"/>
+        <source>Unlock for revision</source>
+        <translation>解锁修订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="233"/>
+        <source>What is to be revised? The department edits for five working days; the confirmation no longer stands until it is confirmed again.</source>
+        <translation>需要修订什么？部门可在五个工作日内修改数据；重新确认前，原确认不再有效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="243"/>
         <source>%1 this task? It stays locked for the department.</source>
         <translation>确定对此任务执行“%1”吗？部门仍不能修改其数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="255"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="269"/>
         <source>Comments on %1</source>
         <translation>%1 的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="257"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="271"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="257"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="271"/>
         <source>By</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="257"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="271"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="257"/>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="284"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="271"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="297"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="265"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="279"/>
         <source>Whole table</source>
         <translation>整张表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="265"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="279"/>
         <source>Cell %1</source>
         <translation>单元格“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="265"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="279"/>
         <source>Row</source>
         <translation>整行</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="276"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="290"/>
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="277"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="291"/>
         <source>Close comment</source>
         <translation>关闭意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="284"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="297"/>
         <source>Your answer</source>
         <translation>您的答复</translation>
     </message>
@@ -3278,126 +3296,136 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TaskState</name>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="49"/>
+        <location filename="../../core/workflow/TaskState.cpp" line="50"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="51"/>
+        <location filename="../../core/workflow/TaskState.cpp" line="52"/>
         <source>Filling in</source>
         <translation>填报中</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="53"/>
+        <location filename="../../core/workflow/TaskState.cpp" line="54"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="55"/>
+        <location filename="../../core/workflow/TaskState.cpp" line="56"/>
         <source>Confirmed by department</source>
         <translation>部门已确认</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="57"/>
+        <location filename="../../core/workflow/TaskState.cpp" line="58"/>
         <source>Domain review passed</source>
         <translation>业务审核通过</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="59"/>
+        <location filename="../../core/workflow/TaskState.cpp" line="60"/>
         <source>Accepted by supervision office</source>
         <translation>督导已通过</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="61"/>
+        <location filename="../../core/workflow/TaskState.cpp" line="62"/>
         <source>Returned for correction</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="63"/>
+        <location filename="../../core/workflow/TaskState.cpp" line="64"/>
         <source>Merged</source>
         <translation>已汇总</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="65"/>
+        <location filename="../../core/workflow/TaskState.cpp" line="66"/>
         <source>Approved by leadership</source>
         <translation>领导已审定</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskState.cpp" line="67"/>
+        <location filename="../../core/workflow/TaskState.cpp" line="68"/>
         <source>Reported</source>
         <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskState.cpp" line="70"/>
+        <source>Revising</source>
+        <translation>修订中</translation>
     </message>
 </context>
 <context>
     <name>caiji::TaskTransitions</name>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="47"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="48"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="49"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="50"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="51"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="52"/>
         <source>Pass domain review</source>
         <translation>业务审核通过</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="53"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="54"/>
         <source>Accept</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="55"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="56"/>
         <source>Return for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="89"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="58"/>
+        <source>Unlock for revision</source>
+        <translation>解锁修订</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="95"/>
         <source>%1 of %2 has no domain review: the supervision office accepts it directly.</source>
         <translation>%2 的 %1 无需业务审核，由督导考核办公室直接审核。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="91"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="97"/>
         <source>%1 of %2 is %3: it cannot be %4 now.</source>
         <translation>%2 的 %1 当前状态为“%3”，现在不能执行“%4”。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="106"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="112"/>
         <source>the department&apos;s data administrator</source>
         <translation>本部门的数据采集员</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="110"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="116"/>
         <source>the department&apos;s head</source>
         <translation>本部门负责人</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="114"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="120"/>
         <source>a domain reviewer of %1</source>
         <translation>%1的业务审核员</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="118"/>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="128"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="125"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="135"/>
         <source>the supervision office</source>
         <translation>督导考核办公室</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="126"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="133"/>
         <source>the department&apos;s head or the supervision office</source>
         <translation>本部门负责人或督导考核办公室</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="127"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="134"/>
         <source>the domain reviewer or the supervision office</source>
         <translation>业务审核员或督导考核办公室</translation>
     </message>
     <message>
-        <location filename="../../core/workflow/TaskTransitions.cpp" line="133"/>
+        <location filename="../../core/workflow/TaskTransitions.cpp" line="140"/>
         <source>%1 may not %2 %3 of %4: only %5 may.</source>
         <translation>%1 无权对 %4 的 %3 执行“%2”：只有%5可以。</translation>
     </message>
@@ -3546,8 +3574,33 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <source>The password is not right: the confirmation is signed with your own password.</source>
         <translation>密码不正确：确认须以您本人的密码签署。</translation>
     </message>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="180"/>
+        <source>Only %1 asks to unlock its own task.</source>
+        <translation>只有%1可以申请解锁其本部门的任务。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="184"/>
+        <source>Only a confirmed task is unlocked; this one is %1.</source>
+        <translation>只有已确认的任务才能解锁；该任务当前为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="189"/>
+        <source>Say why the task must be unlocked.</source>
+        <translation>请说明需要解锁的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="201"/>
+        <source>The request to unlock %1 is with the supervision office.</source>
+        <translation>解锁 %1 的申请已提交督导考核办公室。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="211"/>
+        <source>An unlock runs until a day from today on.</source>
+        <translation>解锁的截止日期不能早于今天。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../core/session/TaskWorkflow.cpp" line="216"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="287"/>
         <source>%n task(s) of %1 accepted.</source>
         <translation>
             <numerusform>%1 的 %n 项任务已审核通过。</numerusform>
@@ -3983,76 +4036,86 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WriteGateway</name>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="70"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="71"/>
         <source>Round %1 is closed: its data no longer changes.</source>
         <translation>%1 年采集轮次已关闭，数据不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="74"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="75"/>
         <source>Round %1 is aggregated for leadership and the Ministry: its data no longer changes unless the office reopens it.</source>
         <translation>%1 年度数据已汇总待审定或上报：除非督导考核办公室重新开启，数据不再变动。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="90"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="91"/>
         <source>The task %1 of %2 is %3: its data is locked until it is returned for correction.</source>
         <translation>%2的任务“%1”处于“%3”状态，数据已锁定，退回修改后才能更改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="96"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="101"/>
+        <source>The revision of %1 of %2 ran until %3: its data is locked again. Submit it for confirmation, or ask the supervision office for more time.</source>
+        <translation>%2 的 %1 修订期限已于 %3 结束，数据已重新锁定。请提交确认，或向督导考核办公室申请延长。</translation>
+    </message>
+    <message>
+        <location filename="../../core/write/WriteGateway.cpp" line="110"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="105"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="119"/>
         <source>Only summary tables are computed.</source>
         <translation>只有汇总表由系统计算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="128"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="142"/>
         <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
         <translation>
             <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="278"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="292"/>
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
             <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="322"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="336"/>
         <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="377"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="391"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="454"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="468"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="462"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="476"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="470"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="484"/>
         <source>A return needs a reason: say what the department must correct.</source>
         <translation>退回必须填写理由：请说明需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="487"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="486"/>
+        <source>Unlocking a confirmed task needs a reason: say what is to be revised.</source>
+        <translation>解锁已确认的任务须说明理由：请写明需要修订的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../core/write/WriteGateway.cpp" line="503"/>
         <source>%1 of %2 changed state meanwhile; please look again.</source>
         <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="500"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="516"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>
@@ -4489,39 +4552,39 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::TaskCommand</name>
     <message>
-        <location filename="../../core/cli/commands/TaskCommand.cpp" line="19"/>
-        <source>task needs an action (submit, confirm, review, accept or return) and a workspace.</source>
-        <translation>task 需要指定操作（submit、confirm、review、accept 或 return）和一个工作区。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/commands/TaskCommand.cpp" line="23"/>
-        <source>Unknown task action &quot;%1&quot;: use submit, confirm, review, accept or return.</source>
-        <translation>未知的任务操作“%1”：请使用 submit、confirm、review、accept 或 return。</translation>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="20"/>
+        <source>task needs an action (submit, confirm, review, accept, return, unlock or request-unlock) and a workspace.</source>
+        <translation>task 需要指定操作（submit、confirm、review、accept、return、unlock 或 request-unlock）和一个工作区。</translation>
     </message>
     <message>
         <location filename="../../core/cli/commands/TaskCommand.cpp" line="25"/>
+        <source>Unknown task action &quot;%1&quot;: use submit, confirm, review, accept, return, unlock or request-unlock.</source>
+        <translation>未知的任务操作“%1”：请使用 submit、confirm、review、accept、return、unlock 或 request-unlock。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="28"/>
         <source>task %1 needs --table CODE.</source>
         <translation>task %1 需要 --table CODE。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TaskCommand.cpp" line="35"/>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="39"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TaskCommand.cpp" line="42"/>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="46"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>工作区中没有部门“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/TaskCommand.cpp" line="57"/>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="61"/>
         <source>Table %1 is filled by %n department(s): name one with --department.</source>
         <translation>
             <numerusform>表 %1 由 %n 个部门填报：请用 --department 指定其中一个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TaskCommand.cpp" line="63"/>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="67"/>
         <source>Name the department with --department.</source>
         <translation>请用 --department 指定部门。</translation>
     </message>

@@ -111,7 +111,8 @@ private slots:
         {
             auto w = open("admin");
             QVERIFY(w->showTable(table, yx01));
-            QCOMPARE(offered(*w), (QStringList {QStringLiteral("accept"), QStringLiteral("return")}));
+            QCOMPARE(offered(*w),
+                (QStringList {QStringLiteral("accept"), QStringLiteral("return"), QStringLiteral("unlock")}));
             TableRowModel* model = w->rowModel();
             QTRY_VERIFY(model->rowCount() > 0 && model->isRowLoaded(0));
             const int column = model->table().fieldIndex(QStringLiteral("skxq"));

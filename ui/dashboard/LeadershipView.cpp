@@ -103,6 +103,7 @@ void LeadershipView::reload()
             break;
         case TaskState::Filling:
         case TaskState::Returned:
+        case TaskState::Revising:
             ++filling[i];
             break;
         case TaskState::NotStarted:

@@ -34,6 +34,8 @@ QString mark(TaskState s)
         return QStringLiteral("✓");
     case TaskState::Returned:
         return TaskMatrixModel::tr("B", "task state mark: returned");
+    case TaskState::Revising:
+        return TaskMatrixModel::tr("V", "task state mark: revising");
     }
     return QString();
 }
@@ -52,6 +54,8 @@ QColor colour(TaskState s)
         return QColor(0xc5, 0xd9, 0xf7);
     case TaskState::Returned:
         return QColor(0xf9, 0xd3, 0xcf);
+    case TaskState::Revising:
+        return QColor(0xf8, 0xc9, 0x8e);
     default:
         return QColor(0xcf, 0xee, 0xd2);
     }
@@ -140,8 +144,7 @@ const TaskMatrixModel::Cell* TaskMatrixModel::cell(const QModelIndex& index) con
 bool TaskMatrixModel::overdue(const Cell& c) const
 {
     const TaskState s = c.task.state;
-    return c.deadline.isValid() && c.deadline < m_today
-        && (s == TaskState::NotStarted || s == TaskState::Filling || s == TaskState::Returned);
+    return c.deadline.isValid() && c.deadline < m_today && taskBeforeSubmission(s);
 }
 
 bool TaskMatrixModel::shown(const Cell& c) const

@@ -124,8 +124,7 @@ bool TaskTreeModel::reload(Workspace& ws, int round, const AccessPolicy& policy,
         row[0]->setData(t.isLead, LeadRole);
         const QDate due = deadlines.value(t.tableCode + QLatin1Char('|') + t.departmentCode);
         if (due.isValid()) {
-            const bool open
-                = t.state == TaskState::NotStarted || t.state == TaskState::Filling || t.state == TaskState::Returned;
+            const bool open = taskBeforeSubmission(t.state);
             const bool overdue = open && due < today;
             row[0]->setData(overdue
                     ? tr("Overdue: the deadline was %1").arg(due.toString(Qt::ISODate))

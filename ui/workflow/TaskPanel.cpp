@@ -105,7 +105,7 @@ void TaskPanel::refresh()
     m_state->setText(tr("State: %1").arg(taskStateDisplayName(state)));
     QStringList detail;
     const QDate due = Deadlines(ws, m_round).all().value(m_table + QLatin1Char('|') + m_department);
-    const bool filling = state == TaskState::NotStarted || state == TaskState::Filling || state == TaskState::Returned;
+    const bool filling = taskBeforeSubmission(state);
     if (due.isValid()) {
         const QDate today = QDate::currentDate();
         const int left = WorkCalendar::of(ws).workingDaysBetween(today, due);
@@ -160,6 +160,10 @@ TaskOutcome TaskPanel::perform(
         break;
     case TaskAction::Accept:
         r = workflow.accept(m_table, m_department);
+        break;
+    case TaskAction::Unlock:
+        r = workflow.unlock(m_table, m_department, reason,
+            WorkCalendar::of(m_gateway->workspace()).addWorkingDays(QDate::currentDate(), 5));
         break;
     case TaskAction::Return: {
         QVector<TaskComment> comments;
@@ -223,6 +227,16 @@ void TaskPanel::ask(TaskAction action)
     case TaskAction::Submit:
         perform(action);
         return;
+    case TaskAction::Unlock: {
+        bool ok = false;
+        const QString reason = QInputDialog::getMultiLineText(this, tr("Unlock for revision"),
+            tr("What is to be revised? The department edits for five working days; the confirmation no longer "
+               "stands until it is confirmed again."),
+            QString(), &ok);
+        if (ok)
+            perform(action, QString(), reason);
+        return;
+    }
     case TaskAction::Review:
     case TaskAction::Accept:
         if (QMessageBox::question(this, taskActionDisplayName(action),

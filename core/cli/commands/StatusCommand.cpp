@@ -42,8 +42,7 @@ int StatusCommand::runOn(Session* session, Workspace* ws, int round)
     if (!validator.run(&findings, &error))
         return fail(BadInput, error);
     const QHash<QString, FindingTally> tallies = FindingTally::perTask(findings, Explanations(*ws, round).all(&error));
-    auto fillable
-        = [](TaskState s) { return s == TaskState::NotStarted || s == TaskState::Filling || s == TaskState::Returned; };
+    auto fillable = [](TaskState s) { return taskBeforeSubmission(s); };
     if (hasFlag(QStringLiteral("json"))) {
         QJsonArray arr;
         for (const TaskRow& t : tasks) {

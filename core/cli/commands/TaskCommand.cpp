@@ -5,6 +5,7 @@
 #include "../../storage/Directory.h"
 #include "../../storage/SqlUtil.h"
 #include "../../storage/Workspace.h"
+#include "../../workflow/WorkCalendar.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,11 +17,13 @@ namespace caiji::cli {
 QString TaskCommand::prepare()
 {
     if (m_positional.size() != 2)
-        return tr("task needs an action (submit, confirm, review, accept or return) and a workspace.");
+        return tr("task needs an action (submit, confirm, review, accept, return, unlock or request-unlock) and a "
+                  "workspace.");
     m_action = m_positional.takeFirst();
-    TaskAction a;
-    if (!taskActionFromString(m_action, &a))
-        return tr("Unknown task action \"%1\": use submit, confirm, review, accept or return.").arg(m_action);
+    TaskAction a = TaskAction::Submit;
+    if (m_action != QLatin1String("request-unlock") && !taskActionFromString(m_action, &a))
+        return tr("Unknown task action \"%1\": use submit, confirm, review, accept, return, unlock or request-unlock.")
+            .arg(m_action);
     if (option(QStringLiteral("table")).isEmpty() && !(a == TaskAction::Accept && hasFlag(QStringLiteral("all"))))
         return tr("task %1 needs --table CODE.").arg(m_action);
     return QString();
@@ -29,6 +32,7 @@ QString TaskCommand::prepare()
 int TaskCommand::runOn(Session* session, Workspace* ws, int round)
 {
     TaskAction action = TaskAction::Submit;
+    const bool request = m_action == QLatin1String("request-unlock");
     taskActionFromString(m_action, &action);
     const QString table = option(QStringLiteral("table"));
     if (!table.isEmpty() && !ws->catalog().table(table))
@@ -64,7 +68,22 @@ int TaskCommand::runOn(Session* session, Workspace* ws, int round)
     TaskWorkflow workflow(session->gateway(), round);
     TaskOutcome r;
     int accepted = 0;
+    if (request)
+        action = TaskAction::Unlock;
     switch (action) {
+    case TaskAction::Unlock: {
+        if (request) {
+            r = workflow.requestUnlock(
+                table, department, option(QStringLiteral("reason")), option(QStringLiteral("comment")));
+            break;
+        }
+        // Five working days unless the office says otherwise.
+        QDate until = QDate::fromString(option(QStringLiteral("until")), Qt::ISODate);
+        if (option(QStringLiteral("until")).isEmpty())
+            until = WorkCalendar::of(*ws).addWorkingDays(QDate::currentDate(), 5);
+        r = workflow.unlock(table, department, option(QStringLiteral("reason")), until);
+        break;
+    }
     case TaskAction::Submit:
         r = workflow.submit(table, department);
         break;

@@ -48,6 +48,7 @@ class TestCliApp : public QObject
 private:
     test::TestLocations m_locations;
     QString m_demo;
+    QString m_pristine; ///< the demo as built, before the tests below change theirs
 
     qint64 rows(const QString& table)
     {
@@ -65,6 +66,8 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(o.value(QStringLiteral("rows")).toInt() > 10000);
+        m_pristine = m_locations.tempPath(QStringLiteral("pristine.caiji"));
+        QVERIFY(QFile::copy(m_demo, m_pristine));
     }
 
     void catalogListJson()
@@ -560,7 +563,7 @@ private slots:
     void taskStepsAsEachRole()
     {
         const QString ws = m_locations.tempPath(QStringLiteral("workflow.caiji"));
-        QVERIFY(QFile::copy(m_demo, ws));
+        QVERIFY(QFile::copy(m_pristine, ws));
         qputenv("CAIJI_PASSWORD", DemoBuilder::kDemoPassword);
         auto task = [&](const QString& action, const QString& user, const QStringList& more = {}) {
             return run(QStringList {QStringLiteral("task"), action, ws, QStringLiteral("--table"),
@@ -604,7 +607,7 @@ private slots:
     void roundsOfTheOffice()
     {
         const QString ws = m_locations.tempPath(QStringLiteral("rounds.caiji"));
-        QVERIFY(QFile::copy(m_demo, ws));
+        QVERIFY(QFile::copy(m_pristine, ws));
         const QString y2025 = QStringLiteral("2025");
         Result r = run({QStringLiteral("round"), QStringLiteral("open"), ws, QStringLiteral("--year"), y2025,
             QStringLiteral("--from"), QStringLiteral("2024")});
@@ -637,7 +640,7 @@ private slots:
     void accountsFromTheCommandLine()
     {
         const QString ws = m_locations.tempPath(QStringLiteral("users.caiji"));
-        QVERIFY(QFile::copy(m_demo, ws));
+        QVERIFY(QFile::copy(m_pristine, ws));
         qputenv("CAIJI_PASSWORD", DemoBuilder::kDemoPassword);
         auto user = [&](const QStringList& args, const QString& as) {
             return run(QStringList {QStringLiteral("user")} + args + QStringList {QStringLiteral("--user"), as});

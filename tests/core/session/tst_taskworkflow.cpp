@@ -95,9 +95,10 @@ private slots:
             {TaskState::NotStarted, {{"c1", {"submit"}}}},
             {TaskState::Returned, {{"c1", {"submit"}}}},
             {TaskState::Submitted, {{"h1", {"confirm", "return"}}, {"o1", {"return"}}}},
-            {TaskState::Confirmed, {{"r1", {"review", "return"}}, {"o1", {"return"}}}},
-            {TaskState::DomainReviewed, {{"o1", {"accept", "return"}}}},
-            {TaskState::Accepted, {{"o1", {"return"}}}},
+            {TaskState::Confirmed, {{"r1", {"review", "return"}}, {"o1", {"return", "unlock"}}}},
+            {TaskState::DomainReviewed, {{"o1", {"accept", "return", "unlock"}}}},
+            {TaskState::Accepted, {{"o1", {"return", "unlock"}}}},
+            {TaskState::Revising, {{"c1", {"submit"}}}},
         };
         for (const QString backend : {"sqlite", "postgresql"}) {
             for (auto s = expected.constBegin(); s != expected.constEnd(); ++s) {
@@ -127,7 +128,7 @@ private slots:
             got.append(taskActionToString(a));
         QCOMPARE(got, actions);
         // And the gateway refuses every other action, with a reason.
-        for (const char* name : {"submit", "confirm", "review", "accept", "return"}) {
+        for (const char* name : {"submit", "confirm", "review", "accept", "return", "unlock"}) {
             if (actions.contains(name))
                 continue;
             TaskAction a;
@@ -221,6 +222,45 @@ private slots:
         QCOMPARE(moved.first().first().toInt(), 2024);
     }
 
+    // After confirmation the department asks, the office unlocks for a time (修订), the
+    // department edits and submits again; once the time runs out the data locks again.
+    void unlockForRevision_data() { test::TestLocations::addBackendRows(); }
+    void unlockForRevision()
+    {
+        QFETCH(QString, backend);
+        auto ws = make(backend);
+        auto c1 = as(*ws, "c1", Role::Collector, "YX01");
+        auto h1 = as(*ws, "h1", Role::Head, "YX01");
+        auto c2 = as(*ws, "c2", Role::Collector, "YX02");
+        auto o1 = as(*ws, "o1", Role::SupervisorAdmin, "DDKH");
+        const Table& t = *ws->catalog().table("6-1-2-1");
+        setState(*ws, "6-1-2-1", "YX01", TaskState::Accepted);
+        QVERIFY(!c1->checkWrite(t, 2024, "YX01", WriteOrigin::Edit).isEmpty());
+        QCOMPARE(TaskWorkflow(*c2, 2024).requestUnlock("6-1-2-1", "YX01", "改", {}).kind, TaskOutcome::NotAllowed);
+        QCOMPARE(TaskWorkflow(*h1, 2024).requestUnlock("6-1-2-1", "YX01", " ", {}).kind, TaskOutcome::Blocked);
+        QVERIFY(TaskWorkflow(*h1, 2024).requestUnlock("6-1-2-1", "YX01", "漏报两门课", "课程代码 K7、K8").ok());
+        const QDate today = QDate::currentDate();
+        QCOMPARE(
+            TaskWorkflow(*o1, 2024).unlock("6-1-2-1", "YX01", " ", today.addDays(3)).kind, TaskOutcome::NotAllowed);
+        QCOMPARE(
+            TaskWorkflow(*o1, 2024).unlock("6-1-2-1", "YX01", "补报", today.addDays(-1)).kind, TaskOutcome::NotAllowed);
+        QCOMPARE(
+            TaskWorkflow(*h1, 2024).unlock("6-1-2-1", "YX01", "补报", today.addDays(3)).kind, TaskOutcome::NotAllowed);
+        const TaskOutcome r = TaskWorkflow(*o1, 2024).unlock("6-1-2-1", "YX01", "补报漏报课程", today.addDays(3));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.state, TaskState::Revising);
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT state FROM cj_unlock WHERE requested_by = 'h1'").toString(),
+            QStringLiteral("granted"));
+        QVERIFY(c1->checkWrite(t, 2024, "YX01", WriteOrigin::Edit).isEmpty());
+        // Once the granted days are over, the data locks again.
+        QVERIFY(SqlUtil::exec(
+            ws->db(), "UPDATE cj_unlock SET until = ?", {today.addDays(-1).toString(Qt::ISODate)}, nullptr));
+        QVERIFY(!c1->checkWrite(t, 2024, "YX01", WriteOrigin::Edit).isEmpty());
+        // The revision ends as it began: submitted and confirmed again.
+        QVERIFY(TaskWorkflow(*c1, 2024).submit("6-1-2-1", "YX01").ok());
+        QVERIFY(TaskWorkflow(*h1, 2024).confirm("6-1-2-1", "YX01", kPassword).ok());
+    }
+
     void bulkAcceptAndNoDomainReview_data() { test::TestLocations::addBackendRows(); }
     void bulkAcceptAndNoDomainReview()
     {
@@ -237,7 +277,7 @@ private slots:
         }
         // A domain review is nobody's to pass here.
         QCOMPARE(TaskWorkflow(*o1, 2024).offered("10-2-1", "XGC"),
-            (QVector<TaskAction> {TaskAction::Accept, TaskAction::Return}));
+            (QVector<TaskAction> {TaskAction::Accept, TaskAction::Return, TaskAction::Unlock}));
         int accepted = 0;
         const TaskOutcome r = TaskWorkflow(*o1, 2024).acceptAll("XGC", &accepted);
         QVERIFY2(r.ok(), qPrintable(r.message));

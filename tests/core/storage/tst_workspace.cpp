@@ -128,6 +128,7 @@ private slots:
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_task_event"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_comment"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_deadline_exception"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_unlock"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("ALTER TABLE cj_user DROP COLUMN failed_logins"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("ALTER TABLE cj_user DROP COLUMN locked_until"), &error));
             QVERIFY(SqlUtil::exec(
@@ -182,6 +183,7 @@ private slots:
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_task_event"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_comment"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_deadline_exception"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_unlock"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("ALTER TABLE cj_user DROP COLUMN failed_logins"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("ALTER TABLE cj_user DROP COLUMN locked_until"), &error));
             QVERIFY(SqlUtil::exec(
