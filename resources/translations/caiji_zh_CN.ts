@@ -3066,65 +3066,65 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>修</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="190"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="189"/>
         <source>%1  %2/%3</source>
         <translation>%1  %2/%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="191"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="190"/>
         <source>%1; %n task(s) overdue</source>
         <translation>
             <numerusform>%1；%n 项任务逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="216"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="215"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="218"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="217"/>
         <source>Overdue since %1</source>
         <translation>已逾期（截止 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="219"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="218"/>
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="221"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="220"/>
         <source>%1 error(s), %2 warning(s) to explain</source>
         <translation>%1 个错误，%2 个警告待说明</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="223"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="222"/>
         <source>%n open comment(s)</source>
         <translation>
             <numerusform>%n 条意见待答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="242"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="241"/>
         <source>Department  accepted/tasks</source>
         <translation>部门  已通过/任务数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="262"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="261"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="263"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="262"/>
         <source>%n task(s): </source>
         <translation>
             <numerusform>共 %n 项任务：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="265"/>
+        <location filename="../../ui/dashboard/TaskMatrixModel.cpp" line="264"/>
         <source>; late: %1</source>
         <translation>；逾期部门：%1</translation>
     </message>
@@ -3181,114 +3181,125 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>意见（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="196"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="150"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="154"/>
+        <source>Ask to unlock</source>
+        <translation>申请解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="155"/>
+        <source>What must be revised, and why? (rows or fields, for the supervision office)</source>
+        <translation>需要修订什么？为什么？（请写明行或字段，供督导考核办公室审批）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="224"/>
         <source>Confirm the department&apos;s data</source>
         <translation>确认本部门数据</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="197"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="225"/>
         <source>Your password signs the confirmation of %1. The data is locked afterwards.</source>
         <translation>请输入您的密码，以签署对 %1 的确认。确认后数据将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="205"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="233"/>
         <source>Return for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="208"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="236"/>
         <source>What must the department correct? (required)</source>
         <translation>需要部门更正什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="211"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="239"/>
         <source>On the whole table</source>
         <translation>针对整张表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="212"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="240"/>
         <source>Pin the comment to the current cell (%1)</source>
         <translation>将意见标注在当前单元格（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="217"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="245"/>
         <source>Reason</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="218"/>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="271"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="246"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="299"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="232"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="260"/>
         <source>Unlock for revision</source>
         <translation>解锁修订</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="233"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="261"/>
         <source>What is to be revised? The department edits for five working days; the confirmation no longer stands until it is confirmed again.</source>
         <translation>需要修订什么？部门可在五个工作日内修改数据；重新确认前，原确认不再有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="243"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="271"/>
         <source>%1 this task? It stays locked for the department.</source>
         <translation>确定对此任务执行“%1”吗？部门仍不能修改其数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="269"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="297"/>
         <source>Comments on %1</source>
         <translation>%1 的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="271"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="299"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="271"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="299"/>
         <source>By</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="271"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="299"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="271"/>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="297"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="299"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="325"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="279"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="307"/>
         <source>Whole table</source>
         <translation>整张表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="279"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="307"/>
         <source>Cell %1</source>
         <translation>单元格“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="279"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="307"/>
         <source>Row</source>
         <translation>整行</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="290"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="318"/>
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="291"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="319"/>
         <source>Close comment</source>
         <translation>关闭意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="297"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="325"/>
         <source>Your answer</source>
         <translation>您的答复</translation>
     </message>
@@ -3493,34 +3504,34 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1：%3 张表中已开始 %2 张</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="131"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="130"/>
         <source>Overdue: the deadline was %1</source>
         <translation>已逾期：截止日期为 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="132"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="131"/>
         <source>Due %1, %n working day(s) left</source>
         <translation>
             <numerusform>截止 %1，还剩 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="138"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="137"/>
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="165"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="164"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="167"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="166"/>
         <source>%1 warnings to explain</source>
         <translation>%1 个警告待说明</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="169"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="168"/>
         <source>warnings explained</source>
         <translation>警告均已说明</translation>
     </message>
@@ -3580,27 +3591,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>只有%1可以申请解锁其本部门的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="184"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="185"/>
         <source>Only a confirmed task is unlocked; this one is %1.</source>
         <translation>只有已确认的任务才能解锁；该任务当前为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="189"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="190"/>
         <source>Say why the task must be unlocked.</source>
         <translation>请说明需要解锁的理由。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="201"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="202"/>
         <source>The request to unlock %1 is with the supervision office.</source>
         <translation>解锁 %1 的申请已提交督导考核办公室。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="211"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="212"/>
         <source>An unlock runs until a day from today on.</source>
         <translation>解锁的截止日期不能早于今天。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/session/TaskWorkflow.cpp" line="287"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="288"/>
         <source>%n task(s) of %1 accepted.</source>
         <translation>
             <numerusform>%1 的 %n 项任务已审核通过。</numerusform>
@@ -4530,19 +4541,19 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>status 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/StatusCommand.cpp" line="83"/>
+        <location filename="../../core/cli/commands/StatusCommand.cpp" line="82"/>
         <source>overdue since %1</source>
         <translation>已逾期（截止 %1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/StatusCommand.cpp" line="84"/>
+        <location filename="../../core/cli/commands/StatusCommand.cpp" line="83"/>
         <source>due %1 (%n working day(s) left)</source>
         <translation>
             <numerusform>截止 %1（还剩 %n 个工作日）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/StatusCommand.cpp" line="89"/>
+        <location filename="../../core/cli/commands/StatusCommand.cpp" line="88"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>

@@ -100,6 +100,13 @@ private slots:
             QCOMPARE(w->taskPanel()->perform(TaskAction::Confirm, QStringLiteral("wrong")).kind, TaskOutcome::Blocked);
             QCOMPARE(refused.size(), 1);
             QVERIFY(w->taskPanel()->perform(TaskAction::Confirm, QString::fromLatin1(DemoBuilder::kDemoPassword)).ok());
+            // Confirmed: the head may ask for it to be unlocked again, not unlock it.
+            QVERIFY(w->taskPanel()->findChild<QToolButton*>(QStringLiteral("task-request-unlock")));
+            QVERIFY(!offered(*w).contains(QStringLiteral("unlock")));
+            QVERIFY(w->taskPanel()->requestUnlock(QStringLiteral("第 3 行课程代码有误")).ok());
+            QCOMPARE(SqlUtil::scalar(w->workspace()->db(), "SELECT COUNT(*) FROM cj_unlock WHERE state = 'requested'")
+                         .toInt(),
+                1);
         }
         {
             auto w = open("jwc_shy");

@@ -140,7 +140,35 @@ void TaskPanel::refresh()
         connect(b, &QToolButton::clicked, this, [this, a] { ask(a); });
         m_buttons->addWidget(b);
     }
+    // After confirmation the department asks the office to unlock (it cannot unlock itself).
+    const Actor& a = m_gateway->actor();
+    const bool confirmed
+        = state == TaskState::Confirmed || state == TaskState::DomainReviewed || state == TaskState::Accepted;
+    if (confirmed && a.department == m_department && (a.has(Role::Collector) || a.has(Role::Head))) {
+        auto* b = new QToolButton(this);
+        b->setObjectName(QStringLiteral("task-request-unlock"));
+        b->setText(tr("Ask to unlock"));
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(b, &QToolButton::clicked, this, [this] {
+            bool ok = false;
+            const QString reason = QInputDialog::getMultiLineText(this, tr("Ask to unlock"),
+                tr("What must be revised, and why? (rows or fields, for the supervision office)"), QString(), &ok);
+            if (ok)
+                requestUnlock(reason);
+        });
+        m_buttons->addWidget(b);
+    }
     show();
+}
+
+TaskOutcome TaskPanel::requestUnlock(const QString& reason)
+{
+    const TaskOutcome r = TaskWorkflow(*m_gateway, m_round).requestUnlock(m_table, m_department, reason, QString());
+    if (r.ok())
+        emit moved(r.message);
+    else
+        emit refused(r.message, r.blocking);
+    return r;
 }
 
 TaskOutcome TaskPanel::perform(

@@ -35,6 +35,8 @@ public:
     /// refused(). What the buttons do after asking.
     TaskOutcome perform(TaskAction action, const QString& password = QString(), const QString& reason = QString(),
         const QString& comment = QString(), bool onCell = false);
+    /// After confirmation: asks the office to unlock the task for revision.
+    TaskOutcome requestUnlock(const QString& reason);
     /// The actions offered now, in button order (for tests and screenshots).
     QVector<TaskAction> offered() const { return m_offered; }
     /// The task's comments, and what the account may do with one: answer (its department) or
