@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_taskPanel, &TaskPanel::refused, this,
         [this](const QString& message, const QStringList& details) { Notices::refusal(this, message, details); });
+    connect(m_taskPanel, &TaskPanel::commentsChanged, this, &MainWindow::markComments);
 
     auto* taskDock = new QDockWidget(tr("Tasks"), this);
     taskDock->setObjectName(QStringLiteral("taskDock"));
@@ -435,6 +436,25 @@ void MainWindow::markFindings()
     }
     model->setCellNotes(std::move(notes));
     updateHelp(grid()->currentIndex());
+}
+
+void MainWindow::markComments()
+{
+    TableRowModel* model = rowModel();
+    if (!model)
+        return;
+    // Only where the grid shows the panel's task; the office's all-department view has no task.
+    TableRowModel::CellComments comments;
+    if (model->query().department == m_pane->department() && !m_pane->department().isEmpty()) {
+        for (const TaskComment& c : m_taskPanel->comments()) {
+            if (c.state == QLatin1String("closed") || c.rowId.isEmpty())
+                continue;
+            const int column = c.field.isEmpty() ? -1 : model->table().fieldIndex(c.field);
+            comments[c.rowId][column].append(
+                tr("Comment (%1, %2): %3").arg(TaskComment::stateDisplayName(c.state), c.author, c.text));
+        }
+    }
+    model->setCellComments(std::move(comments));
 }
 
 bool MainWindow::askKeyChange(const QVector<KeyChange>& changes)

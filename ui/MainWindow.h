@@ -91,6 +91,8 @@ private:
     void connectTable();
     /// Marks the findings of the table shown in its grid (and lists them in the help pane).
     void markFindings();
+    /// Marks the cells and rows the shown task's open comments are pinned to.
+    void markComments();
     /// Sizes the window for the screen it starts on (1366×768 office PCs included).
     void fitToScreen();
     void reloadTasks();

@@ -90,7 +90,8 @@ void RowLoader::run()
             m_tasks.pop_front();
             query = m_query;
         }
-        const bool ok = task.kind == Task::Page ? loadPage(db, query, task, &error) : loadIndex(db, query, task, &error);
+        const bool ok
+            = task.kind == Task::Page ? loadPage(db, query, task, &error) : loadIndex(db, query, task, &error);
         if (!ok)
             emit failed(error);
     }
@@ -109,12 +110,12 @@ bool RowLoader::loadPage(QSqlDatabase& db, const TableQuery& query, const Task& 
     page.index = task.index;
     page.rows.reserve(kPageSize);
     while (q.next())
-        page.rows.append(readRow(q, query.table));
+        page.rows.append(readRow(q, query.table, !query.carriedAt.isEmpty()));
     emit pageLoaded(page);
     return true;
 }
 
-GridRow RowLoader::readRow(const QSqlQuery& q, const Table& table)
+GridRow RowLoader::readRow(const QSqlQuery& q, const Table& table, bool carried)
 {
     GridRow r;
     r.seq = q.value(0).toLongLong();
@@ -127,6 +128,8 @@ GridRow RowLoader::readRow(const QSqlQuery& q, const Table& table)
     r.values.resize(n);
     for (int i = 0; i < n; ++i)
         r.values[i] = SqlDialect::fromDatabase(table.fields[i], q.value(6 + i));
+    if (carried)
+        r.carried = q.value(6 + n).toInt() == 1;
     return r;
 }
 

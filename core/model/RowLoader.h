@@ -34,7 +34,7 @@ public:
     void requestPage(quint64 generation, int index, const PageAnchor& anchor);
     void stop();
     /// The current row of a TableQuery::pageSql() result.
-    static GridRow readRow(const QSqlQuery& q, const Table& table);
+    static GridRow readRow(const QSqlQuery& q, const Table& table, bool carried = false);
 
 signals:
     void pageLoaded(const caiji::RowPage& page);

@@ -17,6 +17,7 @@ struct GridRow
     qint64 version = 0;
     QString department;
     qint64 usage = 0; ///< source tables: how many live rows of other tables reference this row
+    bool carried = false; ///< 沿用上年: carried from last year's round and not changed since
     QVariant sortKey;
     QVector<QVariant> values;
 };

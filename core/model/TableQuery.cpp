@@ -234,6 +234,9 @@ QString TableQuery::pageSql(int limit, bool first) const
     cols.append(sk.isEmpty() ? QStringLiteral("NULL") : sk);
     for (const Field& f : table.fields)
         cols.append(QStringLiteral("m.") + SqlDialect::quote(f.key));
+    // Last, so that the columns before keep their places whether or not rows are marked.
+    if (!carriedAt.isEmpty())
+        cols.append(QStringLiteral("CASE WHEN m.\"_updated_at\" IS NULL AND m.\"_created_at\" <= ? THEN 1 ELSE 0 END"));
     const QString keyset = sk.isEmpty()
         ? QStringLiteral("m.\"_seq\" %1 ?").arg(descending ? QStringLiteral("<=") : QStringLiteral(">="))
         : QStringLiteral("(%1, m.\"_seq\") %2 (?, ?)")
@@ -248,7 +251,10 @@ QString TableQuery::pageSql(int limit, bool first) const
 
 QVariantList TableQuery::pageValues(const PageAnchor& from, bool first) const
 {
-    QVariantList v = whereValues();
+    QVariantList v;
+    if (!carriedAt.isEmpty())
+        v.append(carriedAt); // the select list's placeholder comes before the WHERE's
+    v += whereValues();
     if (first)
         return v;
     if (!sortExpression().isEmpty())

@@ -48,14 +48,17 @@ public:
         QString keyField;
     };
     QVector<Usage> usedBy;
+    /// When the round was opened from last year's (Rounds::carriedAt): rows written then and
+    /// never updated since are marked 沿用上年. Empty: nothing is marked.
+    QString carriedAt;
 
     /// Fills usedBy from the catalog (every reference field pointing at this table).
     void findUsages(const Catalog& catalog);
     void setBackend(Backend b) { m_dialect = SqlDialect(b); }
     void setCatalog(const Catalog* c) { m_catalog = c; }
 
-    /// SELECT _seq, _id, _version, _dept, usage, sortkey, fields… for rows from an anchor on
-    /// (the first page has no anchor).
+    /// SELECT _seq, _id, _version, _dept, usage, sortkey, fields…[, carried] for rows from an
+    /// anchor on (the first page has no anchor).
     QString pageSql(int limit, bool first) const;
     QVariantList pageValues(const PageAnchor& from, bool first) const;
     /// sortkey, _seq, row number and total of every `pageSize`-th row.

@@ -119,6 +119,17 @@ bool TableRowModel::isRowLoaded(int row) const
     return it != m_pages.constEnd() && !m_stale.contains(row / kPage) && row % kPage < it->size();
 }
 
+QStringList TableRowModel::comments(const GridRow& row, int column) const
+{
+    const auto c = m_comments.constFind(row.id);
+    if (c == m_comments.constEnd())
+        return {};
+    QStringList lines = c->value(column);
+    if (column == 0)
+        lines += c->value(-1);
+    return lines;
+}
+
 const GridRow* TableRowModel::cachedRow(int row) const
 {
     const auto it = m_pages.constFind(row / kPage);
@@ -150,7 +161,7 @@ bool TableRowModel::fetchRows(int first, int count, QVector<GridRow>* out, QStri
     int i = 0;
     while (q.next()) {
         if (i++ >= skip)
-            out->append(RowLoader::readRow(q, m_query.table));
+            out->append(RowLoader::readRow(q, m_query.table, !m_query.carriedAt.isEmpty()));
     }
     return true;
 }
@@ -192,6 +203,7 @@ void TableRowModel::applyUpdates(const QVector<RowUpdate>& updates)
             if (!u)
                 continue;
             r.version = u->version;
+            r.carried = false; // changed now: no longer as last year left it
             for (auto v = u->values.constBegin(); v != u->values.constEnd(); ++v) {
                 if (v.key() < r.values.size())
                     r.values[v.key()] = v.value();
@@ -201,8 +213,10 @@ void TableRowModel::applyUpdates(const QVector<RowUpdate>& updates)
             last = qMax(last, row);
         }
     }
-    if (first >= 0 && last < m_rows)
+    if (first >= 0 && last < m_rows) {
         emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+        emit headerDataChanged(Qt::Vertical, first, last);
+    }
 }
 
 void TableRowModel::setCellNotes(CellNotes notes)
@@ -211,6 +225,13 @@ void TableRowModel::setCellNotes(CellNotes notes)
     if (m_rows > 0 && columnCount() > 0)
         emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1),
             {Qt::BackgroundRole, Qt::ToolTipRole, NoteSeverityRole, NoteRole});
+}
+
+void TableRowModel::setCellComments(CellComments comments)
+{
+    m_comments = std::move(comments);
+    if (m_rows > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1), {Qt::ToolTipRole, CommentRole});
 }
 
 void TableRowModel::setRejected(const QString& rowId, int column, const QString& text, const QString& reason)
@@ -343,13 +364,20 @@ QVariant TableRowModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return rejected ? rejected->text : ValueFormat::display(m_ws.catalog(), field, value);
+    case CommentRole:
+        return comments(*row, index.column());
+    case CarriedRole:
+        return row->carried;
     case Qt::EditRole:
         return rejected ? rejected->text : ValueFormat::editText(field, value);
     case Qt::ToolTipRole:
         if (rejected)
             return tr("Not saved: %1").arg(rejected->reason);
-        if (note)
-            return note->lines.join(QLatin1Char('\n'));
+        if (note || !m_comments.isEmpty()) {
+            const QStringList lines = comments(*row, index.column()) + (note ? note->lines : QStringList());
+            if (!lines.isEmpty())
+                return lines.join(QLatin1Char('\n'));
+        }
         if (field.type == FieldType::Code && !value.isNull())
             return tr("Code %1").arg(value.toString());
         return QVariant();
@@ -366,6 +394,9 @@ QVariant TableRowModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (rejected)
             return QBrush(QColor(160, 0, 0));
+        // Last year's figures, not yet looked at: a muted blue until someone changes the row.
+        if (row->carried)
+            return QBrush(QColor(70, 100, 150));
         return QVariant();
     case Qt::TextAlignmentRole:
         if (isNumericType(field.type))
@@ -408,10 +439,20 @@ QVariant TableRowModel::headerData(int section, Qt::Orientation orientation, int
             return QVariant();
         const GridRow* row = cachedRow(section);
         const bool used = row && row->usage > 0;
+        const bool carried = row && row->carried;
         if (role == Qt::DisplayRole)
-            return section + 1;
-        if (role == Qt::ToolTipRole && used)
-            return tr("In use: referenced by %n row(s) of other tables", nullptr, static_cast<int>(row->usage));
+            return carried ? tr("%1 (last year)").arg(section + 1) : QVariant(section + 1);
+        if (role == Qt::ToolTipRole && (used || carried)) {
+            QStringList tip;
+            if (carried)
+                tip.append(tr("沿用上年: carried from last year's round and not changed since; check it"));
+            if (used)
+                tip.append(
+                    tr("In use: referenced by %n row(s) of other tables", nullptr, static_cast<int>(row->usage)));
+            return tip.join(QLatin1Char('\n'));
+        }
+        if (role == Qt::BackgroundRole && carried)
+            return QBrush(QColor(226, 234, 246));
         if (role == Qt::ForegroundRole && used)
             return QBrush(QColor(0, 70, 160));
         if (role == Qt::FontRole && used) {

@@ -40,6 +40,8 @@ public:
         UsageRole, ///< source tables: how many rows elsewhere use this row
         NoteSeverityRole, ///< the gravest finding on the cell (int of Severity), if any
         NoteRole, ///< the cell's findings (a QStringList, one each, with its explanation)
+        CommentRole, ///< the open or answered comments of a return pinned here (QStringList)
+        CarriedRole, ///< bool: the row is 沿用上年, carried from last year and not changed since
     };
     /// What validation found on one cell.
     struct CellNote
@@ -48,6 +50,8 @@ public:
         QStringList lines;
     };
     using CellNotes = QHash<QString, QHash<int, CellNote>>; ///< row id → column → note
+    /// Comments of returns: row id → column → lines; column -1 holds a comment on the whole row.
+    using CellComments = QHash<QString, QHash<int, QStringList>>;
     enum class CountState
     {
         Unknown,
@@ -63,6 +67,9 @@ public:
     /// The findings to mark in the grid (coloured cells with a corner mark, listed in the help
     /// pane); replaces the ones before.
     void setCellNotes(CellNotes notes);
+    /// The comments of returns to mark in the grid (a corner mark of their own, listed in the help
+    /// pane); a row's comment marks its first cell. Replaces the ones before.
+    void setCellComments(CellComments comments);
     const TableQuery& query() const { return m_query; }
     const Table& table() const { return m_query.table; }
     Workspace& workspace() const { return m_ws; }
@@ -109,6 +116,7 @@ private:
     void onPageLoaded(const caiji::RowPage& page);
     void onIndexLoaded(const caiji::RowIndex& index);
     const GridRow* cachedRow(int row) const;
+    QStringList comments(const GridRow& row, int column) const;
     void requestPage(int page) const;
     void touch(int page) const;
     void setCountState(CountState s);
@@ -133,6 +141,7 @@ private:
     mutable QHash<int, bool> m_requested;
     QHash<QString, QHash<int, Rejection>> m_rejected;
     CellNotes m_notes;
+    CellComments m_comments;
     EditHandler m_editHandler;
     std::shared_ptr<const AccessPolicy> m_policy;
 };

@@ -235,18 +235,26 @@ bool Rounds::reopen(int year, const QString& reason, QString* error)
     return allowed(error) && setState(year, QStringLiteral("open"), reason.trimmed(), error);
 }
 
+QString Rounds::carriedAt(Workspace& ws, int year)
+{
+    return QJsonDocument::fromJson(ws.setting(carriedKey(year)).toUtf8())
+        .object()
+        .value(QLatin1String("at"))
+        .toString();
+}
+
 qint64 Rounds::untouchedCarried(int year, const Table& table, const QString& department, QString* error) const
 {
     Workspace& ws = m_gateway.workspace();
-    const QJsonObject carried = QJsonDocument::fromJson(ws.setting(carriedKey(year)).toUtf8()).object();
-    if (carried.isEmpty() || !carriesForward(table))
+    const QString at = carriedAt(ws, year);
+    if (at.isEmpty() || !carriesForward(table))
         return 0;
     // A carried row has never been updated since it was written when the round opened.
     return SqlUtil::scalar(ws.db(),
         QStringLiteral("SELECT COUNT(*) FROM %1 WHERE \"_round\" = ? AND \"_dept\" = ? AND \"_deleted\" = 0 AND "
                        "\"_updated_at\" IS NULL AND \"_created_at\" <= ?")
             .arg(SqlDialect::quote(table.sqlName())),
-        {year, department, carried.value(QLatin1String("at")).toString()}, error)
+        {year, department, at}, error)
         .toLongLong();
 }
 

@@ -8,6 +8,7 @@
 namespace caiji {
 
 class WriteGateway;
+class Workspace;
 
 /// The yearly rounds, as the supervision office keeps them: next year's round opened from
 /// last year's (data-source tables and one-record forms start from last year's rows, marked
@@ -41,6 +42,9 @@ public:
     bool reopen(int year, const QString& reason, QString* error);
     /// Whether a table starts a new round from last year's rows.
     static bool carriesForward(const Table& table);
+    /// When round `year` was opened from last year's: rows of tables that carry forward written
+    /// then and never updated since are 沿用上年. Empty when the round started empty.
+    static QString carriedAt(Workspace& ws, int year);
     /// Rows of the round still as carried from last year (nobody changed them since).
     qint64 untouchedCarried(int year, const Table& table, const QString& department, QString* error = nullptr) const;
 

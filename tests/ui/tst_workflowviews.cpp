@@ -141,6 +141,16 @@ private slots:
             QTRY_VERIFY(model->rowCount() > 0 && model->isRowLoaded(0));
             const int column = model->table().fieldIndex(QStringLiteral("skxq"));
             QCOMPARE(model->index(0, column).data(TableRowModel::RowIdRole).toString(), rowId);
+            // The pinned cell carries the comment's mark and tooltip; its neighbours do not.
+            QTRY_VERIFY(!model->index(0, column).data(TableRowModel::CommentRole).toStringList().isEmpty());
+            QVERIFY(model->index(0, column)
+                        .data(TableRowModel::CommentRole)
+                        .toStringList()
+                        .first()
+                        .contains(QStringLiteral("请核对此格的授课学期")));
+            QVERIFY(model->index(0, column).data(Qt::ToolTipRole).toString().contains(QStringLiteral("请核对")));
+            QVERIFY(model->index(0, column - 1).data(TableRowModel::CommentRole).toStringList().isEmpty());
+            QVERIFY(model->index(1, column).data(TableRowModel::CommentRole).toStringList().isEmpty());
             w->grid()->setCurrentIndex(model->index(0, column));
             QTRY_VERIFY2(w->helpPane()->toPlainText().contains(QStringLiteral("请核对此格的授课学期")),
                 qPrintable(w->helpPane()->toPlainText()));
@@ -152,6 +162,8 @@ private slots:
             QVERIFY(w->taskPanel()->answer(comments.first().id, QStringLiteral("已改为第一学期"), &error));
             QVERIFY(!w->taskPanel()->close(comments.first().id, &error));
             QCOMPARE(w->taskPanel()->comments().first().state, QStringLiteral("answered"));
+            // Answered, the mark stays until the office closes the comment.
+            QVERIFY(!model->index(0, column).data(TableRowModel::CommentRole).toStringList().isEmpty());
             w->taskPanel()->showComments();
             auto* dialog = w->taskPanel()->findChild<QDialog*>(QStringLiteral("taskComments"));
             QVERIFY(dialog);

@@ -52,11 +52,22 @@ GridDelegate::GridDelegate(TableRowModel* model, QObject* parent)
 void GridDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
+    const int size = qMax(5, option.rect.height() / 3);
+    const QRect r = option.rect;
+    // A return's comment: a violet mark in the top-left corner, so it never hides a finding's.
+    if (!index.data(TableRowModel::CommentRole).toStringList().isEmpty()) {
+        const QPolygon mark(
+            {QPoint(r.left(), r.top()), QPoint(r.left() + size, r.top()), QPoint(r.left(), r.top() + size)});
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(120, 60, 200));
+        painter->drawPolygon(mark);
+        painter->restore();
+    }
     const QVariant severity = index.data(TableRowModel::NoteSeverityRole);
     if (!severity.isValid())
         return;
-    const int size = qMax(5, option.rect.height() / 3);
-    const QRect r = option.rect;
     const QPolygon corner(
         {QPoint(r.right() - size, r.top()), QPoint(r.right(), r.top()), QPoint(r.right(), r.top() + size)});
     painter->save();

@@ -1,5 +1,7 @@
 #include "TablePane.h"
 
+#include "core/session/Rounds.h"
+
 #include "FilterHeader.h"
 #include "GridView.h"
 #include "core/model/TableRowModel.h"
@@ -208,6 +210,8 @@ bool TablePane::showTable(const QString& tableCode, const QString& department, Q
         m_query.round = m_round;
         m_query.department = rows;
         m_query.findUsages(m_ws->catalog());
+        if (Rounds::carriesForward(*t))
+            m_query.carriedAt = Rounds::carriedAt(*m_ws, m_round);
         m_model = new TableRowModel(*m_ws, this);
         m_grid->setRowModel(m_model);
         m_model->setQuery(m_query);

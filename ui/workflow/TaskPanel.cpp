@@ -97,6 +97,7 @@ void TaskPanel::refresh()
     m_comments.clear();
     if (!m_gateway || m_table.isEmpty() || m_department.isEmpty()) {
         hide();
+        emit commentsChanged();
         return;
     }
     Workspace& ws = m_gateway->workspace();
@@ -159,6 +160,7 @@ void TaskPanel::refresh()
         m_buttons->addWidget(b);
     }
     show();
+    emit commentsChanged();
 }
 
 TaskOutcome TaskPanel::requestUnlock(const QString& reason)

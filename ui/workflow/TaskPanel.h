@@ -53,6 +53,8 @@ signals:
     void moved(const QString& message);
     /// The step was refused; the text says why, `details` lists what blocks it.
     void refused(const QString& message, const QStringList& details);
+    /// The task's comments were read again (another task, a return, an answer).
+    void commentsChanged();
 
 private:
     void refresh();

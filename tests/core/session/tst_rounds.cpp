@@ -1,12 +1,15 @@
 // Test data below is written as plain string literals for readability.
 #undef QT_NO_CAST_FROM_ASCII
 #include "TestWorkspace.h"
+#include "core/model/RowLoader.h"
+#include "core/model/TableQuery.h"
 #include "core/session/Rounds.h"
 #include "core/storage/Directory.h"
 #include "core/storage/SqlUtil.h"
 #include "core/workflow/Assignments.h"
 #include "core/write/WriteGateway.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace caiji;
@@ -78,6 +81,23 @@ private slots:
             = collector.applyCells(staff, 2025, {{id, 1, staff.fieldIndex("xm"), QStringLiteral("李斯")}});
         QVERIFY2(e.ok, qPrintable(e.error));
         QCOMPARE(rounds.untouchedCarried(2025, staff, "ZZRS"), 1);
+        // The grid's query marks the same rows 沿用上年 (the last column of a page).
+        TableQuery query;
+        query.table = staff;
+        query.round = 2025;
+        query.setBackend(ws->dialect().backend());
+        query.carriedAt = Rounds::carriedAt(*ws, 2025);
+        QVERIFY(!query.carriedAt.isEmpty());
+        QVERIFY(Rounds::carriedAt(*ws, 2024).isEmpty());
+        QSqlQuery page(ws->db());
+        QVERIFY2(SqlUtil::exec(ws->db(), query.pageSql(10, true), query.pageValues({}, true), &error, &page),
+            qPrintable(error));
+        QHash<QString, bool> marked;
+        while (page.next()) {
+            const GridRow r = RowLoader::readRow(page, staff, true);
+            marked.insert(r.values.at(staff.fieldIndex("jgh")).toString(), r.carried);
+        }
+        QCOMPARE(marked, (QHash<QString, bool> {{"0001", true}, {"0002", false}}));
         // Closed: frozen for everyone; reopened only with a reason.
         QVERIFY(!Rounds(collector).close(2025, &error));
         QVERIFY(rounds.close(2025, &error));
