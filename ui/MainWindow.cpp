@@ -28,6 +28,8 @@
 #include "settings/UiSettings.h"
 #include "tasktree/TaskTreeModel.h"
 #include "tasktree/TaskTreeView.h"
+#include "workflow/MyTasksModel.h"
+#include "workflow/MyTasksView.h"
 #include "workflow/TaskPanel.h"
 
 #include <QActionGroup>
@@ -65,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_taskView(new TaskTreeView(m_tasks, this))
     , m_pane(new TablePane(this))
     , m_taskPanel(new TaskPanel(this))
+    , m_myTasks(new MyTasksView(this))
     , m_help(new FieldHelpPane(this))
     , m_quality(new QualityConsole(this))
     , m_countLabel(new QLabel(this))
@@ -109,6 +112,18 @@ MainWindow::MainWindow(QWidget* parent)
     qualityDock->setWidget(m_quality);
     qualityDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, qualityDock);
+    // 我的任务 shares the bottom with the quality console; collectors and heads see it first.
+    m_myTasksDock = new QDockWidget(tr("My tasks"), this);
+    m_myTasksDock->setObjectName(QStringLiteral("myTasksDock"));
+    m_myTasksDock->setWidget(m_myTasks);
+    m_myTasksDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    tabifyDockWidget(qualityDock, m_myTasksDock);
+    connect(m_myTasks, &MyTasksView::openTask, this, &MainWindow::showTable);
+    connect(m_myTasks, &MyTasksView::stepRequested, this,
+        [this](const QString& table, const QString& department, TaskAction action) {
+            if (showTable(table, department))
+                m_taskPanel->ask(action);
+        });
     // Docks are resizable; their sizes and the window come back as the person left them. At
     // first start the window fits the screen, an office PC's 1366×768 included.
     for (QDockWidget* dock : {taskDock, helpDock, qualityDock})
@@ -125,6 +140,9 @@ MainWindow::MainWindow(QWidget* parent)
         m_tasks->setFindings(findings, m_quality->findingsModel()->explanations());
     });
     connect(m_quality, &QualityConsole::validated, this, &MainWindow::markFindings);
+    connect(m_quality, &QualityConsole::validated, this, [this](const QVector<Finding>& findings) {
+        m_myTasks->model()->setTallies(FindingTally::perTask(findings, m_quality->findingsModel()->explanations()));
+    });
     connect(m_quality, &QualityConsole::validationFailed, this,
         [this](const QString& e) { statusBar()->showMessage(e, 8000); });
 
@@ -268,6 +286,7 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
     // The views let go of the old workspace before it closes.
     m_pane->setGateway(nullptr, 0);
     m_taskPanel->setGateway(nullptr, 0);
+    m_myTasks->setGateway(nullptr, 0);
     delete m_dashboard; // it holds the session going away
     emit sessionChanging();
     m_quality->setWorkspace(nullptr, 0, nullptr);
@@ -283,6 +302,11 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
     m_round = m_session->round();
     m_pane->setGateway(&m_session->gateway(), m_round);
     m_taskPanel->setGateway(&m_session->gateway(), m_round);
+    m_myTasks->setGateway(&m_session->gateway(), m_round);
+    if (m_session->actor().isOffice())
+        m_quality->parentWidget()->raise();
+    else
+        m_myTasksDock->raise();
     // Whatever wrote (an import, a paste, a computed summary), the task tree follows.
     connect(&m_session->gateway().feed(), &ChangeFeed::tasksChanged, this, &MainWindow::reloadTasks);
     connect(&m_session->gateway().feed(), &ChangeFeed::changed, this, [this](const ChangeEvent& e) {
@@ -318,6 +342,7 @@ bool MainWindow::switchUser(const Credentials& who, QString* error)
         return false;
     m_pane->setGateway(nullptr, 0);
     m_taskPanel->setGateway(nullptr, 0);
+    m_myTasks->setGateway(nullptr, 0);
     delete m_dashboard; // it holds the session going away
     emit sessionChanging();
     m_quality->setWorkspace(nullptr, 0, nullptr);
@@ -581,6 +606,7 @@ void MainWindow::reloadTasks()
         m_session->actor().department);
     if (!ok)
         statusBar()->showMessage(error, 8000);
+    m_myTasks->reload();
 }
 
 void MainWindow::onTaskActivated(const QModelIndex& index)

@@ -24,6 +24,7 @@ class QualityConsole;
 class GridView;
 class TablePane;
 class TaskPanel;
+class MyTasksView;
 class DashboardDialog;
 class LeadershipView;
 class TableRowModel;
@@ -54,6 +55,8 @@ public:
     Workspace* workspace() const { return m_ws; }
     TablePane* tablePane() const { return m_pane; }
     TaskPanel* taskPanel() const { return m_taskPanel; }
+    /// 我的任务: the department's tasks with their next step.
+    MyTasksView* myTasks() const { return m_myTasks; }
     /// The office's (and leadership's) matrix of the round's tasks, opened or brought forward.
     DashboardDialog* showDashboard();
     /// The round's progress chart and its round-level steps (aggregate, approve, report).
@@ -132,6 +135,8 @@ private:
     TaskTreeView* m_taskView;
     TablePane* m_pane;
     TaskPanel* m_taskPanel;
+    MyTasksView* m_myTasks;
+    class QDockWidget* m_myTasksDock = nullptr;
     QPointer<DashboardDialog> m_dashboard;
     FieldHelpPane* m_help;
     QualityConsole* m_quality;

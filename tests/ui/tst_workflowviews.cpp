@@ -16,14 +16,20 @@
 #include "ui/grid/TablePane.h"
 #include "ui/help/FieldHelpPane.h"
 #include "ui/tasktree/TaskTreeModel.h"
+#include "ui/workflow/MyTasksModel.h"
+#include "ui/workflow/MyTasksView.h"
 #include "ui/workflow/TaskPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace caiji;
@@ -172,6 +178,63 @@ private slots:
             dialog->close();
             QVERIFY(w->taskPanel()->perform(TaskAction::Submit).ok());
         }
+    }
+
+    // 我的任务: the collector sees the department's tasks; the head finds the resubmitted task
+    // first, with 确认 as its button, and confirms it from there with the password.
+    void myTasks()
+    {
+        const QString table = QStringLiteral("6-1-2-1");
+        const QString yx01 = QStringLiteral("YX01");
+        {
+            auto w = open("yx01_cjy");
+            MyTasksModel* model = w->myTasks()->model();
+            QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QVERIFY(w->myTasks()->isVisible());
+            QVERIFY(model->rowCount() > 5);
+            for (int r = 0; r < model->rowCount(); ++r)
+                QCOMPARE(model->index(r, 0).data(MyTasksModel::DepartmentRole).toString(), yx01);
+            // The collector's steps are submissions; the submitted task waits for the head, not for them.
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QModelIndex i = model->index(r, 0);
+                const QVariant next = i.data(MyTasksModel::NextActionRole);
+                if (i.data(MyTasksModel::TableRole).toString() == table)
+                    QVERIFY(!next.isValid());
+                else if (next.isValid())
+                    QCOMPARE(next.toInt(), int(TaskAction::Submit));
+            }
+        }
+        auto w = open("yx01_fzr");
+        MyTasksModel* model = w->myTasks()->model();
+        QVERIFY(model->rowCount() > 0);
+        QCOMPARE(model->index(0, 0).data(MyTasksModel::TableRole).toString(), table);
+        QCOMPARE(model->index(0, 0).data(MyTasksModel::NextActionRole).toInt(), int(TaskAction::Confirm));
+        QCOMPARE(model->index(0, MyTasksModel::NextColumn).data().toString(), QStringLiteral("确认"));
+        QVERIFY2(model->summary().contains(QStringLiteral("确认 1")), qPrintable(model->summary()));
+        w->myTasks()->model()->setOnlyWaiting(true);
+        QCOMPARE(model->rowCount(), 1);
+        w->myTasks()->model()->setOnlyWaiting(false);
+        w->myTasks()->reload();
+        auto* button = w->myTasks()->findChild<QPushButton*>(QStringLiteral("myTask-6-1-2-1-YX01"));
+        QVERIFY(button);
+        shot(w.get(), QStringLiteral("caiji-my-tasks.png"));
+        // The button opens the task and asks for the password, as the process strip would.
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            asked = true;
+            dialog->setTextValue(QString::fromLatin1(DemoBuilder::kDemoPassword));
+            dialog->accept();
+        });
+        button->click();
+        QVERIFY(asked);
+        QCOMPARE(w->rowModel()->table().code, table);
+        QVERIFY2(
+            w->taskPanel()->summary().contains(QStringLiteral("部门已确认")), qPrintable(w->taskPanel()->summary()));
+        QTRY_VERIFY(!model->index(0, 0).data(MyTasksModel::NextActionRole).isValid()
+            || model->index(0, 0).data(MyTasksModel::TableRole).toString() != table);
     }
 
     // The office's matrix: states by colour, overdue marked, a department's waiting tasks

@@ -56,9 +56,12 @@ signals:
     /// The task's comments were read again (another task, a return, an answer).
     void commentsChanged();
 
+public:
+    /// What a button does: asks what the step needs (password, reason, comment), then takes it.
+    void ask(TaskAction action);
+
 private:
     void refresh();
-    void ask(TaskAction action);
 
     WriteGateway* m_gateway = nullptr;
     int m_round = 0;
