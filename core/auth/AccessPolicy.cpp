@@ -51,11 +51,24 @@ std::shared_ptr<const AccessPolicy> AccessPolicy::load(Workspace& ws, const Acto
             *error = e;
         return nullptr;
     }
-    return std::make_shared<AccessPolicy>(actor, codes, schools);
+    Division division;
+    if (!Division::load(ws, &division, error))
+        return nullptr;
+    auto policy = std::make_shared<AccessPolicy>(actor, codes, schools);
+    policy->setDivision(std::move(division));
+    return policy;
+}
+
+void AccessPolicy::setDivision(Division division)
+{
+    m_division = std::move(division);
+    m_hasDivision = true;
 }
 
 bool AccessPolicy::fills(const Table& table, const QString& code) const
 {
+    if (m_hasDivision && m_division.contains(table.code))
+        return m_division.fills(table.code, code);
     if (code.isEmpty())
         return false;
     QStringList names = {table.department};
@@ -69,7 +82,30 @@ bool AccessPolicy::fills(const Table& table, const QString& code) const
 
 bool AccessPolicy::leads(const Table& table, const QString& code) const
 {
+    if (m_hasDivision && m_division.contains(table.code))
+        return m_division.leads(table.code, code);
     return !code.isEmpty() && m_codes.value(table.department) == code;
+}
+
+bool AccessPolicy::reviews(const Table& table, const QString& code) const
+{
+    if (m_hasDivision && m_division.contains(table.code))
+        return m_division.reviews(table.code, code);
+    return leads(table, code);
+}
+
+QString AccessPolicy::reviewerOf(const Table& table) const
+{
+    if (m_hasDivision && m_division.contains(table.code))
+        return m_division.of(table.code).reviewingDepartment();
+    return m_codes.value(table.department);
+}
+
+QString AccessPolicy::leadName(const Table& table) const
+{
+    if (m_hasDivision && m_division.contains(table.code))
+        return departmentName(m_division.of(table.code).lead);
+    return table.department;
 }
 
 QString AccessPolicy::departmentName(const QString& code) const
@@ -105,7 +141,7 @@ ReadScope AccessPolicy::readScope(const Table& table) const
     const bool departmental = m_actor.has(Role::Collector) || m_actor.has(Role::Head) || m_actor.has(Role::Reviewer);
     if (!departmental || d.isEmpty())
         return ReadScope::None;
-    if (leads(table, d))
+    if (leads(table, d) || (m_actor.has(Role::Reviewer) && reviews(table, d)))
         return ReadScope::AllRows;
     if (fills(table, d))
         return ReadScope::OwnRows;
@@ -201,7 +237,7 @@ QString AccessPolicy::denial(Action a, const Table& table, const QString& depart
             return QString();
         break;
     case Action::Review:
-        if (m_actor.has(Role::Reviewer) && leads(table, d))
+        if (m_actor.has(Role::Reviewer) && reviews(table, d))
             return QString();
         break;
     case Action::Administer:
@@ -211,7 +247,7 @@ QString AccessPolicy::denial(Action a, const Table& table, const QString& depart
     if (m_actor.has(Role::Leader) && m_actor.roles.size() == 1)
         why = tr("College leadership reads the data; it does not change or export it.");
     else if (scope == ReadScope::None || scope == ReadScope::ReferenceColumns)
-        why = tr("The table is kept by %1.").arg(table.department);
+        why = tr("The table is kept by %1.").arg(leadName(table));
     else
         why = tr("Each department works on its own rows.");
     return refusal(a, table, department, why);
@@ -229,8 +265,8 @@ QString AccessPolicy::tableReadOnlyReason(const Table& table) const
     if (!fills(table, m_actor.department)) {
         if (table.kind == TableKind::Source)
             return tr("%1 is a data source table kept by %2; other departments only read it.")
-                .arg(table.title(), table.department);
-        return tr("%1 is filled by %2, not by your department.").arg(table.title(), table.department);
+                .arg(table.title(), leadName(table));
+        return tr("%1 is filled by %2, not by your department.").arg(table.title(), leadName(table));
     }
     if (!m_actor.has(Role::Collector))
         return tr("Your department's data administrator fills %1; you read and confirm it.").arg(table.title());
@@ -254,6 +290,8 @@ QString AccessPolicy::newRowDepartment(const Table& table) const
 {
     if (fills(table, m_actor.department))
         return m_actor.department;
+    if (m_hasDivision && m_division.contains(table.code))
+        return m_division.of(table.code).lead;
     if (table.department == Catalog::allSchoolsName())
         return m_schools.value(0);
     return m_codes.value(table.department);

@@ -2,6 +2,7 @@
 
 #include "../catalog/CatalogModel.h"
 #include "Actor.h"
+#include "Division.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -58,7 +59,10 @@ public:
     /// lists the 院系 codes (they stand for 各院系); departmentNames maps codes to names.
     AccessPolicy(Actor actor, QHash<QString, QString> departmentCodes, QStringList schoolCodes);
 
-    /// The policy of an actor in a workspace (reads its departments).
+    /// The division of the tables the policy follows (AccessPolicy::load gives the workspace's);
+    /// without one, the catalog's department names decide.
+    void setDivision(Division division);
+    /// The policy of an actor in a workspace (reads its departments and division of tables).
     static std::shared_ptr<const AccessPolicy> load(Workspace& ws, const Actor& actor, QString* error = nullptr);
 
     const Actor& actor() const { return m_actor; }
@@ -95,7 +99,13 @@ public:
     /// where the catalog says 各院系).
     bool fills(const Table& table, const QString& departmentCode) const;
     bool leads(const Table& table, const QString& departmentCode) const;
+    /// Whether the department's reviewer passes the other departments' rows of the table (业务审核).
+    bool reviews(const Table& table, const QString& departmentCode) const;
     QString departmentName(const QString& code) const;
+    /// The code of the department whose reviewer passes the table's other rows.
+    QString reviewerOf(const Table& table) const;
+    /// The name of the department that leads the table (the division's, else the catalog's).
+    QString leadName(const Table& table) const;
     /// Department code → name.
     const QHash<QString, QString>& departmentNames() const { return m_names; }
 
@@ -107,6 +117,8 @@ private:
     QHash<QString, QString> m_codes;
     QHash<QString, QString> m_names;
     QStringList m_schools;
+    Division m_division;
+    bool m_hasDivision = false;
 };
 
 } // namespace caiji

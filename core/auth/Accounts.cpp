@@ -1,5 +1,6 @@
 #include "Accounts.h"
 
+#include "../storage/Directory.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "AccessPolicy.h"
@@ -7,6 +8,7 @@
 #include "ServerRoles.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace caiji {
@@ -213,6 +215,51 @@ bool storePassword(Workspace& ws, const QString& login, const QString& password,
         || roles.setPassword(login, password, error);
 }
 } // namespace
+
+bool Accounts::create(const AccessPolicy& policy, const User& user, const QString& password, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QString refused = policy.denial(Action::Administer);
+    if (!refused.isEmpty())
+        return fail(refused);
+    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$"));
+    if (!loginPattern.match(user.login).hasMatch())
+        return fail(tr("The login \"%1\" is not usable: 2 to 40 letters, digits, '.', '_' or '-', starting with a "
+                       "letter or digit.")
+                        .arg(user.login));
+    if (user.displayName.trimmed().isEmpty())
+        return fail(tr("The account %1 needs a name.").arg(user.login));
+    if (user.roles.isEmpty())
+        return fail(tr("The account %1 needs a role.").arg(user.login));
+    const bool departmental = user.roles.contains(Role::Collector) || user.roles.contains(Role::Head)
+        || user.roles.contains(Role::Reviewer);
+    if (departmental && user.department.isEmpty())
+        return fail(tr("A department's data administrator, head or reviewer belongs to a department."));
+    Department d;
+    if (!user.department.isEmpty() && !Directory(m_ws).findDepartment(user.department, &d))
+        return fail(tr("There is no department \"%1\".").arg(user.department));
+    User found;
+    if (find(user.login, &found))
+        return fail(tr("The login %1 is taken (%2).").arg(user.login, found.displayName));
+    const QString weak = weakness(password);
+    if (!weak.isEmpty())
+        return fail(weak);
+    User u = user;
+    u.department = d.code; // a name or a code was given
+    u.displayName = user.displayName.trimmed();
+    // One transaction: an account the server refuses a login for must not exist without it.
+    Transaction tx(m_ws.db());
+    if (!addUser(u, password, error))
+        return false;
+    ServerRoles server(m_ws);
+    if (server.installed() && !server.addLogin(u, password, error))
+        return false;
+    return tx.commit(error);
+}
 
 bool Accounts::setActive(const AccessPolicy& policy, const QString& login, bool active, QString* error)
 {

@@ -58,6 +58,10 @@ public:
     bool signIn(const QString& login, const QString& password, QString* why);
 
     /// The supervision office disables (or enables again) an account.
+    /// The office creates an account: a login of letters, digits, '.', '_' or '-', a name, a
+    /// department for departmental roles, at least one role, a password that is not weak; on
+    /// PostgreSQL with server roles the server login too. Nothing is created when one is wrong.
+    bool create(const AccessPolicy& policy, const User& user, const QString& password, QString* error);
     bool setActive(const AccessPolicy& policy, const QString& login, bool active, QString* error);
     /// The supervision office gives an account a new password (and lifts a lock).
     bool resetPassword(const AccessPolicy& policy, const QString& login, const QString& password, QString* error);

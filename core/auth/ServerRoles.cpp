@@ -84,12 +84,15 @@ bool ServerRoles::fillAccess(QString* error)
             return false;
         for (const Table& t : m_ws.catalog().tables) {
             const ReadScope scope = policy->readScope(t);
-            if (scope == ReadScope::None)
+            const bool reviews = policy->reviews(t, d.code);
+            if (scope == ReadScope::None && !reviews)
                 continue;
             // Every account reads the keys of every row of a source table (references are checked
             // against them); column privileges are per table, so a department that fills its own
             // rows of a source table reads that table whole.
-            const QString read = scope == ReadScope::AllRows ? QStringLiteral("all")
+            // The reviewing department reads all rows of what it reviews (its reviewer's moves are
+            // checked against the tables it reads whole, cj_led_tables).
+            const QString read = scope == ReadScope::AllRows || reviews ? QStringLiteral("all")
                 : scope == ReadScope::OwnRows
                 ? (t.kind == TableKind::Source ? QStringLiteral("all") : QStringLiteral("own"))
                 : QStringLiteral("ref");
@@ -166,7 +169,8 @@ bool ServerRoles::install(QString* error)
     // Workspace tables: readable, the few that accounts write written as far as they must.
     for (const QString& t : {QStringLiteral("cj_meta"), QStringLiteral("cj_catalog"), QStringLiteral("cj_round"),
              QStringLiteral("cj_department"), QStringLiteral("cj_user_role"), QStringLiteral("cj_rule"),
-             QStringLiteral("cj_assignment"), QStringLiteral("cj_explanation"), QStringLiteral("cj_setting")})
+             QStringLiteral("cj_assignment"), QStringLiteral("cj_explanation"), QStringLiteral("cj_setting"),
+             QStringLiteral("cj_division")})
         sql << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(t, account);
     sql << QStringLiteral("GRANT SELECT (login, display_name, department, active, created_at) ON cj_user TO %1")
                .arg(account)

@@ -41,9 +41,12 @@ public:
     /// Sets the account's role password on the server (needs a connection allowed to).
     bool setPassword(const QString& login, const QString& password, QString* error);
 
+    /// Recomputes the server's access matrix (cj_access) from AccessPolicy with the workspace's
+    /// division of tables, for a collector of every department.
+    bool fillAccess(QString* error);
+
 private:
     QString prefix() const;
-    bool fillAccess(QString* error);
     bool run(const QStringList& statements, QString* error);
 
     Workspace& m_ws;

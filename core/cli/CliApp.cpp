@@ -2,6 +2,7 @@
 
 #include "commands/CatalogCommand.h"
 #include "commands/DemoCommand.h"
+#include "commands/DivisionCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InitCommand.h"
@@ -15,11 +16,13 @@
 namespace caiji {
 
 namespace {
-const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("scale"), QStringLiteral("round"),
-    QStringLiteral("department"), QStringLiteral("table"), QStringLiteral("workspace"), QStringLiteral("xlsx"),
-    QStringLiteral("sheet"), QStringLiteral("mode"), QStringLiteral("rejected"), QStringLiteral("user"),
-    QStringLiteral("reason"), QStringLiteral("comment"), QStringLiteral("year"), QStringLiteral("from"),
-    QStringLiteral("opens"), QStringLiteral("due"), QStringLiteral("source-days"), QStringLiteral("until")};
+const QStringList kValueOptions
+    = {QStringLiteral("catalog"), QStringLiteral("scale"), QStringLiteral("round"), QStringLiteral("department"),
+        QStringLiteral("table"), QStringLiteral("workspace"), QStringLiteral("xlsx"), QStringLiteral("sheet"),
+        QStringLiteral("mode"), QStringLiteral("rejected"), QStringLiteral("user"), QStringLiteral("reason"),
+        QStringLiteral("comment"), QStringLiteral("year"), QStringLiteral("from"), QStringLiteral("opens"),
+        QStringLiteral("due"), QStringLiteral("source-days"), QStringLiteral("until"), QStringLiteral("name"),
+        QStringLiteral("role"), QStringLiteral("lead"), QStringLiteral("fill"), QStringLiteral("review")};
 const QStringList kFlagOptions
     = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("national"),
         QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all"), QStringLiteral("remove-referenced")};
@@ -102,6 +105,8 @@ int CliApp::run(const QStringList& args)
         command = std::make_unique<cli::RoundCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("user"))
         command = std::make_unique<cli::UserCommand>(m_out, m_err, parsed);
+    else if (cmd == QLatin1String("division"))
+        command = std::make_unique<cli::DivisionCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("task"))
         command = std::make_unique<cli::TaskCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("export"))

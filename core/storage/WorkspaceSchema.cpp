@@ -131,6 +131,15 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from, const 
                 .arg(pk),
         };
     }
+    if (from == 6) {
+        // Version 7: the college's division of the tables (任务分解表) as the office set it; a
+        // table without rows here keeps the catalog's.
+        return {
+            QStringLiteral("CREATE TABLE cj_division (table_code TEXT NOT NULL, department TEXT NOT NULL REFERENCES "
+                           "cj_department(code), role TEXT NOT NULL, sort INTEGER NOT NULL DEFAULT 0, "
+                           "PRIMARY KEY (table_code, department, role))"),
+        };
+    }
     return {};
 }
 

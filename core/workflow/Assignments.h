@@ -8,6 +8,7 @@
 
 namespace caiji {
 
+class Division;
 class Workspace;
 
 /// A task of a round: a table a department fills.
@@ -31,13 +32,19 @@ public:
     {
     }
 
-    /// Assigns every catalog table of the round: the lead department from the catalog, plus every
-    /// 院系 where the catalog says 各院系, plus the other named departments.
+    /// Assigns every catalog table of the round as the workspace's division says (Division::load:
+    /// the catalog's until the office changes it): the lead department, then the others that fill.
     bool assignCatalog(int round, QString* error);
+    /// Brings the tasks of a running round in line with a new division: new tasks start 未开始,
+    /// tasks taken away go when nothing was begun (refused, naming it, when it was), the lead
+    /// mark follows. Runs inside the caller's transaction.
+    bool follow(int round, const Division& division, QString* error);
     bool setState(int round, const QString& table, const QString& department, TaskState state, QString* error);
     QVector<Assignment> all(int round, QString* error = nullptr) const;
 
 private:
+    bool assignCatalogFrom(int round, const Division& division, QString* error);
+
     Workspace& m_ws;
 };
 

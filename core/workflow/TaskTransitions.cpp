@@ -116,8 +116,8 @@ QString TaskTransitions::denial(const AccessPolicy& policy, const Table& table, 
         who = tr("the department's head");
         break;
     case TaskAction::Review:
-        allowed = a.has(Role::Reviewer) && policy.leads(table, a.department);
-        who = tr("a domain reviewer of %1").arg(table.department);
+        allowed = a.has(Role::Reviewer) && policy.reviews(table, a.department);
+        who = tr("a domain reviewer of %1").arg(policy.departmentName(policy.reviewerOf(table)));
         break;
     case TaskAction::Accept:
     case TaskAction::Unlock:
@@ -129,7 +129,7 @@ QString TaskTransitions::denial(const AccessPolicy& policy, const Table& table, 
         // confirmation, the office anything under review or accepted.
         allowed = office || (from == TaskState::Submitted && own && a.has(Role::Head))
             || (from == TaskState::Confirmed && domainReview && a.has(Role::Reviewer)
-                && policy.leads(table, a.department));
+                && policy.reviews(table, a.department));
         who = from == TaskState::Submitted                 ? tr("the department's head or the supervision office")
             : from == TaskState::Confirmed && domainReview ? tr("the domain reviewer or the supervision office")
                                                            : tr("the supervision office");

@@ -1,8 +1,11 @@
 #include "WriteGateway.h"
 
+#include "../auth/Division.h"
+#include "../auth/ServerRoles.h"
 #include "../storage/Directory.h"
 #include "../storage/RowInserter.h"
 #include "../storage/SqlUtil.h"
+#include "../workflow/Assignments.h"
 #include "KeyUsage.h"
 
 #include <QMap>
@@ -445,15 +448,79 @@ bool WriteGateway::hasDomainReview(const Table& table, const QString& department
 {
     // A domain reviewer (业务审核) looks at what other departments fill of the tables their own
     // department leads, when that department has an active reviewer account.
-    if (m_policy->leads(table, department))
+    if (m_policy->leads(table, department) || m_policy->reviews(table, department))
         return false;
     return SqlUtil::scalar(m_ws.db(),
                QStringLiteral("SELECT COUNT(*) FROM cj_user u JOIN cj_user_role r ON r.login = u.login "
-                              "JOIN cj_department d ON d.code = u.department WHERE r.role = ? AND u.active = 1 "
-                              "AND d.name = ?"),
-               {roleToString(Role::Reviewer), table.department})
+                              "WHERE r.role = ? AND u.active = 1 AND u.department = ?"),
+               {roleToString(Role::Reviewer), m_policy->reviewerOf(table)})
                .toLongLong()
         > 0;
+}
+
+bool WriteGateway::saveDivision(const Division& division, const QString& reason, QStringList* changed, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QString refused = m_policy->denial(Action::Administer);
+    if (!refused.isEmpty())
+        return fail(refused);
+    QString e;
+    const QVector<Department> departments = Directory(m_ws).departments(&e);
+    if (!e.isEmpty())
+        return fail(e);
+    const QString problem = division.check(m_ws.catalog(), departments);
+    if (!problem.isEmpty())
+        return fail(problem);
+    Division before;
+    if (!Division::load(m_ws, &before, error))
+        return false;
+    const QStringList tables = division.changedFrom(before);
+    if (changed)
+        *changed = tables;
+    if (tables.isEmpty())
+        return true; // nothing to write: saving the same division twice changes nothing
+    Scope scope(*this);
+    if (!SqlUtil::exec(m_ws.db(), QStringLiteral("DELETE FROM cj_division"), error))
+        return false;
+    const QString insert
+        = QStringLiteral("INSERT INTO cj_division (table_code, department, role, sort) VALUES (?, ?, ?, ?)");
+    for (const Table& t : m_ws.catalog().tables) {
+        const TableDivision d = division.of(t.code);
+        if (!SqlUtil::exec(m_ws.db(), insert, {t.code, d.lead, QStringLiteral("lead"), 0}, error))
+            return false;
+        for (int i = 0; i < d.contributing.size(); ++i) {
+            if (!SqlUtil::exec(m_ws.db(), insert, {t.code, d.contributing[i], QStringLiteral("fill"), i + 1}, error))
+                return false;
+        }
+        if (!d.reviewer.isEmpty()
+            && !SqlUtil::exec(m_ws.db(), insert, {t.code, d.reviewer, QStringLiteral("review"), 0}, error))
+            return false;
+    }
+    QSqlQuery rounds(m_ws.db());
+    if (!SqlUtil::exec(m_ws.db(), QStringLiteral("SELECT year FROM cj_round WHERE state = 'open'"), {}, error, &rounds))
+        return false;
+    QVector<int> open;
+    while (rounds.next())
+        open.append(rounds.value(0).toInt());
+    for (const int round : std::as_const(open)) {
+        if (!Assignments(m_ws).follow(round, division, error))
+            return false;
+        m_movedRounds.insert(round);
+    }
+    if (!SqlUtil::exec(m_ws.db(),
+            QStringLiteral("INSERT INTO cj_journal (at, login, op, new_value, reason) VALUES (?, ?, ?, ?, ?)"),
+            {Workspace::now(), actor().login, QStringLiteral("division"), tables.join(QLatin1Char(' ')),
+                reason.trimmed().isEmpty() ? QVariant() : QVariant(reason.trimmed())},
+            error))
+        return false;
+    // The server's own copy of who reads and writes what (PostgreSQL row policies read it).
+    if (ServerRoles(m_ws).installed() && !ServerRoles(m_ws).fillAccess(error))
+        return false;
+    return scope.commit(error);
 }
 
 bool WriteGateway::moveTask(int round, const TaskMove& move, TaskState* reached, QString* error)

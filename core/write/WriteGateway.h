@@ -68,6 +68,12 @@ public:
     /// Whether a task passes a domain reviewer: another department leads the table and has an
     /// active reviewer account.
     bool hasDomainReview(const Table& table, const QString& department) const;
+    /// The office changes the division of the tables (任务分解表): checked, stored, the tasks of
+    /// every round still collecting follow it (Assignments::follow, refused when a department would
+    /// lose a task it has begun), journaled with the tables changed, and on PostgreSQL the server's
+    /// access matrix follows. tasksChanged is published for those rounds after the commit. Accounts
+    /// signed in elsewhere keep the division they signed in with until they sign in again.
+    bool saveDivision(const Division& division, const QString& reason, QStringList* changed, QString* error);
     EditResult applyCells(
         const Table& table, int round, const QVector<CellChange>& changes, const WriteIntent& intent = {});
     bool insertRows(const Table& table, int round, const QString& department, const QVector<QVector<QVariant>>& rows,

@@ -10,10 +10,10 @@ namespace caiji::cli {
 
 QString UserCommand::prepare()
 {
-    static const QStringList withLogin
-        = {QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("reset-password")};
+    static const QStringList withLogin = {
+        QStringLiteral("add"), QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("reset-password")};
     if (m_positional.isEmpty())
-        return tr("user needs list, disable, enable, reset-password or passwd.");
+        return tr("user needs list, add, disable, enable, reset-password or passwd.");
     m_sub = m_positional.takeFirst();
     if (withLogin.contains(m_sub)) {
         if (m_positional.size() != 2)
@@ -26,6 +26,30 @@ QString UserCommand::prepare()
     if (m_positional.size() != 1)
         return tr("user %1 needs a workspace.").arg(m_sub);
     return QString();
+}
+
+int UserCommand::add(Session* session, Accounts& accounts)
+{
+    User u;
+    u.login = m_login;
+    u.displayName = option(QStringLiteral("name"));
+    u.department = option(QStringLiteral("department"));
+    for (const QString& r : option(QStringLiteral("role")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        Role role;
+        if (!roleFromString(r.trimmed(), &role))
+            return fail(
+                BadInput, tr("Unknown role \"%1\": collector, head, reviewer, supervisor or leader.").arg(r.trimmed()));
+        u.roles.append(role);
+    }
+    bool ok = false;
+    const QString password = TerminalPassword::read(tr("Password for %1: ").arg(m_login), &ok, "CAIJI_NEW_PASSWORD");
+    if (!ok)
+        return fail(BadInput, tr("No password: set CAIJI_NEW_PASSWORD or run caiji-cli on a terminal."));
+    QString error;
+    if (!accounts.create(session->policy(), u, password, &error))
+        return fail(BadInput, error);
+    m_out << tr("Account %1 (%2) created.").arg(u.login, u.displayName) << Qt::endl;
+    return Ok;
 }
 
 int UserCommand::runOn(Session* session, Workspace* ws, int round)
@@ -53,6 +77,8 @@ int UserCommand::runOn(Session* session, Workspace* ws, int round)
         }
         return error.isEmpty() ? Ok : fail(BadInput, error);
     }
+    if (m_sub == QLatin1String("add"))
+        return add(session, accounts);
     if (m_sub == QLatin1String("disable") || m_sub == QLatin1String("enable")) {
         const bool active = m_sub == QLatin1String("enable");
         if (!accounts.setActive(session->policy(), m_login, active, &error))

@@ -7,6 +7,7 @@
 #include "core/storage/Directory.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceSchema.h"
 #include "core/validation/Explanations.h"
 #include "core/validation/Validator.h"
 #include "core/workflow/Assignments.h"
@@ -421,12 +422,12 @@ private slots:
             QString error;
             auto ws = Workspace::open(loc, &error);
             QVERIFY(ws);
-            QVERIFY(SqlUtil::exec(
-                ws->db(), QStringLiteral("UPDATE cj_meta SET value = '7' WHERE key = 'schema_version'"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("UPDATE cj_meta SET value = ? WHERE key = 'schema_version'"),
+                {WorkspaceSchema::kCurrentVersion + 1}, &error));
         }
         const Result r = run({QStringLiteral("status"), loc});
         QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(QLatin1String("7")));
+        QVERIFY(r.err.contains(QString::number(WorkspaceSchema::kCurrentVersion + 1)));
     }
     // As 教务处's data administrator: its own data, keys and names of others' source tables,
     // and a refusal (exit 2, the right named, nothing changed) for the rest.
@@ -658,8 +659,103 @@ private slots:
         QCOMPARE(run({QStringLiteral("status"), ws, QStringLiteral("--user"), QStringLiteral("yx01_cjy")}).code, 2);
         qputenv("CAIJI_PASSWORD", "Neu2025pass");
         QCOMPARE(run({QStringLiteral("status"), ws, QStringLiteral("--user"), QStringLiteral("yx01_cjy")}).code, 0);
+        // The office creates an account; a taken login, an unknown role or department, a weak
+        // password create nothing.
+        qputenv("CAIJI_PASSWORD", DemoBuilder::kDemoPassword);
+        qputenv("CAIJI_NEW_PASSWORD", "Kyzx2026pass");
+        const QStringList add = {QStringLiteral("add"), ws, QStringLiteral("kyzx_wangwu"), QStringLiteral("--name"),
+            QStringLiteral("王五"), QStringLiteral("--department"), QStringLiteral("科研中心")};
+        QCOMPARE(
+            user(add + QStringList {QStringLiteral("--role"), QStringLiteral("boss")}, QStringLiteral("admin")).code,
+            2);
+        QCOMPARE(
+            user(add + QStringList {QStringLiteral("--role"), QStringLiteral("collector")}, QStringLiteral("yx01_cjy"))
+                .code,
+            2);
+        r = user({QStringLiteral("add"), ws, QStringLiteral("kyzx_wangwu"), QStringLiteral("--name"),
+                     QStringLiteral("王五"), QStringLiteral("--department"), QStringLiteral("不存在处"),
+                     QStringLiteral("--role"), QStringLiteral("collector")},
+            QStringLiteral("admin"));
+        QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral("不存在处")), qPrintable(r.err));
+        r = user(add + QStringList {QStringLiteral("--role"), QStringLiteral("collector")}, QStringLiteral("admin"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(
+            user(add + QStringList {QStringLiteral("--role"), QStringLiteral("collector")}, QStringLiteral("admin"))
+                .code,
+            2); // taken
+        qputenv("CAIJI_PASSWORD", "Kyzx2026pass");
+        r = run({QStringLiteral("status"), ws, QStringLiteral("--user"), QStringLiteral("kyzx_wangwu"),
+            QStringLiteral("--json")});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("KYZX")), qPrintable(r.err));
         qunsetenv("CAIJI_NEW_PASSWORD");
         qunsetenv("CAIJI_PASSWORD");
+    }
+
+    // The division of the tables from the command line: shown, exported, imported back from a
+    // workbook a person edited, one table set; a bad workbook names the row and changes nothing.
+    void divisionOfTheTables()
+    {
+        const QString ws = m_locations.tempPath(QStringLiteral("division.caiji"));
+        QVERIFY(QFile::copy(m_pristine, ws));
+        Result r = run({QStringLiteral("division"), QStringLiteral("show"), ws, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray before = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(before.size() > 50);
+        auto divisionOf = [](const QJsonArray& rows, const QString& table) {
+            for (const QJsonValue& v : rows) {
+                if (v[QStringLiteral("table")].toString() == table)
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(
+            divisionOf(before, QStringLiteral("6-1-2-1"))[QStringLiteral("lead")].toString(), QStringLiteral("JWC"));
+        const QString xlsx = m_locations.tempPath(QStringLiteral("division.xlsx"));
+        r = run({QStringLiteral("division"), QStringLiteral("export"), ws, xlsx});
+        QVERIFY2(r.code == 0 && QFile::exists(xlsx), qPrintable(r.err));
+        // Read back unchanged: nothing to do.
+        r = run({QStringLiteral("division"), QStringLiteral("import"), ws, xlsx});
+        QVERIFY2(r.code == 0 && !r.out.contains(QStringLiteral("6-1-2-1")), qPrintable(r.out + r.err));
+        // The 院系 are added to 1-1 in a workbook an office member typed (a CSV here), with a title row.
+        const QString lead = divisionOf(before, QStringLiteral("1-1"))[QStringLiteral("lead")].toString();
+        const QString csv = m_locations.tempPath(QStringLiteral("division.csv"));
+        test::writeFile(csv,
+            QStringLiteral("2024 任务分解表\n表号,表名,牵头部门,参与填报部门\n1-1,学校基本信息,%1,各院系\n")
+                .arg(lead)
+                .toUtf8());
+        r = run({QStringLiteral("division"), QStringLiteral("import"), ws, csv, QStringLiteral("--reason"),
+            QStringLiteral("院系分报")});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("1-1")), qPrintable(r.out + r.err));
+        r = run({QStringLiteral("division"), QStringLiteral("show"), ws, QStringLiteral("--json")});
+        const QJsonArray after = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(divisionOf(after, QStringLiteral("1-1"))[QStringLiteral("fill")].toArray().contains(
+            QStringLiteral("YX01")));
+        qputenv("CAIJI_PASSWORD", DemoBuilder::kDemoPassword);
+        r = run({QStringLiteral("status"), ws, QStringLiteral("--user"), QStringLiteral("yx01_cjy"),
+            QStringLiteral("--json")});
+        QVERIFY2(r.out.contains(QStringLiteral("\"1-1\"")), qPrintable(r.out));
+        // Only the office divides the tables.
+        QCOMPARE(run({QStringLiteral("division"), QStringLiteral("set"), ws, QStringLiteral("--table"),
+                         QStringLiteral("1-1"), QStringLiteral("--lead"), lead, QStringLiteral("--user"),
+                         QStringLiteral("yx01_cjy")})
+                     .code,
+            2);
+        qunsetenv("CAIJI_PASSWORD");
+        // A department nobody knows, on row 3: refused, naming it, and nothing changes.
+        test::writeFile(csv,
+            QStringLiteral("表号,表名,牵头部门,参与填报部门\n1-1,,%1,\n7-2,,教务处,外星学院\n").arg(lead).toUtf8());
+        r = run({QStringLiteral("division"), QStringLiteral("import"), ws, csv});
+        QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral("外星学院")) && r.err.contains(QStringLiteral("3")),
+            qPrintable(r.err));
+        r = run({QStringLiteral("division"), QStringLiteral("show"), ws, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array(), after);
+        // One table set: back to its lead alone.
+        r = run({QStringLiteral("division"), QStringLiteral("set"), ws, QStringLiteral("--table"),
+            QStringLiteral("1-1"), QStringLiteral("--lead"), lead});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("division"), QStringLiteral("show"), ws, QStringLiteral("--json")});
+        QCOMPARE(divisionOf(QJsonDocument::fromJson(r.out.toUtf8()).array(), QStringLiteral("1-1")),
+            divisionOf(before, QStringLiteral("1-1")));
     }
 };
 

@@ -19,12 +19,12 @@ class TestWorkspace : public QObject
 private:
     test::TestLocations m_locations;
 
-    // What schema 6 added, taken away again (a workspace as an older Caiji left it).
-    static bool undoVersionSix(Workspace& ws, QString* error)
+    // What schemas 6 and 7 added, taken away again (a workspace as an older Caiji left it).
+    static bool undoSinceVersionSix(Workspace& ws, QString* error)
     {
-        for (const char* sql : {"DROP TABLE cj_task_event", "DROP TABLE cj_comment", "DROP TABLE cj_deadline_exception",
-                 "DROP TABLE cj_unlock", "ALTER TABLE cj_user DROP COLUMN failed_logins",
-                 "ALTER TABLE cj_user DROP COLUMN locked_until"}) {
+        for (const char* sql : {"DROP TABLE cj_division", "DROP TABLE cj_task_event", "DROP TABLE cj_comment",
+                 "DROP TABLE cj_deadline_exception", "DROP TABLE cj_unlock",
+                 "ALTER TABLE cj_user DROP COLUMN failed_logins", "ALTER TABLE cj_user DROP COLUMN locked_until"}) {
             if (!SqlUtil::exec(ws.db(), QString::fromLatin1(sql), error))
                 return false;
         }
@@ -137,7 +137,7 @@ private slots:
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_rule"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_server_role"), &error));
             QVERIFY(SqlUtil::exec(ws->db(), QStringLiteral("DROP TABLE cj_access"), &error));
-            QVERIFY2(undoVersionSix(*ws, &error), qPrintable(error));
+            QVERIFY2(undoSinceVersionSix(*ws, &error), qPrintable(error));
             QVERIFY(SqlUtil::exec(
                 ws->db(), QStringLiteral("UPDATE cj_meta SET value = '1' WHERE key = 'schema_version'"), &error));
         }
@@ -187,7 +187,7 @@ private slots:
                         SqlDialect::quote(t.fields.first().key)),
                 &error));
             QVERIFY(ws->setSetting(QStringLiteral("kept"), QStringLiteral("yes"), &error));
-            QVERIFY2(undoVersionSix(*ws, &error), qPrintable(error));
+            QVERIFY2(undoSinceVersionSix(*ws, &error), qPrintable(error));
             QVERIFY(SqlUtil::exec(
                 ws->db(), QStringLiteral("UPDATE cj_meta SET value = '4' WHERE key = 'schema_version'"), &error));
             QVERIFY(indexes(*ws).contains(reference));
