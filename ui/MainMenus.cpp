@@ -1,5 +1,9 @@
 #include "MainMenus.h"
 
+#include "admin/AccountsDialog.h"
+#include "admin/DivisionEditor.h"
+#include "dialogs/Notices.h"
+
 #include "MainWindow.h"
 #include "grid/GridView.h"
 #include "grid/TablePane.h"
@@ -103,6 +107,34 @@ void MainMenus::build(MainWindow& w)
         w.m_quality->startValidation();
     });
     check->setShortcut(QKeySequence(Qt::Key_F9));
+
+    // The office's administration: the division of the tables and the accounts. Others are told
+    // why not when they ask.
+    QMenu* admin = w.menuBar()->addMenu(MainWindow::tr("&Administration"));
+    admin->addAction(MainWindow::tr("&Division of the tables…"), &w, [&w] {
+        if (!w.m_session)
+            return;
+        const QString refused = w.m_session->denial(Action::Administer);
+        if (!refused.isEmpty()) {
+            Notices::refusal(&w, refused, {});
+            return;
+        }
+        auto* editor = new DivisionEditor(w.m_session->gateway(), &w);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(&w, &MainWindow::sessionChanging, editor, &QWidget::close);
+        editor->show();
+    });
+    admin->addAction(MainWindow::tr("&Accounts…"), &w, [&w] {
+        if (!w.m_session)
+            return;
+        const QString refused = w.m_session->denial(Action::Administer);
+        if (!refused.isEmpty()) {
+            Notices::refusal(&w, refused, {});
+            return;
+        }
+        AccountsDialog dialog(*w.m_ws, w.m_session->policy(), &w);
+        dialog.exec();
+    });
 
     QMenu* about = w.menuBar()->addMenu(MainWindow::tr("&Help"));
     about->addAction(MainWindow::tr("&About Caiji"), &w, [&w] {

@@ -34,6 +34,11 @@ QString columnLetter(int c)
 }
 } // namespace
 
+QString DivisionWorkbook::title(const Catalog& catalog)
+{
+    return tr("%1: division of the tables").arg(catalog.name);
+}
+
 QString DivisionWorkbook::names(const QStringList& codes, const QVector<Department>& departments)
 {
     QStringList schools;

@@ -24,6 +24,8 @@ public:
     static bool read(const QString& path, const Catalog& catalog, const QVector<Department>& departments,
         const Division& base, Division* out, QString* error);
 
+    /// The title row: the catalog's name and what the workbook is.
+    static QString title(const Catalog& catalog);
     /// Department names as a person writes them (各院系 where every 院系 is listed).
     static QString names(const QStringList& codes, const QVector<Department>& departments);
     /// Codes of the names in a cell; `error` names the one not known.

@@ -445,7 +445,7 @@ QVariant TableRowModel::headerData(int section, Qt::Orientation orientation, int
         if (role == Qt::ToolTipRole && (used || carried)) {
             QStringList tip;
             if (carried)
-                tip.append(tr("沿用上年: carried from last year's round and not changed since; check it"));
+                tip.append(tr("Carried over from last year's round and not changed since; check it"));
             if (used)
                 tip.append(
                     tr("In use: referenced by %n row(s) of other tables", nullptr, static_cast<int>(row->usage)));

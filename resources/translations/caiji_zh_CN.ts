@@ -4,97 +4,97 @@
 <context>
     <name>caiji::AccessPolicy</name>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="142"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="178"/>
         <source>Account %1 (%2)</source>
         <translation>账户 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="143"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="179"/>
         <source>Account %1 (%2, %3)</source>
         <translation>账户 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="149"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="185"/>
         <source>all departments&apos; rows</source>
         <translation>各部门的数据</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="149"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="185"/>
         <source>the rows of %1</source>
         <translation>%1的数据</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="150"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="186"/>
         <source>%1 has no right to %2 %3 of table %4. %5</source>
         <translation>%1没有对表 %4 中%3的“%2”权限。%5</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="158"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="194"/>
         <source>%1 has no right to %2: only the supervision office administers a workspace.</source>
         <translation>%1没有“%2”的权限：只有督导考核办公室管理工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="161"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="197"/>
         <source>%1 has no right to %2 the whole round: exports beyond one department are the supervision office&apos;s.</source>
         <translation>%1没有“%2”整轮数据的权限：跨部门导出数据由督导考核办公室负责。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="163"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="199"/>
         <source>%1 has no right to %2 the whole round.</source>
         <translation>%1没有“%2”整轮数据的权限。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="171"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="207"/>
         <source>It is a summary table: Caiji computes it from the detail rows.</source>
         <translation>这是汇总表，由采集工作台根据明细数据计算。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="195"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="231"/>
         <source>Only a department&apos;s data administrator fills its tables.</source>
         <translation>只有部门数据采集管理员填报本部门的数据表。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="212"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="248"/>
         <source>College leadership reads the data; it does not change or export it.</source>
         <translation>院领导查阅数据，不修改、不导出数据。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="214"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="250"/>
         <source>The table is kept by %1.</source>
         <translation>该表由%1负责。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="216"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="252"/>
         <source>Each department works on its own rows.</source>
         <translation>各部门只处理本部门的数据。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="223"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="259"/>
         <source>%1 is a summary table: Caiji computes it from the detail rows, nobody types into it.</source>
         <translation>“%1”是汇总表，由采集工作台根据明细数据自动计算，不能手工录入。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="228"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="264"/>
         <source>College leadership reads the data; it does not fill tables.</source>
         <translation>院领导只查看数据，不填报数据表。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="231"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="267"/>
         <source>%1 is a data source table kept by %2; other departments only read it.</source>
         <translation>“%1”是由%2维护的数据源表，其他部门只能查看。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="233"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="269"/>
         <source>%1 is filled by %2, not by your department.</source>
         <translation>“%1”由%2填报，不属于本部门的填报任务。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="236"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="272"/>
         <source>Your department&apos;s data administrator fills %1; you read and confirm it.</source>
         <translation>“%1”由本部门数据采集管理员填报，您负责审核确认。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="249"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="285"/>
         <source>This row belongs to another department (%1).</source>
         <translation>此行属于其他部门（%1）。</translation>
     </message>
@@ -102,45 +102,213 @@
 <context>
     <name>caiji::Accounts</name>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="64"/>
+        <location filename="../../core/auth/Accounts.cpp" line="66"/>
         <source>Could not hash the password of user %1.</source>
         <translation>无法计算用户 %1 的密码哈希值。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="138"/>
+        <location filename="../../core/auth/Accounts.cpp" line="140"/>
         <source>Sign-in failed: the account &quot;%1&quot; or its password is wrong, or the account is disabled.</source>
         <translation>登录失败：账户“%1”或密码不正确，或该账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="149"/>
+        <location filename="../../core/auth/Accounts.cpp" line="151"/>
         <source>The account &quot;%1&quot; is locked after %2 wrong passwords until %3. Try again then, or ask the supervision office to reset the password.</source>
         <translation>账户“%1”因连续 %2 次密码错误已锁定至 %3。请届时再试，或请督导考核办公室重置密码。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="165"/>
+        <location filename="../../core/auth/Accounts.cpp" line="167"/>
         <source>The account &quot;%1&quot; is locked for %2 minutes after %3 wrong passwords.</source>
         <translation>账户“%1”因连续 %3 次密码错误被锁定 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="190"/>
+        <location filename="../../core/auth/Accounts.cpp" line="192"/>
         <source>A password needs at least 8 characters, with letters and digits.</source>
         <translation>密码至少 8 位，且须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="207"/>
-        <location filename="../../core/auth/Accounts.cpp" line="237"/>
+        <location filename="../../core/auth/Accounts.cpp" line="209"/>
+        <location filename="../../core/auth/Accounts.cpp" line="284"/>
         <source>There is no account &quot;%1&quot;.</source>
         <translation>没有账户“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="227"/>
+        <location filename="../../core/auth/Accounts.cpp" line="231"/>
+        <source>The login &quot;%1&quot; is not usable: 2 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>登录名“%1”不可用：须为 2 到 40 个字母、数字、“.”、“_”或“-”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Accounts.cpp" line="235"/>
+        <source>The account %1 needs a name.</source>
+        <translation>账号 %1 需要填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Accounts.cpp" line="237"/>
+        <source>The account %1 needs a role.</source>
+        <translation>账号 %1 至少需要一个角色。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Accounts.cpp" line="241"/>
+        <source>A department&apos;s data administrator, head or reviewer belongs to a department.</source>
+        <translation>部门采集员、部门负责人和业务审核员必须属于某个部门。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Accounts.cpp" line="244"/>
+        <source>There is no department &quot;%1&quot;.</source>
+        <translation>没有部门“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Accounts.cpp" line="247"/>
+        <source>The login %1 is taken (%2).</source>
+        <translation>登录名 %1 已被占用（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Accounts.cpp" line="274"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用您本人的账户。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="259"/>
+        <location filename="../../core/auth/Accounts.cpp" line="306"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::AccountsDialog</name>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="34"/>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="41"/>
+        <source>New account…</source>
+        <translation>新建账号…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="42"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="43"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="44"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="45"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="70"/>
+        <source>Account %1 created.</source>
+        <translation>已创建账号 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="75"/>
+        <source>Account %1 disabled.</source>
+        <translation>已停用账号 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="80"/>
+        <source>Account %1 enabled.</source>
+        <translation>已启用账号 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="85"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="86"/>
+        <source>New password for %1 (8 or more characters, letters and digits):</source>
+        <translation>%1 的新密码（至少 8 位，须含字母和数字）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="90"/>
+        <source>The password of %1 is reset.</source>
+        <translation>已重置 %1 的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="101"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="191"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="101"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="192"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="101"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="193"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="101"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="194"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="101"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="116"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="116"/>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="116"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="148"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="160"/>
+        <source>Select an account first.</source>
+        <translation>请先选择一个账号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="171"/>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="175"/>
+        <source>(none: office-wide)</source>
+        <translation>（无：全校范围）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="195"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="196"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="200"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -183,10 +351,12 @@
 </context>
 <context>
     <name>caiji::Assignments</name>
-    <message>
-        <location filename="../../core/workflow/Assignments.cpp" line="38"/>
-        <source>Table %1 is assigned to department %2, which the workspace does not have.</source>
-        <translation>表 %1 分配给了部门 %2，但工作区中没有该部门。</translation>
+    <message numerus="yes">
+        <location filename="../../core/workflow/Assignments.cpp" line="74"/>
+        <source>Table %1: %2 has begun its task of round %3 (%4, %n row(s)); it cannot be taken off the table. Move its rows first, or keep it.</source>
+        <translation>
+            <numerusform>表 %1：%2 已开始 %3 年度轮次的该项任务（%4，%n 行），不能从该表的分工中去掉。请先移交其数据行，或保留该部门。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -507,22 +677,22 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="59"/>
+        <location filename="../../core/cli/CliApp.cpp" line="62"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="66"/>
+        <location filename="../../core/cli/CliApp.cpp" line="69"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="84"/>
+        <location filename="../../core/cli/CliApp.cpp" line="87"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="110"/>
+        <location filename="../../core/cli/CliApp.cpp" line="115"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -551,9 +721,15 @@
                   --reason TEXT | schedule WS --opens DATE --due DATE [--source-days N]
                                               the office&apos;s rounds: open next year&apos;s from last year&apos;s,
                                               close, reopen with a reason, deadlines in working days
-  caiji-cli user list WS | disable|enable|reset-password WS LOGIN | passwd WS
-                                              accounts (the office); passwd: your own password;
+  caiji-cli user list WS | add WS LOGIN --name NAME --role ROLE[,ROLE] [--department NAME]
+                  | disable|enable|reset-password WS LOGIN | passwd WS
+                                              accounts (the office); roles: collector, head, reviewer,
+                                              supervisor, leader; passwd: your own password;
                                               new passwords from CAIJI_NEW_PASSWORD or typed
+  caiji-cli division show WS [--json] | export WS OUT.xlsx | import WS IN.xlsx [--reason TEXT]
+                  | set WS --table CODE --lead NAME [--fill NAMES] [--review NAME] [--reason TEXT]
+                                              the division of the tables among departments (任务分解表);
+                                              the running round&apos;s tasks follow it
   caiji-cli task submit|confirm|review|accept|return|unlock|request-unlock WS --table CODE
                   [--department NAME] [--until DATE]
                   [--reason TEXT] [--comment TEXT] [--json]; task accept WS --all --department NAME
@@ -587,9 +763,15 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
                   --reason TEXT | schedule WS --opens DATE --due DATE [--source-days N]
                                               督导办管理采集轮次：由上年开启新一轮、关闭、
                                               说明理由后重新开启、按工作日安排截止日期
-  caiji-cli user list WS | disable|enable|reset-password WS LOGIN | passwd WS
-                                              账户管理（督导办）；passwd：修改本人密码；
-                                              新密码取自 CAIJI_NEW_PASSWORD 或在终端输入
+  caiji-cli user list WS | add WS LOGIN --name NAME --role ROLE[,ROLE] [--department NAME]
+                  | disable|enable|reset-password WS LOGIN | passwd WS
+                                              账户管理（督导办）；角色：collector（采集员）、head（负责人）、
+                                              reviewer（业务审核员）、supervisor（督导办）、leader（院领导）；
+                                              passwd：修改本人密码；新密码取自 CAIJI_NEW_PASSWORD 或在终端输入
+  caiji-cli division show WS [--json] | export WS OUT.xlsx | import WS IN.xlsx [--reason TEXT]
+                  | set WS --table CODE --lead NAME [--fill NAMES] [--review NAME] [--reason TEXT]
+                                              各表在部门间的分工（任务分解表）；
+                                              正在采集的轮次的任务随之调整
   caiji-cli task submit|confirm|review|accept|return|unlock|request-unlock WS --table CODE
                   [--department NAME] [--until DATE]
                   [--reason TEXT] [--comment TEXT] [--json]；task accept WS --all --department NAME
@@ -601,27 +783,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="130"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="136"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="133"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="139"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="162"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="168"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="172"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="178"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="173"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="179"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -855,6 +1037,285 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/storage/Directory.cpp" line="75"/>
         <source>Round %1 has an invalid year or period.</source>
         <translation>%1 年采集轮次的年份或起止日期无效。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::Division</name>
+    <message>
+        <location filename="../../core/auth/Division.cpp" line="108"/>
+        <source>Table %1 %2 has no lead department.</source>
+        <translation>表 %1 %2 没有牵头部门。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Division.cpp" line="112"/>
+        <source>Table %1: there is no department %2.</source>
+        <translation>表 %1：没有部门 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Division.cpp" line="114"/>
+        <source>Table %1: %2 is named twice.</source>
+        <translation>表 %1：%2 被列了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Division.cpp" line="118"/>
+        <source>Table %1: there is no department %2 to review it.</source>
+        <translation>表 %1：没有可担任业务审核的部门 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Division.cpp" line="122"/>
+        <source>The catalog has no table %1.</source>
+        <translation>指标目录中没有表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::DivisionEditor</name>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="31"/>
+        <source>Division of the tables</source>
+        <translation>任务分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="44"/>
+        <source>Find a table (code or name)</source>
+        <translation>查找数据表（表号或名称）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="56"/>
+        <source>Lead</source>
+        <translation>设为牵头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="57"/>
+        <source>Fills</source>
+        <translation>参与填报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="58"/>
+        <source>Reviews</source>
+        <translation>业务审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="59"/>
+        <source>Take off</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="62"/>
+        <source>Import workbook…</source>
+        <translation>导入任务分解表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="63"/>
+        <source>Import the division of the tables</source>
+        <translation>导入任务分解表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="64"/>
+        <source>Workbooks (*.xlsx *.xls *.csv)</source>
+        <translation>工作簿 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="69"/>
+        <source>Export workbook…</source>
+        <translation>导出任务分解表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="70"/>
+        <source>Export the division of the tables</source>
+        <translation>导出任务分解表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="71"/>
+        <source>division of the tables.xlsx</source>
+        <translation>任务分解表.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="71"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="76"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="78"/>
+        <source>Save the division</source>
+        <translation>保存任务分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="79"/>
+        <source>Why is it changed? (kept in the journal)</source>
+        <translation>调整原因（记入操作日志）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="85"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="101"/>
+        <source>Lead the table</source>
+        <translation>牵头负责该表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="102"/>
+        <source>Fill its own rows</source>
+        <translation>填报本部门的数据行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="103"/>
+        <source>Review the others&apos; rows</source>
+        <translation>审核其他部门的数据行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="104"/>
+        <source>Take off the table</source>
+        <translation>移出该表的分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="124"/>
+        <source>A lead stays until another department leads the table: %1</source>
+        <translation>牵头部门须先由其他部门接替才能移出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="136"/>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的改动。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="137"/>
+        <source>Saved: the division of %n table(s) changed.</source>
+        <translation>
+            <numerusform>已保存：%n 张表的分工有调整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="165"/>
+        <source>Select cells, then make the department lead, fill or review the table. Bold: not saved yet.</source>
+        <translation>选中单元格后，可设该部门牵头、参与填报或业务审核。粗体表示尚未保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="166"/>
+        <source>%n table(s) changed, not saved: %1</source>
+        <translation>
+            <numerusform>%n 张表的分工已改动，尚未保存：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="173"/>
+        <source>The division is changed and not saved. Close anyway?</source>
+        <translation>任务分工已改动但尚未保存。仍要关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::DivisionModel</name>
+    <message>
+        <location filename="../../ui/admin/DivisionModel.cpp" line="121"/>
+        <source>Lead</source>
+        <comment>division: leads the table</comment>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionModel.cpp" line="123"/>
+        <source>Fill</source>
+        <comment>division: fills its own rows</comment>
+        <translation>填报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionModel.cpp" line="125"/>
+        <source>Review</source>
+        <comment>division: reviews the others&apos; rows</comment>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionModel.cpp" line="132"/>
+        <source>%1 leads %2: fills it and reads every department&apos;s rows</source>
+        <translation>%1 牵头负责 %2：填报并可查看所有部门的数据行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionModel.cpp" line="134"/>
+        <source>%1 fills its own rows of %2</source>
+        <translation>%1 填报本部门在 %2 中的数据行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionModel.cpp" line="136"/>
+        <source>%1&apos;s reviewer passes the other departments&apos; rows</source>
+        <translation>%1 的业务审核员审核其他部门的数据行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/DivisionModel.cpp" line="181"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::DivisionWorkbook</name>
+    <message>
+        <location filename="../../core/io/DivisionWorkbook.cpp" line="39"/>
+        <source>%1: division of the tables</source>
+        <translation>%1 任务分解表</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/DivisionWorkbook.cpp" line="90"/>
+        <source>there is no department &quot;%1&quot;</source>
+        <translation>没有部门“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/DivisionWorkbook.cpp" line="96"/>
+        <source>%1 is named twice</source>
+        <translation>%1 被列了两次</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/DivisionWorkbook.cpp" line="142"/>
+        <source>%1 has no sheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/DivisionWorkbook.cpp" line="166"/>
+        <source>No header row with %1 and %2 in the first ten rows.</source>
+        <translation>前十行中没有含“%1”和“%2”的表头行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/DivisionWorkbook.cpp" line="179"/>
+        <source>Row %1, column %2 (%3): %4</source>
+        <translation>第 %1 行第 %2 列（%3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/DivisionWorkbook.cpp" line="183"/>
+        <source>the catalog has no table %1</source>
+        <translation>指标目录中没有表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/DivisionWorkbook.cpp" line="185"/>
+        <source>table %1 is listed twice</source>
+        <translation>表 %1 被列了两次</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/DivisionWorkbook.cpp" line="193"/>
+        <source>name exactly one lead department</source>
+        <translation>须填写且只填写一个牵头部门</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/DivisionWorkbook.cpp" line="198"/>
+        <source>the lead department %1 fills the table already</source>
+        <translation>牵头部门 %1 本身已填报该表</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/DivisionWorkbook.cpp" line="203"/>
+        <source>name at most one reviewing department</source>
+        <translation>最多填写一个业务审核部门</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/DivisionWorkbook.cpp" line="211"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/DivisionWorkbook.cpp" line="218"/>
+        <source>%1: no header row with %2 and %3.</source>
+        <translation>%1：没有含“%2”和“%3”的表头行。</translation>
     </message>
 </context>
 <context>
@@ -1426,17 +1887,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::GridDelegate</name>
     <message>
-        <location filename="../../ui/grid/GridDelegate.cpp" line="139"/>
+        <location filename="../../ui/grid/GridDelegate.cpp" line="150"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/GridDelegate.cpp" line="139"/>
+        <location filename="../../ui/grid/GridDelegate.cpp" line="150"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/GridDelegate.cpp" line="154"/>
+        <location filename="../../ui/grid/GridDelegate.cpp" line="165"/>
         <source>Type a number or a name</source>
         <translation>输入编号或名称</translation>
     </message>
@@ -1856,360 +2317,494 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="77"/>
+        <location filename="../../ui/MainWindow.cpp" line="80"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94"/>
+        <location filename="../../ui/MainWindow.cpp" line="98"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/MainWindow.cpp" line="104"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/MainWindow.cpp" line="110"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="116"/>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="23"/>
+        <location filename="../../ui/MainMenus.cpp" line="27"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="24"/>
+        <location filename="../../ui/MainMenus.cpp" line="28"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="26"/>
+        <location filename="../../ui/MainMenus.cpp" line="30"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="28"/>
+        <location filename="../../ui/MainMenus.cpp" line="32"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="30"/>
+        <location filename="../../ui/MainMenus.cpp" line="34"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="32"/>
+        <location filename="../../ui/MainMenus.cpp" line="36"/>
         <source>Export a &amp;department&apos;s tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="33"/>
+        <location filename="../../ui/MainMenus.cpp" line="37"/>
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="34"/>
+        <location filename="../../ui/MainMenus.cpp" line="38"/>
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="36"/>
+        <location filename="../../ui/MainMenus.cpp" line="40"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="39"/>
+        <location filename="../../ui/MainMenus.cpp" line="43"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="40"/>
+        <location filename="../../ui/MainMenus.cpp" line="44"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="43"/>
+        <location filename="../../ui/MainMenus.cpp" line="47"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="59"/>
+        <location filename="../../ui/MainMenus.cpp" line="63"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="60"/>
+        <location filename="../../ui/MainMenus.cpp" line="64"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="61"/>
+        <location filename="../../ui/MainMenus.cpp" line="65"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="62"/>
+        <location filename="../../ui/MainMenus.cpp" line="66"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="64"/>
+        <location filename="../../ui/MainMenus.cpp" line="68"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="66"/>
+        <location filename="../../ui/MainMenus.cpp" line="70"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="69"/>
+        <location filename="../../ui/MainMenus.cpp" line="73"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="75"/>
+        <location filename="../../ui/MainMenus.cpp" line="79"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="76"/>
+        <location filename="../../ui/MainMenus.cpp" line="80"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="78"/>
+        <location filename="../../ui/MainMenus.cpp" line="82"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="80"/>
+        <location filename="../../ui/MainMenus.cpp" line="84"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="81"/>
+        <location filename="../../ui/MainMenus.cpp" line="85"/>
         <source>&amp;Progress of the round…</source>
         <translation>采集进度总览(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="83"/>
+        <location filename="../../ui/MainMenus.cpp" line="87"/>
         <source>Round &amp;approval and chart…</source>
         <translation>本轮进度与审定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="86"/>
+        <location filename="../../ui/MainMenus.cpp" line="90"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="96"/>
+        <location filename="../../ui/MainMenus.cpp" line="100"/>
         <source>The language changes when Caiji starts again.</source>
         <translation>语言将在下次启动 Caiji 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="100"/>
+        <location filename="../../ui/MainMenus.cpp" line="104"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="101"/>
+        <location filename="../../ui/MainMenus.cpp" line="105"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="107"/>
+        <location filename="../../ui/MainMenus.cpp" line="113"/>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="114"/>
+        <source>&amp;Division of the tables…</source>
+        <translation>任务分工(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="127"/>
+        <source>&amp;Accounts…</source>
+        <translation>账号管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="139"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="108"/>
+        <location filename="../../ui/MainMenus.cpp" line="140"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="109"/>
+        <location filename="../../ui/MainMenus.cpp" line="141"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="110"/>
+        <location filename="../../ui/MainMenus.cpp" line="142"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>Refused values</source>
         <translation>被拒绝的值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>%n value(s) you typed were refused and are not saved (marked red). Discard them?</source>
         <translation>
             <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="304"/>
+        <location filename="../../ui/MainWindow.cpp" line="329"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="307"/>
+        <location filename="../../ui/MainWindow.cpp" line="332"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="370"/>
+        <location filename="../../ui/MainWindow.cpp" line="396"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="430"/>
+        <location filename="../../ui/MainWindow.cpp" line="456"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="433"/>
+        <location filename="../../ui/MainWindow.cpp" line="459"/>
         <source>Explanation (%1): %2</source>
         <translation>说明（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="448"/>
+        <location filename="../../ui/MainWindow.cpp" line="479"/>
+        <source>Comment (%1, %2): %3</source>
+        <translation>意见（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="493"/>
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="449"/>
+        <location filename="../../ui/MainWindow.cpp" line="494"/>
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="453"/>
+        <location filename="../../ui/MainWindow.cpp" line="498"/>
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="454"/>
+        <location filename="../../ui/MainWindow.cpp" line="499"/>
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="475"/>
+        <location filename="../../ui/MainWindow.cpp" line="520"/>
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="494"/>
+        <location filename="../../ui/MainWindow.cpp" line="539"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="505"/>
+        <location filename="../../ui/MainWindow.cpp" line="550"/>
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="602"/>
+        <location filename="../../ui/MainWindow.cpp" line="648"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="605"/>
+        <location filename="../../ui/MainWindow.cpp" line="651"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="609"/>
+        <location filename="../../ui/MainWindow.cpp" line="655"/>
         <source>row %1, %2</source>
         <translation>第 %1 行“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="613"/>
+        <location filename="../../ui/MainWindow.cpp" line="659"/>
         <source>Found in this cell</source>
         <translation>本格的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="624"/>
+        <location filename="../../ui/MainWindow.cpp" line="670"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="696"/>
+        <location filename="../../ui/MainWindow.cpp" line="742"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="701"/>
+        <location filename="../../ui/MainWindow.cpp" line="747"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="704"/>
+        <location filename="../../ui/MainWindow.cpp" line="750"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="707"/>
+        <location filename="../../ui/MainWindow.cpp" line="753"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="584"/>
+        <location filename="../../ui/MainWindow.cpp" line="630"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="327"/>
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="303"/>
+        <location filename="../../ui/MainWindow.cpp" line="328"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="587"/>
+        <location filename="../../ui/MainWindow.cpp" line="633"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="590"/>
+        <location filename="../../ui/MainWindow.cpp" line="636"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::MyTasksModel</name>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="142"/>
+        <source>%1 %2</source>
+        <comment>action and count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="144"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="146"/>
+        <source>nothing waits for you</source>
+        <translation>暂无待您办理的任务</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="147"/>
+        <source>%n wait(s) for you</source>
+        <translation>
+            <numerusform>%n 项待您办理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="150"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="175"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="219"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="185"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="191"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="240"/>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="242"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="244"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="246"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="248"/>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="250"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="252"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="254"/>
+        <source>Open comments</source>
+        <translation>待答复意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="256"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::MyTasksView</name>
+    <message>
+        <location filename="../../ui/workflow/MyTasksView.cpp" line="19"/>
+        <source>Only what waits for me</source>
+        <translation>只看待我办理的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/MyTasksView.cpp" line="24"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -2427,27 +3022,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Role</name>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="46"/>
+        <location filename="../../core/auth/Accounts.cpp" line="48"/>
         <source>Supervision office administrator</source>
         <translation>督导办管理员</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="48"/>
+        <location filename="../../core/auth/Accounts.cpp" line="50"/>
         <source>Department data administrator</source>
         <translation>部门采集员</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="50"/>
+        <location filename="../../core/auth/Accounts.cpp" line="52"/>
         <source>Department head</source>
         <translation>部门负责人</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="52"/>
+        <location filename="../../core/auth/Accounts.cpp" line="54"/>
         <source>Domain reviewer</source>
         <translation>业务审核员</translation>
     </message>
     <message>
-        <location filename="../../core/auth/Accounts.cpp" line="54"/>
+        <location filename="../../core/auth/Accounts.cpp" line="56"/>
         <source>College leadership</source>
         <translation>院领导</translation>
     </message>
@@ -2664,7 +3259,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ServerRoles</name>
     <message>
-        <location filename="../../core/auth/ServerRoles.cpp" line="116"/>
+        <location filename="../../core/auth/ServerRoles.cpp" line="119"/>
         <source>Only a PostgreSQL workspace has server roles; an SQLite file is protected by who holds it.</source>
         <translation>只有 PostgreSQL 工作区有服务器角色；SQLite 文件由持有者保管。</translation>
     </message>
@@ -2869,89 +3464,89 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TablePane</name>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="41"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="43"/>
         <source>Choose a table in the task tree</source>
         <translation>请在任务树中选择一张表</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="44"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="46"/>
         <source>Find in this table (Ctrl+F)</source>
         <translation>在本表中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="87"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="89"/>
         <source>Change &amp;history…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="171"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="173"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="227"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="231"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="232"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="236"/>
         <source>Read only: %1 Other departments see only its keys and names.</source>
         <translation>只读：%1 其他部门只能看到编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="233"/>
-        <location filename="../../ui/grid/TablePane.cpp" line="300"/>
-        <location filename="../../ui/grid/TablePane.cpp" line="315"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="237"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="304"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="319"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="278"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="282"/>
         <source>No row matches the filter. Clear the filters above the columns to see all rows.</source>
         <translation>没有符合筛选条件的行。清除列标题下方的筛选即可看到全部行。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="280"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="284"/>
         <source>This table has no rows yet. To start: insert a row (Ctrl++) and type, paste rows copied from Excel or WPS (Ctrl+V), or read a file with File → Import into this table (Ctrl+I).</source>
         <translation>本表还没有数据。开始填报：插入一行（Ctrl++）后直接输入；或在 Excel、WPS 中复制后按 Ctrl+V 粘贴；或用“文件 → 导入到本表”（Ctrl+I）读入文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="282"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="286"/>
         <source>This table has no rows yet.</source>
         <translation>本表还没有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="356"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="360"/>
         <source>Sort ascending</source>
         <translation>升序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="357"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="361"/>
         <source>Sort descending</source>
         <translation>降序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="358"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="362"/>
         <source>Entry order</source>
         <translation>录入顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="360"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="364"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="391"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="395"/>
         <source>Count: %1</source>
         <translation>计数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="393"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="397"/>
         <source>    Sum: %1    Average: %2</source>
         <translation>    求和：%1    平均值：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="396"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="400"/>
         <source>  (%1 cells not loaded yet)</source>
         <translation>  （%1 个单元格尚未加载）</translation>
     </message>
@@ -2967,22 +3562,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableRowModel</name>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="321"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="342"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="350"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="375"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../core/model/TableRowModel.cpp" line="354"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="382"/>
         <source>Code %1</source>
         <translation>代码 %1</translation>
     </message>
+    <message>
+        <location filename="../../core/model/TableRowModel.cpp" line="444"/>
+        <source>%1 (last year)</source>
+        <translation>%1 沿用</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/TableRowModel.cpp" line="448"/>
+        <source>Carried over from last year&apos;s round and not changed since; check it</source>
+        <translation>沿用上年：自上一轮带入，尚未修改，请核对</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../core/model/TableRowModel.cpp" line="414"/>
+        <location filename="../../core/model/TableRowModel.cpp" line="451"/>
         <source>In use: referenced by %n row(s) of other tables</source>
         <translation>
             <numerusform>正在使用：被其他表的 %n 行引用</numerusform>
@@ -3142,164 +3747,164 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation> —— 答复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="105"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="106"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="113"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="114"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;overdue since %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;已逾期（截止 %1）&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="114"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="115"/>
         <source>due %1, %n working day(s) left</source>
         <translation>
             <numerusform>截止 %1，还剩 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="123"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="124"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="126"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="127"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%n open comment(s)&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#c0392b&apos;&gt;%n 条意见待答复&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="129"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="130"/>
         <source>Returned by %1: %2</source>
         <translation>%1 退回：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="130"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="131"/>
         <source>Comments (%1)</source>
         <translation>意见（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="150"/>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="154"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="151"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="155"/>
         <source>Ask to unlock</source>
         <translation>申请解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="155"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="156"/>
         <source>What must be revised, and why? (rows or fields, for the supervision office)</source>
         <translation>需要修订什么？为什么？（请写明行或字段，供督导考核办公室审批）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="224"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="226"/>
         <source>Confirm the department&apos;s data</source>
         <translation>确认本部门数据</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="225"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="227"/>
         <source>Your password signs the confirmation of %1. The data is locked afterwards.</source>
         <translation>请输入您的密码，以签署对 %1 的确认。确认后数据将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="233"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="235"/>
         <source>Return for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="236"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="238"/>
         <source>What must the department correct? (required)</source>
         <translation>需要部门更正什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="239"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="241"/>
         <source>On the whole table</source>
         <translation>针对整张表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="240"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="242"/>
         <source>Pin the comment to the current cell (%1)</source>
         <translation>将意见标注在当前单元格（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="245"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="247"/>
         <source>Reason</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="246"/>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="299"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="248"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="301"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="260"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="262"/>
         <source>Unlock for revision</source>
         <translation>解锁修订</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="261"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="263"/>
         <source>What is to be revised? The department edits for five working days; the confirmation no longer stands until it is confirmed again.</source>
         <translation>需要修订什么？部门可在五个工作日内修改数据；重新确认前，原确认不再有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="271"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="273"/>
         <source>%1 this task? It stays locked for the department.</source>
         <translation>确定对此任务执行“%1”吗？部门仍不能修改其数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="297"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="299"/>
         <source>Comments on %1</source>
         <translation>%1 的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="299"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="301"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="299"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="301"/>
         <source>By</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="299"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="301"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="299"/>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="325"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="301"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="327"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="307"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="309"/>
         <source>Whole table</source>
         <translation>整张表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="307"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="309"/>
         <source>Cell %1</source>
         <translation>单元格“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="307"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="309"/>
         <source>Row</source>
         <translation>整行</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="318"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="320"/>
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="319"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="321"/>
         <source>Close comment</source>
         <translation>关闭意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="325"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="327"/>
         <source>Your answer</source>
         <translation>您的答复</translation>
     </message>
@@ -4047,86 +4652,86 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WriteGateway</name>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="71"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="74"/>
         <source>Round %1 is closed: its data no longer changes.</source>
         <translation>%1 年采集轮次已关闭，数据不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="75"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="78"/>
         <source>Round %1 is aggregated for leadership and the Ministry: its data no longer changes unless the office reopens it.</source>
         <translation>%1 年度数据已汇总待审定或上报：除非督导考核办公室重新开启，数据不再变动。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="91"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="94"/>
         <source>The task %1 of %2 is %3: its data is locked until it is returned for correction.</source>
         <translation>%2的任务“%1”处于“%3”状态，数据已锁定，退回修改后才能更改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="101"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="104"/>
         <source>The revision of %1 of %2 ran until %3: its data is locked again. Submit it for confirmation, or ask the supervision office for more time.</source>
         <translation>%2 的 %1 修订期限已于 %3 结束，数据已重新锁定。请提交确认，或向督导考核办公室申请延长。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="110"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="113"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="119"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="122"/>
         <source>Only summary tables are computed.</source>
         <translation>只有汇总表由系统计算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="142"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="145"/>
         <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
         <translation>
             <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="292"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="295"/>
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
             <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="336"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="339"/>
         <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="391"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="394"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="468"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="535"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="476"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="543"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="484"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="551"/>
         <source>A return needs a reason: say what the department must correct.</source>
         <translation>退回必须填写理由：请说明需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="486"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="553"/>
         <source>Unlocking a confirmed task needs a reason: say what is to be revised.</source>
         <translation>解锁已确认的任务须说明理由：请写明需要修订的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="503"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="570"/>
         <source>%1 of %2 changed state meanwhile; please look again.</source>
         <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="516"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="583"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>
@@ -4342,6 +4947,83 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/cli/commands/DemoCommand.cpp" line="74"/>
         <source>Demo college written to %1: %2 rows in %3 s.</source>
         <translation>示例院校数据已写入 %1：共 %2 行，用时 %3 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::DivisionCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="19"/>
+        <source>division needs show, export, import or set.</source>
+        <translation>division 需要指定 show、export、import 或 set。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="23"/>
+        <source>division %1 needs a workspace and a workbook.</source>
+        <translation>division %1 需要指定工作区和工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="28"/>
+        <source>Unknown division command &quot;%1&quot;.</source>
+        <translation>未知的 division 子命令“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="30"/>
+        <source>division %1 needs a workspace.</source>
+        <translation>division %1 需要指定工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="33"/>
+        <source>division set needs --table CODE and --lead NAME.</source>
+        <translation>division set 需要 --table CODE 和 --lead NAME。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="71"/>
+        <source>Division of %n table(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张表的分工写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="85"/>
+        <source>The catalog has no table %1.</source>
+        <translation>指标目录中没有表 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="89"/>
+        <source>--lead: %1</source>
+        <translation>--lead：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="89"/>
+        <source>name exactly one department</source>
+        <translation>须填写且只填写一个部门</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="92"/>
+        <source>--fill: %1</source>
+        <translation>--fill：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="96"/>
+        <source>--review: %1</source>
+        <translation>--review：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="96"/>
+        <source>name one department</source>
+        <translation>只能填写一个部门</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="109"/>
+        <source>Nothing changed.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/DivisionCommand.cpp" line="111"/>
+        <source>Division changed for %n table(s): %1</source>
+        <translation>
+            <numerusform>已调整 %n 张表的分工：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4604,8 +5286,8 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     <name>caiji::cli::UserCommand</name>
     <message>
         <location filename="../../core/cli/commands/UserCommand.cpp" line="16"/>
-        <source>user needs list, disable, enable, reset-password or passwd.</source>
-        <translation>user 需要指定 list、disable、enable、reset-password 或 passwd。</translation>
+        <source>user needs list, add, disable, enable, reset-password or passwd.</source>
+        <translation>user 需要指定 list、add、disable、enable、reset-password 或 passwd。</translation>
     </message>
     <message>
         <location filename="../../core/cli/commands/UserCommand.cpp" line="20"/>
@@ -4623,52 +5305,72 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>user %1 需要指定工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="49"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="41"/>
+        <source>Unknown role &quot;%1&quot;: collector, head, reviewer, supervisor or leader.</source>
+        <translation>未知角色“%1”：可用 collector、head、reviewer、supervisor 或 leader。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="45"/>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="47"/>
+        <source>No password: set CAIJI_NEW_PASSWORD or run caiji-cli on a terminal.</source>
+        <translation>没有密码：请设置 CAIJI_NEW_PASSWORD，或在终端中运行 caiji-cli。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="51"/>
+        <source>Account %1 (%2) created.</source>
+        <translation>已创建账号 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="73"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="50"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="74"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="51"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="75"/>
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="60"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="86"/>
         <source>Account %1 enabled.</source>
         <translation>账户 %1 已启用。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="60"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="86"/>
         <source>Account %1 disabled.</source>
         <translation>账户 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="65"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="91"/>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="68"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="94"/>
         <source>No new password: set CAIJI_NEW_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有新密码：请设置 CAIJI_NEW_PASSWORD 或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="72"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="98"/>
         <source>The password of %1 is reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="76"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="102"/>
         <source>passwd changes the password of the account signed in with --user.</source>
         <translation>passwd 修改以 --user 登录的账户的密码。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/UserCommand.cpp" line="79"/>
+        <location filename="../../core/cli/commands/UserCommand.cpp" line="105"/>
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>

@@ -66,7 +66,7 @@ int DivisionCommand::runOn(Session* session, Workspace* ws, int round)
         if (!refused.isEmpty())
             return fail(BadInput, refused);
         if (!DivisionWorkbook::write(
-                m_file, ws->catalog(), departments, division, tr("%1 任务分解表").arg(ws->catalog().name), &error))
+                m_file, ws->catalog(), departments, division, DivisionWorkbook::title(ws->catalog()), &error))
             return fail(BadInput, error);
         m_out << tr("Division of %n table(s) written to %1.", nullptr, static_cast<int>(ws->catalog().tables.size()))
                      .arg(m_file)
