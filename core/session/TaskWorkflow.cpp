@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace caiji {
 
 namespace {
@@ -330,9 +332,9 @@ QVector<CellChangeSince> TaskWorkflow::changesSinceReturn(
         return out;
     QSqlQuery q(ws.db());
     if (!SqlUtil::exec(ws.db(),
-            QStringLiteral("SELECT j.row_id, j.old_value, j.new_value, j.login, j.at FROM cj_journal j "
-                           "WHERE j.table_code = ? AND j.round = ? AND j.at > ? AND j.op = 'update' AND "
-                           "j.row_id IN (SELECT \"_id\" FROM %1 WHERE \"_dept\" = ?) ORDER BY j.id")
+            QStringLiteral("SELECT j.row_id, j.old_value, j.new_value, j.login, j.at, j.op FROM cj_journal j "
+                           "WHERE j.table_code = ? AND j.round = ? AND j.at > ? AND j.op IN ('update', 'delete', "
+                           "'restore') AND j.row_id IN (SELECT \"_id\" FROM %1 WHERE \"_dept\" = ?) ORDER BY j.id")
                 .arg(SqlDialect::quote(t->sqlName())),
             {table, m_round, since, department}, error, &q))
         return out;
@@ -341,12 +343,40 @@ QVector<CellChangeSince> TaskWorkflow::changesSinceReturn(
         return v.isNull() || v.isUndefined() ? QString() : v.isString() ? v.toString() : v.toVariant().toString();
     };
     while (q.next()) {
+        const QString op = q.value(5).toString();
+        if (op != QLatin1String("update")) {
+            CellChangeSince c;
+            c.kind = op == QLatin1String("delete") ? CellChangeSince::Deleted : CellChangeSince::Restored;
+            c.rowId = q.value(0).toString();
+            c.login = q.value(3).toString();
+            c.at = q.value(4).toString();
+            out.append(c);
+            continue;
+        }
         const QJsonObject before = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
         const QJsonObject after = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
         for (auto it = after.constBegin(); it != after.constEnd(); ++it)
-            out.append({q.value(0).toString(), it.key(), text(before.value(it.key())), text(it.value()),
-                q.value(3).toString(), q.value(4).toString()});
+            out.append({CellChangeSince::Cell, q.value(0).toString(), it.key(), text(before.value(it.key())),
+                text(it.value()), q.value(3).toString(), q.value(4).toString()});
     }
+    // Rows added since: a bulk insert journals one entry for many rows; each row knows who made
+    // it and when.
+    QSqlQuery added(ws.db());
+    if (!SqlUtil::exec(ws.db(),
+            QStringLiteral("SELECT \"_id\", \"_created_by\", \"_created_at\" FROM %1 WHERE \"_round\" = ? AND "
+                           "\"_dept\" = ? AND \"_created_at\" > ? ORDER BY \"_seq\"")
+                .arg(SqlDialect::quote(t->sqlName())),
+            {m_round, department, since}, error, &added))
+        return out;
+    while (added.next()) {
+        CellChangeSince c;
+        c.kind = CellChangeSince::Added;
+        c.rowId = added.value(0).toString();
+        c.login = added.value(1).toString();
+        c.at = added.value(2).toString();
+        out.append(c);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const CellChangeSince& a, const CellChangeSince& b) { return a.at < b.at; });
     return out;
 }
 

@@ -42,9 +42,18 @@ struct TaskEvent
     QString reason;
 };
 
-/// A cell changed since a task was returned (for the reviewer of the resubmission).
+/// A change since a task was returned (for the reviewer of the resubmission): a cell, or a row
+/// added, deleted or restored (field empty).
 struct CellChangeSince
 {
+    enum Kind
+    {
+        Cell,
+        Added,
+        Deleted,
+        Restored,
+    };
+    Kind kind = Cell;
     QString rowId;
     QString field;
     QString oldValue;
@@ -89,7 +98,8 @@ public:
     TaskOutcome acceptAll(const QString& department, int* accepted);
 
     QVector<TaskEvent> history(const QString& table, const QString& department, QString* error = nullptr) const;
-    /// The cells of the department's rows changed since the task was last returned.
+    /// What changed in the department's rows since the task was last returned, in time order:
+    /// cells (old → new), rows added, deleted or restored; who and when for each.
     QVector<CellChangeSince> changesSinceReturn(
         const QString& table, const QString& department, QString* error = nullptr) const;
 

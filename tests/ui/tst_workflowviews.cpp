@@ -16,6 +16,7 @@
 #include "ui/grid/TablePane.h"
 #include "ui/help/FieldHelpPane.h"
 #include "ui/tasktree/TaskTreeModel.h"
+#include "ui/workflow/ChangesDialog.h"
 #include "ui/workflow/MyTasksModel.h"
 #include "ui/workflow/MyTasksView.h"
 #include "ui/workflow/TaskPanel.h"
@@ -31,6 +32,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace caiji;
 
@@ -176,8 +178,37 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
             shot(dialog, QStringLiteral("caiji-task-comments.png"));
             dialog->close();
+            // The collector corrects the cell; the strip then counts the change since the return.
+            QVERIFY(!w->taskPanel()->findChild<QToolButton*>(QStringLiteral("task-changes"))->isVisible());
+            QVERIFY(model->setData(model->index(0, column), QStringLiteral("第一学期")));
+            QTRY_COMPARE(model->index(0, column).data().toString(), QStringLiteral("第一学期"));
             QVERIFY(w->taskPanel()->perform(TaskAction::Submit).ok());
+            QCOMPARE(w->taskPanel()->changes().size(), 1);
+            QCOMPARE(w->taskPanel()->changes().first().field, QStringLiteral("skxq"));
         }
+    }
+
+    // The head, before confirming the resubmission, reads what changed since the return.
+    void changesSinceReturn()
+    {
+        auto w = open("yx01_fzr");
+        QVERIFY(w->showTable(QStringLiteral("6-1-2-1"), QStringLiteral("YX01")));
+        auto* button = w->taskPanel()->findChild<QToolButton*>(QStringLiteral("task-changes"));
+        QVERIFY(button && button->isVisible());
+        QVERIFY2(button->text().contains(QStringLiteral("1")), qPrintable(button->text()));
+        w->taskPanel()->showChanges();
+        auto* dialog = w->taskPanel()->findChild<ChangesDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(dialog->list()->topLevelItemCount(), 1);
+        const QTreeWidgetItem* item = dialog->list()->topLevelItem(0);
+        QVERIFY2(item->text(0).contains(QStringLiteral("教工号")), qPrintable(item->text(0)));
+        QCOMPARE(item->text(1), QStringLiteral("授课学期"));
+        QCOMPARE(item->text(2), QStringLiteral("第二学期"));
+        QCOMPARE(item->text(3), QStringLiteral("第一学期"));
+        QCOMPARE(item->text(4), QStringLiteral("yx01_cjy"));
+        shot(dialog, QStringLiteral("caiji-task-changes.png"));
+        dialog->close();
     }
 
     // 我的任务: the collector sees the department's tasks; the head finds the resubmitted task

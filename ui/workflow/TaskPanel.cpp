@@ -1,5 +1,7 @@
 #include "TaskPanel.h"
 
+#include "ChangesDialog.h"
+
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
 #include "core/workflow/Deadlines.h"
@@ -29,6 +31,7 @@ TaskPanel::TaskPanel(QWidget* parent)
     , m_detail(new QLabel(this))
     , m_buttons(new QHBoxLayout)
     , m_commentsButton(new QToolButton(this))
+    , m_changesButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("taskPanel"));
     m_state->setObjectName(QStringLiteral("taskState"));
@@ -42,6 +45,10 @@ TaskPanel::TaskPanel(QWidget* parent)
     m_commentsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_commentsButton, &QToolButton::clicked, this, &TaskPanel::showComments);
     layout->addWidget(m_commentsButton);
+    m_changesButton->setObjectName(QStringLiteral("task-changes"));
+    m_changesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_changesButton, &QToolButton::clicked, this, &TaskPanel::showChanges);
+    layout->addWidget(m_changesButton);
     layout->addLayout(m_buttons);
     hide();
 }
@@ -95,6 +102,7 @@ void TaskPanel::refresh()
     }
     m_offered.clear();
     m_comments.clear();
+    m_changes.clear();
     if (!m_gateway || m_table.isEmpty() || m_department.isEmpty()) {
         hide();
         emit commentsChanged();
@@ -128,6 +136,16 @@ void TaskPanel::refresh()
     const QVector<TaskEvent> history = workflow.history(m_table, m_department);
     if (!history.isEmpty() && history.last().action == TaskAction::Return)
         tips.prepend(tr("Returned by %1: %2").arg(history.last().login, history.last().reason));
+    // After a return, what the department changed since: for the head, the reviewer, the office.
+    m_changes.clear();
+    for (const TaskEvent& e : history) {
+        if (e.action == TaskAction::Return) {
+            m_changes = workflow.changesSinceReturn(m_table, m_department);
+            break;
+        }
+    }
+    m_changesButton->setText(tr("Changes since return (%1)").arg(m_changes.size()));
+    m_changesButton->setVisible(!m_changes.isEmpty());
     m_commentsButton->setText(tr("Comments (%1)").arg(m_comments.size()));
     m_commentsButton->setVisible(!m_comments.isEmpty());
     m_detail->setText(detail.join(QStringLiteral(" · ")));
@@ -289,6 +307,13 @@ bool TaskPanel::close(qint64 id, QString* error)
     const bool ok = TaskComments(m_gateway->workspace(), m_round).close(m_gateway->policy(), id, error);
     refresh();
     return ok;
+}
+
+void TaskPanel::showChanges()
+{
+    auto* dialog = new ChangesDialog(m_gateway->workspace(), m_round, m_table, m_changes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void TaskPanel::showComments()

@@ -46,6 +46,9 @@ public:
     bool close(qint64 id, QString* error);
     /// The dialog of the task's comments (modeless), for reading, answering and closing them.
     void showComments();
+    /// What changed since the last return (modeless), for the resubmission's reader.
+    void showChanges();
+    QVector<CellChangeSince> changes() const { return m_changes; }
     QString summary() const;
 
 signals:
@@ -72,10 +75,12 @@ private:
     QString m_cellLabel;
     QVector<TaskAction> m_offered;
     QVector<TaskComment> m_comments;
+    QVector<CellChangeSince> m_changes;
     QLabel* m_state;
     QLabel* m_detail;
     QHBoxLayout* m_buttons;
     QToolButton* m_commentsButton;
+    QToolButton* m_changesButton;
 };
 
 } // namespace caiji

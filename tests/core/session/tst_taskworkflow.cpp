@@ -317,6 +317,23 @@ private slots:
         QCOMPARE(changes.first().field, QStringLiteral("xm"));
         QCOMPARE(changes.first().newValue, QStringLiteral("王武"));
         QCOMPARE(changes.first().login, QStringLiteral("c2"));
+        QCOMPARE(changes.first().kind, CellChangeSince::Cell);
+        // A row added and another deleted are listed too, in the order they happened.
+        row[students.fieldIndex("xh")] = "2024002";
+        QTest::qWait(5);
+        QVector<QString> more;
+        QVERIFY2(c2->insertRows(students, 2024, "XGC", {row}, &more, &error, {WriteOrigin::Edit, {}, false}),
+            qPrintable(error));
+        QTest::qWait(5);
+        const qint64 v2 = SqlUtil::scalar(ws->db(), "SELECT \"_version\" FROM t_10_1 WHERE \"_id\" = ?", {ids.first()})
+                              .toLongLong();
+        QVERIFY(c2->setDeleted(students, 2024, {{ids.first(), v2}}, true).ok);
+        const QVector<CellChangeSince> all = TaskWorkflow(*o1, 2024).changesSinceReturn("10-1", "XGC");
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(1).kind, CellChangeSince::Added);
+        QCOMPARE(all.at(1).rowId, more.first());
+        QCOMPARE(all.at(2).kind, CellChangeSince::Deleted);
+        QCOMPARE(all.at(2).rowId, ids.first());
     }
 };
 
