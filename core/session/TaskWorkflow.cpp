@@ -315,6 +315,25 @@ QVector<TaskEvent> TaskWorkflow::history(const QString& table, const QString& de
     return out;
 }
 
+QVector<UnlockRequest> TaskWorkflow::unlockRequests(QString* error) const
+{
+    QVector<UnlockRequest> out;
+    Workspace& ws = m_gateway.workspace();
+    const Actor& a = m_gateway.actor();
+    QSqlQuery q(ws.db());
+    if (!SqlUtil::exec(ws.db(),
+            QStringLiteral(
+                "SELECT id, table_code, department, reason, scope, requested_by, requested_at FROM cj_unlock "
+                "WHERE round = ? AND state = 'requested' AND (? = 1 OR department = ?) ORDER BY id"),
+            {m_round, a.isOffice() ? 1 : 0, a.department}, error, &q))
+        return out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+    }
+    return out;
+}
+
 QVector<CellChangeSince> TaskWorkflow::changesSinceReturn(
     const QString& table, const QString& department, QString* error) const
 {
@@ -376,7 +395,8 @@ QVector<CellChangeSince> TaskWorkflow::changesSinceReturn(
         c.at = added.value(2).toString();
         out.append(c);
     }
-    std::stable_sort(out.begin(), out.end(), [](const CellChangeSince& a, const CellChangeSince& b) { return a.at < b.at; });
+    std::stable_sort(
+        out.begin(), out.end(), [](const CellChangeSince& a, const CellChangeSince& b) { return a.at < b.at; });
     return out;
 }
 

@@ -30,6 +30,18 @@ struct TaskOutcome
     bool ok() const { return kind == Done; }
 };
 
+/// A department's request to unlock a confirmed task for revision, waiting for the office.
+struct UnlockRequest
+{
+    qint64 id = 0;
+    QString table;
+    QString department; ///< code
+    QString reason;
+    QString scope; ///< the rows or fields, in the department's words
+    QString requestedBy;
+    QString requestedAt;
+};
+
 /// A transition of the task journal (cj_task_event).
 struct TaskEvent
 {
@@ -97,6 +109,9 @@ public:
     /// how many. Nothing is accepted when one of them cannot be.
     TaskOutcome acceptAll(const QString& department, int* accepted);
 
+    /// Requests to unlock that wait for the office: all of them for the office, the account's
+    /// department's for everyone else.
+    QVector<UnlockRequest> unlockRequests(QString* error = nullptr) const;
     QVector<TaskEvent> history(const QString& table, const QString& department, QString* error = nullptr) const;
     /// What changed in the department's rows since the task was last returned, in time order:
     /// cells (old → new), rows added, deleted or restored; who and when for each.

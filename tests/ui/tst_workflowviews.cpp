@@ -20,6 +20,7 @@
 #include "ui/workflow/MyTasksModel.h"
 #include "ui/workflow/MyTasksView.h"
 #include "ui/workflow/TaskPanel.h"
+#include "ui/workflow/UnlockRequestsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -322,6 +323,23 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("3")), qPrintable(message));
         QCOMPARE(cellOf(QStringLiteral("10-1"), QStringLiteral("XGC")).data(TaskMatrixModel::StateRole).toInt(),
             int(TaskState::Accepted));
+        // 机电工程学院's head asked to unlock 6-1-2-1: the office sees the request and grants it
+        // for five working days; the task is 修订 in the matrix.
+        auto* unlocks = d->findChild<QPushButton*>(QStringLiteral("dashboard-unlocks"));
+        QVERIFY(unlocks && unlocks->isVisible());
+        QVERIFY2(unlocks->text().contains(QStringLiteral("(1)")), qPrintable(unlocks->text()));
+        UnlockRequestsDialog* requests = d->showUnlockRequests();
+        QVERIFY(QTest::qWaitForWindowExposed(requests));
+        QCOMPARE(requests->list()->topLevelItemCount(), 1);
+        QVERIFY(requests->list()->topLevelItem(0)->text(2).contains(QStringLiteral("课程代码")));
+        shot(requests, QStringLiteral("caiji-unlock-requests.png"));
+        const TaskOutcome granted = requests->grant(0, QDate::currentDate().addDays(7), QString());
+        QVERIFY2(granted.ok(), qPrintable(granted.message));
+        QCOMPARE(requests->list()->topLevelItemCount(), 0);
+        QCOMPARE(cellOf(QStringLiteral("6-1-2-1"), QStringLiteral("YX01")).data(TaskMatrixModel::StateRole).toInt(),
+            int(TaskState::Revising));
+        QVERIFY2(unlocks->text().contains(QStringLiteral("(0)")), qPrintable(unlocks->text()));
+        requests->close();
         // The filter empties the other cells.
         m->setFilter(TaskMatrixModel::Filter::Overdue);
         QVERIFY(cellOf(QStringLiteral("10-1"), QStringLiteral("XGC")).data().toString().isEmpty());

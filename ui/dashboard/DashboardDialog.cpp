@@ -3,6 +3,7 @@
 #include "TaskMatrixModel.h"
 #include "core/session/Session.h"
 #include "core/session/TaskWorkflow.h"
+#include "ui/workflow/UnlockRequestsDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ DashboardDialog::DashboardDialog(Session& session, QWidget* parent)
     , m_view(new QTableView(this))
     , m_filter(new QComboBox(this))
     , m_accept(new QPushButton(tr("Accept the department's waiting tasks"), this))
+    , m_unlocks(new QPushButton(this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboard"));
@@ -40,6 +42,7 @@ DashboardDialog::DashboardDialog(Session& session, QWidget* parent)
     top->addWidget(m_filter);
     top->addWidget(legend, 1);
     top->addWidget(refresh);
+    top->addWidget(m_unlocks);
     top->addWidget(m_accept);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -54,6 +57,9 @@ DashboardDialog::DashboardDialog(Session& session, QWidget* parent)
     layout->addWidget(m_summary);
     // Bulk acceptance is the office's; leadership looks.
     m_accept->setVisible(session.actor().isOffice());
+    m_unlocks->setObjectName(QStringLiteral("dashboard-unlocks"));
+    m_unlocks->setVisible(session.actor().isOffice());
+    connect(m_unlocks, &QPushButton::clicked, this, &DashboardDialog::showUnlockRequests);
     connect(m_filter, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setFilter(TaskMatrixModel::Filter(m_filter->currentData().toInt())); });
     connect(refresh, &QPushButton::clicked, this, &DashboardDialog::reload);
@@ -89,6 +95,18 @@ void DashboardDialog::reload()
     m_view->setColumnWidth(
         0, m_view->fontMetrics().horizontalAdvance(QStringLiteral("信息工程学院（国际学院）  99/99")));
     m_summary->setText(m_model->summary());
+    const int waiting = static_cast<int>(TaskWorkflow(m_session.gateway(), m_session.round()).unlockRequests().size());
+    m_unlocks->setText(tr("Requests to unlock (%1)").arg(waiting));
+}
+
+UnlockRequestsDialog* DashboardDialog::showUnlockRequests()
+{
+    auto* dialog = new UnlockRequestsDialog(m_session.gateway(), m_session.round(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UnlockRequestsDialog::openTask, this, &DashboardDialog::openTask);
+    connect(dialog, &UnlockRequestsDialog::granted, this, &DashboardDialog::reload);
+    dialog->show();
+    return dialog;
 }
 
 QString DashboardDialog::acceptAll(const QString& department)

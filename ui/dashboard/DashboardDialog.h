@@ -11,6 +11,8 @@ class QTableView;
 
 namespace caiji {
 
+class UnlockRequestsDialog;
+
 class Session;
 class TaskMatrixModel;
 
@@ -30,6 +32,8 @@ public:
     void setTallies(const QHash<QString, FindingTally>& tallies);
     /// Reads the tasks again (after a step anywhere).
     void reload();
+    /// The requests to unlock waiting for the office (modeless), opened from the button.
+    UnlockRequestsDialog* showUnlockRequests();
     /// Accepts every task of the department that waits for the office; the message says how many.
     QString acceptAll(const QString& department);
 
@@ -42,6 +46,7 @@ private:
     QTableView* m_view;
     QComboBox* m_filter;
     QPushButton* m_accept;
+    QPushButton* m_unlocks;
     QLabel* m_summary;
 };
 

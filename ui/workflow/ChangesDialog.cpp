@@ -89,8 +89,8 @@ ChangesDialog::ChangesDialog(
             what = tr("(row restored)");
             break;
         }
-        auto* item = new QTreeWidgetItem(
-            {labels.value(c.rowId, c.rowId.left(8)), what, before, after, c.login, c.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' '))});
+        auto* item = new QTreeWidgetItem({labels.value(c.rowId, c.rowId.left(8)), what, before, after, c.login,
+            c.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' '))});
         if (c.kind == CellChangeSince::Deleted)
             item->setForeground(1, QColor(192, 57, 43));
         m_list->addTopLevelItem(item);
@@ -98,7 +98,8 @@ ChangesDialog::ChangesDialog(
     for (int col = 0; col < m_list->columnCount(); ++col)
         m_list->resizeColumnToContents(col);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%n change(s) since the last return.", nullptr, static_cast<int>(changes.size())), this));
+    layout->addWidget(
+        new QLabel(tr("%n change(s) since the last return.", nullptr, static_cast<int>(changes.size())), this));
     layout->addWidget(m_list, 1);
     resize(860, 380);
 }

@@ -239,6 +239,13 @@ private slots:
         QCOMPARE(TaskWorkflow(*c2, 2024).requestUnlock("6-1-2-1", "YX01", "改", {}).kind, TaskOutcome::NotAllowed);
         QCOMPARE(TaskWorkflow(*h1, 2024).requestUnlock("6-1-2-1", "YX01", " ", {}).kind, TaskOutcome::Blocked);
         QVERIFY(TaskWorkflow(*h1, 2024).requestUnlock("6-1-2-1", "YX01", "漏报两门课", "课程代码 K7、K8").ok());
+        // The office sees the request waiting; another department's collector does not.
+        const QVector<UnlockRequest> waiting = TaskWorkflow(*o1, 2024).unlockRequests();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().scope, QStringLiteral("课程代码 K7、K8"));
+        QCOMPARE(waiting.first().requestedBy, QStringLiteral("h1"));
+        QCOMPARE(TaskWorkflow(*h1, 2024).unlockRequests().size(), 1);
+        QVERIFY(TaskWorkflow(*as(*ws, "c9", Role::Collector, "XGC"), 2024).unlockRequests().isEmpty());
         const QDate today = QDate::currentDate();
         QCOMPARE(
             TaskWorkflow(*o1, 2024).unlock("6-1-2-1", "YX01", " ", today.addDays(3)).kind, TaskOutcome::NotAllowed);
@@ -251,6 +258,7 @@ private slots:
         QCOMPARE(r.state, TaskState::Revising);
         QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT state FROM cj_unlock WHERE requested_by = 'h1'").toString(),
             QStringLiteral("granted"));
+        QVERIFY(TaskWorkflow(*o1, 2024).unlockRequests().isEmpty());
         QVERIFY(c1->checkWrite(t, 2024, "YX01", WriteOrigin::Edit).isEmpty());
         // Once the granted days are over, the data locks again.
         QVERIFY(SqlUtil::exec(
