@@ -16,13 +16,13 @@
 namespace caiji {
 
 namespace {
-const QStringList kValueOptions
-    = {QStringLiteral("catalog"), QStringLiteral("scale"), QStringLiteral("round"), QStringLiteral("department"),
-        QStringLiteral("table"), QStringLiteral("workspace"), QStringLiteral("xlsx"), QStringLiteral("sheet"),
-        QStringLiteral("mode"), QStringLiteral("rejected"), QStringLiteral("user"), QStringLiteral("reason"),
-        QStringLiteral("comment"), QStringLiteral("year"), QStringLiteral("from"), QStringLiteral("opens"),
-        QStringLiteral("due"), QStringLiteral("source-days"), QStringLiteral("until"), QStringLiteral("name"),
-        QStringLiteral("role"), QStringLiteral("lead"), QStringLiteral("fill"), QStringLiteral("review")};
+const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("scale"), QStringLiteral("round"),
+    QStringLiteral("department"), QStringLiteral("table"), QStringLiteral("workspace"), QStringLiteral("xlsx"),
+    QStringLiteral("sheet"), QStringLiteral("mode"), QStringLiteral("rejected"), QStringLiteral("user"),
+    QStringLiteral("reason"), QStringLiteral("comment"), QStringLiteral("year"), QStringLiteral("from"),
+    QStringLiteral("opens"), QStringLiteral("due"), QStringLiteral("source-days"), QStringLiteral("until"),
+    QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("lead"), QStringLiteral("fill"),
+    QStringLiteral("review"), QStringLiteral("fields")};
 const QStringList kFlagOptions
     = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("national"),
         QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all"), QStringLiteral("remove-referenced")};

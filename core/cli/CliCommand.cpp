@@ -82,7 +82,7 @@ int CliCommand::usage(const QString& problem)
         "                                              the division of the tables among departments (任务分解表);\n"
         "                                              the running round's tasks follow it\n"
         "  caiji-cli task submit|confirm|review|accept|return|unlock|request-unlock WS --table CODE\n"
-        "                  [--department NAME] [--until DATE]\n"
+        "                  [--department NAME] [--until DATE] [--fields F1,F2]\n"
         "                  [--reason TEXT] [--comment TEXT] [--json]; task accept WS --all --department NAME\n"
         "                                              one step of the collection process as --user; exit 1\n"
         "                                              with what blocks it, 2 when the account may not\n"

@@ -205,8 +205,8 @@ TaskOutcome TaskWorkflow::requestUnlock(
     return out;
 }
 
-TaskOutcome TaskWorkflow::unlock(
-    const QString& table, const QString& department, const QString& reason, const QDate& until)
+TaskOutcome TaskWorkflow::unlock(const QString& table, const QString& department, const QString& reason,
+    const QDate& until, const QStringList& fields)
 {
     if (!until.isValid() || until < QDate::currentDate()) {
         TaskOutcome out;
@@ -214,6 +214,17 @@ TaskOutcome TaskWorkflow::unlock(
         out.message = tr("An unlock runs until a day from today on.");
         return out;
     }
+    const Table* t = m_gateway.workspace().catalog().table(table);
+    for (const QString& f : fields) {
+        if (t && !t->field(f)) {
+            TaskOutcome out;
+            out.kind = TaskOutcome::Blocked;
+            out.state = state(table, department);
+            out.message = tr("Table %1 has no field %2 to open for revision.").arg(table, f);
+            return out;
+        }
+    }
+    const QVariant opened = fields.isEmpty() ? QVariant() : QVariant(fields.join(QLatin1Char(',')));
     WriteGateway::Scope scope(m_gateway);
     TaskOutcome out = move(table, department, TaskAction::Unlock, reason);
     if (!out.ok())
@@ -222,18 +233,19 @@ TaskOutcome TaskWorkflow::unlock(
     QString error;
     // The department's open request is granted; without one, the grant stands alone.
     QSqlQuery q(ws.db());
-    const bool ok
-        = SqlUtil::exec(ws.db(),
-              QStringLiteral("UPDATE cj_unlock SET state = 'granted', granted_by = ?, granted_at = ?, until = ? "
-                             "WHERE round = ? AND table_code = ? AND department = ? AND state = 'requested'"),
-              {m_gateway.actor().login, Workspace::now(), until.toString(Qt::ISODate), m_round, table, department},
-              &error, &q)
+    const bool ok = SqlUtil::exec(ws.db(),
+                        QStringLiteral(
+                            "UPDATE cj_unlock SET state = 'granted', granted_by = ?, granted_at = ?, until = ?, "
+                            "fields = ? WHERE round = ? AND table_code = ? AND department = ? AND state = 'requested'"),
+                        {m_gateway.actor().login, Workspace::now(), until.toString(Qt::ISODate), opened, m_round, table,
+                            department},
+                        &error, &q)
         && (q.numRowsAffected() > 0
             || SqlUtil::exec(ws.db(),
                 QStringLiteral("INSERT INTO cj_unlock (round, table_code, department, reason, granted_by, granted_at, "
-                               "until, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'granted')"),
+                               "until, fields, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'granted')"),
                 {m_round, table, department, reason.trimmed(), m_gateway.actor().login, Workspace::now(),
-                    until.toString(Qt::ISODate)},
+                    until.toString(Qt::ISODate), opened},
                 &error))
         && scope.commit(&error);
     if (!ok) {

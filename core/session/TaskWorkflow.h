@@ -104,7 +104,10 @@ public:
         const QString& table, const QString& department, const QString& reason, const QString& scope);
     /// The office unlocks a confirmed task for revision until `until` (inclusive): the department
     /// edits again, the confirmation no longer stands, the task must be submitted and confirmed anew.
-    TaskOutcome unlock(const QString& table, const QString& department, const QString& reason, const QDate& until);
+    /// `fields` (keys) limits the revision to those fields (no row added or deleted); empty: the
+    /// whole table.
+    TaskOutcome unlock(const QString& table, const QString& department, const QString& reason, const QDate& until,
+        const QStringList& fields = {});
     /// Accepts every task of the department that waits for the office; `accepted` receives
     /// how many. Nothing is accepted when one of them cannot be.
     TaskOutcome acceptAll(const QString& department, int* accepted);

@@ -138,6 +138,8 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from, const 
             QStringLiteral("CREATE TABLE cj_division (table_code TEXT NOT NULL, department TEXT NOT NULL REFERENCES "
                            "cj_department(code), role TEXT NOT NULL, sort INTEGER NOT NULL DEFAULT 0, "
                            "PRIMARY KEY (table_code, department, role))"),
+            // The fields a revision opens (comma-separated keys; empty: the whole table).
+            QStringLiteral("ALTER TABLE cj_unlock ADD COLUMN fields TEXT"),
         };
     }
     return {};

@@ -1,5 +1,7 @@
 #include "EditService.h"
 
+#include <numeric>
+
 #include "../storage/NativePgStatement.h"
 #include "../storage/RowInserter.h"
 #include "../storage/SqlUtil.h"
@@ -218,7 +220,7 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
     QSet<QString> owners;
     for (const Current& c : std::as_const(current))
         owners.insert(c.department);
-    if (!guard(owners, &result.error))
+    if (!guard(owners, touched, &result.error))
         return result;
     result.departments = owners;
     // 4. Write row by row; an UPDATE guarded by the version cannot overwrite a newer row.
@@ -472,7 +474,7 @@ bool EditService::insertRows(const QString& department, const QVector<QVector<QV
             return false;
         }
     }
-    if (!guard({department}, error))
+    if (!guard({department}, allColumns(), error))
         return false;
     Transaction tx(m_ws.db());
     RowInserter ins(m_ws, m_table, m_round);
@@ -511,7 +513,7 @@ EditResult EditService::setDeleted(const QVector<QPair<QString, qint64>>& rows, 
         while (owners.next())
             result.departments.insert(owners.value(0).toString());
     }
-    if (!guard(result.departments, &result.error))
+    if (!guard(result.departments, allColumns(), &result.error))
         return result;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE %1 SET \"_deleted\" = ?, \"_version\" = \"_version\" + 1, \"_updated_by\" = ?, "
@@ -560,12 +562,19 @@ EditResult EditService::setDeleted(const QVector<QPair<QString, qint64>>& rows, 
     return result;
 }
 
-bool EditService::guard(const QSet<QString>& departments, QString* error) const
+QVector<int> EditService::allColumns() const
+{
+    QVector<int> all(m_table.fields.size());
+    std::iota(all.begin(), all.end(), 0);
+    return all;
+}
+
+bool EditService::guard(const QSet<QString>& departments, const QVector<int>& columns, QString* error) const
 {
     if (!m_guard)
         return true;
     for (const QString& d : departments) {
-        const QString refused = m_guard(d);
+        const QString refused = m_guard(d, columns);
         if (!refused.isEmpty()) {
             if (error)
                 *error = refused;

@@ -85,7 +85,9 @@ private:
     friend class WriteGateway;
     /// Asked for the owner of every row before anything is written; a non-empty answer refuses
     /// the whole call with that message.
-    using RowGuard = std::function<QString(const QString& department)>;
+    /// Asked before a write touches rows of `department`: the columns it changes (every column
+    /// when rows are added or removed). Empty: allowed; else why not.
+    using RowGuard = std::function<QString(const QString& department, const QVector<int>& columns)>;
     void setRowGuard(RowGuard guard) { m_guard = std::move(guard); }
 
     /// Applies cell changes (grouped per row). Rows whose version moved on are reported as
@@ -101,7 +103,8 @@ private:
         QString* error, const QString& reason = QString(), bool validate = true);
     /// Marks rows deleted (tombstones), or brings them back; versions are checked.
     EditResult setDeleted(const QVector<QPair<QString, qint64>>& rows, bool deleted, const QString& reason = QString());
-    bool guard(const QSet<QString>& departments, QString* error) const;
+    bool guard(const QSet<QString>& departments, const QVector<int>& columns, QString* error) const;
+    QVector<int> allColumns() const;
 
     Workspace& m_ws;
     const Table& m_table;

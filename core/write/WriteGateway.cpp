@@ -15,6 +15,7 @@
 #include "../workflow/Deadlines.h"
 #include "../workflow/TaskState.h"
 #include <algorithm>
+#include <numeric>
 
 #include <QScopeGuard>
 
@@ -127,6 +128,39 @@ QString WriteGateway::checkWrite(const Table& table, int round, const QString& d
     return lockReason(table, round, department);
 }
 
+QString WriteGateway::revisionScope(
+    const Table& table, int round, const QString& department, const QVector<int>& columns) const
+{
+    if (department.isEmpty())
+        return QString();
+    const QString state = SqlUtil::scalar(m_ws.db(),
+        QStringLiteral("SELECT state FROM cj_assignment WHERE round = ? AND table_code = ? AND department = ?"),
+        {round, table.code, department})
+                              .toString();
+    if (state != taskStateToString(TaskState::Revising))
+        return QString();
+    // The last grant decides: its fields, or (none named) the whole table.
+    const QString fields = SqlUtil::scalar(m_ws.db(),
+        QStringLiteral("SELECT fields FROM cj_unlock WHERE round = ? AND table_code = ? AND department = ? AND "
+                       "state = 'granted' ORDER BY id DESC LIMIT 1"),
+        {round, table.code, department})
+                               .toString();
+    const QStringList open = fields.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (open.isEmpty())
+        return QString();
+    for (const int c : columns) {
+        const Field& f = table.fields.at(c);
+        if (open.contains(f.key))
+            continue;
+        QStringList names;
+        for (const QString& k : open)
+            names.append(table.field(k) ? table.field(k)->name : k);
+        return tr("The revision of %1 opens only %2: %3 stays as confirmed, and no row is added or deleted.")
+            .arg(table.title(), names.join(QStringLiteral("、")), f.name);
+    }
+    return QString();
+}
+
 EditResult WriteGateway::applyCells(
     const Table& table, int round, const QVector<CellChange>& changes, const WriteIntent& intent)
 {
@@ -149,7 +183,10 @@ EditResult WriteGateway::applyCells(
         return r;
     }
     EditService service(m_ws, table, round);
-    service.setRowGuard([&](const QString& d) { return checkWrite(table, round, d, intent.origin); });
+    service.setRowGuard([&](const QString& d, const QVector<int>& columns) {
+        const QString refused = checkWrite(table, round, d, intent.origin);
+        return refused.isEmpty() ? revisionScope(table, round, d, columns) : refused;
+    });
     const QVector<KeyChange> keys = r.keyChanges;
     r = service.applyCells(changes, intent.reason, intent.validate);
     r.keyChanges = keys;
@@ -332,7 +369,7 @@ bool WriteGateway::cascade(int round, const QVector<KeyChange>& changes, const W
             return false;
         EditService service(m_ws, *t, round);
         // The key's keeper had the right to change it; a locked task still stops it.
-        service.setRowGuard([&](const QString& d) { return lockReason(*t, round, d); });
+        service.setRowGuard([&](const QString& d, const QVector<int>&) { return lockReason(*t, round, d); });
         const EditResult r = service.applyCells(rows, carried.reason, false);
         if (!r.ok || !r.conflicts.isEmpty()) {
             if (error)
@@ -352,7 +389,10 @@ bool WriteGateway::insertRows(const Table& table, int round, const QString& depa
 {
     Scope scope(*this);
     EditService service(m_ws, table, round);
-    service.setRowGuard([&](const QString& d) { return checkWrite(table, round, d, intent.origin); });
+    service.setRowGuard([&](const QString& d, const QVector<int>& columns) {
+        const QString refused = checkWrite(table, round, d, intent.origin);
+        return refused.isEmpty() ? revisionScope(table, round, d, columns) : refused;
+    });
     QVector<QString> made = ids ? *ids : QVector<QString>();
     if (!service.insertRows(department, rows, &made, error, intent.reason, intent.validate))
         return false;
@@ -372,7 +412,10 @@ EditResult WriteGateway::setDeleted(
     if (deleted && !intent.cascadeKeys && !noteVanishing(table, round, rows, &r.error))
         return r;
     EditService service(m_ws, table, round);
-    service.setRowGuard([&](const QString& d) { return checkWrite(table, round, d, intent.origin); });
+    service.setRowGuard([&](const QString& d, const QVector<int>& columns) {
+        const QString refused = checkWrite(table, round, d, intent.origin);
+        return refused.isEmpty() ? revisionScope(table, round, d, columns) : refused;
+    });
     r = service.setDeleted(rows, deleted, intent.reason);
     if (!r.ok)
         return r;
@@ -383,7 +426,12 @@ EditResult WriteGateway::setDeleted(
 std::unique_ptr<RowInserter> WriteGateway::inserter(
     const Table& table, int round, const QString& department, const WriteIntent& intent, QString* error)
 {
-    const QString refused = checkWrite(table, round, department, intent.origin);
+    QString refused = checkWrite(table, round, department, intent.origin);
+    if (refused.isEmpty() && intent.origin != WriteOrigin::Computed) {
+        QVector<int> all(table.fields.size());
+        std::iota(all.begin(), all.end(), 0);
+        refused = revisionScope(table, round, department, all);
+    }
     if (!refused.isEmpty()) {
         if (error)
             *error = refused;

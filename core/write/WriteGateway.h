@@ -102,6 +102,10 @@ public:
         bool m_done = false;
     };
 
+    /// Empty unless the task is in a revision the office opened for some fields only and
+    /// `columns` reaches beyond them (rows added or removed reach every column); then why not.
+    QString revisionScope(const Table& table, int round, const QString& department, const QVector<int>& columns) const;
+
 private:
     QString lockReason(const Table& table, int round, const QString& department) const;
     /// The referenced keys `changes` change, with the rows that use the values that go away.

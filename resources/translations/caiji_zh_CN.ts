@@ -236,36 +236,36 @@
         <translation>已重置 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="101"/>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="191"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="100"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="192"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="101"/>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="192"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="100"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="193"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="101"/>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="193"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="100"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="194"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="101"/>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="194"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="100"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="195"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="101"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="100"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="116"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="115"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
@@ -275,38 +275,38 @@
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="116"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="117"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="148"/>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="160"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="149"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="161"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="171"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="172"/>
         <source>New account</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="175"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="176"/>
         <source>(none: office-wide)</source>
         <translation>（无：全校范围）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="195"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="196"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="196"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="197"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="200"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="201"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -675,6 +675,66 @@
     </message>
 </context>
 <context>
+    <name>caiji::ChangesDialog</name>
+    <message>
+        <location filename="../../ui/workflow/ChangesDialog.cpp" line="62"/>
+        <source>Changes to %1 since it was returned</source>
+        <translation>%1 退回后的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/ChangesDialog.cpp" line="68"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/ChangesDialog.cpp" line="68"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/ChangesDialog.cpp" line="68"/>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/ChangesDialog.cpp" line="68"/>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/ChangesDialog.cpp" line="68"/>
+        <source>By</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/ChangesDialog.cpp" line="68"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/ChangesDialog.cpp" line="83"/>
+        <source>(row added)</source>
+        <translation>（新增行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/ChangesDialog.cpp" line="86"/>
+        <source>(row deleted)</source>
+        <translation>（删除行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/ChangesDialog.cpp" line="89"/>
+        <source>(row restored)</source>
+        <translation>（恢复行）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/ChangesDialog.cpp" line="102"/>
+        <source>%n change(s) since the last return.</source>
+        <translation>
+            <numerusform>上次退回后共有 %n 处修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caiji::CliApp</name>
     <message>
         <location filename="../../core/cli/CliApp.cpp" line="62"/>
@@ -731,7 +791,7 @@
                                               the division of the tables among departments (任务分解表);
                                               the running round&apos;s tasks follow it
   caiji-cli task submit|confirm|review|accept|return|unlock|request-unlock WS --table CODE
-                  [--department NAME] [--until DATE]
+                  [--department NAME] [--until DATE] [--fields F1,F2]
                   [--reason TEXT] [--comment TEXT] [--json]; task accept WS --all --department NAME
                                               one step of the collection process as --user; exit 1
                                               with what blocks it, 2 when the account may not
@@ -773,7 +833,7 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
                                               各表在部门间的分工（任务分解表）；
                                               正在采集的轮次的任务随之调整
   caiji-cli task submit|confirm|review|accept|return|unlock|request-unlock WS --table CODE
-                  [--department NAME] [--until DATE]
+                  [--department NAME] [--until DATE] [--fields F1,F2]
                   [--reason TEXT] [--comment TEXT] [--json]；task accept WS --all --department NAME
                                               以 --user 账户办理采集流程的一步；被规则阻止时退出状态为 1
                                               并列出原因，账户无权办理时为 2
@@ -849,54 +909,59 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::DashboardDialog</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="24"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="25"/>
         <source>Accept the department&apos;s waiting tasks</source>
         <translation>通过该部门全部待审任务</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="28"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="30"/>
         <source>Progress of round %1</source>
         <translation>%1 年度采集进度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="29"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="31"/>
         <source>All tasks</source>
         <translation>全部任务</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="30"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="32"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="31"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="33"/>
         <source>Waiting for the office</source>
         <translation>待督导审核</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="32"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="34"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="33"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="35"/>
         <source>With problems</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="35"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="37"/>
         <source>· not started  F filling  S submitted  C confirmed  R domain review passed  ✓ accepted  B returned; red: overdue or errors</source>
         <translation>· 未开始&#x3000;填 填报中&#x3000;交 已提交&#x3000;确 部门已确认&#x3000;审 业务审核通过&#x3000;✓ 督导已通过&#x3000;退 已退回；红色：逾期或有错误</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="38"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="40"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="68"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="74"/>
         <source>Select a cell of the department first.</source>
         <translation>请先选中该部门的一个单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="99"/>
+        <source>Requests to unlock (%1)</source>
+        <translation>解锁申请（%1）</translation>
     </message>
 </context>
 <context>
@@ -1075,136 +1140,136 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>任务分工</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="44"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="49"/>
         <source>Find a table (code or name)</source>
         <translation>查找数据表（表号或名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="56"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="62"/>
         <source>Lead</source>
         <translation>设为牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="57"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="64"/>
         <source>Fills</source>
         <translation>参与填报</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="58"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="66"/>
         <source>Reviews</source>
         <translation>业务审核</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="59"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="68"/>
         <source>Take off</source>
         <translation>移出</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="62"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="71"/>
         <source>Import workbook…</source>
         <translation>导入任务分解表…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="63"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="73"/>
         <source>Import the division of the tables</source>
         <translation>导入任务分解表</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="64"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="73"/>
         <source>Workbooks (*.xlsx *.xls *.csv)</source>
         <translation>工作簿 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="69"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="78"/>
         <source>Export workbook…</source>
         <translation>导出任务分解表…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="70"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="79"/>
         <source>Export the division of the tables</source>
         <translation>导出任务分解表</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="71"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="80"/>
         <source>division of the tables.xlsx</source>
         <translation>任务分解表.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="71"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="80"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="76"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="85"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="78"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="87"/>
         <source>Save the division</source>
         <translation>保存任务分工</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="79"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="88"/>
         <source>Why is it changed? (kept in the journal)</source>
         <translation>调整原因（记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="85"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="94"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="101"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="110"/>
         <source>Lead the table</source>
         <translation>牵头负责该表</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="102"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="111"/>
         <source>Fill its own rows</source>
         <translation>填报本部门的数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="103"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="112"/>
         <source>Review the others&apos; rows</source>
         <translation>审核其他部门的数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="104"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="113"/>
         <source>Take off the table</source>
         <translation>移出该表的分工</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="124"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="134"/>
         <source>A lead stays until another department leads the table: %1</source>
         <translation>牵头部门须先由其他部门接替才能移出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="136"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="147"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="137"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="148"/>
         <source>Saved: the division of %n table(s) changed.</source>
         <translation>
             <numerusform>已保存：%n 张表的分工有调整。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="165"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="175"/>
         <source>Select cells, then make the department lead, fill or review the table. Bold: not saved yet.</source>
         <translation>选中单元格后，可设该部门牵头、参与填报或业务审核。粗体表示尚未保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="166"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="176"/>
         <source>%n table(s) changed, not saved: %1</source>
         <translation>
             <numerusform>%n 张表的分工已改动，尚未保存：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/DivisionEditor.cpp" line="173"/>
+        <location filename="../../ui/admin/DivisionEditor.cpp" line="184"/>
         <source>The division is changed and not saved. Close anyway?</source>
         <translation>任务分工已改动但尚未保存。仍要关闭吗？</translation>
     </message>
@@ -1321,45 +1386,45 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::EditService</name>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="120"/>
+        <location filename="../../core/write/EditService.cpp" line="122"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="134"/>
+        <location filename="../../core/write/EditService.cpp" line="136"/>
         <source>Column %1 does not exist in table %2.</source>
         <translation>表 %2 中不存在第 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="142"/>
+        <location filename="../../core/write/EditService.cpp" line="144"/>
         <source>Table %1, field %2: %3</source>
         <translation>表 %1，字段 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="152"/>
+        <location filename="../../core/write/EditService.cpp" line="154"/>
         <source>Table %1, field %2: &quot;%3&quot; does not exist in table %4.</source>
         <translation>表 %1，字段 %2：“%3”在表 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="253"/>
+        <location filename="../../core/write/EditService.cpp" line="255"/>
         <source>Could not write the journal: %1</source>
         <translation>无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="272"/>
-        <location filename="../../core/write/EditService.cpp" line="321"/>
-        <location filename="../../core/write/EditService.cpp" line="347"/>
-        <location filename="../../core/write/EditService.cpp" line="364"/>
+        <location filename="../../core/write/EditService.cpp" line="274"/>
+        <location filename="../../core/write/EditService.cpp" line="323"/>
+        <location filename="../../core/write/EditService.cpp" line="349"/>
+        <location filename="../../core/write/EditService.cpp" line="366"/>
         <source>Could not save the change to table %1: %2</source>
         <translation>无法保存对表 %1 的修改：%2</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="468"/>
+        <location filename="../../core/write/EditService.cpp" line="470"/>
         <source>Table %1, new row %2, field %3: %4</source>
         <translation>表 %1，新增第 %2 行，字段 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="531"/>
+        <location filename="../../core/write/EditService.cpp" line="533"/>
         <source>Could not delete rows of table %1: %2</source>
         <translation>无法删除表 %1 中的行：%2</translation>
     </message>
@@ -3737,174 +3802,179 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TaskPanel</name>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="79"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="86"/>
         <source>%1 (%2, %3): %4</source>
         <translation>%1（%2，%3）：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="80"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="87"/>
         <source> — answer: %1</source>
         <translation> —— 答复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="106"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="114"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="114"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="122"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;overdue since %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;已逾期（截止 %1）&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="115"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="123"/>
         <source>due %1, %n working day(s) left</source>
         <translation>
             <numerusform>截止 %1，还剩 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="124"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="127"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="135"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%n open comment(s)&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#c0392b&apos;&gt;%n 条意见待答复&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="130"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="138"/>
         <source>Returned by %1: %2</source>
         <translation>%1 退回：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="131"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="147"/>
+        <source>Changes since return (%1)</source>
+        <translation>退回后修改（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="149"/>
         <source>Comments (%1)</source>
         <translation>意见（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="151"/>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="155"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="169"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="173"/>
         <source>Ask to unlock</source>
         <translation>申请解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="156"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="174"/>
         <source>What must be revised, and why? (rows or fields, for the supervision office)</source>
         <translation>需要修订什么？为什么？（请写明行或字段，供督导考核办公室审批）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="226"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="244"/>
         <source>Confirm the department&apos;s data</source>
         <translation>确认本部门数据</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="227"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="245"/>
         <source>Your password signs the confirmation of %1. The data is locked afterwards.</source>
         <translation>请输入您的密码，以签署对 %1 的确认。确认后数据将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="235"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="253"/>
         <source>Return for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="238"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="256"/>
         <source>What must the department correct? (required)</source>
         <translation>需要部门更正什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="241"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="259"/>
         <source>On the whole table</source>
         <translation>针对整张表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="242"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="260"/>
         <source>Pin the comment to the current cell (%1)</source>
         <translation>将意见标注在当前单元格（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="247"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="265"/>
         <source>Reason</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="248"/>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="301"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="266"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="326"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="262"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="280"/>
         <source>Unlock for revision</source>
         <translation>解锁修订</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="263"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="281"/>
         <source>What is to be revised? The department edits for five working days; the confirmation no longer stands until it is confirmed again.</source>
         <translation>需要修订什么？部门可在五个工作日内修改数据；重新确认前，原确认不再有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="273"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="291"/>
         <source>%1 this task? It stays locked for the department.</source>
         <translation>确定对此任务执行“%1”吗？部门仍不能修改其数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="299"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="324"/>
         <source>Comments on %1</source>
         <translation>%1 的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="301"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="326"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="301"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="326"/>
         <source>By</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="301"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="326"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="301"/>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="327"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="326"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="352"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="309"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="334"/>
         <source>Whole table</source>
         <translation>整张表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="309"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="334"/>
         <source>Cell %1</source>
         <translation>单元格“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="309"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="334"/>
         <source>Row</source>
         <translation>整行</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="320"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="345"/>
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="321"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="346"/>
         <source>Close comment</source>
         <translation>关闭意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="327"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="352"/>
         <source>Your answer</source>
         <translation>您的答复</translation>
     </message>
@@ -4144,79 +4214,84 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TaskWorkflow</name>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="60"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="62"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="62"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="64"/>
         <source>Error — %1</source>
         <translation>错误 —— %1</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="66"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="68"/>
         <source>Warning without an explanation — %1</source>
         <translation>警告未说明 —— %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/session/TaskWorkflow.cpp" line="73"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="75"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="92"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="94"/>
         <source>%1 of %2: %3.</source>
         <translation>%2 的 %1：%3。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="104"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="106"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="113"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="115"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="137"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="139"/>
         <source>%1 cannot be submitted yet: correct the errors and explain the warnings first.</source>
         <translation>%1 暂不能提交：请先改正错误，并对警告作出说明。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="151"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="153"/>
         <source>The password is not right: the confirmation is signed with your own password.</source>
         <translation>密码不正确：确认须以您本人的密码签署。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="180"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="182"/>
         <source>Only %1 asks to unlock its own task.</source>
         <translation>只有%1可以申请解锁其本部门的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="185"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="187"/>
         <source>Only a confirmed task is unlocked; this one is %1.</source>
         <translation>只有已确认的任务才能解锁；该任务当前为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="190"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="192"/>
         <source>Say why the task must be unlocked.</source>
         <translation>请说明需要解锁的理由。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="202"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="204"/>
         <source>The request to unlock %1 is with the supervision office.</source>
         <translation>解锁 %1 的申请已提交督导考核办公室。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="212"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="214"/>
         <source>An unlock runs until a day from today on.</source>
         <translation>解锁的截止日期不能早于今天。</translation>
     </message>
+    <message>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="223"/>
+        <source>Table %1 has no field %2 to open for revision.</source>
+        <translation>表 %1 没有可开放修订的字段 %2。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../core/session/TaskWorkflow.cpp" line="288"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="302"/>
         <source>%n task(s) of %1 accepted.</source>
         <translation>
             <numerusform>%1 的 %n 项任务已审核通过。</numerusform>
@@ -4239,6 +4314,93 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/storage/SqlUtil.cpp" line="123"/>
         <source>Could not save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::UnlockRequestsDialog</name>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="29"/>
+        <source>Requests to unlock</source>
+        <translation>解锁申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="30"/>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="30"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="30"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="30"/>
+        <source>What</source>
+        <translation>修订范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="30"/>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="30"/>
+        <source>When</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="32"/>
+        <source>Grant…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="33"/>
+        <source>Open the task</source>
+        <translation>打开任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="34"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="52"/>
+        <source>Select a request first.</source>
+        <translation>请先选择一条申请。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="56"/>
+        <source>Grant the revision</source>
+        <translation>批准修订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="75"/>
+        <source>Revise until</source>
+        <translation>修订截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="76"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="77"/>
+        <source>Only these fields
+(none: the whole table)</source>
+        <translation>只开放这些字段
+（不勾选：整张表）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="108"/>
+        <source>%n request(s) waiting.</source>
+        <translation>
+            <numerusform>%n 条申请待处理。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4652,86 +4814,91 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WriteGateway</name>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="74"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="75"/>
         <source>Round %1 is closed: its data no longer changes.</source>
         <translation>%1 年采集轮次已关闭，数据不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="78"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="79"/>
         <source>Round %1 is aggregated for leadership and the Ministry: its data no longer changes unless the office reopens it.</source>
         <translation>%1 年度数据已汇总待审定或上报：除非督导考核办公室重新开启，数据不再变动。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="94"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="95"/>
         <source>The task %1 of %2 is %3: its data is locked until it is returned for correction.</source>
         <translation>%2的任务“%1”处于“%3”状态，数据已锁定，退回修改后才能更改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="104"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="105"/>
         <source>The revision of %1 of %2 ran until %3: its data is locked again. Submit it for confirmation, or ask the supervision office for more time.</source>
         <translation>%2 的 %1 修订期限已于 %3 结束，数据已重新锁定。请提交确认，或向督导考核办公室申请延长。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="113"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="114"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="122"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="123"/>
         <source>Only summary tables are computed.</source>
         <translation>只有汇总表由系统计算。</translation>
     </message>
+    <message>
+        <location filename="../../core/write/WriteGateway.cpp" line="158"/>
+        <source>The revision of %1 opens only %2: %3 stays as confirmed, and no row is added or deleted.</source>
+        <translation>%1 的修订只开放了 %2：%3 保持确认时的值，也不能增删行。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="145"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="179"/>
         <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
         <translation>
             <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="295"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="332"/>
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
             <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="339"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="376"/>
         <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="394"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="442"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="535"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="583"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="543"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="591"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="551"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="599"/>
         <source>A return needs a reason: say what the department must correct.</source>
         <translation>退回必须填写理由：请说明需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="553"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="601"/>
         <source>Unlocking a confirmed task needs a reason: say what is to be revised.</source>
         <translation>解锁已确认的任务须说明理由：请写明需要修订的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="570"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="618"/>
         <source>%1 of %2 changed state meanwhile; please look again.</source>
         <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="583"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="631"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>

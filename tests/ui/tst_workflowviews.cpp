@@ -333,7 +333,8 @@ private slots:
         QCOMPARE(requests->list()->topLevelItemCount(), 1);
         QVERIFY(requests->list()->topLevelItem(0)->text(2).contains(QStringLiteral("课程代码")));
         shot(requests, QStringLiteral("caiji-unlock-requests.png"));
-        const TaskOutcome granted = requests->grant(0, QDate::currentDate().addDays(7), QString());
+        const TaskOutcome granted
+            = requests->grant(0, QDate::currentDate().addDays(7), QString(), {QStringLiteral("kcdm")});
         QVERIFY2(granted.ok(), qPrintable(granted.message));
         QCOMPARE(requests->list()->topLevelItemCount(), 0);
         QCOMPARE(cellOf(QStringLiteral("6-1-2-1"), QStringLiteral("YX01")).data(TaskMatrixModel::StateRole).toInt(),

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -59,15 +60,32 @@ UnlockRequestsDialog::UnlockRequestsDialog(WriteGateway& gateway, int round, QWi
         // Five working days by default: a week of the office's calendar.
         until->setDate(WorkCalendar::of(m_gateway.workspace()).addWorkingDays(QDate::currentDate(), 5));
         auto* reason = new QLineEdit(m_requests.at(i).reason, &ask);
+        // The fields the revision opens; none ticked: the whole table, rows added and deleted too.
+        auto* fields = new QListWidget(&ask);
+        if (const Table* t = m_gateway.workspace().catalog().table(m_requests.at(i).table)) {
+            for (const Field& f : t->fields) {
+                auto* item = new QListWidgetItem(f.name, fields);
+                item->setData(Qt::UserRole, f.key);
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+            }
+        }
         auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
         auto* form = new QFormLayout(&ask);
         form->addRow(tr("Revise until"), until);
         form->addRow(tr("Reason"), reason);
+        form->addRow(tr("Only these fields\n(none: the whole table)"), fields);
         form->addRow(box);
         connect(box, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
         connect(box, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
-        if (ask.exec() == QDialog::Accepted)
-            grant(i, until->date(), reason->text());
+        if (ask.exec() != QDialog::Accepted)
+            return;
+        QStringList keys;
+        for (int f = 0; f < fields->count(); ++f) {
+            if (fields->item(f)->checkState() == Qt::Checked)
+                keys.append(fields->item(f)->data(Qt::UserRole).toString());
+        }
+        grant(i, until->date(), reason->text(), keys);
     });
     resize(900, 360);
     reload();
@@ -90,11 +108,12 @@ void UnlockRequestsDialog::reload()
         error.isEmpty() ? tr("%n request(s) waiting.", nullptr, static_cast<int>(m_requests.size())) : error);
 }
 
-TaskOutcome UnlockRequestsDialog::grant(int index, const QDate& until, const QString& reason)
+TaskOutcome UnlockRequestsDialog::grant(int index, const QDate& until, const QString& reason, const QStringList& fields)
 {
     const UnlockRequest r = m_requests.value(index);
-    const TaskOutcome out = TaskWorkflow(m_gateway, m_round)
-                                .unlock(r.table, r.department, reason.trimmed().isEmpty() ? r.reason : reason, until);
+    const TaskOutcome out
+        = TaskWorkflow(m_gateway, m_round)
+              .unlock(r.table, r.department, reason.trimmed().isEmpty() ? r.reason : reason, until, fields);
     reload();
     m_status->setText(out.message);
     if (out.ok())

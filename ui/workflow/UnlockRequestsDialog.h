@@ -23,8 +23,9 @@ public:
 
     QTreeWidget* list() const { return m_list; }
     QVector<UnlockRequest> requests() const { return m_requests; }
-    /// Grants request `index` until `until` (the office's reason; empty: the request's).
-    TaskOutcome grant(int index, const QDate& until, const QString& reason);
+    /// Grants request `index` until `until` (the office's reason; empty: the request's), for
+    /// `fields` only (keys; empty: the whole table).
+    TaskOutcome grant(int index, const QDate& until, const QString& reason, const QStringList& fields = {});
     void reload();
 
 signals:

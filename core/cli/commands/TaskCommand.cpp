@@ -81,7 +81,19 @@ int TaskCommand::runOn(Session* session, Workspace* ws, int round)
         QDate until = QDate::fromString(option(QStringLiteral("until")), Qt::ISODate);
         if (option(QStringLiteral("until")).isEmpty())
             until = WorkCalendar::of(*ws).addWorkingDays(QDate::currentDate(), 5);
-        r = workflow.unlock(table, department, option(QStringLiteral("reason")), until);
+        // --fields takes keys or names of the table's fields.
+        QStringList fields;
+        const Table* t = ws->catalog().table(table);
+        for (const QString& f : option(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const Field* byKey = t ? t->field(f.trimmed()) : nullptr;
+            const Field* byName = nullptr;
+            for (const Field& x : t ? t->fields : QVector<Field>()) {
+                if (x.name == f.trimmed())
+                    byName = &x;
+            }
+            fields.append(byKey ? byKey->key : byName ? byName->key : f.trimmed());
+        }
+        r = workflow.unlock(table, department, option(QStringLiteral("reason")), until, fields);
         break;
     }
     case TaskAction::Submit:

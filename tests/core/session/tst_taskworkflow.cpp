@@ -267,6 +267,28 @@ private slots:
         // The revision ends as it began: submitted and confirmed again.
         QVERIFY(TaskWorkflow(*c1, 2024).submit("6-1-2-1", "YX01").ok());
         QVERIFY(TaskWorkflow(*h1, 2024).confirm("6-1-2-1", "YX01", kPassword).ok());
+        // A revision of one field: that field changes, the others and the rows stay as confirmed.
+        QCOMPARE(TaskWorkflow(*o1, 2024).unlock("6-1-2-1", "YX01", "改学期", today.addDays(3), {"nosuch"}).kind,
+            TaskOutcome::Blocked);
+        QVERIFY(TaskWorkflow(*o1, 2024).unlock("6-1-2-1", "YX01", "改学期", today.addDays(3), {"skxq"}).ok());
+        QVector<QVariant> row(t.fields.size());
+        row[t.fieldIndex("jgh")] = "0001";
+        QString error;
+        QVERIFY(!c1->insertRows(t, 2024, "YX01", {row}, nullptr, &error, {WriteOrigin::Edit, {}, false}));
+        QVERIFY2(error.contains(t.field("skxq")->name), qPrintable(error));
+        {
+            WriteGateway::Scope unit(*c1);
+            QVERIFY(!c1->inserter(t, 2024, "YX01", {WriteOrigin::Import, {}, false}, &error));
+        }
+        QVERIFY(SqlUtil::exec(ws->db(),
+            "INSERT INTO t_6_1_2_1 (\"_id\", \"_round\", \"_dept\", \"_version\", \"_deleted\", \"_created_at\", jgh) "
+            "VALUES ('r1', 2024, 'YX01', 1, 0, '2024-01-01', '0001')",
+            &error));
+        const EditResult other = c1->applyCells(t, 2024, {{"r1", 1, t.fieldIndex("jgh"), QStringLiteral("0002")}});
+        QVERIFY(!other.ok);
+        QVERIFY2(other.error.contains(t.field("jgh")->name), qPrintable(other.error));
+        const EditResult opened = c1->applyCells(t, 2024, {{"r1", 1, t.fieldIndex("skxq"), QStringLiteral("1")}});
+        QVERIFY2(opened.ok, qPrintable(opened.error));
     }
 
     void bulkAcceptAndNoDomainReview_data() { test::TestLocations::addBackendRows(); }
