@@ -122,6 +122,7 @@ bool Rounds::setState(int year, const QString& state, const QString& reason, QSt
 {
     Workspace& ws = m_gateway.workspace();
     WriteGateway::Scope scope(m_gateway);
+    m_gateway.noteTasksChanged(year); // the round's state is part of every task view
     QSqlQuery q(ws.db());
     if (!SqlUtil::exec(
             ws.db(), QStringLiteral("UPDATE cj_round SET state = ? WHERE year = ?"), {state, year}, error, &q))

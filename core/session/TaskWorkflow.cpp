@@ -5,6 +5,7 @@
 #include "../storage/Workspace.h"
 #include "../validation/Explanations.h"
 #include "../validation/Validator.h"
+#include "../workflow/Deadlines.h"
 #include "../write/WriteGateway.h"
 
 #include <QJsonDocument>
@@ -193,10 +194,15 @@ TaskOutcome TaskWorkflow::requestUnlock(
         return out;
     }
     QString error;
-    if (!SqlUtil::exec(m_gateway.workspace().db(),
-            QStringLiteral("INSERT INTO cj_unlock (round, table_code, department, reason, scope, requested_by, "
-                           "requested_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'requested')"),
-            {m_round, table, department, reason.trimmed(), scope.trimmed(), a.login, Workspace::now()}, &error)) {
+    const bool written = record(
+        [&](QString* e) {
+            return SqlUtil::exec(m_gateway.workspace().db(),
+                QStringLiteral("INSERT INTO cj_unlock (round, table_code, department, reason, scope, requested_by, "
+                               "requested_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'requested')"),
+                {m_round, table, department, reason.trimmed(), scope.trimmed(), a.login, Workspace::now()}, e);
+        },
+        &error);
+    if (!written) {
         out.message = error;
         return out;
     }
@@ -325,6 +331,62 @@ QVector<TaskEvent> TaskWorkflow::history(const QString& table, const QString& de
         out.append(e);
     }
     return out;
+}
+
+bool TaskWorkflow::record(const std::function<bool(QString*)>& write, QString* error)
+{
+    WriteGateway::Scope scope(m_gateway);
+    if (!write(error))
+        return false;
+    m_gateway.noteTasksChanged(m_round);
+    return scope.commit(error);
+}
+
+bool TaskWorkflow::answerComment(qint64 id, const QString& text, QString* error)
+{
+    return record(
+        [&](QString* e) {
+            return TaskComments(m_gateway.workspace(), m_round).answer(m_gateway.policy(), id, text, e);
+        },
+        error);
+}
+
+bool TaskWorkflow::closeComment(qint64 id, QString* error)
+{
+    return record(
+        [&](QString* e) { return TaskComments(m_gateway.workspace(), m_round).close(m_gateway.policy(), id, e); },
+        error);
+}
+
+bool TaskWorkflow::schedule(const QDate& opensOn, const QDate& dueOn, int sourceLeadDays, QString* error)
+{
+    return record(
+        [&](QString* e) {
+            return Deadlines(m_gateway.workspace(), m_round)
+                .schedule(m_gateway.policy(), opensOn, dueOn, sourceLeadDays, e);
+        },
+        error);
+}
+
+bool TaskWorkflow::setDeadline(const QString& table, const QString& department, const QDate& date, QString* error)
+{
+    return record(
+        [&](QString* e) {
+            return Deadlines(m_gateway.workspace(), m_round)
+                .setDeadline(m_gateway.policy(), table, department, date, e);
+        },
+        error);
+}
+
+bool TaskWorkflow::grantException(
+    const QString& table, const QString& department, const QDate& until, const QString& reason, QString* error)
+{
+    return record(
+        [&](QString* e) {
+            return Deadlines(m_gateway.workspace(), m_round)
+                .grantException(m_gateway.policy(), table, department, until, reason, e);
+        },
+        error);
 }
 
 QVector<UnlockRequest> TaskWorkflow::unlockRequests(QString* error) const

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 namespace caiji {
 
 class WriteGateway;
@@ -115,6 +117,15 @@ public:
     /// Requests to unlock that wait for the office: all of them for the office, the account's
     /// department's for everyone else.
     QVector<UnlockRequest> unlockRequests(QString* error = nullptr) const;
+    /// The process's other records, each checked by its own class and written in a unit of work
+    /// of the gateway, so that every view hears of it (tasksChanged).
+    bool answerComment(qint64 id, const QString& text, QString* error);
+    bool closeComment(qint64 id, QString* error);
+    bool schedule(const QDate& opensOn, const QDate& dueOn, int sourceLeadDays, QString* error);
+    bool setDeadline(const QString& table, const QString& department, const QDate& date, QString* error);
+    /// A task past its deadline may be filled until `until` (inclusive), for `reason`.
+    bool grantException(
+        const QString& table, const QString& department, const QDate& until, const QString& reason, QString* error);
     QVector<TaskEvent> history(const QString& table, const QString& department, QString* error = nullptr) const;
     /// What changed in the department's rows since the task was last returned, in time order:
     /// cells (old → new), rows added, deleted or restored; who and when for each.
@@ -122,6 +133,8 @@ public:
         const QString& table, const QString& department, QString* error = nullptr) const;
 
 private:
+    /// Runs `write` in a unit of work of the gateway and announces the round's tasks changed.
+    bool record(const std::function<bool(QString*)>& write, QString* error);
     TaskOutcome move(const QString& table, const QString& department, TaskAction action, const QString& reason = {},
         const QVector<TaskComment>& comments = {});
 

@@ -492,6 +492,12 @@ void WriteGateway::publishPending()
     }
 }
 
+void WriteGateway::noteTasksChanged(int round)
+{
+    Q_ASSERT(m_depth > 0);
+    m_movedRounds.insert(round);
+}
+
 bool WriteGateway::hasDomainReview(const Table& table, const QString& department) const
 {
     // A domain reviewer (业务审核) looks at what other departments fill of the tables their own

@@ -65,6 +65,11 @@ public:
     /// it was read in; a return needs a reason. Journaled in cj_task_event with its comments;
     /// tasksChanged is published after the outermost commit. `reached` receives the new state.
     bool moveTask(int round, const TaskMove& move, TaskState* reached, QString* error);
+    /// A record of the process that is not a data row changed in this unit of work (a comment
+    /// answered or closed, a request to unlock, a deadline, an exception, the round's state): the
+    /// caller checked the actor's right and wrote it inside a Scope; tasksChanged(round) is
+    /// published after the outermost commit so that every view of the tasks follows.
+    void noteTasksChanged(int round);
     /// Whether a task passes a domain reviewer: another department leads the table and has an
     /// active reviewer account.
     bool hasDomainReview(const Table& table, const QString& department) const;

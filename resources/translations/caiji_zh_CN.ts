@@ -795,6 +795,9 @@
                   [--reason TEXT] [--comment TEXT] [--json]; task accept WS --all --department NAME
                                               one step of the collection process as --user; exit 1
                                               with what blocks it, 2 when the account may not
+  caiji-cli task deadline|extend WS --table CODE [--department NAME] --until DATE [--reason TEXT]
+                                              the office sets a task&apos;s deadline, or lets a late task
+                                              be filled until a day (extend needs a reason)
 Commands on a workspace take --user LOGIN (password from CAIJI_PASSWORD or typed) and are held to
 that account&apos;s rights; without --user an SQLite file is used as its owner (whoever holds the file
 holds its data); a PostgreSQL workspace needs --user.
@@ -837,33 +840,36 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
                   [--reason TEXT] [--comment TEXT] [--json]；task accept WS --all --department NAME
                                               以 --user 账户办理采集流程的一步；被规则阻止时退出状态为 1
                                               并列出原因，账户无权办理时为 2
+  caiji-cli task deadline|extend WS --table CODE [--department NAME] --until DATE [--reason TEXT]
+                                              督导办设定任务截止日期，或允许逾期任务填报至某日
+                                              （extend 须说明理由）
 对工作区的命令可加 --user LOGIN（密码取自 CAIJI_PASSWORD 或在终端输入），并受该账户权限约束；
 不加 --user 时，SQLite 文件按其所有者身份使用（持有文件即持有其数据）；PostgreSQL 工作区必须加 --user。
 catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未指定时使用内置指标目录。
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="136"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="138"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="139"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="141"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="168"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="170"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="178"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="180"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="179"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="181"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -909,59 +915,119 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::DashboardDialog</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="25"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="31"/>
         <source>Accept the department&apos;s waiting tasks</source>
         <translation>通过该部门全部待审任务</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="30"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="33"/>
+        <source>Schedule…</source>
+        <translation>排期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="34"/>
+        <source>Extend…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="38"/>
         <source>Progress of round %1</source>
         <translation>%1 年度采集进度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="31"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="39"/>
         <source>All tasks</source>
         <translation>全部任务</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="32"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="40"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="33"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="41"/>
         <source>Waiting for the office</source>
         <translation>待督导审核</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="34"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="42"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="35"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="43"/>
         <source>With problems</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="37"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="45"/>
         <source>· not started  F filling  S submitted  C confirmed  R domain review passed  ✓ accepted  B returned; red: overdue or errors</source>
         <translation>· 未开始&#x3000;填 填报中&#x3000;交 已提交&#x3000;确 部门已确认&#x3000;审 业务审核通过&#x3000;✓ 督导已通过&#x3000;退 已退回；红色：逾期或有错误</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="40"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="48"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="74"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="77"/>
+        <source>Schedule the round</source>
+        <translation>本轮排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="89"/>
+        <source>Collection opens</source>
+        <translation>开始采集日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="90"/>
+        <source>Tasks due</source>
+        <translation>任务截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="91"/>
+        <source>Data-source tables, working days before opening</source>
+        <translation>数据源表提前的工作日数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="104"/>
+        <source>Select the task first.</source>
+        <translation>请先选择一项任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="108"/>
+        <source>Let %1 be filled after its deadline</source>
+        <translation>允许 %1 逾期后继续填报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="115"/>
+        <source>Until</source>
+        <translation>截止至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="116"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="135"/>
         <source>Select a cell of the department first.</source>
         <translation>请先选中该部门的一个单元格。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="99"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="160"/>
         <source>Requests to unlock (%1)</source>
         <translation>解锁申请（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="167"/>
+        <source>Scheduled: collection opens %1, tasks due %2.</source>
+        <translation>已排期：%1 开始采集，任务 %2 截止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="178"/>
+        <source>%1 of %2 may be filled until %3.</source>
+        <translation>%2 的 %1 可填报至 %3。</translation>
     </message>
 </context>
 <context>
@@ -3130,59 +3196,59 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>沿用上年（%1 年度）</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="131"/>
+        <location filename="../../core/session/Rounds.cpp" line="132"/>
         <source>There is no round %1.</source>
         <translation>没有采集轮次 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="146"/>
+        <location filename="../../core/session/Rounds.cpp" line="147"/>
         <source>Collecting</source>
         <translation>采集中</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="148"/>
+        <location filename="../../core/session/Rounds.cpp" line="149"/>
         <source>Aggregated</source>
         <translation>已汇总</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="150"/>
+        <location filename="../../core/session/Rounds.cpp" line="151"/>
         <source>Approved by leadership</source>
         <translation>领导已审定</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="152"/>
+        <location filename="../../core/session/Rounds.cpp" line="153"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="154"/>
+        <location filename="../../core/session/Rounds.cpp" line="155"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="170"/>
+        <location filename="../../core/session/Rounds.cpp" line="171"/>
         <source>Round %1 is %2: it cannot become %3 now.</source>
         <translation>%1 年度采集当前为“%2”，现在不能改为“%3”。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="193"/>
+        <location filename="../../core/session/Rounds.cpp" line="194"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/session/Rounds.cpp" line="197"/>
+        <location filename="../../core/session/Rounds.cpp" line="198"/>
         <source>Round %1 cannot be aggregated: %n task(s) are not accepted yet.</source>
         <translation>
             <numerusform>%1 年度数据暂不能汇总：还有 %n 项任务未通过督导审核。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="210"/>
+        <location filename="../../core/session/Rounds.cpp" line="211"/>
         <source>Only the college&apos;s leadership approves a round.</source>
         <translation>只有院领导可以审定采集数据。</translation>
     </message>
     <message>
-        <location filename="../../core/session/Rounds.cpp" line="232"/>
+        <location filename="../../core/session/Rounds.cpp" line="233"/>
         <source>Reopening a closed round needs a reason.</source>
         <translation>重新开启已关闭的采集轮次须说明理由。</translation>
     </message>
@@ -4214,84 +4280,84 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TaskWorkflow</name>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="62"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="63"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="64"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="65"/>
         <source>Error — %1</source>
         <translation>错误 —— %1</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="68"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="69"/>
         <source>Warning without an explanation — %1</source>
         <translation>警告未说明 —— %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/session/TaskWorkflow.cpp" line="75"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="76"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="94"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="95"/>
         <source>%1 of %2: %3.</source>
         <translation>%2 的 %1：%3。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="106"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="107"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="115"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="116"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="139"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="140"/>
         <source>%1 cannot be submitted yet: correct the errors and explain the warnings first.</source>
         <translation>%1 暂不能提交：请先改正错误，并对警告作出说明。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="153"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="154"/>
         <source>The password is not right: the confirmation is signed with your own password.</source>
         <translation>密码不正确：确认须以您本人的密码签署。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="182"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="183"/>
         <source>Only %1 asks to unlock its own task.</source>
         <translation>只有%1可以申请解锁其本部门的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="187"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="188"/>
         <source>Only a confirmed task is unlocked; this one is %1.</source>
         <translation>只有已确认的任务才能解锁；该任务当前为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="192"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="193"/>
         <source>Say why the task must be unlocked.</source>
         <translation>请说明需要解锁的理由。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="204"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="210"/>
         <source>The request to unlock %1 is with the supervision office.</source>
         <translation>解锁 %1 的申请已提交督导考核办公室。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="214"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="220"/>
         <source>An unlock runs until a day from today on.</source>
         <translation>解锁的截止日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../core/session/TaskWorkflow.cpp" line="223"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="229"/>
         <source>Table %1 has no field %2 to open for revision.</source>
         <translation>表 %1 没有可开放修订的字段 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/session/TaskWorkflow.cpp" line="302"/>
+        <location filename="../../core/session/TaskWorkflow.cpp" line="308"/>
         <source>%n task(s) of %1 accepted.</source>
         <translation>
             <numerusform>%1 的 %n 项任务已审核通过。</numerusform>
@@ -4873,32 +4939,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="583"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="589"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="591"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="597"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="599"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="605"/>
         <source>A return needs a reason: say what the department must correct.</source>
         <translation>退回必须填写理由：请说明需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="601"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="607"/>
         <source>Unlocking a confirmed task needs a reason: say what is to be revised.</source>
         <translation>解锁已确认的任务须说明理由：请写明需要修订的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="618"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="624"/>
         <source>%1 of %2 changed state meanwhile; please look again.</source>
         <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="631"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="637"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>
@@ -5413,40 +5479,60 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     <name>caiji::cli::TaskCommand</name>
     <message>
         <location filename="../../core/cli/commands/TaskCommand.cpp" line="20"/>
-        <source>task needs an action (submit, confirm, review, accept, return, unlock or request-unlock) and a workspace.</source>
-        <translation>task 需要指定操作（submit、confirm、review、accept、return、unlock 或 request-unlock）和一个工作区。</translation>
+        <source>task needs an action (submit, confirm, review, accept, return, unlock, request-unlock, extend or deadline) and a workspace.</source>
+        <translation>task 需要指定操作（submit、confirm、review、accept、return、unlock、request-unlock、extend 或 deadline）和一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TaskCommand.cpp" line="25"/>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="26"/>
+        <source>task %1 needs --table CODE and --until YYYY-MM-DD.</source>
+        <translation>task %1 需要 --table CODE 和 --until YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="30"/>
         <source>Unknown task action &quot;%1&quot;: use submit, confirm, review, accept, return, unlock or request-unlock.</source>
         <translation>未知的任务操作“%1”：请使用 submit、confirm、review、accept、return、unlock 或 request-unlock。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TaskCommand.cpp" line="28"/>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="33"/>
         <source>task %1 needs --table CODE.</source>
         <translation>task %1 需要 --table CODE。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TaskCommand.cpp" line="39"/>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="44"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TaskCommand.cpp" line="46"/>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="51"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>工作区中没有部门“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/TaskCommand.cpp" line="61"/>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="66"/>
         <source>Table %1 is filled by %n department(s): name one with --department.</source>
         <translation>
             <numerusform>表 %1 由 %n 个部门填报：请用 --department 指定其中一个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TaskCommand.cpp" line="67"/>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="72"/>
         <source>Name the department with --department.</source>
         <translation>请用 --department 指定部门。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="78"/>
+        <source>--until needs a date as YYYY-MM-DD.</source>
+        <translation>--until 须为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="84"/>
+        <source>%1 of %2 may be filled until %3.</source>
+        <translation>%2 的 %1 可填报至 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TaskCommand.cpp" line="84"/>
+        <source>%1 of %2 is due on %3.</source>
+        <translation>%2 的 %1 截止日期为 %3。</translation>
     </message>
 </context>
 <context>

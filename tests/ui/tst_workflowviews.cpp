@@ -345,6 +345,28 @@ private slots:
         m->setFilter(TaskMatrixModel::Filter::Overdue);
         QVERIFY(cellOf(QStringLiteral("10-1"), QStringLiteral("XGC")).data().toString().isEmpty());
         QVERIFY(!staff.data().toString().isEmpty());
+        // The late task may be filled for three more days, with a reason; the data is no longer locked.
+        QVERIFY(!d->extend(
+            QStringLiteral("6-1-1"), QStringLiteral("ZZRS"), QDate::currentDate().addDays(3), QString(), &error));
+        QVERIFY2(d->extend(QStringLiteral("6-1-1"), QStringLiteral("ZZRS"), QDate::currentDate().addDays(3),
+                     QStringLiteral("补录新进教师"), &error),
+            qPrintable(error));
+        QCOMPARE(
+            SqlUtil::scalar(ws.db(), "SELECT COUNT(*) FROM cj_deadline_exception WHERE table_code = '6-1-1'").toInt(),
+            1);
+        // The round scheduled from the dashboard: data-source tables five working days before opening,
+        // on the official calendar.
+        QVERIFY2(d->schedule(QDate(2024, 10, 14), QDate(2024, 11, 15), 5, &error), qPrintable(error));
+        QCOMPARE(SqlUtil::scalar(ws.db(),
+                     "SELECT deadline FROM cj_assignment WHERE round = 2024 AND table_code = '6-1-2-1' AND "
+                     "department = 'YX02'")
+                     .toString(),
+            QStringLiteral("2024-11-15"));
+        QCOMPARE(SqlUtil::scalar(ws.db(),
+                     "SELECT deadline FROM cj_assignment WHERE round = 2024 AND table_code = '6-1-1' AND "
+                     "department = 'ZZRS'")
+                     .toString(),
+            QStringLiteral("2024-10-08")); // 国庆 off, Saturday 12 October a 调休 working day
         // Double-click opens the task in the window.
         emit d->view()->doubleClicked(staff);
         QCOMPARE(w->rowModel()->table().code, QStringLiteral("6-1-1"));

@@ -3,14 +3,20 @@
 #include "TaskMatrixModel.h"
 #include "core/session/Session.h"
 #include "core/session/TaskWorkflow.h"
+#include "ui/dialogs/Notices.h"
 #include "ui/workflow/UnlockRequestsDialog.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,6 +30,8 @@ DashboardDialog::DashboardDialog(Session& session, QWidget* parent)
     , m_filter(new QComboBox(this))
     , m_accept(new QPushButton(tr("Accept the department's waiting tasks"), this))
     , m_unlocks(new QPushButton(this))
+    , m_schedule(new QPushButton(tr("Schedule…"), this))
+    , m_extend(new QPushButton(tr("Extend…"), this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboard"));
@@ -42,6 +50,8 @@ DashboardDialog::DashboardDialog(Session& session, QWidget* parent)
     top->addWidget(m_filter);
     top->addWidget(legend, 1);
     top->addWidget(refresh);
+    top->addWidget(m_schedule);
+    top->addWidget(m_extend);
     top->addWidget(m_unlocks);
     top->addWidget(m_accept);
     m_view->setModel(m_model);
@@ -60,6 +70,57 @@ DashboardDialog::DashboardDialog(Session& session, QWidget* parent)
     m_unlocks->setObjectName(QStringLiteral("dashboard-unlocks"));
     m_unlocks->setVisible(session.actor().isOffice());
     connect(m_unlocks, &QPushButton::clicked, this, &DashboardDialog::showUnlockRequests);
+    m_schedule->setVisible(session.actor().isOffice());
+    m_extend->setVisible(session.actor().isOffice());
+    connect(m_schedule, &QPushButton::clicked, this, [this] {
+        QDialog ask(this);
+        ask.setWindowTitle(tr("Schedule the round"));
+        auto* opens = new QDateEdit(QDate::currentDate(), &ask);
+        auto* due = new QDateEdit(QDate::currentDate().addMonths(1), &ask);
+        for (QDateEdit* e : {opens, due}) {
+            e->setCalendarPopup(true);
+            e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        }
+        auto* days = new QSpinBox(&ask);
+        days->setRange(0, 30);
+        days->setValue(5); // seed policy: 提前5个工作日
+        auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+        auto* form = new QFormLayout(&ask);
+        form->addRow(tr("Collection opens"), opens);
+        form->addRow(tr("Tasks due"), due);
+        form->addRow(tr("Data-source tables, working days before opening"), days);
+        form->addRow(box);
+        connect(box, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+        connect(box, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+        QString error;
+        if (ask.exec() == QDialog::Accepted && !schedule(opens->date(), due->date(), days->value(), &error))
+            Notices::refusal(this, error, {});
+    });
+    connect(m_extend, &QPushButton::clicked, this, [this] {
+        const QModelIndex cell = m_view->currentIndex();
+        const QString table = cell.data(TaskMatrixModel::TableRole).toString();
+        const QString dept = cell.data(TaskMatrixModel::DepartmentRole).toString();
+        if (table.isEmpty()) {
+            m_summary->setText(tr("Select the task first."));
+            return;
+        }
+        QDialog ask(this);
+        ask.setWindowTitle(tr("Let %1 be filled after its deadline").arg(table));
+        auto* until = new QDateEdit(QDate::currentDate().addDays(3), &ask);
+        until->setCalendarPopup(true);
+        until->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        auto* reason = new QLineEdit(&ask);
+        auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+        auto* form = new QFormLayout(&ask);
+        form->addRow(tr("Until"), until);
+        form->addRow(tr("Reason"), reason);
+        form->addRow(box);
+        connect(box, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+        connect(box, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+        QString error;
+        if (ask.exec() == QDialog::Accepted && !extend(table, dept, until->date(), reason->text(), &error))
+            Notices::refusal(this, error, {});
+    });
     connect(m_filter, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setFilter(TaskMatrixModel::Filter(m_filter->currentData().toInt())); });
     connect(refresh, &QPushButton::clicked, this, &DashboardDialog::reload);
@@ -97,6 +158,26 @@ void DashboardDialog::reload()
     m_summary->setText(m_model->summary());
     const int waiting = static_cast<int>(TaskWorkflow(m_session.gateway(), m_session.round()).unlockRequests().size());
     m_unlocks->setText(tr("Requests to unlock (%1)").arg(waiting));
+}
+
+bool DashboardDialog::schedule(const QDate& opensOn, const QDate& dueOn, int sourceDays, QString* error)
+{
+    const bool ok = TaskWorkflow(m_session.gateway(), m_session.round()).schedule(opensOn, dueOn, sourceDays, error);
+    if (ok)
+        m_summary->setText(tr("Scheduled: collection opens %1, tasks due %2.")
+                               .arg(opensOn.toString(Qt::ISODate), dueOn.toString(Qt::ISODate)));
+    return ok;
+}
+
+bool DashboardDialog::extend(
+    const QString& table, const QString& department, const QDate& until, const QString& reason, QString* error)
+{
+    const bool ok
+        = TaskWorkflow(m_session.gateway(), m_session.round()).grantException(table, department, until, reason, error);
+    if (ok)
+        m_summary->setText(tr("%1 of %2 may be filled until %3.")
+                               .arg(table, m_session.policy().departmentName(department), until.toString(Qt::ISODate)));
+    return ok;
 }
 
 UnlockRequestsDialog* DashboardDialog::showUnlockRequests()

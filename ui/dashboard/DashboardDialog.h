@@ -2,6 +2,7 @@
 
 #include "core/validation/FindingTally.h"
 
+#include <QDate>
 #include <QDialog>
 
 class QComboBox;
@@ -34,6 +35,11 @@ public:
     void reload();
     /// The requests to unlock waiting for the office (modeless), opened from the button.
     UnlockRequestsDialog* showUnlockRequests();
+    /// The office's dates: the round's schedule (collection opens, tasks due, data-source tables
+    /// so many working days earlier), and an exception that lets a late task be filled until a day.
+    bool schedule(const QDate& opensOn, const QDate& dueOn, int sourceDays, QString* error);
+    bool extend(
+        const QString& table, const QString& department, const QDate& until, const QString& reason, QString* error);
     /// Accepts every task of the department that waits for the office; the message says how many.
     QString acceptAll(const QString& department);
 
@@ -47,6 +53,8 @@ private:
     QComboBox* m_filter;
     QPushButton* m_accept;
     QPushButton* m_unlocks;
+    QPushButton* m_schedule;
+    QPushButton* m_extend;
     QLabel* m_summary;
 };
 

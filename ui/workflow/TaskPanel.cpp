@@ -297,14 +297,14 @@ void TaskPanel::ask(TaskAction action)
 
 bool TaskPanel::answer(qint64 id, const QString& text, QString* error)
 {
-    const bool ok = TaskComments(m_gateway->workspace(), m_round).answer(m_gateway->policy(), id, text, error);
+    const bool ok = TaskWorkflow(*m_gateway, m_round).answerComment(id, text, error);
     refresh();
     return ok;
 }
 
 bool TaskPanel::close(qint64 id, QString* error)
 {
-    const bool ok = TaskComments(m_gateway->workspace(), m_round).close(m_gateway->policy(), id, error);
+    const bool ok = TaskWorkflow(*m_gateway, m_round).closeComment(id, error);
     refresh();
     return ok;
 }

@@ -2,7 +2,7 @@
 
 #include "../../session/Rounds.h"
 #include "../../session/Session.h"
-#include "../../workflow/Deadlines.h"
+#include "../../session/TaskWorkflow.h"
 
 #include <QDate>
 
@@ -53,7 +53,7 @@ int RoundCommand::runOn(Session* session, Workspace* ws, int round)
     if (!opens.isValid() || !due.isValid())
         return usage(tr("round schedule needs --opens YYYY-MM-DD and --due YYYY-MM-DD."));
     const QString days = option(QStringLiteral("source-days"));
-    if (!Deadlines(*ws, round).schedule(session->policy(), opens, due, days.isEmpty() ? 5 : days.toInt(), &error))
+    if (!TaskWorkflow(session->gateway(), round).schedule(opens, due, days.isEmpty() ? 5 : days.toInt(), &error))
         return fail(BadInput, error);
     m_out << tr("Round %1 scheduled: collection opens %2, tasks due %3.")
                  .arg(round)

@@ -17,10 +17,15 @@ namespace caiji::cli {
 QString TaskCommand::prepare()
 {
     if (m_positional.size() != 2)
-        return tr("task needs an action (submit, confirm, review, accept, return, unlock or request-unlock) and a "
-                  "workspace.");
+        return tr("task needs an action (submit, confirm, review, accept, return, unlock, request-unlock, extend or "
+                  "deadline) and a workspace.");
     m_action = m_positional.takeFirst();
     TaskAction a = TaskAction::Submit;
+    if (m_action == QLatin1String("extend") || m_action == QLatin1String("deadline")) {
+        if (option(QStringLiteral("table")).isEmpty() || option(QStringLiteral("until")).isEmpty())
+            return tr("task %1 needs --table CODE and --until YYYY-MM-DD.").arg(m_action);
+        return QString();
+    }
     if (m_action != QLatin1String("request-unlock") && !taskActionFromString(m_action, &a))
         return tr("Unknown task action \"%1\": use submit, confirm, review, accept, return, unlock or request-unlock.")
             .arg(m_action);
@@ -66,6 +71,21 @@ int TaskCommand::runOn(Session* session, Workspace* ws, int round)
     if (department.isEmpty())
         return fail(BadInput, tr("Name the department with --department."));
     TaskWorkflow workflow(session->gateway(), round);
+    // The office's dates: a task's deadline, or an exception that lets a late task be filled.
+    if (m_action == QLatin1String("extend") || m_action == QLatin1String("deadline")) {
+        const QDate until = QDate::fromString(option(QStringLiteral("until")), Qt::ISODate);
+        if (!until.isValid())
+            return fail(BadInput, tr("--until needs a date as YYYY-MM-DD."));
+        QString error;
+        const bool extend = m_action == QLatin1String("extend");
+        if (extend ? !workflow.grantException(table, department, until, option(QStringLiteral("reason")), &error)
+                   : !workflow.setDeadline(table, department, until, &error))
+            return fail(BadInput, error);
+        m_out << (extend ? tr("%1 of %2 may be filled until %3.") : tr("%1 of %2 is due on %3."))
+                     .arg(table, session->policy().departmentName(department), until.toString(Qt::ISODate))
+              << Qt::endl;
+        return Ok;
+    }
     TaskOutcome r;
     int accepted = 0;
     if (request)

@@ -625,6 +625,34 @@ private slots:
         r = run({QStringLiteral("status"), ws, QStringLiteral("--round"), y2025, QStringLiteral("--json")});
         QVERIFY(r.out.contains(QStringLiteral("\"deadline\": \"2025-11-14\"")));
         QVERIFY(r.out.contains(QStringLiteral("\"deadline\": \"2025-09-29\""))); // sources: 5 working days before
+        // One task's deadline moved into the past: it locks; an exception with a reason lets it be filled again.
+        const QStringList task = {ws, QStringLiteral("--round"), y2025, QStringLiteral("--table"),
+            QStringLiteral("6-1-1"), QStringLiteral("--department"), QStringLiteral("组织人事处")};
+        r = run(QStringList {QStringLiteral("task"), QStringLiteral("deadline")} + task
+            + QStringList {QStringLiteral("--until"), QStringLiteral("2025-10-08")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("status"), ws, QStringLiteral("--round"), y2025, QStringLiteral("--json")});
+        QVERIFY(r.out.contains(QStringLiteral("\"deadline\": \"2025-10-08\"")));
+        const QString later = QDate::currentDate().addDays(3).toString(Qt::ISODate);
+        QCOMPARE(run(QStringList {QStringLiteral("task"), QStringLiteral("extend")} + task
+                     + QStringList {QStringLiteral("--until"), later})
+                     .code,
+            2); // no reason
+        qputenv("CAIJI_PASSWORD", DemoBuilder::kDemoPassword);
+        QCOMPARE(run(QStringList {QStringLiteral("task"), QStringLiteral("extend")} + task
+                     + QStringList {QStringLiteral("--until"), later, QStringLiteral("--reason"),
+                         QStringLiteral("补录"), QStringLiteral("--user"), QStringLiteral("zzrs_cjy")})
+                     .code,
+            2); // not the office
+        qunsetenv("CAIJI_PASSWORD");
+        r = run(QStringList {QStringLiteral("task"), QStringLiteral("extend")} + task
+            + QStringList {
+                QStringLiteral("--until"), later, QStringLiteral("--reason"), QStringLiteral("补录新进教师")});
+        QVERIFY2(r.code == 0 && r.out.contains(later), qPrintable(r.err));
+        QCOMPARE(SqlUtil::scalar(Workspace::open(ws, &error)->db(),
+                     QStringLiteral("SELECT reason FROM cj_deadline_exception WHERE table_code = '6-1-1'"))
+                     .toString(),
+            QStringLiteral("补录新进教师"));
         qputenv("CAIJI_PASSWORD", DemoBuilder::kDemoPassword);
         r = run({QStringLiteral("round"), QStringLiteral("close"), ws, QStringLiteral("--year"), y2025,
             QStringLiteral("--user"), QStringLiteral("jwc_cjy")});

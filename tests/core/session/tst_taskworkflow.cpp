@@ -197,7 +197,13 @@ private slots:
         QCOMPARE(comments.openCounts().value("6-1-2-1|YX01"), 2);
         QString error;
         QVERIFY(!comments.answer(r1->policy(), list.at(1).id, "不是我的", &error));
-        QVERIFY(comments.answer(c1->policy(), list.at(1).id, "已改为 1", &error));
+        // Answered through the workflow, every view of the tasks hears of it.
+        QSignalSpy heard(&c1->feed(), &ChangeFeed::tasksChanged);
+        QSignalSpy refusedHeard(&r1->feed(), &ChangeFeed::tasksChanged);
+        QVERIFY(!TaskWorkflow(*r1, 2024).answerComment(list.at(1).id, "不是我的", &error));
+        QCOMPARE(refusedHeard.size(), 0); // refused: nothing written, nothing announced
+        QVERIFY(TaskWorkflow(*c1, 2024).answerComment(list.at(1).id, "已改为 1", &error));
+        QCOMPARE(heard.size(), 1);
         QVERIFY(!comments.close(c1->policy(), list.at(1).id, &error));
         QVERIFY(comments.close(o1->policy(), list.at(1).id, &error));
         QCOMPARE(comments.of("6-1-2-1", "YX01").at(1).state, QStringLiteral("closed"));
