@@ -2016,6 +2016,24 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::Fingerprint</name>
+    <message>
+        <location filename="../../core/documents/Fingerprint.cpp" line="188"/>
+        <source>&quot;%1&quot; is not a character of a verification code.</source>
+        <translation>“%1”不是校验码中的字符。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/Fingerprint.cpp" line="195"/>
+        <source>A verification code has 17 characters (16 and a check character); this one has %1.</source>
+        <translation>校验码共 17 位（16 位加 1 位校验位），这里是 %1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/Fingerprint.cpp" line="202"/>
+        <source>The check character does not match: a character of the verification code is mistyped.</source>
+        <translation>校验位不符：校验码中有字符输错了。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::GridDelegate</name>
     <message>
         <location filename="../../ui/grid/GridDelegate.cpp" line="150"/>

@@ -1,5 +1,6 @@
 // caiji-bench: speed and memory benchmarks (Release build). Each prints JSON lines
 // {"metric": ..., "value": ..., "unit": ...}. Run on the large demo: caiji-cli demo x.caiji --scale large.
+#include "DocumentsBench.h"
 #include "ExchangeBench.h"
 #include "GridBench.h"
 #include "GuiBench.h"
@@ -30,8 +31,12 @@ int main(int argc, char* argv[])
         return caiji::bench::runGui(args, out, err);
     if (command == QLatin1String("workflow"))
         return caiji::bench::runWorkflow(args, out, err);
+    if (command == QLatin1String("documents"))
+        return caiji::bench::runDocuments(args, out, err);
     if (command == QLatin1String("import"))
         return caiji::bench::runImport(args, out, err);
-    err << "usage: caiji-bench grid WS [--table CODE] | gui WS | validate WS | export WS | import WS | workflow WS" << Qt::endl;
+    err << "usage: caiji-bench grid WS [--table CODE] | gui WS | validate WS | export WS | import WS | workflow WS | "
+           "documents WS"
+        << Qt::endl;
     return 2;
 }

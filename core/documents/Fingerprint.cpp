@@ -1,0 +1,208 @@
+#include "Fingerprint.h"
+
+#include "../storage/SqlDialect.h"
+#include "../storage/SqlUtil.h"
+#include "../storage/Workspace.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+namespace caiji {
+
+namespace {
+// Crockford's base 32: no I, L, O, U, so that a typed code is not misread.
+constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+QByteArray escaped(const QString& text)
+{
+    QByteArray out;
+    const QByteArray utf8 = text.toUtf8();
+    out.reserve(utf8.size());
+    for (const char c : utf8) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+/// Luhn mod 32 over the alphabet: catches every single wrong character and every swap of two
+/// neighbours.
+int checkValue(const QByteArray& symbols)
+{
+    int factor = 2;
+    int sum = 0;
+    for (qsizetype i = symbols.size() - 1; i >= 0; --i) {
+        const int v = static_cast<int>(std::strchr(kAlphabet, symbols[i]) - kAlphabet);
+        int addend = factor * v;
+        factor = factor == 2 ? 1 : 2;
+        addend = addend / 32 + addend % 32;
+        sum += addend;
+    }
+    return (32 - sum % 32) % 32;
+}
+} // namespace
+
+QByteArray Fingerprint::canonicalValue(const Field& field, const QVariant& value)
+{
+    if (value.isNull() || !value.isValid())
+        return QByteArrayLiteral("\\N");
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Year:
+        return QByteArray::number(value.toLongLong());
+    case FieldType::Decimal: {
+        // Fixed to the field's decimals, so that 12.5 and 12.50 are the same figure on either backend.
+        const double v = value.toDouble();
+        QByteArray text = QByteArray::number(v, 'f', field.decimals);
+        if (text.startsWith('-') && text.count('0') + text.count('.') == text.size() - 1)
+            text.remove(0, 1); // -0.00 is 0.00
+        return text;
+    }
+    case FieldType::Date:
+        return (value.typeId() == QMetaType::QDate ? value.toDate() : QDate::fromString(value.toString(), Qt::ISODate))
+            .toString(Qt::ISODate)
+            .toLatin1();
+    case FieldType::Boolean:
+        return value.toBool() ? QByteArrayLiteral("1") : QByteArrayLiteral("0");
+    default:
+        return escaped(value.toString());
+    }
+}
+
+QByteArray Fingerprint::canonicalRow(const Table& table, const QVector<QVariant>& values)
+{
+    QByteArray line;
+    for (int i = 0; i < table.fields.size(); ++i) {
+        if (i > 0)
+            line += '\t';
+        line += canonicalValue(table.fields[i], values.value(i));
+    }
+    return line;
+}
+
+QByteArray Fingerprint::canonicalTable(const Table& table, QVector<QByteArray> lines)
+{
+    std::sort(lines.begin(), lines.end());
+    QByteArray out = QByteArrayLiteral("caiji-fingerprint ") + QByteArray::number(kVersion) + '\n';
+    out += QByteArrayLiteral("table\t") + table.code.toUtf8() + '\n';
+    out += QByteArrayLiteral("fields");
+    for (const Field& f : table.fields)
+        out += '\t' + f.key.toUtf8();
+    out += '\n';
+    for (const QByteArray& l : std::as_const(lines))
+        out += l + '\n';
+    return out;
+}
+
+bool Fingerprint::ofTable(
+    Workspace& ws, const Table& table, int round, const QString& department, TableFingerprint* out, QString* error)
+{
+    QStringList cols;
+    for (const Field& f : table.fields)
+        cols.append(SqlDialect::quote(f.key));
+    QSqlQuery q(ws.db());
+    q.setForwardOnly(true);
+    QVariantList binds {round};
+    if (!department.isEmpty())
+        binds.append(department);
+    if (!SqlUtil::exec(ws.db(),
+            QStringLiteral("SELECT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0%3")
+                .arg(cols.isEmpty() ? QStringLiteral("1") : cols.join(QStringLiteral(", ")),
+                    SqlDialect::quote(table.sqlName()),
+                    department.isEmpty() ? QString() : QStringLiteral(" AND \"_dept\" = ?")),
+            binds, error, &q))
+        return false;
+    QVector<QByteArray> lines;
+    QVector<QVariant> values(table.fields.size());
+    while (q.next()) {
+        for (int i = 0; i < table.fields.size(); ++i)
+            values[i] = SqlDialect::fromDatabase(table.fields[i], q.value(i));
+        lines.append(canonicalRow(table, values));
+    }
+    out->table = table.code;
+    out->rows = lines.size();
+    out->sha256 = QCryptographicHash::hash(canonicalTable(table, std::move(lines)), QCryptographicHash::Sha256);
+    return true;
+}
+
+QByteArray Fingerprint::letterHash(const QVector<TableFingerprint>& tables)
+{
+    QByteArray text = QByteArrayLiteral("caiji-letter ") + QByteArray::number(kVersion) + '\n';
+    for (const TableFingerprint& t : tables)
+        text += t.table.toUtf8() + '\t' + t.sha256.toHex() + '\n';
+    return QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+}
+
+QString Fingerprint::code(const QByteArray& hash)
+{
+    // 80 bits: 16 symbols of 5 bits, most significant first.
+    QByteArray symbols;
+    for (int i = 0; i < 16; ++i) {
+        int v = 0;
+        for (int b = 0; b < 5; ++b) {
+            const int bit = i * 5 + b;
+            v = (v << 1) | ((static_cast<unsigned char>(hash.at(bit / 8)) >> (7 - bit % 8)) & 1);
+        }
+        symbols += kAlphabet[v];
+    }
+    const char check = kAlphabet[checkValue(symbols)];
+    return QStringLiteral("%1-%2-%3-%4-%5")
+        .arg(QString::fromLatin1(symbols.mid(0, 4)), QString::fromLatin1(symbols.mid(4, 4)),
+            QString::fromLatin1(symbols.mid(8, 4)), QString::fromLatin1(symbols.mid(12, 4)), QChar::fromLatin1(check));
+}
+
+QString Fingerprint::normalizeCode(const QString& typed, QString* error)
+{
+    QByteArray symbols;
+    for (QChar c : typed.toUpper()) {
+        // Full-width letters, digits and dashes typed on a Chinese keyboard count as their ASCII selves.
+        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
+            c = QChar(c.unicode() - 0xFEE0).toUpper();
+        if (c.isSpace() || c == QLatin1Char('-'))
+            continue;
+        char a = c.toLatin1();
+        if (a == 'O')
+            a = '0';
+        else if (a == 'I' || a == 'L')
+            a = '1';
+        if (!a || !std::strchr(kAlphabet, a)) {
+            if (error)
+                *error = tr("\"%1\" is not a character of a verification code.").arg(c);
+            return QString();
+        }
+        symbols += a;
+    }
+    if (symbols.size() != 17) {
+        if (error)
+            *error = tr("A verification code has 17 characters (16 and a check character); this one has %1.")
+                         .arg(symbols.size());
+        return QString();
+    }
+    const QByteArray body = symbols.left(16);
+    if (kAlphabet[checkValue(body)] != symbols.at(16)) {
+        if (error)
+            *error = tr("The check character does not match: a character of the verification code is mistyped.");
+        return QString();
+    }
+    return QString::fromLatin1(body);
+}
+
+} // namespace caiji

@@ -1,0 +1,97 @@
+#include "DocumentsBench.h"
+
+#include "BenchReport.h"
+#include "BenchSupport.h"
+#include "core/documents/Fingerprint.h"
+#include "core/storage/SqlDialect.h"
+#include "core/storage/SqlUtil.h"
+#include "core/storage/Workspace.h"
+#include "core/workflow/Assignments.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+namespace caiji::bench {
+
+namespace {
+/// Every live row of the round read as the fingerprint reads it, values converted, not hashed.
+qint64 readEveryRow(Workspace& ws, int round)
+{
+    qint64 rows = 0;
+    for (const Table& t : ws.catalog().tables) {
+        QStringList cols;
+        for (const Field& f : t.fields)
+            cols.append(SqlDialect::quote(f.key));
+        QSqlQuery q(ws.db());
+        q.setForwardOnly(true);
+        SqlUtil::exec(ws.db(),
+            QStringLiteral("SELECT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0")
+                .arg(cols.join(QStringLiteral(", ")), SqlDialect::quote(t.sqlName())),
+            {round}, nullptr, &q);
+        QVector<QVariant> values(t.fields.size());
+        while (q.next()) {
+            for (int i = 0; i < t.fields.size(); ++i)
+                values[i] = SqlDialect::fromDatabase(t.fields[i], q.value(i));
+            ++rows;
+        }
+    }
+    return rows;
+}
+} // namespace
+
+int runDocuments(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    int round = 0;
+    auto ws = openWorkspace(args, "caiji-bench documents WS", err, &round);
+    if (!ws)
+        return 2;
+    QString error;
+    std::vector<double> read;
+    std::vector<double> whole;
+    std::vector<double> letter;
+    qint64 rows = 0;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        rows = readEveryRow(*ws, round);
+        read.push_back(t.nsecsElapsed() / 1e6);
+        t.restart();
+        QVector<TableFingerprint> tables;
+        for (const Table& table : ws->catalog().tables) {
+            TableFingerprint f;
+            if (!Fingerprint::ofTable(*ws, table, round, QString(), &f, &error)) {
+                err << error << Qt::endl;
+                return 1;
+            }
+            tables.append(f);
+        }
+        Fingerprint::letterHash(tables);
+        whole.push_back(t.nsecsElapsed() / 1e6);
+        // 教务处's letter: its tasks, its rows.
+        t.restart();
+        QVector<TableFingerprint> own;
+        for (const Assignment& a : Assignments(*ws).all(round)) {
+            if (a.department != QLatin1String("JWC"))
+                continue;
+            TableFingerprint f;
+            if (!Fingerprint::ofTable(*ws, *ws->catalog().table(a.tableCode), round, a.department, &f, &error)) {
+                err << error << Qt::endl;
+                return 1;
+            }
+            own.append(f);
+        }
+        const QString code = Fingerprint::code(Fingerprint::letterHash(own));
+        letter.push_back(t.nsecsElapsed() / 1e6);
+        if (i == 0)
+            err << "JWC letter: " << own.size() << " tables, code " << code << Qt::endl;
+    }
+    report(out, QStringLiteral("documents.rows"), rows, QStringLiteral("rows"));
+    report(out, QStringLiteral("documents.read_every_row"), median(read), QStringLiteral("ms"));
+    report(out, QStringLiteral("documents.fingerprint_round"), median(whole), QStringLiteral("ms"));
+    report(out, QStringLiteral("documents.fingerprint_vs_read"), median(whole) / std::max(1.0, median(read)),
+        QStringLiteral("x"));
+    report(out, QStringLiteral("documents.letter_jwc"), median(letter), QStringLiteral("ms"));
+    return 0;
+}
+
+} // namespace caiji::bench
