@@ -1,5 +1,6 @@
 #include "Fingerprint.h"
 
+#include "../storage/NativeSqliteWriter.h"
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
@@ -7,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QDate>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -19,9 +22,19 @@ constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 QByteArray escaped(const QString& text)
 {
+    QByteArray utf8 = text.toUtf8();
+    // Nearly every value has nothing to escape: then its UTF-8 is its canonical spelling.
+    bool plain = true;
+    for (const char c : std::as_const(utf8)) {
+        if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return utf8;
     QByteArray out;
-    const QByteArray utf8 = text.toUtf8();
-    out.reserve(utf8.size());
+    out.reserve(utf8.size() + 8);
     for (const char c : utf8) {
         switch (c) {
         case '\\':
@@ -98,49 +111,173 @@ QByteArray Fingerprint::canonicalRow(const Table& table, const QVector<QVariant>
     return line;
 }
 
-QByteArray Fingerprint::canonicalTable(const Table& table, QVector<QByteArray> lines)
+namespace {
+QByteArray tableHeader(const Table& table)
 {
-    std::sort(lines.begin(), lines.end());
-    QByteArray out = QByteArrayLiteral("caiji-fingerprint ") + QByteArray::number(kVersion) + '\n';
+    QByteArray out = QByteArrayLiteral("caiji-fingerprint ") + QByteArray::number(Fingerprint::kVersion) + '\n';
     out += QByteArrayLiteral("table\t") + table.code.toUtf8() + '\n';
     out += QByteArrayLiteral("fields");
     for (const Field& f : table.fields)
         out += '\t' + f.key.toUtf8();
     out += '\n';
+    return out;
+}
+} // namespace
+
+QByteArray Fingerprint::canonicalTable(const Table& table, QVector<QByteArray> lines)
+{
+    std::sort(lines.begin(), lines.end());
+    QByteArray out = tableHeader(table);
     for (const QByteArray& l : std::as_const(lines))
         out += l + '\n';
     return out;
 }
 
-bool Fingerprint::ofTable(
-    Workspace& ws, const Table& table, int round, const QString& department, TableFingerprint* out, QString* error)
+namespace {
+/// The canonical spelling of one column of the current row, read straight from SQLite: the same
+/// bytes canonicalValue() gives for the value Qt's driver would have read, without the QVariant
+/// and QString on the way (the fingerprint of a whole round reads millions of values).
+void appendNative(sqlite3_stmt* stmt, int i, const Field& field, QByteArray* line)
+{
+    if (sqlite3_column_type(stmt, i) == SQLITE_NULL) {
+        *line += "\\N";
+        return;
+    }
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Year:
+        *line += QByteArray::number(static_cast<qint64>(sqlite3_column_int64(stmt, i)));
+        return;
+    case FieldType::Boolean:
+        *line += sqlite3_column_int64(stmt, i) != 0 ? '1' : '0';
+        return;
+    case FieldType::Decimal:
+        *line += Fingerprint::canonicalValue(field, sqlite3_column_double(stmt, i));
+        return;
+    case FieldType::Date: {
+        const char* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+        const int n = sqlite3_column_bytes(stmt, i);
+        // Stored as YYYY-MM-DD; anything else takes the long way, as Qt would read it.
+        if (n == 10 && text[4] == '-' && text[7] == '-')
+            line->append(text, n);
+        else
+            *line += Fingerprint::canonicalValue(field, QString::fromUtf8(text, n));
+        return;
+    }
+    default: {
+        const char* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+        const int n = sqlite3_column_bytes(stmt, i);
+        for (int k = 0; k < n; ++k) {
+            switch (text[k]) {
+            case '\\':
+                *line += "\\\\";
+                break;
+            case '\t':
+                *line += "\\t";
+                break;
+            case '\n':
+                *line += "\\n";
+                break;
+            case '\r':
+                *line += "\\r";
+                break;
+            default:
+                *line += text[k];
+            }
+        }
+        return;
+    }
+    }
+}
+
+bool nativeLines(sqlite3* handle, const QString& sql, int round, const QString& department, const Table& table,
+    QVector<QByteArray>* lines, QString* error)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    const QByteArray dept = department.toUtf8();
+    sqlite3_bind_int64(stmt, 1, round);
+    if (!department.isEmpty())
+        sqlite3_bind_text(stmt, 2, dept.constData(), static_cast<int>(dept.size()), SQLITE_STATIC);
+    const int n = static_cast<int>(table.fields.size());
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        QByteArray line;
+        line.reserve(16 * n);
+        for (int i = 0; i < n; ++i) {
+            if (i > 0)
+                line += '\t';
+            appendNative(stmt, i, table.fields[i], &line);
+        }
+        lines->append(std::move(line));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+bool Fingerprint::ofTable(Workspace& ws, const Table& table, int round, const QString& department,
+    TableFingerprint* out, QString* error, bool native)
 {
     QStringList cols;
     for (const Field& f : table.fields)
         cols.append(SqlDialect::quote(f.key));
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0%3")
+                            .arg(cols.isEmpty() ? QStringLiteral("1") : cols.join(QStringLiteral(", ")),
+                                SqlDialect::quote(table.sqlName()),
+                                department.isEmpty() ? QString() : QStringLiteral(" AND \"_dept\" = ?"));
+    QVector<QByteArray> lines;
+    if (sqlite3* handle = native ? NativeSqliteWriter::handleOf(ws.db()) : nullptr) {
+        if (!nativeLines(handle, sql, round, department, table, &lines, error))
+            return false;
+        finishTable(table, std::move(lines), out);
+        return true;
+    }
     QSqlQuery q(ws.db());
     q.setForwardOnly(true);
     QVariantList binds {round};
     if (!department.isEmpty())
         binds.append(department);
-    if (!SqlUtil::exec(ws.db(),
-            QStringLiteral("SELECT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0%3")
-                .arg(cols.isEmpty() ? QStringLiteral("1") : cols.join(QStringLiteral(", ")),
-                    SqlDialect::quote(table.sqlName()),
-                    department.isEmpty() ? QString() : QStringLiteral(" AND \"_dept\" = ?")),
-            binds, error, &q))
+    if (!SqlUtil::exec(ws.db(), sql, binds, error, &q))
         return false;
-    QVector<QByteArray> lines;
-    QVector<QVariant> values(table.fields.size());
+    const int n = static_cast<int>(table.fields.size());
     while (q.next()) {
-        for (int i = 0; i < table.fields.size(); ++i)
-            values[i] = SqlDialect::fromDatabase(table.fields[i], q.value(i));
-        lines.append(canonicalRow(table, values));
+        QByteArray line;
+        line.reserve(16 * n);
+        for (int i = 0; i < n; ++i) {
+            if (i > 0)
+                line += '\t';
+            line += canonicalValue(table.fields[i], SqlDialect::fromDatabase(table.fields[i], q.value(i)));
+        }
+        lines.append(std::move(line));
+    }
+    finishTable(table, std::move(lines), out);
+    return true;
+}
+
+void Fingerprint::finishTable(const Table& table, QVector<QByteArray> lines, TableFingerprint* out)
+{
+    // Hashed line by line: the same bytes as canonicalTable(), without building them in one piece.
+    std::sort(lines.begin(), lines.end());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(tableHeader(table));
+    for (const QByteArray& l : std::as_const(lines)) {
+        hash.addData(l);
+        hash.addData(QByteArrayView("\n", 1));
     }
     out->table = table.code;
     out->rows = lines.size();
-    out->sha256 = QCryptographicHash::hash(canonicalTable(table, std::move(lines)), QCryptographicHash::Sha256);
-    return true;
+    out->sha256 = hash.result();
 }
 
 QByteArray Fingerprint::letterHash(const QVector<TableFingerprint>& tables)

@@ -39,8 +39,12 @@ public:
     /// The canonical form of a table from its rows' canonical lines (sorted here).
     static QByteArray canonicalTable(const Table& table, QVector<QByteArray> lines);
     /// Reads the live rows of `department` (empty: every department) in the round and hashes them.
-    static bool ofTable(
-        Workspace& ws, const Table& table, int round, const QString& department, TableFingerprint* out, QString* error);
+    /// On SQLite the rows are read straight from the handle (`native`); false reads them
+    /// through Qt's driver, as on PostgreSQL (tests compare the two).
+    static bool ofTable(Workspace& ws, const Table& table, int round, const QString& department, TableFingerprint* out,
+        QString* error, bool native = true);
+    /// Sorts the rows' lines and hashes the table's canonical form.
+    static void finishTable(const Table& table, QVector<QByteArray> lines, TableFingerprint* out);
     /// The letter's hash over its tables, in the order given (the catalog's).
     static QByteArray letterHash(const QVector<TableFingerprint>& tables);
 
