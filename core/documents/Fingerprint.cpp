@@ -4,6 +4,7 @@
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
+#include "../workflow/Assignments.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -262,6 +263,32 @@ bool Fingerprint::ofTable(Workspace& ws, const Table& table, int round, const QS
         lines.append(std::move(line));
     }
     finishTable(table, std::move(lines), out);
+    return true;
+}
+
+bool Fingerprint::ofDepartment(
+    Workspace& ws, int round, const QString& department, QVector<TableFingerprint>* out, QString* error)
+{
+    QString e;
+    QSet<QString> tasks;
+    for (const Assignment& a : Assignments(ws).all(round, &e)) {
+        if (a.department == department)
+            tasks.insert(a.tableCode);
+    }
+    if (!e.isEmpty()) {
+        if (error)
+            *error = e;
+        return false;
+    }
+    out->clear();
+    for (const Table& t : ws.catalog().tables) {
+        if (!tasks.contains(t.code))
+            continue;
+        TableFingerprint f;
+        if (!ofTable(ws, t, round, department, &f, error))
+            return false;
+        out->append(f);
+    }
     return true;
 }
 

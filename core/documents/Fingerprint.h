@@ -43,6 +43,9 @@ public:
     /// through Qt's driver, as on PostgreSQL (tests compare the two).
     static bool ofTable(Workspace& ws, const Table& table, int round, const QString& department, TableFingerprint* out,
         QString* error, bool native = true);
+    /// Every table a department has a task in this round, in catalog order (what its letter confirms).
+    static bool ofDepartment(
+        Workspace& ws, int round, const QString& department, QVector<TableFingerprint>* out, QString* error);
     /// Sorts the rows' lines and hashes the table's canonical form.
     static void finishTable(const Table& table, QVector<QByteArray> lines, TableFingerprint* out);
     /// The letter's hash over its tables, in the order given (the catalog's).

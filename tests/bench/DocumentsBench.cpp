@@ -6,7 +6,6 @@
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
-#include "core/workflow/Assignments.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -70,15 +69,9 @@ int runDocuments(const QStringList& args, QTextStream& out, QTextStream& err)
         // 教务处's letter: its tasks, its rows.
         t.restart();
         QVector<TableFingerprint> own;
-        for (const Assignment& a : Assignments(*ws).all(round)) {
-            if (a.department != QLatin1String("JWC"))
-                continue;
-            TableFingerprint f;
-            if (!Fingerprint::ofTable(*ws, *ws->catalog().table(a.tableCode), round, a.department, &f, &error)) {
-                err << error << Qt::endl;
-                return 1;
-            }
-            own.append(f);
+        if (!Fingerprint::ofDepartment(*ws, round, QStringLiteral("JWC"), &own, &error)) {
+            err << error << Qt::endl;
+            return 1;
         }
         const QString code = Fingerprint::code(Fingerprint::letterHash(own));
         letter.push_back(t.nsecsElapsed() / 1e6);

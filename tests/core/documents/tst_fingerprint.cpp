@@ -190,6 +190,20 @@ private slots:
             tables += native.rows > 0 ? 1 : 0;
         }
         QVERIFY(tables > 40);
+        // A department's letter: its tasks' tables, in catalog order.
+        QVector<TableFingerprint> jwc;
+        QVERIFY(Fingerprint::ofDepartment(*ws, 2024, "JWC", &jwc, &error));
+        QVERIFY(jwc.size() > 10);
+        int last = -1;
+        for (const TableFingerprint& f : std::as_const(jwc)) {
+            int place = -1;
+            for (int k = 0; k < ws->catalog().tables.size(); ++k) {
+                if (ws->catalog().tables[k].code == f.table)
+                    place = k;
+            }
+            QVERIFY(place > last);
+            last = place;
+        }
     }
 
     // SQLite and PostgreSQL give the same fingerprint for the same data.
