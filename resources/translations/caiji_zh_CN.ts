@@ -1450,6 +1450,49 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::DocumentTemplate</name>
+    <message>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="19"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="44"/>
+        <source>a tag opened with {{ is never closed with }}</source>
+        <translation>以 {{ 开始的标记没有用 }} 结束</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="47"/>
+        <source>a tag must stay on one line</source>
+        <translation>一个标记不能跨行</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="56"/>
+        <source>an empty tag {{%1}}</source>
+        <translation>空标记 {{%1}}</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="60"/>
+        <source>{{/%1}} closes nothing</source>
+        <translation>{{/%1}} 前面没有对应的开始标记</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="61"/>
+        <source>{{/%1}} closes {{#%2}} of line %3</source>
+        <translation>{{/%1}} 与第 %3 行的 {{#%2}} 不对应</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="69"/>
+        <source>this document has no {{%1}}</source>
+        <translation>此类文书没有 {{%1}} 这一项</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="77"/>
+        <source>{{#%1}} is never closed with {{/%1}}</source>
+        <translation>{{#%1}} 没有用 {{/%1}} 结束</translation>
+    </message>
+</context>
+<context>
     <name>caiji::EditService</name>
     <message>
         <location filename="../../core/write/EditService.cpp" line="122"/>
@@ -2018,17 +2061,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Fingerprint</name>
     <message>
-        <location filename="../../core/documents/Fingerprint.cpp" line="188"/>
+        <location filename="../../core/documents/Fingerprint.cpp" line="352"/>
         <source>&quot;%1&quot; is not a character of a verification code.</source>
         <translation>“%1”不是校验码中的字符。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/Fingerprint.cpp" line="195"/>
+        <location filename="../../core/documents/Fingerprint.cpp" line="359"/>
         <source>A verification code has 17 characters (16 and a check character); this one has %1.</source>
         <translation>校验码共 17 位（16 位加 1 位校验位），这里是 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/Fingerprint.cpp" line="202"/>
+        <location filename="../../core/documents/Fingerprint.cpp" line="366"/>
         <source>The check character does not match: a character of the verification code is mistyped.</source>
         <translation>校验位不符：校验码中有字符输错了。</translation>
     </message>
@@ -2992,6 +3035,16 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/util/OpenWorkspaceFiles.cpp" line="87"/>
         <source>%1 belongs to the workspace %2, which is open in Caiji: it cannot be read or written as another file (that would break the workspace&apos;s locks and lose edits). Choose another file.</source>
         <translation>%1 属于正在采集工作台中打开的工作区 %2，不能作为其他文件读取或写入（那样会破坏工作区的文件锁并丢失修改）。请选择其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::QrCode</name>
+    <message numerus="yes">
+        <location filename="../../core/documents/QrCode.cpp" line="20"/>
+        <source>The QR code cannot hold %n byte(s).</source>
+        <translation>
+            <numerusform>二维码容纳不下 %n 个字节。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
