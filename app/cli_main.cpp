@@ -1,14 +1,18 @@
 #include "core/cli/CliApp.h"
 #include "core/i18n/Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printouts lay out text with fonts, which needs a GUI application; a command line has no
+    // display, so it paints off screen unless told otherwise.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("caiji-cli"));
     caiji::Translations::install();
     QTextStream out(stdout);

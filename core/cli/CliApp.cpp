@@ -6,6 +6,7 @@
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InitCommand.h"
+#include "commands/LetterCommand.h"
 #include "commands/RoundCommand.h"
 #include "commands/RulesCommand.h"
 #include "commands/StatusCommand.h"
@@ -105,6 +106,8 @@ int CliApp::run(const QStringList& args)
         command = std::make_unique<cli::RoundCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("user"))
         command = std::make_unique<cli::UserCommand>(m_out, m_err, parsed);
+    else if (cmd == QLatin1String("letter"))
+        command = std::make_unique<cli::LetterCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("division"))
         command = std::make_unique<cli::DivisionCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("task"))

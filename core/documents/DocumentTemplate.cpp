@@ -43,10 +43,13 @@ bool DocumentTemplate::parse(const QString& text, const TemplateSchema& schema, 
         if (end < 0)
             return fail(line, tr("a tag opened with {{ is never closed with }}"));
         const QString inside = text.mid(tag + 2, end - tag - 2);
-        if (inside.contains(QLatin1Char('\n')))
-            return fail(line, tr("a tag must stay on one line"));
-        at = end + 2;
         const QChar sigil = inside.isEmpty() ? QChar() : inside.at(0);
+        // A comment may run over several lines; every other tag stays on one.
+        if (inside.contains(QLatin1Char('\n')) && sigil != QLatin1Char('!'))
+            return fail(
+                line, tr("the tag {{%1 runs over the end of the line").arg(inside.section(QLatin1Char('\n'), 0, 0)));
+        at = end + 2;
+        line += static_cast<int>(inside.count(QLatin1Char('\n')));
         const bool marked = sigil == QLatin1Char('#') || sigil == QLatin1Char('^') || sigil == QLatin1Char('/')
             || sigil == QLatin1Char('&') || sigil == QLatin1Char('!');
         if (sigil == QLatin1Char('!'))

@@ -737,22 +737,22 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="62"/>
+        <location filename="../../core/cli/CliApp.cpp" line="63"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="69"/>
+        <location filename="../../core/cli/CliApp.cpp" line="70"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="87"/>
+        <location filename="../../core/cli/CliApp.cpp" line="88"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="115"/>
+        <location filename="../../core/cli/CliApp.cpp" line="118"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -798,6 +798,9 @@
   caiji-cli task deadline|extend WS --table CODE [--department NAME] --until DATE [--reason TEXT]
                                               the office sets a task&apos;s deadline, or lets a late task
                                               be filled until a day (extend needs a reason)
+  caiji-cli letter WS --department NAME [--round YEAR] OUT.pdf
+                                              the department&apos;s confirmation letter (a draft until
+                                              confirmed); the last line is its verification code
 Commands on a workspace take --user LOGIN (password from CAIJI_PASSWORD or typed) and are held to
 that account&apos;s rights; without --user an SQLite file is used as its owner (whoever holds the file
 holds its data); a PostgreSQL workspace needs --user.
@@ -843,35 +846,50 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
   caiji-cli task deadline|extend WS --table CODE [--department NAME] --until DATE [--reason TEXT]
                                               督导办设定任务截止日期，或允许逾期任务填报至某日
                                               （extend 须说明理由）
+  caiji-cli letter WS --department NAME [--round YEAR] OUT.pdf
+                                              部门的上报确认书（确认前为草稿）；最后一行输出校验码
 对工作区的命令可加 --user LOGIN（密码取自 CAIJI_PASSWORD 或在终端输入），并受该账户权限约束；
 不加 --user 时，SQLite 文件按其所有者身份使用（持有文件即持有其数据）；PostgreSQL 工作区必须加 --user。
 catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未指定时使用内置指标目录。
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="138"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="140"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="141"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="143"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="170"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="172"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="180"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="182"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="181"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="183"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::ConfirmationLetter</name>
+    <message>
+        <location filename="../../core/documents/ConfirmationLetter.cpp" line="40"/>
+        <source>There is no department &quot;%1&quot;.</source>
+        <translation>没有部门“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/ConfirmationLetter.cpp" line="50"/>
+        <source>%1 has no task in round %2: there is nothing to confirm.</source>
+        <translation>%1 在 %2 年度轮次中没有任务，无需确认。</translation>
     </message>
 </context>
 <context>
@@ -1462,32 +1480,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>以 {{ 开始的标记没有用 }} 结束</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentTemplate.cpp" line="47"/>
-        <source>a tag must stay on one line</source>
-        <translation>一个标记不能跨行</translation>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="50"/>
+        <source>the tag {{%1 runs over the end of the line</source>
+        <translation>标记 {{%1 没有在本行内结束</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentTemplate.cpp" line="56"/>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="59"/>
         <source>an empty tag {{%1}}</source>
         <translation>空标记 {{%1}}</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentTemplate.cpp" line="60"/>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="63"/>
         <source>{{/%1}} closes nothing</source>
         <translation>{{/%1}} 前面没有对应的开始标记</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentTemplate.cpp" line="61"/>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="64"/>
         <source>{{/%1}} closes {{#%2}} of line %3</source>
         <translation>{{/%1}} 与第 %3 行的 {{#%2}} 不对应</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentTemplate.cpp" line="69"/>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="72"/>
         <source>this document has no {{%1}}</source>
         <translation>此类文书没有 {{%1}} 这一项</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentTemplate.cpp" line="77"/>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="80"/>
         <source>{{#%1}} is never closed with {{/%1}}</source>
         <translation>{{#%1}} 没有用 {{/%1}} 结束</translation>
     </message>
@@ -3035,6 +3053,20 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/util/OpenWorkspaceFiles.cpp" line="87"/>
         <source>%1 belongs to the workspace %2, which is open in Caiji: it cannot be read or written as another file (that would break the workspace&apos;s locks and lose edits). Choose another file.</source>
         <translation>%1 属于正在采集工作台中打开的工作区 %2，不能作为其他文件读取或写入（那样会破坏工作区的文件锁并丢失修改）。请选择其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::PdfPrinter</name>
+    <message>
+        <location filename="../../core/documents/PdfPrinter.cpp" line="34"/>
+        <location filename="../../core/documents/PdfPrinter.cpp" line="87"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/PdfPrinter.cpp" line="66"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -5434,6 +5466,58 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/cli/commands/InitCommand.cpp" line="35"/>
         <source>Created workspace %1 with catalog %2 (%3 tables).</source>
         <translation>已创建工作区 %1，指标目录为 %2（共 %3 张表）。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::LetterCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="15"/>
+        <source>letter needs a workspace and the PDF to write.</source>
+        <translation>letter 需要指定工作区和要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="17"/>
+        <source>letter needs --department NAME.</source>
+        <translation>letter 需要 --department NAME。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="27"/>
+        <source>The workspace has no department &quot;%1&quot;.</source>
+        <translation>工作区中没有部门“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="31"/>
+        <source>Only %1 and the supervision office print its confirmation letter.</source>
+        <translation>只有%1本部门和督导考核办公室可以打印其上报确认书。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="37"/>
+        <source>The letter&apos;s template is broken: %1</source>
+        <translation>确认书模板有误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="42"/>
+        <source>Confirmation letter %1    Verification code %2</source>
+        <translation>确认书编号 %1&#x3000;&#x3000;校验码 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="44"/>
+        <source>DRAFT, for checking only</source>
+        <translation>草稿 仅供核对</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="49"/>
+        <source>Draft of letter %1 (%2): %n table(s), written to %3.</source>
+        <translation>
+            <numerusform>确认书 %1（%2）草稿：%n 张表，已写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="51"/>
+        <source>Letter %1 (%2): %n table(s), written to %3.</source>
+        <translation>
+            <numerusform>确认书 %1（%2）：%n 张表，已写入 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

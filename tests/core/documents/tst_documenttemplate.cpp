@@ -72,6 +72,12 @@ private slots:
         QTest::newRow("empty tag") << "{{ }}"
                                    << "1"
                                    << "{{ }}";
+        QTest::newRow("after a long comment") << "{{! one\ntwo\nthree }}\n{{nosuch}}"
+                                              << "4"
+                                              << "nosuch";
+        QTest::newRow("tag over two lines") << "{{college\n}}"
+                                            << "1"
+                                            << "college";
     }
     void brokenTemplatesNameTheLine()
     {

@@ -1,0 +1,147 @@
+#include "ConfirmationLetter.h"
+
+#include "DocumentTemplate.h"
+#include "QrCode.h"
+
+#include "../auth/Accounts.h"
+#include "../storage/Directory.h"
+#include "../storage/SqlDialect.h"
+#include "../storage/SqlUtil.h"
+#include "../storage/Workspace.h"
+#include "../workflow/Assignments.h"
+
+#include <QFile>
+#include <QLocale>
+
+namespace caiji {
+
+namespace {
+/// The field a control total sums: the table's first count or amount (not a year, not a code).
+const Field* totalField(const Table& t)
+{
+    for (const Field& f : t.fields) {
+        if (f.type == FieldType::Integer || f.type == FieldType::Decimal)
+            return &f;
+    }
+    return nullptr;
+}
+} // namespace
+
+bool ConfirmationLetter::build(
+    Workspace& ws, int round, const QString& department, ConfirmationLetter* out, QString* error)
+{
+    ConfirmationLetter l;
+    l.round = round;
+    l.department = department;
+    l.date = QDate::currentDate();
+    Department d;
+    if (!Directory(ws).findDepartment(department, &d)) {
+        if (error)
+            *error = tr("There is no department \"%1\".").arg(department);
+        return false;
+    }
+    l.department = d.code;
+    l.departmentName = d.fullName.isEmpty() ? d.name : d.fullName;
+    QVector<TableFingerprint> prints;
+    if (!Fingerprint::ofDepartment(ws, round, d.code, &prints, error))
+        return false;
+    if (prints.isEmpty()) {
+        if (error)
+            *error = tr("%1 has no task in round %2: there is nothing to confirm.").arg(d.name).arg(round);
+        return false;
+    }
+    // A draft until the head has confirmed every task (or the office has gone further).
+    l.draft = false;
+    for (const Assignment& a : Assignments(ws).all(round)) {
+        if (a.department != d.code)
+            continue;
+        if (taskBeforeSubmission(a.state) || a.state == TaskState::Submitted)
+            l.draft = true;
+    }
+    for (const TableFingerprint& f : std::as_const(prints)) {
+        const Table* t = ws.catalog().table(f.table);
+        LetterTable lt;
+        lt.fingerprint = f;
+        lt.name = t->name;
+        if (const Field* sum = totalField(*t)) {
+            lt.totalName = sum->name;
+            const QVariant v = SqlUtil::scalar(ws.db(),
+                QStringLiteral("SELECT SUM(%1) FROM %2 WHERE \"_round\" = ? AND \"_dept\" = ? AND \"_deleted\" = 0")
+                    .arg(SqlDialect::quote(sum->key), SqlDialect::quote(t->sqlName())),
+                {round, d.code});
+            lt.total = v.isNull()                 ? QStringLiteral("0")
+                : sum->type == FieldType::Decimal ? QString::fromLatin1(Fingerprint::canonicalValue(*sum, v.toDouble()))
+                                                  : QString::number(v.toLongLong());
+        }
+        l.tables.append(lt);
+    }
+    l.hash = Fingerprint::letterHash(prints);
+    l.code = Fingerprint::code(l.hash);
+    l.number = QStringLiteral("%1-%2-%3").arg(round).arg(d.code).arg(1, 3, 10, QLatin1Char('0'));
+    // The college as its 1-1 says, else the catalog's title.
+    if (const Table* basic = ws.catalog().table(QStringLiteral("1-1"))) {
+        if (basic->field(QStringLiteral("xxmc")))
+            l.college = SqlUtil::scalar(ws.db(),
+                QStringLiteral(
+                    "SELECT xxmc FROM %1 WHERE \"_round\" = ? AND \"_deleted\" = 0 ORDER BY \"_seq\" LIMIT 1")
+                    .arg(SqlDialect::quote(basic->sqlName())),
+                {round})
+                            .toString();
+    }
+    for (const Round& r : Directory(ws).rounds()) {
+        if (r.year == round)
+            l.roundName = r.name;
+    }
+    for (const User& u : Accounts(ws).users()) {
+        if (u.active && u.department == d.code && u.roles.contains(Role::Head)) {
+            l.head = u.displayName;
+            break;
+        }
+    }
+    *out = l;
+    return true;
+}
+
+QByteArray ConfirmationLetter::qrPayload() const
+{
+    return QByteArrayLiteral("CAIJI-LETTER 1 ") + number.toUtf8() + ' ' + hash.toHex();
+}
+
+TemplateSchema ConfirmationLetter::schema()
+{
+    TemplateSchema s;
+    s.values = {QStringLiteral("college"), QStringLiteral("year"), QStringLiteral("round"),
+        QStringLiteral("department"), QStringLiteral("number"), QStringLiteral("code"), QStringLiteral("date"),
+        QStringLiteral("head"), QStringLiteral("draft"), QStringLiteral("qr"), QStringLiteral("replaces")};
+    s.lists.insert(QStringLiteral("tables"),
+        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("rows"), QStringLiteral("totalName"),
+            QStringLiteral("total")});
+    return s;
+}
+
+QVariantHash ConfirmationLetter::templateData(QString* error) const
+{
+    QVariantList rows;
+    for (const LetterTable& t : tables) {
+        rows.append(QVariantHash {{QStringLiteral("code"), t.fingerprint.table}, {QStringLiteral("name"), t.name},
+            {QStringLiteral("rows"), t.fingerprint.rows}, {QStringLiteral("totalName"), t.totalName},
+            {QStringLiteral("total"), t.total}});
+    }
+    return {{QStringLiteral("college"), college}, {QStringLiteral("year"), round},
+        {QStringLiteral("round"), roundName.isEmpty() ? QString::number(round) : roundName},
+        {QStringLiteral("department"), departmentName}, {QStringLiteral("number"), number},
+        {QStringLiteral("code"), code}, {QStringLiteral("date"), date.toString(QStringLiteral("yyyy年M月d日"))},
+        {QStringLiteral("head"), head}, {QStringLiteral("draft"), draft},
+        {QStringLiteral("qr"), QrCode::dataUrl(qrPayload(), 6, error)}, {QStringLiteral("tables"), rows}};
+}
+
+QString ConfirmationLetter::templateText(Workspace& ws)
+{
+    const QString own = ws.setting(QStringLiteral("template.letter"));
+    if (!own.isEmpty())
+        return own;
+    QFile f(QStringLiteral(":/templates/letter.html"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace caiji
