@@ -180,6 +180,7 @@ bool ServerRoles::install(QString* error)
         << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON cj_comment TO %1").arg(account)
         << QStringLiteral("GRANT SELECT ON cj_deadline_exception TO %1").arg(account)
         << QStringLiteral("GRANT SELECT, INSERT ON cj_unlock TO %1").arg(account)
+        << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON cj_letter TO %1").arg(account)
         // The tasks whose data is locked (submitted and beyond, or past their deadline without
         // an exception running), as "round|department" of a table: the write policies below
         // refuse their rows to everyone.

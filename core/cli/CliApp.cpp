@@ -13,6 +13,7 @@
 #include "commands/TaskCommand.h"
 #include "commands/UserCommand.h"
 #include "commands/ValidateCommand.h"
+#include "commands/VerifyCommand.h"
 
 namespace caiji {
 
@@ -106,6 +107,8 @@ int CliApp::run(const QStringList& args)
         command = std::make_unique<cli::RoundCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("user"))
         command = std::make_unique<cli::UserCommand>(m_out, m_err, parsed);
+    else if (cmd == QLatin1String("verify"))
+        command = std::make_unique<cli::VerifyCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("letter"))
         command = std::make_unique<cli::LetterCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("division"))

@@ -90,6 +90,8 @@ int CliCommand::usage(const QString& problem)
         "                                              be filled until a day (extend needs a reason)\n"        "  caiji-cli letter WS --department NAME [--round YEAR] OUT.pdf\n"
         "                                              the department's confirmation letter (a draft until\n"
         "                                              confirmed); the last line is its verification code\n"
+        "  caiji-cli verify WS CODE                    whether the data still matches the letter with this\n"
+        "                                              verification code; exit 1 with the changed tables\n"
         "Commands on a workspace take --user LOGIN (password from CAIJI_PASSWORD or typed) and are held to\n"
         "that account's rights; without --user an SQLite file is used as its owner (whoever holds the file\n"
         "holds its data); a PostgreSQL workspace needs --user.\n"

@@ -102,6 +102,14 @@ bool ConfirmationLetter::build(
     return true;
 }
 
+QVector<TableFingerprint> ConfirmationLetter::fingerprints() const
+{
+    QVector<TableFingerprint> out;
+    for (const LetterTable& t : tables)
+        out.append(t.fingerprint);
+    return out;
+}
+
 QByteArray ConfirmationLetter::qrPayload() const
 {
     return QByteArrayLiteral("CAIJI-LETTER 1 ") + number.toUtf8() + ' ' + hash.toHex();
@@ -131,7 +139,7 @@ QVariantHash ConfirmationLetter::templateData(QString* error) const
         {QStringLiteral("round"), roundName.isEmpty() ? QString::number(round) : roundName},
         {QStringLiteral("department"), departmentName}, {QStringLiteral("number"), number},
         {QStringLiteral("code"), code}, {QStringLiteral("date"), date.toString(QStringLiteral("yyyy年M月d日"))},
-        {QStringLiteral("head"), head}, {QStringLiteral("draft"), draft},
+        {QStringLiteral("head"), head}, {QStringLiteral("draft"), draft}, {QStringLiteral("replaces"), replaces},
         {QStringLiteral("qr"), QrCode::dataUrl(qrPayload(), 6, error)}, {QStringLiteral("tables"), rows}};
 }
 

@@ -34,7 +34,8 @@ public:
     QString college;
     QString roundName;
     QString head; ///< the department head's name
-    QString number; ///< 确认书编号: round-department-sequence
+    QString number; ///< 确认书编号: round-department-sequence (LetterRegistry gives it)
+    QString replaces; ///< the void letter this one replaces
     QVector<LetterTable> tables;
     QByteArray hash; ///< the letter's SHA-256
     QString code; ///< 校验码
@@ -44,6 +45,7 @@ public:
     /// Reads the department's tasks, fingerprints their data, finds the college, the head and the
     /// tasks' states. False with `error` when the department has no task in the round.
     static bool build(Workspace& ws, int round, const QString& department, ConfirmationLetter* out, QString* error);
+    QVector<TableFingerprint> fingerprints() const;
     /// What the QR code holds: the letter's number and its full hash.
     QByteArray qrPayload() const;
     /// The names the letter's template may use (DocumentTemplate checks templates against them).

@@ -140,6 +140,13 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from, const 
                            "PRIMARY KEY (table_code, department, role))"),
             // The fields a revision opens (comma-separated keys; empty: the whole table).
             QStringLiteral("ALTER TABLE cj_unlock ADD COLUMN fields TEXT"),
+            // The registry of confirmation letters: each one's number, 校验码, hash and its tables'
+            // fingerprints (docs/fingerprint.md), its state, and the letter it replaces.
+            QStringLiteral("CREATE TABLE cj_letter (id %1, round INTEGER NOT NULL, department TEXT NOT NULL, number "
+                           "TEXT NOT NULL UNIQUE, code TEXT NOT NULL, hash TEXT NOT NULL, tables TEXT NOT NULL, state "
+                           "TEXT NOT NULL, replaces TEXT, issued_by TEXT NOT NULL, issued_at TEXT NOT NULL, voided_at "
+                           "TEXT, scan_hash TEXT, scan_name TEXT, signed_at TEXT)")
+                .arg(pk),
         };
     }
     return {};

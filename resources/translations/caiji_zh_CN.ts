@@ -737,22 +737,22 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="63"/>
+        <location filename="../../core/cli/CliApp.cpp" line="64"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="70"/>
+        <location filename="../../core/cli/CliApp.cpp" line="71"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="88"/>
+        <location filename="../../core/cli/CliApp.cpp" line="89"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="118"/>
+        <location filename="../../core/cli/CliApp.cpp" line="121"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -801,6 +801,8 @@
   caiji-cli letter WS --department NAME [--round YEAR] OUT.pdf
                                               the department&apos;s confirmation letter (a draft until
                                               confirmed); the last line is its verification code
+  caiji-cli verify WS CODE                    whether the data still matches the letter with this
+                                              verification code; exit 1 with the changed tables
 Commands on a workspace take --user LOGIN (password from CAIJI_PASSWORD or typed) and are held to
 that account&apos;s rights; without --user an SQLite file is used as its owner (whoever holds the file
 holds its data); a PostgreSQL workspace needs --user.
@@ -848,33 +850,35 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
                                               （extend 须说明理由）
   caiji-cli letter WS --department NAME [--round YEAR] OUT.pdf
                                               部门的上报确认书（确认前为草稿）；最后一行输出校验码
+  caiji-cli verify WS CODE                    核对校验码对应的确认书与现有数据是否一致；
+                                              不一致时退出状态为 1 并列出有改动的表
 对工作区的命令可加 --user LOGIN（密码取自 CAIJI_PASSWORD 或在终端输入），并受该账户权限约束；
 不加 --user 时，SQLite 文件按其所有者身份使用（持有文件即持有其数据）；PostgreSQL 工作区必须加 --user。
 catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未指定时使用内置指标目录。
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="140"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="142"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="143"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="145"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="172"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="174"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="182"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="184"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="183"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="185"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -2499,6 +2503,41 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../ui/dashboard/LeadershipView.cpp" line="183"/>
         <source>Round %1 is recorded as reported to the Ministry&apos;s platform.</source>
         <translation>%1 年度数据已记录为已上报教育部平台。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::LetterRegistry</name>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="53"/>
+        <source>signed and returned</source>
+        <translation>已签回</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="55"/>
+        <source>void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="56"/>
+        <source>awaiting signature</source>
+        <translation>待签回</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="64"/>
+        <source>A draft gets no number: %1&apos;s head has not confirmed every task yet.</source>
+        <translation>草稿不编号：%1负责人尚未确认全部任务。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="143"/>
+        <source>No confirmation letter of this workspace has the verification code %1.</source>
+        <translation>本工作区没有校验码为 %1 的确认书。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/documents/LetterRegistry.cpp" line="171"/>
+        <source>%1: %2 rows then, %3 now; %n row(s) changed since the letter</source>
+        <translation>
+            <numerusform>%1：确认时 %2 行，现在 %3 行；确认书出具后有 %n 行被修改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5471,49 +5510,49 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::LetterCommand</name>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="15"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="16"/>
         <source>letter needs a workspace and the PDF to write.</source>
         <translation>letter 需要指定工作区和要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="17"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="18"/>
         <source>letter needs --department NAME.</source>
         <translation>letter 需要 --department NAME。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="27"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="28"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>工作区中没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="31"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="32"/>
         <source>Only %1 and the supervision office print its confirmation letter.</source>
         <translation>只有%1本部门和督导考核办公室可以打印其上报确认书。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="37"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="41"/>
         <source>The letter&apos;s template is broken: %1</source>
         <translation>确认书模板有误：%1</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="42"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="46"/>
         <source>Confirmation letter %1    Verification code %2</source>
         <translation>确认书编号 %1&#x3000;&#x3000;校验码 %2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="44"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="48"/>
         <source>DRAFT, for checking only</source>
         <translation>草稿 仅供核对</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="49"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="53"/>
         <source>Draft of letter %1 (%2): %n table(s), written to %3.</source>
         <translation>
             <numerusform>确认书 %1（%2）草稿：%n 张表，已写入 %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="51"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="55"/>
         <source>Letter %1 (%2): %n table(s), written to %3.</source>
         <translation>
             <numerusform>确认书 %1（%2）：%n 张表，已写入 %3。</numerusform>
@@ -5809,6 +5848,31 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/cli/commands/ValidateCommand.cpp" line="87"/>
         <source>%1 errors, %2 warnings.</source>
         <translation>%1 个错误，%2 个警告。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::VerifyCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/VerifyCommand.cpp" line="11"/>
+        <source>verify needs a workspace and a verification code.</source>
+        <translation>verify 需要指定工作区和校验码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/VerifyCommand.cpp" line="27"/>
+        <source>Letter %1 of %2, issued %3 by %4 (%5).</source>
+        <translation>确认书 %1（%2），%3 由 %4 出具（%5）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/VerifyCommand.cpp" line="32"/>
+        <source>The data still matches the letter.</source>
+        <translation>数据与确认书一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/VerifyCommand.cpp" line="35"/>
+        <source>The data no longer matches the letter: %n table(s) changed.</source>
+        <translation>
+            <numerusform>数据与确认书不再一致：%n 张表有改动。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

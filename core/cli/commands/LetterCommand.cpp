@@ -2,6 +2,7 @@
 
 #include "../../documents/ConfirmationLetter.h"
 #include "../../documents/DocumentTemplate.h"
+#include "../../documents/LetterRegistry.h"
 #include "../../documents/PdfPrinter.h"
 #include "../../session/Session.h"
 #include "../../storage/Directory.h"
@@ -31,6 +32,9 @@ int LetterCommand::runOn(Session* session, Workspace* ws, int round)
         return fail(BadInput, tr("Only %1 and the supervision office print its confirmation letter.").arg(d.name));
     ConfirmationLetter letter;
     if (!ConfirmationLetter::build(*ws, round, d.code, &letter, &error))
+        return fail(BadInput, error);
+    // A confirmed letter is registered: it gets its number, or keeps it when the data is the same.
+    if (!letter.draft && !LetterRegistry(session->gateway()).issue(&letter, &error))
         return fail(BadInput, error);
     DocumentTemplate tmpl;
     if (!tmpl.parse(ConfirmationLetter::templateText(*ws), ConfirmationLetter::schema(), &error))

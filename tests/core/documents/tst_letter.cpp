@@ -1,23 +1,25 @@
 // Test data below is written as plain string literals for readability.
 #undef QT_NO_CAST_FROM_ASCII
+#include "QrReader.h"
 #include "TestWorkspace.h"
 #include "core/cli/CliApp.h"
 #include "core/demo/DemoBuilder.h"
 #include "core/documents/ConfirmationLetter.h"
+#include "core/documents/Fingerprint.h"
+#include "core/documents/LetterRegistry.h"
 #include "core/i18n/Translations.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
+#include "core/write/WriteGateway.h"
 
 #include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 
-#include <zbar.h>
-
 using namespace caiji;
-using namespace zbar; // the C API, in a namespace when compiled as C++
 
 // The confirmation letter from the command line: a PDF with the college, the department, its
 // tables, the 校验码 on every page and a QR code a decoder reads back; a draft until confirmed;
@@ -76,26 +78,7 @@ class TestLetter : public QObject
         QProcess p;
         p.start("pdftoppm", {"-r", "150", "-png", "-singlefile", "-l", "99", "-f", "2", pdf, png});
         p.waitForFinished(30000);
-        const QImage gray = QImage(png + ".png").convertToFormat(QImage::Format_Grayscale8);
-        if (gray.isNull())
-            return {};
-        QByteArray pixels;
-        for (int y = 0; y < gray.height(); ++y)
-            pixels.append(reinterpret_cast<const char*>(gray.constScanLine(y)), gray.width());
-        zbar_image_scanner_t* scanner = zbar_image_scanner_create();
-        zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_ENABLE, 1);
-        zbar_image_t* image = zbar_image_create();
-        zbar_image_set_format(image, zbar_fourcc('Y', '8', '0', '0'));
-        zbar_image_set_size(image, gray.width(), gray.height());
-        zbar_image_set_data(image, pixels.constData(), pixels.size(), nullptr);
-        QByteArray out;
-        if (zbar_scan_image(scanner, image) > 0) {
-            const zbar_symbol_t* s = zbar_image_first_symbol(image);
-            out = QByteArray(zbar_symbol_get_data(s), static_cast<int>(zbar_symbol_get_data_length(s)));
-        }
-        zbar_image_destroy(image);
-        zbar_image_scanner_destroy(scanner);
-        return out;
+        return test::readQr(QImage(png + ".png"));
     }
 
 private slots:
@@ -137,6 +120,111 @@ private slots:
         QCOMPARE(r.out.trimmed().split('\n').last(), letter.code);
         QVERIFY(!pdfText(pdf).contains(QStringLiteral("草稿")));
         shot(pdf, "caiji-letter");
+        // Registered: 2024-JWC-001; printed again with the same data, the same letter.
+        QVERIFY(pdfText(pdf).contains("2024-JWC-001"));
+        QCOMPARE(cli({"letter", m_demo, "--department", "JWC", pdf}).code, 0);
+        QVERIFY(pdfText(pdf).contains("2024-JWC-001"));
+        r = cli({"verify", m_demo, letter.code.toLower()});
+        QVERIFY2(r.code == 0 && r.out.contains("2024-JWC-001"), qPrintable(r.out + r.err));
+        // The data changes after the letter (a revision): the letter no longer matches, and says where.
+        QVERIFY(SqlUtil::exec(
+            ws->db(), "UPDATE cj_assignment SET state = 'revising' WHERE round = 2024 AND department = 'JWC'", &error));
+        {
+            const auto owner = test::ownerGateway(*ws, "jwc_cjy");
+            const Table& majors = *ws->catalog().table("7-1-1");
+            QSqlQuery q(ws->db());
+            QVERIFY(SqlUtil::exec(ws->db(),
+                "SELECT \"_id\", \"_version\", xz FROM t_7_1_1 WHERE \"_round\" = 2024 AND \"_dept\" = 'JWC' "
+                "ORDER BY \"_seq\" LIMIT 1",
+                {}, &error, &q));
+            QVERIFY(q.next());
+            const EditResult e = owner->applyCells(majors, 2024,
+                {{q.value(0).toString(), q.value(1).toLongLong(), majors.fieldIndex("xz"),
+                    q.value(2).toInt() == 3 ? 4 : 3}});
+            QVERIFY2(e.ok, qPrintable(e.error));
+        }
+        r = cli({"verify", m_demo, letter.code});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("7-1-1") && !r.out.contains("7-2:"), qPrintable(r.out));
+        // Confirmed again: a new letter, 002, replaces 001, which is now void.
+        QVERIFY(SqlUtil::exec(ws->db(),
+            "UPDATE cj_assignment SET state = 'confirmed' WHERE round = 2024 AND department = 'JWC'", &error));
+        r = cli({"letter", m_demo, "--department", "JWC", pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString newCode = r.out.trimmed().split('\n').last();
+        QVERIFY(newCode != letter.code);
+        const QString replaced = pdfText(pdf);
+        QVERIFY(replaced.contains("2024-JWC-002") && replaced.contains("2024-JWC-001"));
+        QCOMPARE(cli({"verify", m_demo, newCode}).code, 0);
+        r = cli({"verify", m_demo, letter.code});
+        QVERIFY2(r.code == 1 && r.out.contains(QStringLiteral("作废")), qPrintable(r.out));
+        // A mistyped code, and a code no letter has.
+        QString typo = letter.code;
+        typo[0] = typo[0] == 'A' ? 'B' : 'A';
+        QCOMPARE(cli({"verify", m_demo, typo}).code, 2);
+        QCOMPARE(cli({"verify", m_demo, Fingerprint::code(QByteArray(32, 'x'))}).code, 2);
+    }
+
+    // The registry on both backends: numbered once, kept while the data is the same, void and
+    // replaced after a change; verify says which table changed.
+    void registryOnBothBackends_data() { test::TestLocations::addBackendRows(); }
+    void registryOnBothBackends()
+    {
+        QFETCH(QString, backend);
+        QString error;
+        auto ws = Workspace::create(m_locations.fresh(backend), test::miniCatalog(), &error);
+        QVERIFY(ws);
+        test::addCollege(*ws);
+        const auto owner = test::ownerGateway(*ws);
+        const Table& students = *ws->catalog().table("10-1");
+        QVector<QVariant> row(students.fields.size());
+        row[students.fieldIndex("xh")] = "2024001";
+        row[students.fieldIndex("xm")] = "王五";
+        QVector<QString> ids;
+        QVERIFY(owner->insertRows(students, 2024, "XGC", {row}, &ids, &error, {WriteOrigin::Load, "setup", false}));
+        QVERIFY(
+            SqlUtil::exec(ws->db(), "UPDATE cj_assignment SET state = 'confirmed' WHERE department = 'XGC'", &error));
+        ConfirmationLetter first;
+        QVERIFY2(ConfirmationLetter::build(*ws, 2024, "XGC", &first, &error), qPrintable(error));
+        QVERIFY(!first.draft);
+        LetterRegistry registry(*owner);
+        QVERIFY2(registry.issue(&first, &error), qPrintable(error));
+        QCOMPARE(first.number, QStringLiteral("2024-XGC-001"));
+        ConfirmationLetter again = first;
+        QVERIFY(registry.issue(&again, &error));
+        QCOMPARE(again.number, first.number);
+        LetterCheck check;
+        QVERIFY2(registry.verify(first.code, &check, &error), qPrintable(error));
+        QVERIFY(check.matches);
+        // A revision changes a name.
+        QVERIFY(
+            SqlUtil::exec(ws->db(), "UPDATE cj_assignment SET state = 'revising' WHERE department = 'XGC'", &error));
+        const qint64 v = SqlUtil::scalar(ws->db(), "SELECT \"_version\" FROM t_10_1").toLongLong();
+        QVERIFY(owner->applyCells(students, 2024, {{ids.first(), v, students.fieldIndex("xm"), "王武"}}).ok);
+        QVERIFY(
+            SqlUtil::exec(ws->db(), "UPDATE cj_assignment SET state = 'confirmed' WHERE department = 'XGC'", &error));
+        QVERIFY(registry.verify(first.code, &check, &error));
+        QVERIFY(!check.matches);
+        QCOMPARE(check.changedTables.size(), 1);
+        QVERIFY2(check.changedTables.first().startsWith("10-1") && check.changedTables.first().contains("1"),
+            qPrintable(check.changedTables.first()));
+        ConfirmationLetter second;
+        QVERIFY(ConfirmationLetter::build(*ws, 2024, "XGC", &second, &error));
+        QVERIFY(registry.issue(&second, &error));
+        QCOMPARE(second.number, QStringLiteral("2024-XGC-002"));
+        QCOMPARE(second.replaces, first.number);
+        const QVector<IssuedLetter> all = registry.letters(2024);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).state, QStringLiteral("issued"));
+        QCOMPARE(all.at(1).state, QStringLiteral("void"));
+        QVERIFY(registry.verify(second.code, &check, &error));
+        QVERIFY(check.matches);
+        // A draft gets no number.
+        QVERIFY(SqlUtil::exec(ws->db(), "UPDATE cj_assignment SET state = 'filling' WHERE department = 'XGC'", &error));
+        ConfirmationLetter draft;
+        QVERIFY(ConfirmationLetter::build(*ws, 2024, "XGC", &draft, &error));
+        QVERIFY(draft.draft);
+        QVERIFY(!registry.issue(&draft, &error));
     }
 
     void onlyTheDepartmentAndTheOffice()
