@@ -3,6 +3,7 @@
 #include "admin/AccountsDialog.h"
 #include "admin/DivisionEditor.h"
 #include "dialogs/Notices.h"
+#include "documents/LetterActions.h"
 
 #include "MainWindow.h"
 #include "grid/GridView.h"
@@ -36,6 +37,10 @@ void MainMenus::build(MainWindow& w)
     file->addAction(MainWindow::tr("Export a &department's tables…"), &w, &MainWindow::exportDepartment);
     file->addAction(MainWindow::tr("Export the whole &round…"), &w, &MainWindow::exportRound);
     file->addAction(MainWindow::tr("Export the &national workbook…"), &w, &MainWindow::exportNational);
+    file->addAction(MainWindow::tr("Print the &confirmation letter…"), &w, [&w] {
+        if (w.m_session)
+            LetterActions::askAndPrint(&w, *w.m_session, w.m_pane->department());
+    });
     file->addSeparator();
     QAction* quit = file->addAction(MainWindow::tr("E&xit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -2506,6 +2506,73 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::LetterActions</name>
+    <message>
+        <location filename="../../ui/documents/LetterActions.cpp" line="24"/>
+        <source>Draft of letter %1 written to %2 (not for signing until the head confirms). Verification code %3.</source>
+        <translation>确认书 %1 的草稿已写入 %2（负责人确认前不作签字用）。校验码 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LetterActions.cpp" line="26"/>
+        <source>Letter %1 written to %2. Verification code %3.</source>
+        <translation>确认书 %1 已写入 %2。校验码 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LetterActions.cpp" line="44"/>
+        <location filename="../../ui/documents/LetterActions.cpp" line="56"/>
+        <source>Confirmation letter</source>
+        <translation>上报确认书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LetterActions.cpp" line="44"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LetterActions.cpp" line="50"/>
+        <source>Save the confirmation letter</source>
+        <translation>保存上报确认书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LetterActions.cpp" line="51"/>
+        <source>confirmation letter %1.pdf</source>
+        <translation>上报确认书 %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LetterActions.cpp" line="51"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::LetterPrinter</name>
+    <message>
+        <location filename="../../core/documents/LetterPrinter.cpp" line="24"/>
+        <source>The workspace has no department &quot;%1&quot;.</source>
+        <translation>工作区中没有部门“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterPrinter.cpp" line="27"/>
+        <source>Only %1 and the supervision office print its confirmation letter.</source>
+        <translation>只有%1本部门和督导考核办公室可以打印其上报确认书。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterPrinter.cpp" line="37"/>
+        <source>The letter&apos;s template is broken: %1</source>
+        <translation>确认书模板有误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterPrinter.cpp" line="42"/>
+        <source>Confirmation letter %1    Verification code %2</source>
+        <translation>确认书编号 %1&#x3000;&#x3000;校验码 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterPrinter.cpp" line="44"/>
+        <source>DRAFT, for checking only</source>
+        <translation>草稿 仅供核对</translation>
+    </message>
+</context>
+<context>
     <name>caiji::LetterRegistry</name>
     <message>
         <location filename="../../core/documents/LetterRegistry.cpp" line="53"/>
@@ -2601,182 +2668,187 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="27"/>
+        <location filename="../../ui/MainMenus.cpp" line="28"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="28"/>
+        <location filename="../../ui/MainMenus.cpp" line="29"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="30"/>
+        <location filename="../../ui/MainMenus.cpp" line="31"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="32"/>
+        <location filename="../../ui/MainMenus.cpp" line="33"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="34"/>
+        <location filename="../../ui/MainMenus.cpp" line="35"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="36"/>
+        <location filename="../../ui/MainMenus.cpp" line="37"/>
         <source>Export a &amp;department&apos;s tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="37"/>
+        <location filename="../../ui/MainMenus.cpp" line="38"/>
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="38"/>
+        <location filename="../../ui/MainMenus.cpp" line="39"/>
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../ui/MainMenus.cpp" line="40"/>
+        <source>Print the &amp;confirmation letter…</source>
+        <translation>打印上报确认书(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="45"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="43"/>
+        <location filename="../../ui/MainMenus.cpp" line="48"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="44"/>
+        <location filename="../../ui/MainMenus.cpp" line="49"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="47"/>
+        <location filename="../../ui/MainMenus.cpp" line="52"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="63"/>
+        <location filename="../../ui/MainMenus.cpp" line="68"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="64"/>
+        <location filename="../../ui/MainMenus.cpp" line="69"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="65"/>
+        <location filename="../../ui/MainMenus.cpp" line="70"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="66"/>
+        <location filename="../../ui/MainMenus.cpp" line="71"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="68"/>
+        <location filename="../../ui/MainMenus.cpp" line="73"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="70"/>
+        <location filename="../../ui/MainMenus.cpp" line="75"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="73"/>
+        <location filename="../../ui/MainMenus.cpp" line="78"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="79"/>
+        <location filename="../../ui/MainMenus.cpp" line="84"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="80"/>
+        <location filename="../../ui/MainMenus.cpp" line="85"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="82"/>
+        <location filename="../../ui/MainMenus.cpp" line="87"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="84"/>
+        <location filename="../../ui/MainMenus.cpp" line="89"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="85"/>
+        <location filename="../../ui/MainMenus.cpp" line="90"/>
         <source>&amp;Progress of the round…</source>
         <translation>采集进度总览(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="87"/>
+        <location filename="../../ui/MainMenus.cpp" line="92"/>
         <source>Round &amp;approval and chart…</source>
         <translation>本轮进度与审定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="90"/>
+        <location filename="../../ui/MainMenus.cpp" line="95"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="100"/>
+        <location filename="../../ui/MainMenus.cpp" line="105"/>
         <source>The language changes when Caiji starts again.</source>
         <translation>语言将在下次启动 Caiji 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="104"/>
+        <location filename="../../ui/MainMenus.cpp" line="109"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="105"/>
+        <location filename="../../ui/MainMenus.cpp" line="110"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="113"/>
+        <location filename="../../ui/MainMenus.cpp" line="118"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="114"/>
+        <location filename="../../ui/MainMenus.cpp" line="119"/>
         <source>&amp;Division of the tables…</source>
         <translation>任务分工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="127"/>
+        <location filename="../../ui/MainMenus.cpp" line="132"/>
         <source>&amp;Accounts…</source>
         <translation>账号管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="139"/>
+        <location filename="../../ui/MainMenus.cpp" line="144"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="140"/>
+        <location filename="../../ui/MainMenus.cpp" line="145"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="141"/>
+        <location filename="../../ui/MainMenus.cpp" line="146"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="142"/>
+        <location filename="../../ui/MainMenus.cpp" line="147"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
@@ -5510,49 +5582,29 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::LetterCommand</name>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="16"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="14"/>
         <source>letter needs a workspace and the PDF to write.</source>
         <translation>letter 需要指定工作区和要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="18"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="16"/>
         <source>letter needs --department NAME.</source>
         <translation>letter 需要 --department NAME。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="28"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="26"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>工作区中没有部门“%1”。</translation>
     </message>
-    <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="32"/>
-        <source>Only %1 and the supervision office print its confirmation letter.</source>
-        <translation>只有%1本部门和督导考核办公室可以打印其上报确认书。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="41"/>
-        <source>The letter&apos;s template is broken: %1</source>
-        <translation>确认书模板有误：%1</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="46"/>
-        <source>Confirmation letter %1    Verification code %2</source>
-        <translation>确认书编号 %1&#x3000;&#x3000;校验码 %2</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="48"/>
-        <source>DRAFT, for checking only</source>
-        <translation>草稿 仅供核对</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="53"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="31"/>
         <source>Draft of letter %1 (%2): %n table(s), written to %3.</source>
         <translation>
             <numerusform>确认书 %1（%2）草稿：%n 张表，已写入 %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="55"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="33"/>
         <source>Letter %1 (%2): %n table(s), written to %3.</source>
         <translation>
             <numerusform>确认书 %1（%2）：%n 张表，已写入 %3。</numerusform>

@@ -12,6 +12,7 @@
 #include "ui/dashboard/DashboardDialog.h"
 #include "ui/dashboard/LeadershipView.h"
 #include "ui/dashboard/TaskMatrixModel.h"
+#include "ui/documents/LetterActions.h"
 #include "ui/grid/GridView.h"
 #include "ui/grid/TablePane.h"
 #include "ui/help/FieldHelpPane.h"
@@ -27,6 +28,7 @@
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -210,6 +212,31 @@ private slots:
         QCOMPARE(item->text(4), QStringLiteral("yx01_cjy"));
         shot(dialog, QStringLiteral("caiji-task-changes.png"));
         dialog->close();
+    }
+
+    // The head prints the department's confirmation letter from the window (as the command line
+    // would); another department's account may not.
+    void letterFromTheHeadsView()
+    {
+        auto w = open("yx01_fzr");
+        bool listed = false;
+        for (QAction* a : w->findChildren<QAction*>())
+            listed = listed || a->text().contains(QStringLiteral("确认书"));
+        QVERIFY(listed);
+        const QString pdf = m_locations.tempPath(QStringLiteral("yx01-letter.pdf"));
+        QString message;
+        QVERIFY2(LetterActions::print(*w->session(), QStringLiteral("YX01"), pdf, &message), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("校验码")), qPrintable(message));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        // NFKC: text extraction gives 工 as the Kangxi radical ⼯ that shares its glyph.
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput())
+                    .normalized(QString::NormalizationForm_KC)
+                    .contains(QStringLiteral("机电工程学院")));
+        auto other = open("yx02_fzr");
+        QVERIFY(!LetterActions::print(*other->session(), QStringLiteral("YX01"), pdf + ".x", &message));
+        QVERIFY(!QFile::exists(pdf + ".x"));
     }
 
     // 我的任务: the collector sees the department's tasks; the head finds the resubmitted task

@@ -1,0 +1,61 @@
+#include "LetterActions.h"
+
+#include "core/documents/LetterPrinter.h"
+#include "core/session/Session.h"
+#include "core/storage/Directory.h"
+#include "ui/dialogs/FileDialogs.h"
+#include "ui/dialogs/Notices.h"
+
+#include <QInputDialog>
+#include <QMessageBox>
+
+namespace caiji {
+
+bool LetterActions::print(Session& session, const QString& department, const QString& path, QString* message)
+{
+    ConfirmationLetter letter;
+    QString error;
+    if (!LetterPrinter::print(session.gateway(), session.round(), department, path, &letter, &error)) {
+        if (message)
+            *message = error;
+        return false;
+    }
+    if (message)
+        *message = (letter.draft ? tr("Draft of letter %1 written to %2 (not for signing until the head confirms). "
+                                      "Verification code %3.")
+                                 : tr("Letter %1 written to %2. Verification code %3."))
+                       .arg(letter.number, path, letter.code);
+    return true;
+}
+
+void LetterActions::askAndPrint(QWidget* parent, Session& session, const QString& shownDepartment)
+{
+    QString department = session.actor().department;
+    if (session.actor().isOffice()) {
+        // The office prints any department's letter: the one shown, or one it picks.
+        QStringList names;
+        QString current;
+        for (const Department& d : Directory(session.workspace()).departments()) {
+            names.append(d.name);
+            if (d.code == shownDepartment)
+                current = d.name;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getItem(parent, tr("Confirmation letter"), tr("Department"), names,
+            std::max<int>(0, static_cast<int>(names.indexOf(current))), false, &ok);
+        if (!ok)
+            return;
+        department = name;
+    }
+    const QString path = FileDialogs::saveFile(parent, tr("Save the confirmation letter"),
+        tr("confirmation letter %1.pdf").arg(session.policy().departmentName(department)), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString message;
+    if (print(session, department, path, &message))
+        QMessageBox::information(parent, tr("Confirmation letter"), message);
+    else
+        Notices::refusal(parent, message, {});
+}
+
+} // namespace caiji
