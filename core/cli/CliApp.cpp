@@ -11,6 +11,7 @@
 #include "commands/RulesCommand.h"
 #include "commands/StatusCommand.h"
 #include "commands/TaskCommand.h"
+#include "commands/TemplateCommand.h"
 #include "commands/UserCommand.h"
 #include "commands/ValidateCommand.h"
 #include "commands/VerifyCommand.h"
@@ -107,6 +108,8 @@ int CliApp::run(const QStringList& args)
         command = std::make_unique<cli::RoundCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("user"))
         command = std::make_unique<cli::UserCommand>(m_out, m_err, parsed);
+    else if (cmd == QLatin1String("template"))
+        command = std::make_unique<cli::TemplateCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("verify"))
         command = std::make_unique<cli::VerifyCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("letter"))

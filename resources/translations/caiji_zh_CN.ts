@@ -737,22 +737,22 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="64"/>
+        <location filename="../../core/cli/CliApp.cpp" line="65"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="71"/>
+        <location filename="../../core/cli/CliApp.cpp" line="72"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="89"/>
+        <location filename="../../core/cli/CliApp.cpp" line="90"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="121"/>
+        <location filename="../../core/cli/CliApp.cpp" line="124"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -803,6 +803,9 @@
                                               confirmed); the last line is its verification code
   caiji-cli verify WS CODE                    whether the data still matches the letter with this
                                               verification code; exit 1 with the changed tables
+  caiji-cli template export WS letter OUT.html | import WS letter IN.html | reset WS letter
+                                              the office edits a printout&apos;s template (a broken one
+                                              is refused naming its line)
 Commands on a workspace take --user LOGIN (password from CAIJI_PASSWORD or typed) and are held to
 that account&apos;s rights; without --user an SQLite file is used as its owner (whoever holds the file
 holds its data); a PostgreSQL workspace needs --user.
@@ -852,33 +855,35 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
                                               部门的上报确认书（确认前为草稿）；最后一行输出校验码
   caiji-cli verify WS CODE                    核对校验码对应的确认书与现有数据是否一致；
                                               不一致时退出状态为 1 并列出有改动的表
+  caiji-cli template export WS letter OUT.html | import WS letter IN.html | reset WS letter
+                                              督导办修改文书模板（有误的模板被拒绝并指出所在行）
 对工作区的命令可加 --user LOGIN（密码取自 CAIJI_PASSWORD 或在终端输入），并受该账户权限约束；
 不加 --user 时，SQLite 文件按其所有者身份使用（持有文件即持有其数据）；PostgreSQL 工作区必须加 --user。
 catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未指定时使用内置指标目录。
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="142"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="145"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="145"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="148"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="174"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="177"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="184"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="187"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="185"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="188"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -5779,6 +5784,64 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/cli/commands/TaskCommand.cpp" line="84"/>
         <source>%1 of %2 is due on %3.</source>
         <translation>%2 的 %1 截止日期为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::TemplateCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="15"/>
+        <source>template needs export, import or reset.</source>
+        <translation>template 需要指定 export、import 或 reset。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="19"/>
+        <source>Unknown template command &quot;%1&quot;.</source>
+        <translation>未知的 template 子命令“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="21"/>
+        <source>template %1 needs a workspace, a kind (letter) and a file.</source>
+        <translation>template %1 需要指定工作区、模板种类（letter）和文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="22"/>
+        <source>template reset needs a workspace and a kind (letter).</source>
+        <translation>template reset 需要指定工作区和模板种类（letter）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="27"/>
+        <source>Unknown template &quot;%1&quot;: the printouts with templates are: letter.</source>
+        <translation>未知的模板“%1”：有模板的文书为 letter（上报确认书）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="42"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="43"/>
+        <source>Template %1 written to %2.</source>
+        <translation>模板 %1 已写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="49"/>
+        <source>Template %1 is the shipped one again.</source>
+        <translation>模板 %1 已恢复为内置模板。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="54"/>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="61"/>
+        <source>Template %1 taken from %2; letters print with it from now on.</source>
+        <translation>已从 %2 导入模板 %1，此后确认书按此模板打印。</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,42 @@ private slots:
         qunsetenv("CAIJI_PASSWORD");
     }
 
+    // The office exports the template, edits it, imports it back; a broken one is refused by its
+    // line and changes nothing; reset brings the shipped one back.
+    void templateOutAndBack()
+    {
+        const QString copy = m_locations.tempPath("template-cli.caiji");
+        QVERIFY(QFile::copy(m_demo, copy));
+        const QString html = m_locations.tempPath("letter.html");
+        QVERIFY2(cli({"template", "export", copy, "letter", html}).code == 0, "export");
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(f.readAll());
+        f.close();
+        QVERIFY(text.contains("{{#tables}}"));
+        QVERIFY(text.contains("上报确认书"));
+        // Broken: refused by its line, nothing taken.
+        test::writeFile(html, QByteArray("{{college}}\n{{#tables}}\n{{code}}\n"));
+        Run r = cli({"template", "import", copy, "letter", html});
+        QVERIFY2(r.code == 2 && r.err.contains("第 2 行"), qPrintable(r.err));
+        QString error;
+        QVERIFY(Workspace::open(copy, &error)->setting("template.letter").isEmpty());
+        // Edited: the letter prints with it.
+        text.replace("上报确认书", "数据上报确认单");
+        test::writeFile(html, text.toUtf8());
+        QCOMPARE(cli({"template", "import", copy, "letter", html}).code, 0);
+        const QString pdf = m_locations.tempPath("edited.pdf");
+        QCOMPARE(cli({"letter", copy, "--department", "教务处", pdf}).code, 0);
+        QVERIFY(pdfText(pdf).contains("数据上报确认单"));
+        // Only the office changes templates.
+        qputenv("CAIJI_PASSWORD", DemoBuilder::kDemoPassword);
+        QCOMPARE(cli({"template", "reset", copy, "letter", "--user", "jwc_fzr"}).code, 2);
+        qunsetenv("CAIJI_PASSWORD");
+        QCOMPARE(cli({"template", "reset", copy, "letter"}).code, 0);
+        QCOMPARE(cli({"letter", copy, "--department", "教务处", pdf}).code, 0);
+        QVERIFY(!pdfText(pdf).contains("数据上报确认单"));
+    }
+
     void brokenTemplateIsRefused()
     {
         const QString copy = m_locations.tempPath("template.caiji");
