@@ -606,7 +606,7 @@ void MainWindow::reloadTasks()
         m_session->actor().department);
     if (!ok)
         statusBar()->showMessage(error, 8000);
-    m_myTasks->reload();
+    m_myTasks->reload(ok ? &m_tasks->tasks() : nullptr);
 }
 
 void MainWindow::onTaskActivated(const QModelIndex& index)

@@ -1,5 +1,8 @@
 #include "TestWorkspace.h"
 
+#include "core/cli/CliApp.h"
+#include <QTextStream>
+
 #include "core/workflow/Assignments.h"
 #include "core/write/WriteGateway.h"
 
@@ -180,6 +183,19 @@ void addCollege(Workspace& ws)
     const Round r {2024, QStringLiteral("2024"), QString(), QDate(2023, 9, 1), QDate(2024, 8, 31), QString()};
     if (!dir.addRound(r, &error) || !Assignments(ws).assignCatalog(2024, &error))
         qFatal("college: %s", qPrintable(error));
+}
+
+CliResult runCli(const QStringList& args)
+{
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    CliApp app(o, e);
+    const int code = app.run(args);
+    o.flush();
+    e.flush();
+    return {code, out, err};
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)

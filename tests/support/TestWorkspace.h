@@ -50,6 +50,14 @@ std::shared_ptr<const AccessPolicy> policyAs(Workspace& ws, const QString& login
 /// Adds the seeded offices, two 院系 (YX01 机电工程学院, YX02 信息工程学院) and round 2024 with
 /// every table assigned; fails the test run if it cannot.
 void addCollege(Workspace& ws);
+/// What caiji-cli printed and returned for `args` (run in this process).
+struct CliResult
+{
+    int code;
+    QString out;
+    QString err;
+};
+CliResult runCli(const QStringList& args);
 /// Writes `bytes` to `path` (a fixture made by a test); fails the test run if it cannot.
 void writeFile(const QString& path, const QByteArray& bytes);
 

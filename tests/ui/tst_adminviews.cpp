@@ -4,6 +4,7 @@
 // its matrix, saved with a reason, the workbook out and back; the accounts listed, created,
 // disabled. A collector is refused both. Saves screenshots to look at.
 #include "TestWorkspace.h"
+#include "WindowTest.h"
 #include "core/demo/DemoBuilder.h"
 #include "core/i18n/Translations.h"
 #include "core/session/Session.h"
@@ -32,27 +33,8 @@ class TestAdminViews : public QObject
     test::TestLocations m_locations;
     QString m_demo;
 
-    static void shot(QWidget* w, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath());
-        const QString path = QDir(dir).filePath(name);
-        w->grab().save(path);
-        qInfo("screenshot: %s", qPrintable(path));
-    }
-
-    std::unique_ptr<MainWindow> open(const char* login)
-    {
-        auto w = std::make_unique<MainWindow>();
-        QString error;
-        if (!w->signInAndOpen(
-                m_demo, &error, QString::fromLatin1(login), QString::fromLatin1(DemoBuilder::kDemoPassword)))
-            qFatal("%s", qPrintable(error));
-        w->resize(1366, 768);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            qFatal("no window");
-        return w;
-    }
+    static void shot(QWidget* w, const QString& name) { test::screenshot(w, name); }
+    std::unique_ptr<MainWindow> open(const char* login) { return test::openWindow(m_demo, login); }
 
     static QModelIndex cell(DivisionModel* model, const QString& table, const QString& department)
     {

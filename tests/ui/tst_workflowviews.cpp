@@ -4,6 +4,7 @@
 // password, 教务处's reviewer passes it, the office returns it with a comment pinned to a cell,
 // the collector sees the comment on that cell and submits again. Saves screenshots to look at.
 #include "TestWorkspace.h"
+#include "WindowTest.h"
 #include "core/demo/DemoBuilder.h"
 #include "core/i18n/Translations.h"
 #include "core/model/TableRowModel.h"
@@ -46,27 +47,8 @@ class TestWorkflowViews : public QObject
     test::TestLocations m_locations;
     QString m_demo;
 
-    static void shot(QWidget* w, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath());
-        const QString path = QDir(dir).filePath(name);
-        w->grab().save(path);
-        qInfo("screenshot: %s", qPrintable(path));
-    }
-
-    std::unique_ptr<MainWindow> open(const char* login)
-    {
-        auto w = std::make_unique<MainWindow>();
-        QString error;
-        if (!w->signInAndOpen(
-                m_demo, &error, QString::fromLatin1(login), QString::fromLatin1(DemoBuilder::kDemoPassword)))
-            qFatal("%s", qPrintable(error));
-        w->resize(1366, 768);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            qFatal("no window");
-        return w;
-    }
+    static void shot(QWidget* w, const QString& name) { test::screenshot(w, name); }
+    std::unique_ptr<MainWindow> open(const char* login) { return test::openWindow(m_demo, login); }
 
     static QStringList offered(MainWindow& w)
     {

@@ -58,6 +58,7 @@ bool TaskTreeModel::reload(Workspace& ws, int round, const AccessPolicy& policy,
     QVector<TaskRow> all;
     if (!TaskOverview::load(ws, round, &all, error))
         return false;
+    m_all = all;
     QVector<TaskRow> tasks = TaskOverview::visible(policy, ws.catalog(), all);
     // The account's own department first: its tasks are what it opens Caiji for.
     const QString own = policy.actor().department;

@@ -2,6 +2,8 @@
 
 #include "core/validation/Explanations.h"
 #include "core/validation/Finding.h"
+#include "core/workflow/TaskOverview.h"
+
 #include <QCoreApplication>
 
 #include <QStandardItemModel>
@@ -40,6 +42,9 @@ public:
     /// Rebuilds the tree from the workspace; returns false with error on a database problem.
     /// The tasks of the round that the account of `policy` sees.
     bool reload(Workspace& ws, int round, const AccessPolicy& policy, QString* error);
+    /// Every task of the round as the last reload read it (other views of the tasks share it
+    /// rather than counting every table's rows again).
+    const QVector<TaskRow>& tasks() const { return m_all; }
     /// Shows validation results: errors and warnings per task, summed per department.
     /// Shows each task's errors and the warnings still to explain (an accepted explanation
     /// counts as explained), summed up the tree.
@@ -48,6 +53,7 @@ public:
 private:
     /// A task's tooltip: full name, state, rows, problems, whether the department leads it.
     QString taskTip(const QStandardItem* name, const QString& problems) const;
+    QVector<TaskRow> m_all;
 };
 
 } // namespace caiji

@@ -36,10 +36,13 @@ MyTasksModel::MyTasksModel(QObject* parent)
 
 bool MyTasksModel::reload(WriteGateway& gateway, int round, QString* error)
 {
-    Workspace& ws = gateway.workspace();
     QVector<TaskRow> all;
-    if (!TaskOverview::load(ws, round, &all, error))
-        return false;
+    return TaskOverview::load(gateway.workspace(), round, &all, error) && reload(gateway, round, all, error);
+}
+
+bool MyTasksModel::reload(WriteGateway& gateway, int round, const QVector<TaskRow>& all, QString* error)
+{
+    Workspace& ws = gateway.workspace();
     const QVector<TaskRow> tasks = TaskOverview::visible(gateway.policy(), ws.catalog(), all);
     const QHash<QString, QDate> deadlines = Deadlines(ws, round).all(error);
     const QHash<QString, int> comments = TaskComments(ws, round).openCounts(error);

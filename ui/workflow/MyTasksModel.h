@@ -44,6 +44,8 @@ public:
     explicit MyTasksModel(QObject* parent = nullptr);
 
     bool reload(WriteGateway& gateway, int round, QString* error);
+    /// The same from the round's tasks already read (TaskOverview::load).
+    bool reload(WriteGateway& gateway, int round, const QVector<TaskRow>& all, QString* error);
     /// Problem counts from the last validation, per "table|department".
     void setTallies(const QHash<QString, FindingTally>& tallies);
     /// Only the tasks that wait for the account (a step it may take).

@@ -45,7 +45,7 @@ MyTasksView::MyTasksView(QWidget* parent)
         m_model->setOnlyWaiting(on);
         placeButtons();
     });
-    connect(refresh, &QPushButton::clicked, this, &MyTasksView::reload);
+    connect(refresh, &QPushButton::clicked, this, [this] { reload(); });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         emit openTask(
             index.data(MyTasksModel::TableRole).toString(), index.data(MyTasksModel::DepartmentRole).toString());
@@ -59,14 +59,14 @@ void MyTasksView::setGateway(WriteGateway* gateway, int round)
     reload();
 }
 
-void MyTasksView::reload()
+void MyTasksView::reload(const QVector<TaskRow>* all)
 {
     if (!m_gateway) {
         m_summary->clear();
         return;
     }
     QString error;
-    if (!m_model->reload(*m_gateway, m_round, &error)) {
+    if (!(all ? m_model->reload(*m_gateway, m_round, *all, &error) : m_model->reload(*m_gateway, m_round, &error))) {
         m_summary->setText(error);
         return;
     }

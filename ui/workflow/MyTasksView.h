@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/workflow/TaskOverview.h"
 #include "core/workflow/TaskTransitions.h"
 
 #include <QWidget>
@@ -26,8 +27,9 @@ public:
     MyTasksModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     void setGateway(WriteGateway* gateway, int round);
-    /// Reads the tasks again (after a move, new rows, another validation).
-    void reload();
+    /// Reads the tasks again (after a move, new rows, another validation); `all` when the
+    /// round's tasks were just read for another view.
+    void reload(const QVector<TaskRow>* all = nullptr);
 
 signals:
     void openTask(const QString& table, const QString& department);

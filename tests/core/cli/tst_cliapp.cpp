@@ -21,24 +21,11 @@
 using namespace caiji;
 
 namespace {
-struct Result
-{
-    int code;
-    QString out;
-    QString err;
-};
+using Result = test::CliResult;
 
 Result run(const QStringList& args)
 {
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    CliApp app(o, e);
-    const int code = app.run(args);
-    o.flush();
-    e.flush();
-    return {code, out, err};
+    return test::runCli(args);
 }
 } // namespace
 

@@ -31,24 +31,8 @@ class TestLetter : public QObject
     test::TestLocations m_locations;
     QString m_demo;
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    static Run cli(const QStringList& args)
-    {
-        QString out;
-        QString err;
-        QTextStream o(&out);
-        QTextStream e(&err);
-        CliApp app(o, e);
-        const int code = app.run(args);
-        o.flush();
-        e.flush();
-        return {code, out, err};
-    }
+    using Run = test::CliResult;
+    static Run cli(const QStringList& args) { return test::runCli(args); }
     static QString pdfText(const QString& pdf)
     {
         QProcess p;
