@@ -7,6 +7,7 @@
 #include "commands/ImportCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/LetterCommand.h"
+#include "commands/PrintCommand.h"
 #include "commands/RoundCommand.h"
 #include "commands/RulesCommand.h"
 #include "commands/StatusCommand.h"
@@ -25,10 +26,11 @@ const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("sc
     QStringLiteral("reason"), QStringLiteral("comment"), QStringLiteral("year"), QStringLiteral("from"),
     QStringLiteral("opens"), QStringLiteral("due"), QStringLiteral("source-days"), QStringLiteral("until"),
     QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("lead"), QStringLiteral("fill"),
-    QStringLiteral("review"), QStringLiteral("fields")};
+    QStringLiteral("review"), QStringLiteral("fields"), QStringLiteral("number"), QStringLiteral("scan")};
 const QStringList kFlagOptions
     = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("national"),
-        QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all"), QStringLiteral("remove-referenced")};
+        QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all"), QStringLiteral("remove-referenced"),
+        QStringLiteral("list"), QStringLiteral("notice"), QStringLiteral("findings")};
 
 } // namespace
 
@@ -114,6 +116,8 @@ int CliApp::run(const QStringList& args)
         command = std::make_unique<cli::VerifyCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("letter"))
         command = std::make_unique<cli::LetterCommand>(m_out, m_err, parsed);
+    else if (cmd == QLatin1String("print"))
+        command = std::make_unique<cli::PrintCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("division"))
         command = std::make_unique<cli::DivisionCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("task"))

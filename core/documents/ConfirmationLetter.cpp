@@ -1,6 +1,7 @@
 #include "ConfirmationLetter.h"
 
 #include "DocumentTemplate.h"
+#include "PrintoutHeading.h"
 #include "QrCode.h"
 
 #include "../auth/Accounts.h"
@@ -10,7 +11,6 @@
 #include "../storage/Workspace.h"
 #include "../workflow/Assignments.h"
 
-#include <QFile>
 #include <QLocale>
 
 namespace caiji {
@@ -78,28 +78,24 @@ bool ConfirmationLetter::build(
     l.hash = Fingerprint::letterHash(prints);
     l.code = Fingerprint::code(l.hash);
     l.number = QStringLiteral("%1-%2-%3").arg(round).arg(d.code).arg(1, 3, 10, QLatin1Char('0'));
-    // The college as its 1-1 says, else the catalog's title.
-    if (const Table* basic = ws.catalog().table(QStringLiteral("1-1"))) {
-        if (basic->field(QStringLiteral("xxmc")))
-            l.college = SqlUtil::scalar(ws.db(),
-                QStringLiteral(
-                    "SELECT xxmc FROM %1 WHERE \"_round\" = ? AND \"_deleted\" = 0 ORDER BY \"_seq\" LIMIT 1")
-                    .arg(SqlDialect::quote(basic->sqlName())),
-                {round})
-                            .toString();
-    }
-    for (const Round& r : Directory(ws).rounds()) {
-        if (r.year == round)
-            l.roundName = r.name;
-    }
+    l.describe(ws);
+    *out = l;
+    return true;
+}
+
+void ConfirmationLetter::describe(Workspace& ws)
+{
+    college = PrintoutHeading::college(ws, round);
+    roundName = PrintoutHeading::roundName(ws, round);
+    Department d;
+    if (Directory(ws).findDepartment(department, &d))
+        departmentName = d.fullName.isEmpty() ? d.name : d.fullName;
     for (const User& u : Accounts(ws).users()) {
-        if (u.active && u.department == d.code && u.roles.contains(Role::Head)) {
-            l.head = u.displayName;
+        if (u.active && u.department == department && u.roles.contains(Role::Head)) {
+            head = u.displayName;
             break;
         }
     }
-    *out = l;
-    return true;
 }
 
 QVector<TableFingerprint> ConfirmationLetter::fingerprints() const
@@ -120,7 +116,8 @@ TemplateSchema ConfirmationLetter::schema()
     TemplateSchema s;
     s.values = {QStringLiteral("college"), QStringLiteral("year"), QStringLiteral("round"),
         QStringLiteral("department"), QStringLiteral("number"), QStringLiteral("code"), QStringLiteral("date"),
-        QStringLiteral("head"), QStringLiteral("draft"), QStringLiteral("qr"), QStringLiteral("replaces")};
+        QStringLiteral("head"), QStringLiteral("draft"), QStringLiteral("qr"), QStringLiteral("replaces"),
+        QStringLiteral("voided"), QStringLiteral("replacedBy")};
     s.lists.insert(QStringLiteral("tables"),
         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("rows"), QStringLiteral("totalName"),
             QStringLiteral("total")});
@@ -140,16 +137,8 @@ QVariantHash ConfirmationLetter::templateData(QString* error) const
         {QStringLiteral("department"), departmentName}, {QStringLiteral("number"), number},
         {QStringLiteral("code"), code}, {QStringLiteral("date"), date.toString(QStringLiteral("yyyy年M月d日"))},
         {QStringLiteral("head"), head}, {QStringLiteral("draft"), draft}, {QStringLiteral("replaces"), replaces},
+        {QStringLiteral("voided"), voided}, {QStringLiteral("replacedBy"), replacedBy},
         {QStringLiteral("qr"), QrCode::dataUrl(qrPayload(), 6, error)}, {QStringLiteral("tables"), rows}};
-}
-
-QString ConfirmationLetter::templateText(Workspace& ws)
-{
-    const QString own = ws.setting(QStringLiteral("template.letter"));
-    if (!own.isEmpty())
-        return own;
-    QFile f(QStringLiteral(":/templates/letter.html"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 } // namespace caiji

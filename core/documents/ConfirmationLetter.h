@@ -40,11 +40,16 @@ public:
     QByteArray hash; ///< the letter's SHA-256
     QString code; ///< 校验码
     bool draft = true;
+    bool voided = false; ///< reprinted after its data changed (已作废)
+    QString replacedBy; ///< the letter that replaced a void one
     QDate date;
 
     /// Reads the department's tasks, fingerprints their data, finds the college, the head and the
     /// tasks' states. False with `error` when the department has no task in the round.
     static bool build(Workspace& ws, int round, const QString& department, ConfirmationLetter* out, QString* error);
+    /// Fills in the college, the round's and the department's names and the head from the
+    /// workspace as it is now.
+    void describe(Workspace& ws);
     QVector<TableFingerprint> fingerprints() const;
     /// What the QR code holds: the letter's number and its full hash.
     QByteArray qrPayload() const;
@@ -52,8 +57,6 @@ public:
     static TemplateSchema schema();
     /// The template's data (the QR code as a PNG data URL).
     QVariantHash templateData(QString* error) const;
-    /// The template in use: the workspace's own (setting template.letter) or the shipped one.
-    static QString templateText(Workspace& ws);
 };
 
 } // namespace caiji

@@ -5,6 +5,7 @@
 #include "../storage/Workspace.h"
 #include "../write/WriteGateway.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,14 +14,18 @@
 namespace caiji {
 
 namespace {
-const char* kColumns = "id, round, department, number, code, hash, tables, state, replaces, issued_by, issued_at";
+const char* kColumns = "id, round, department, number, code, hash, tables, state, replaces, issued_by, issued_at, "
+                       "voided_at, scan_name, scan_hash, signed_by, signed_at";
 
-QString tablesJson(const QVector<TableFingerprint>& tables)
+// The tables as printed, so that a letter reprints (and is checked) as it was.
+QString tablesJson(const QVector<LetterTable>& tables)
 {
     QJsonArray a;
-    for (const TableFingerprint& t : tables)
-        a.append(QJsonObject {{QStringLiteral("table"), t.table}, {QStringLiteral("rows"), t.rows},
-            {QStringLiteral("sha256"), QString::fromLatin1(t.sha256.toHex())}});
+    for (const LetterTable& t : tables)
+        a.append(QJsonObject {{QStringLiteral("table"), t.fingerprint.table}, {QStringLiteral("rows"), t.fingerprint.rows},
+            {QStringLiteral("sha256"), QString::fromLatin1(t.fingerprint.sha256.toHex())},
+            {QStringLiteral("name"), t.name}, {QStringLiteral("totalName"), t.totalName},
+            {QStringLiteral("total"), t.total}});
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 } // namespace
@@ -36,15 +41,33 @@ IssuedLetter LetterRegistry::read(const QSqlQuery& q)
     l.hash = QByteArray::fromHex(q.value(5).toString().toLatin1());
     for (const QJsonValue& v : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array()) {
         const QJsonObject o = v.toObject();
-        l.tables.append(
-            {o.value(QLatin1String("table")).toString(), static_cast<qint64>(o.value(QLatin1String("rows")).toDouble()),
-                QByteArray::fromHex(o.value(QLatin1String("sha256")).toString().toLatin1())});
+        LetterTable t;
+        t.fingerprint = {o.value(QLatin1String("table")).toString(),
+            static_cast<qint64>(o.value(QLatin1String("rows")).toDouble()),
+            QByteArray::fromHex(o.value(QLatin1String("sha256")).toString().toLatin1())};
+        t.name = o.value(QLatin1String("name")).toString();
+        t.totalName = o.value(QLatin1String("totalName")).toString();
+        t.total = o.value(QLatin1String("total")).toString();
+        l.tables.append(t);
     }
     l.state = q.value(7).toString();
     l.replaces = q.value(8).toString();
     l.issuedBy = q.value(9).toString();
     l.issuedAt = q.value(10).toString();
+    l.voidedAt = q.value(11).toString();
+    l.scanName = q.value(12).toString();
+    l.scanHash = QByteArray::fromHex(q.value(13).toString().toLatin1());
+    l.signedBy = q.value(14).toString();
+    l.signedAt = q.value(15).toString();
     return l;
+}
+
+QVector<TableFingerprint> IssuedLetter::fingerprints() const
+{
+    QVector<TableFingerprint> out;
+    for (const LetterTable& t : tables)
+        out.append(t.fingerprint);
+    return out;
 }
 
 QString LetterRegistry::stateDisplayName(const QString& state)
@@ -101,7 +124,7 @@ bool LetterRegistry::issue(ConfirmationLetter* letter, QString* error)
             QStringLiteral("INSERT INTO cj_letter (round, department, number, code, hash, tables, state, replaces, "
                            "issued_by, issued_at) VALUES (?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?)"),
             {letter->round, letter->department, letter->number, letter->code, QString::fromLatin1(letter->hash.toHex()),
-                tablesJson(letter->fingerprints()),
+                tablesJson(letter->tables),
                 letter->replaces.isEmpty() ? QVariant() : QVariant(letter->replaces), m_gateway.actor().login,
                 Workspace::now()},
             error))
@@ -144,14 +167,130 @@ bool LetterRegistry::find(const QString& code, IssuedLetter* out, QString* error
     return false;
 }
 
+bool LetterRegistry::findNumber(const QString& number, IssuedLetter* out, QString* error) const
+{
+    Workspace& ws = m_gateway.workspace();
+    QSqlQuery q(ws.db());
+    if (!SqlUtil::exec(ws.db(),
+            QStringLiteral("SELECT %1 FROM cj_letter WHERE number = ?").arg(QLatin1String(kColumns)),
+            {number.trimmed()}, error, &q))
+        return false;
+    if (!q.next()) {
+        if (error)
+            *error = tr("This workspace has no confirmation letter numbered %1.").arg(number.trimmed());
+        return false;
+    }
+    *out = read(q);
+    return true;
+}
+
+QString LetterRegistry::replacedBy(const QString& number) const
+{
+    Workspace& ws = m_gateway.workspace();
+    return SqlUtil::scalar(ws.db(), QStringLiteral("SELECT number FROM cj_letter WHERE replaces = ?"), {number})
+        .toString();
+}
+
+bool LetterRegistry::parsePayload(const QByteArray& payload, QString* number, QByteArray* hash)
+{
+    const QList<QByteArray> parts = payload.trimmed().split(' ');
+    if (parts.size() != 4 || parts[0] != "CAIJI-LETTER" || parts[1] != "1" || parts[3].size() != 64)
+        return false;
+    *number = QString::fromUtf8(parts[2]);
+    *hash = QByteArray::fromHex(parts[3]);
+    return hash->size() == 32;
+}
+
 bool LetterRegistry::verify(const QString& code, LetterCheck* out, QString* error) const
 {
-    if (!find(code, &out->letter, error))
+    IssuedLetter letter;
+    return find(code, &letter, error) && check(letter, out, error);
+}
+
+bool LetterRegistry::verifyPayload(const QByteArray& payload, LetterCheck* out, QString* error) const
+{
+    QString number;
+    QByteArray hash;
+    if (!parsePayload(payload, &number, &hash)) {
+        if (error)
+            *error = tr("The QR code is not a Caiji confirmation letter's.");
         return false;
+    }
+    IssuedLetter letter;
+    if (!findNumber(number, &letter, error))
+        return false;
+    if (letter.hash != hash) {
+        if (error)
+            *error = tr("The QR code names letter %1 but not the data that letter was printed for: the paper is not "
+                        "this workspace's letter %1.")
+                         .arg(number);
+        return false;
+    }
+    return check(letter, out, error);
+}
+
+bool LetterRegistry::attachScan(const QString& number, const QString& fileName, const QByteArray& content,
+    const QByteArray& qrPayload, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    IssuedLetter letter;
+    if (!findNumber(number, &letter, error))
+        return false;
+    const Actor& a = m_gateway.actor();
+    if (!a.isOffice() && a.department != letter.department)
+        return fail(tr("Only the department's own people and the supervision office attach the signed letter %1.")
+                        .arg(number));
+    if (letter.state == QLatin1String("void"))
+        return fail(tr("Letter %1 is void: its data changed after it was printed. Print the new letter, have it "
+                       "signed, and attach that one.")
+                        .arg(number));
+    if (content.isEmpty())
+        return fail(tr("%1 is empty.").arg(fileName));
+    QString scanned;
+    QByteArray hash;
+    if (!qrPayload.isEmpty() && parsePayload(qrPayload, &scanned, &hash) && scanned != letter.number)
+        return fail(tr("The scan shows letter %1, not letter %2.").arg(scanned, letter.number));
+    Workspace& ws = m_gateway.workspace();
+    WriteGateway::Scope scope(m_gateway);
+    if (!SqlUtil::exec(ws.db(),
+            QStringLiteral("UPDATE cj_letter SET state = 'signed', scan = ?, scan_name = ?, scan_hash = ?, signed_by = "
+                           "?, signed_at = ? WHERE id = ?"),
+            {content, fileName, QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
+                a.login, Workspace::now(), letter.id},
+            error))
+        return false;
+    return scope.commit(error);
+}
+
+bool LetterRegistry::scan(const QString& number, QByteArray* content, QString* fileName, QString* error) const
+{
+    Workspace& ws = m_gateway.workspace();
+    QSqlQuery q(ws.db());
+    if (!SqlUtil::exec(ws.db(), QStringLiteral("SELECT scan, scan_name FROM cj_letter WHERE number = ?"),
+            {number.trimmed()}, error, &q))
+        return false;
+    if (!q.next() || q.value(0).isNull()) {
+        if (error)
+            *error = tr("No signed scan is attached to letter %1.").arg(number.trimmed());
+        return false;
+    }
+    *content = q.value(0).toByteArray();
+    *fileName = q.value(1).toString();
+    return true;
+}
+
+bool LetterRegistry::check(IssuedLetter letter, LetterCheck* out, QString* error) const
+{
+    out->letter = letter;
     Workspace& ws = m_gateway.workspace();
     const IssuedLetter& l = out->letter;
     out->changedTables.clear();
-    for (const TableFingerprint& then : l.tables) {
+    for (const LetterTable& printed : l.tables) {
+        const TableFingerprint& then = printed.fingerprint;
         const Table* t = ws.catalog().table(then.table);
         TableFingerprint now;
         if (t && !Fingerprint::ofTable(ws, *t, l.round, l.department, &now, error))

@@ -20,11 +20,18 @@ struct IssuedLetter
     QString number;
     QString code;
     QByteArray hash;
-    QVector<TableFingerprint> tables;
+    QVector<LetterTable> tables; ///< as printed: fingerprints, names, control totals
     QString state; ///< issued (待签回), signed (已签回), void (作废)
     QString replaces; ///< the number of the letter this one replaces
     QString issuedBy;
     QString issuedAt;
+    QString voidedAt;
+    QString scanName; ///< the signed paper's scan, as attached
+    QByteArray scanHash; ///< its SHA-256
+    QString signedBy; ///< who attached it
+    QString signedAt;
+
+    QVector<TableFingerprint> fingerprints() const;
 };
 
 /// What verifying a letter found: whether the data still matches, and where it does not.
@@ -38,7 +45,8 @@ struct LetterCheck
 /// The registry of confirmation letters (DESIGN 3.6): a confirmed department's letter gets its
 /// number when first printed (round-department-sequence); printed again with the same data it
 /// keeps it; printed after the data changed, the old letter is void and the new one says which it
-/// replaces. Any letter is checked against the workspace by its 校验码.
+/// replaces. The scan of the signed paper is attached to its letter (已签回). Any letter is
+/// checked against the workspace by its 校验码 or by the QR code on the paper.
 class LetterRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(caiji::LetterRegistry)
@@ -56,12 +64,31 @@ public:
     /// The letter with this 校验码 (typed as people type it); false with `error` when the code is
     /// mistyped or no letter has it.
     bool find(const QString& code, IssuedLetter* out, QString* error) const;
+    /// The letter with this number (2026-JWC-001).
+    bool findNumber(const QString& number, IssuedLetter* out, QString* error) const;
+    /// The letter that replaced `number` after its data changed; empty when none did.
+    QString replacedBy(const QString& number) const;
     /// Recomputes the letter's tables from the workspace and compares.
     bool verify(const QString& code, LetterCheck* out, QString* error) const;
+    /// Verifies what a letter's QR code holds (ConfirmationLetter::qrPayload): the letter it
+    /// names, its hash checked against the registry's (a paper whose QR code does not match is
+    /// not one of this workspace's letters), then its data.
+    bool verifyPayload(const QByteArray& payload, LetterCheck* out, QString* error) const;
+    /// Attaches the scan of the signed paper (PDF or picture) to the letter: it is then 已签回.
+    /// The department's own head or collector and the office attach; a void letter takes no
+    /// scan; a scan whose QR code names another letter is refused. `qrPayload` is what a reader
+    /// found in the scan (empty when none).
+    bool attachScan(const QString& number, const QString& fileName, const QByteArray& content,
+        const QByteArray& qrPayload, QString* error);
+    /// The scan attached to a letter; false with `error` when it has none.
+    bool scan(const QString& number, QByteArray* content, QString* fileName, QString* error) const;
     static QString stateDisplayName(const QString& state);
+    /// The letter number and hash a QR payload holds; false when it is not a letter's.
+    static bool parsePayload(const QByteArray& payload, QString* number, QByteArray* hash);
 
 private:
     static IssuedLetter read(const QSqlQuery& q);
+    bool check(IssuedLetter letter, LetterCheck* out, QString* error) const;
 
     WriteGateway& m_gateway;
 };

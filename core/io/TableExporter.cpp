@@ -18,8 +18,7 @@
 
 namespace caiji {
 
-namespace {
-QString selectRows(const Table& t, const QString& department, QVariantList* binds, int round, qint64 limit)
+QString TableExporter::selectRows(const Table& t, const QString& department, QVariantList* binds, int round, qint64 limit)
 {
     QStringList cols;
     for (const Field& f : t.fields)
@@ -36,7 +35,6 @@ QString selectRows(const Table& t, const QString& department, QVariantList* bind
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     return sql;
 }
-} // namespace
 
 namespace {
 // A cell formatted for the sheet on the reading thread, written on the writing thread.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 
@@ -40,6 +41,10 @@ public:
     /// Called with rows written so far; returning false cancels (the file is removed).
     void setProgress(std::function<bool(qint64)> progress) { m_progress = std::move(progress); }
 
+    /// The SELECT of a table's live rows of the round in the order people entered them, its
+    /// fields in catalog order (`department` empty: every department's; `limit` 0: all).
+    static QString selectRows(
+        const Table& t, const QString& department, QVariantList* binds, int round, qint64 limit = 0);
     /// One table to `path` (.xlsx or .csv by extension).
     bool exportTable(const QString& tableCode, const QString& path, qint64* rows, QString* error);
     /// The national platform workbook: every national table in the platform's order, one sheet

@@ -1,8 +1,32 @@
 #include "FindingAccess.h"
 
 #include "../catalog/Catalog.h"
+#include "../storage/Workspace.h"
+#include "Validator.h"
 
 namespace caiji {
+
+bool FindingAccess::check(Workspace& ws, const AccessPolicy& policy, int round, const QString& department,
+    QVector<Finding>* out, QString* error)
+{
+    Validator validator(ws, round);
+    const QString own = checkedDepartment(policy);
+    validator.setTables(checkedTables(policy, ws.catalog()));
+    if (!department.isEmpty() && !own.isEmpty() && department != own) {
+        if (error)
+            *error = tr("%1 has no right to read the findings of %2: each department checks its own data.")
+                         .arg(policy.actor().login, policy.departmentName(department));
+        return false;
+    }
+    if (!department.isEmpty() || !own.isEmpty())
+        validator.setDepartment(department.isEmpty() ? own : department);
+    QVector<Finding> checked;
+    if (!validator.run(&checked, error))
+        return false;
+    // Findings name values: only those of rows the account reads whole.
+    *out = visible(policy, ws.catalog(), checked);
+    return true;
+}
 
 QString FindingAccess::checkedDepartment(const AccessPolicy& policy)
 {

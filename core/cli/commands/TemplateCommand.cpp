@@ -1,7 +1,7 @@
 #include "TemplateCommand.h"
 
-#include "../../documents/ConfirmationLetter.h"
 #include "../../documents/DocumentTemplate.h"
+#include "../../documents/Templates.h"
 #include "../../session/Session.h"
 #include "../../storage/Workspace.h"
 
@@ -18,13 +18,16 @@ QString TemplateCommand::prepare()
     if (!withFile && m_sub != QLatin1String("reset"))
         return tr("Unknown template command \"%1\".").arg(m_sub);
     if (m_positional.size() != (withFile ? 3 : 2))
-        return withFile ? tr("template %1 needs a workspace, a kind (letter) and a file.").arg(m_sub)
-                        : tr("template reset needs a workspace and a kind (letter).");
+        return withFile ? tr("template %1 needs a workspace, a kind (%2) and a file.")
+                              .arg(m_sub, Templates::kinds().join(QLatin1Char('|')))
+                        : tr("template reset needs a workspace and a kind (%1).")
+                              .arg(Templates::kinds().join(QLatin1Char('|')));
     if (withFile)
         m_file = m_positional.takeLast();
     m_kind = m_positional.takeLast();
-    if (m_kind != QLatin1String("letter"))
-        return tr("Unknown template \"%1\": the printouts with templates are: letter.").arg(m_kind);
+    if (!Templates::kinds().contains(m_kind))
+        return tr("Unknown template \"%1\": the printouts with templates are: %2.")
+            .arg(m_kind, Templates::kinds().join(QStringLiteral(", ")));
     return QString();
 }
 
@@ -38,7 +41,7 @@ int TemplateCommand::runOn(Session* session, Workspace* ws, int round)
     QString error;
     if (m_sub == QLatin1String("export")) {
         QFile f(m_file);
-        if (!f.open(QIODevice::WriteOnly) || f.write(ConfirmationLetter::templateText(*ws).toUtf8()) < 0)
+        if (!f.open(QIODevice::WriteOnly) || f.write(Templates::text(*ws, m_kind).toUtf8()) < 0)
             return fail(BadInput, tr("Cannot write %1.").arg(m_file));
         m_out << tr("Template %1 written to %2.").arg(m_kind, m_file) << Qt::endl;
         return Ok;
@@ -54,11 +57,11 @@ int TemplateCommand::runOn(Session* session, Workspace* ws, int round)
         return fail(BadInput, tr("Cannot read %1.").arg(m_file));
     const QString text = QString::fromUtf8(f.readAll());
     DocumentTemplate check;
-    if (!check.parse(text, ConfirmationLetter::schema(), &error))
+    if (!check.parse(text, Templates::schema(m_kind), &error))
         return fail(BadInput, tr("%1: %2").arg(m_file, error));
     if (!ws->setSetting(key, text, &error))
         return fail(BadInput, error);
-    m_out << tr("Template %1 taken from %2; letters print with it from now on.").arg(m_kind, m_file) << Qt::endl;
+    m_out << tr("Template %1 taken from %2; the %3 prints with it from now on.").arg(m_kind, m_file, Templates::displayName(m_kind)) << Qt::endl;
     return Ok;
 }
 

@@ -26,28 +26,13 @@ int ValidateCommand::runOn(Session* session, Workspace* ws, int round)
 {
     QString error;
     const AccessPolicy& policy = session->policy();
-    Directory dir(*ws);
-    Validator validator(*ws, round);
-    const QString own = FindingAccess::checkedDepartment(policy);
-    validator.setTables(FindingAccess::checkedTables(policy, ws->catalog()));
-    if (!option(QStringLiteral("department")).isEmpty()) {
-        Department d;
-        if (!dir.findDepartment(option(QStringLiteral("department")), &d))
-            return fail(
-                BadInput, tr("The workspace has no department \"%1\".").arg(option(QStringLiteral("department"))));
-        if (!own.isEmpty() && d.code != own)
-            return fail(BadInput,
-                tr("%1 has no right to read the findings of %2: each department checks its own data.")
-                    .arg(session->actor().login, d.name));
-        validator.setDepartment(d.code);
-    } else if (!own.isEmpty()) {
-        validator.setDepartment(own);
-    }
-    QVector<Finding> checked;
-    if (!validator.run(&checked, &error))
+    Department d;
+    if (!option(QStringLiteral("department")).isEmpty()
+        && !Directory(*ws).findDepartment(option(QStringLiteral("department")), &d))
+        return fail(BadInput, tr("The workspace has no department \"%1\".").arg(option(QStringLiteral("department"))));
+    QVector<Finding> findings;
+    if (!FindingAccess::check(*ws, policy, round, d.code, &findings, &error))
         return fail(BadInput, error);
-    // Findings name values: only those of rows the account reads whole.
-    const QVector<Finding> findings = FindingAccess::visible(policy, ws->catalog(), checked);
     if (!option(QStringLiteral("xlsx")).isEmpty()) {
         if (!FindingsExport::writeXlsx(option(QStringLiteral("xlsx")), *ws, round, findings, &error))
             return fail(BadInput, error);

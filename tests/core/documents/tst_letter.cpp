@@ -1,17 +1,19 @@
 // Test data below is written as plain string literals for readability.
 #undef QT_NO_CAST_FROM_ASCII
-#include "QrReader.h"
+#include "PdfPages.h"
 #include "TestWorkspace.h"
 #include "core/cli/CliApp.h"
 #include "core/demo/DemoBuilder.h"
 #include "core/documents/ConfirmationLetter.h"
 #include "core/documents/Fingerprint.h"
 #include "core/documents/LetterRegistry.h"
+#include "core/documents/QrCode.h"
 #include "core/i18n/Translations.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
 #include "core/write/WriteGateway.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -33,37 +35,9 @@ class TestLetter : public QObject
 
     using Run = test::CliResult;
     static Run cli(const QStringList& args) { return test::runCli(args); }
-    static QString pdfText(const QString& pdf)
-    {
-        QProcess p;
-        p.start("pdftotext", {"-layout", pdf, "-"});
-        p.waitForFinished(30000);
-        // Text extraction gives some ideographs as the radicals whose glyphs they share (⾏ for 行,
-        // ⻚ for 页): read them back as the characters printed.
-        QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-        static const QHash<QChar, QChar> supplement = {{u'⻅', u'见'}, {u'⻋', u'车'}, {u'⻓', u'长'}, {u'⻔', u'门'},
-            {u'⻚', u'页'}, {u'⻛', u'风'}, {u'⻜', u'飞'}, {u'⻢', u'马'}, {u'⻩', u'黄'}, {u'⻬', u'齐'},
-            {u'⻮', u'齿'}, {u'⻰', u'龙'}, {u'⺠', u'民'}};
-        for (QChar& c : text)
-            c = supplement.value(c, c);
-        return text;
-    }
-    /// The first page as a picture to look at (CAIJI_SCREENSHOT_DIR, default the temp folder).
-    static void shot(const QString& pdf, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("CAIJI_SCREENSHOT_DIR", QDir::tempPath());
-        QProcess p;
-        p.start("pdftoppm", {"-r", "80", "-png", "-singlefile", "-f", "1", "-l", "1", pdf, QDir(dir).filePath(name)});
-        p.waitForFinished(30000);
-        qInfo("screenshot: %s.png", qPrintable(QDir(dir).filePath(name)));
-    }
-    static QByteArray qrOfLastPage(const QString& pdf, const QString& png)
-    {
-        QProcess p;
-        p.start("pdftoppm", {"-r", "150", "-png", "-singlefile", "-l", "99", "-f", "2", pdf, png});
-        p.waitForFinished(30000);
-        return test::readQr(QImage(png + ".png"));
-    }
+    static QString pdfText(const QString& pdf) { return test::pdfText(pdf); }
+    static void shot(const QString& pdf, const QString& name) { test::shotOfPdf(pdf, name); }
+    static QByteArray qrOfLastPage(const QString& pdf, const QString& png) { return test::qrOfPage(pdf, 2, png); }
 
 private slots:
     void initTestCase()
@@ -203,12 +177,117 @@ private slots:
         QCOMPARE(all.at(1).state, QStringLiteral("void"));
         QVERIFY(registry.verify(second.code, &check, &error));
         QVERIFY(check.matches);
+        // The signed scan is kept in the workspace, byte for byte, and the letter is 已签回.
+        QByteArray bytes("%PDF-1.4 not really a scan");
+        bytes.append(QByteArray(70000, '\x01')).append('\0').append("tail");
+        QVERIFY2(registry.attachScan(second.number, "signed.pdf", bytes, {}, &error), qPrintable(error));
+        QByteArray back;
+        QString name;
+        QVERIFY2(registry.scan(second.number, &back, &name, &error), qPrintable(error));
+        QCOMPARE(back, bytes);
+        QCOMPARE(name, QStringLiteral("signed.pdf"));
+        QCOMPARE(registry.letters(2024).at(0).state, QStringLiteral("signed"));
+        QVERIFY(!registry.attachScan(first.number, "signed.pdf", bytes, {}, &error)); // void
+        QVERIFY(!registry.scan(first.number, &back, &name, &error));
         // A draft gets no number.
         QVERIFY(SqlUtil::exec(ws->db(), "UPDATE cj_assignment SET state = 'filling' WHERE department = 'XGC'", &error));
         ConfirmationLetter draft;
         QVERIFY(ConfirmationLetter::build(*ws, 2024, "XGC", &draft, &error));
         QVERIFY(draft.draft);
         QVERIFY(!registry.issue(&draft, &error));
+    }
+
+    // The signed paper comes back: its scan is attached (已签回) and kept with its hash; verify
+    // reads the QR code off a scan or a photo; after a change the old letter reprints marked
+    // 已作废, naming the one that replaced it; scans that are not the letter's are refused.
+    void scanVerifyAndVoidReprint()
+    {
+        const QString ws = m_locations.tempPath("scan.caiji");
+        test::makeSmallDemo(ws);
+        QString error;
+        {
+            auto w = Workspace::open(ws, &error);
+            QVERIFY(SqlUtil::exec(w->db(),
+                "UPDATE cj_assignment SET state = 'confirmed' WHERE round = 2024 AND department = 'JWC'", &error));
+        }
+        const QString pdf = m_locations.tempPath("to-sign.pdf");
+        Run r = cli({"letter", ws, "--department", "教务处", pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The PDF itself and a scan of its last page both verify.
+        r = cli({"verify", ws, pdf});
+        QVERIFY2(r.code == 0 && r.out.contains("2024-JWC-001"), qPrintable(r.out + r.err));
+        const QString scan = m_locations.tempPath("signed-scan");
+        test::renderPage(pdf, 2, scan, 150);
+        r = cli({"verify", ws, scan + ".png"});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        // A phone's photo: smaller, a little turned, JPEG.
+        QImage photo = QImage(scan + ".png").transformed(QTransform().rotate(4), Qt::SmoothTransformation);
+        QVERIFY(photo.save(m_locations.tempPath("photo.jpg"), "JPG", 85));
+        r = cli({"verify", ws, m_locations.tempPath("photo.jpg")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        // Attached: signed and returned, the scan kept with its hash.
+        r = cli({"letter", ws, "--number", "2024-JWC-001", "--scan", scan + ".png"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({"letter", ws, "--list"});
+        QVERIFY2(r.out.contains("2024-JWC-001") && r.out.contains(QStringLiteral("已签回")), qPrintable(r.out));
+        {
+            auto w = Workspace::open(ws, &error);
+            QFile f(scan + ".png");
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(SqlUtil::scalar(w->db(), "SELECT scan_hash FROM cj_letter WHERE number = '2024-JWC-001'").toString(),
+                QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
+            // The data changes in a revision; confirmed again, the next print is 002 and 001 is void.
+            QVERIFY(SqlUtil::exec(w->db(),
+                "UPDATE cj_assignment SET state = 'revising' WHERE round = 2024 AND department = 'JWC'", &error));
+            const auto owner = test::ownerGateway(*w, "jwc_cjy");
+            const Table& majors = *w->catalog().table("7-1-1");
+            QSqlQuery q(w->db());
+            QVERIFY(SqlUtil::exec(w->db(),
+                "SELECT \"_id\", \"_version\", xz FROM t_7_1_1 WHERE \"_round\" = 2024 AND \"_dept\" = 'JWC' "
+                "ORDER BY \"_seq\" LIMIT 1",
+                {}, &error, &q));
+            QVERIFY(q.next());
+            QVERIFY(owner->applyCells(majors, 2024,
+                              {{q.value(0).toString(), q.value(1).toLongLong(), majors.fieldIndex("xz"),
+                                  q.value(2).toInt() == 3 ? 4 : 3}})
+                        .ok);
+            QVERIFY(SqlUtil::exec(w->db(),
+                "UPDATE cj_assignment SET state = 'confirmed' WHERE round = 2024 AND department = 'JWC'", &error));
+        }
+        // The signed scan no longer matches: verify names the table.
+        r = cli({"verify", ws, scan + ".png"});
+        QVERIFY2(r.code == 1 && r.out.contains("7-1-1"), qPrintable(r.out + r.err));
+        QCOMPARE(cli({"letter", ws, "--department", "教务处", pdf}).code, 0);
+        // The old letter reprints as it was, marked void, naming its successor.
+        const QString old = m_locations.tempPath("void.pdf");
+        r = cli({"letter", ws, "--number", "2024-JWC-001", old});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString text = pdfText(old);
+        QVERIFY2(text.contains(QStringLiteral("已作废")) && text.contains("2024-JWC-002") && text.contains("2024-JWC-001"),
+            qPrintable(text));
+        shot(old, "caiji-letter-void");
+        // The old scan goes to no other letter, and a void letter takes no scan.
+        r = cli({"letter", ws, "--number", "2024-JWC-002", "--scan", scan + ".png"});
+        QVERIFY2(r.code == 2 && r.err.contains("2024-JWC-001"), qPrintable(r.err));
+        r = cli({"letter", ws, "--number", "2024-JWC-001", "--scan", scan + ".png"});
+        QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral("作废")), qPrintable(r.err));
+        QCOMPARE(cli({"letter", ws, "--number", "2024-JWC-404", old}).code, 2);
+        // A picture with no code, a file that is no picture, a forged code.
+        QImage blank(600, 800, QImage::Format_RGB32);
+        blank.fill(Qt::white);
+        QVERIFY(blank.save(m_locations.tempPath("blank.png")));
+        r = cli({"verify", ws, m_locations.tempPath("blank.png")});
+        QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral("二维码")), qPrintable(r.err));
+        test::writeFile(m_locations.tempPath("notes.txt"), "not a scan");
+        QCOMPARE(cli({"verify", ws, m_locations.tempPath("notes.txt")}).code, 2);
+        const QImage forged = QrCode::image("CAIJI-LETTER 1 2024-JWC-002 " + QByteArray(64, 'a'), 8, &error);
+        QVERIFY(forged.save(m_locations.tempPath("forged.png")));
+        r = cli({"verify", ws, m_locations.tempPath("forged.png")});
+        QVERIFY2(r.code == 2 && r.err.contains("2024-JWC-002"), qPrintable(r.err));
+        // Another department neither attaches nor reprints it.
+        qputenv("CAIJI_PASSWORD", DemoBuilder::kDemoPassword);
+        QCOMPARE(cli({"letter", ws, "--number", "2024-JWC-002", old, "--user", "yx01_cjy"}).code, 2);
+        qunsetenv("CAIJI_PASSWORD");
     }
 
     void onlyTheDepartmentAndTheOffice()

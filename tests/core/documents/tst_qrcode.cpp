@@ -1,7 +1,7 @@
 // Test data below is written as plain string literals for readability.
 #undef QT_NO_CAST_FROM_ASCII
-#include "QrReader.h"
 #include "core/documents/QrCode.h"
+#include "core/documents/ScanReader.h"
 
 #include <QTest>
 
@@ -32,7 +32,7 @@ private slots:
         QVERIFY2(!img.isNull(), qPrintable(error));
         QCOMPARE(img.width(), img.height());
         QCOMPARE(img.width() % module, 0);
-        QCOMPARE(test::readQr(img), payload);
+        QCOMPARE(ScanReader::readImage(img), payload);
         QVERIFY(QrCode::dataUrl(payload, module, &error).startsWith("data:image/png;base64,"));
     }
 
