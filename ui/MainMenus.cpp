@@ -4,10 +4,13 @@
 #include "admin/DivisionEditor.h"
 #include "dialogs/Notices.h"
 #include "documents/LetterActions.h"
+#include "documents/LettersDialog.h"
+#include "documents/PrintActions.h"
 
 #include "MainWindow.h"
 #include "grid/GridView.h"
 #include "grid/TablePane.h"
+#include "core/model/TableRowModel.h"
 #include "help/FieldHelpPane.h"
 #include "quality/QualityConsole.h"
 #include "settings/UiSettings.h"
@@ -37,9 +40,29 @@ void MainMenus::build(MainWindow& w)
     file->addAction(MainWindow::tr("Export a &department's tables…"), &w, &MainWindow::exportDepartment);
     file->addAction(MainWindow::tr("Export the whole &round…"), &w, &MainWindow::exportRound);
     file->addAction(MainWindow::tr("Export the &national workbook…"), &w, &MainWindow::exportNational);
+    file->addSeparator();
+    QAction* printTable = file->addAction(MainWindow::tr("&Print this table…"), &w, [&w] {
+        if (w.m_session && w.m_pane->model() && !w.m_pane->model()->table().code.isEmpty())
+            PrintActions::previewTable(&w, *w.m_session, w.m_pane->model()->table().code, w.m_pane->department());
+    });
+    printTable->setShortcut(QKeySequence::Print);
     file->addAction(MainWindow::tr("Print the &confirmation letter…"), &w, [&w] {
         if (w.m_session)
+            PrintActions::previewLetter(&w, *w.m_session, w.m_pane->department());
+    });
+    file->addAction(MainWindow::tr("Save the confirmation letter as P&DF…"), &w, [&w] {
+        if (w.m_session)
             LetterActions::askAndPrint(&w, *w.m_session, w.m_pane->department());
+    });
+    file->addAction(MainWindow::tr("Confirmation &letters and verification…"), &w, [&w] {
+        if (!w.m_session)
+            return;
+        LettersDialog dialog(*w.m_session, &w);
+        dialog.exec();
+    });
+    file->addAction(MainWindow::tr("Print the &return notice…"), &w, [&w] {
+        if (w.m_session)
+            PrintActions::previewNotice(&w, *w.m_session, w.m_pane->department());
     });
     file->addSeparator();
     QAction* quit = file->addAction(MainWindow::tr("E&xit"), qApp, &QApplication::closeAllWindows);

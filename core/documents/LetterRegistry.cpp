@@ -1,11 +1,14 @@
 #include "LetterRegistry.h"
 
+#include "ScanReader.h"
+
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "../write/WriteGateway.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -205,6 +208,30 @@ bool LetterRegistry::verify(const QString& code, LetterCheck* out, QString* erro
 {
     IssuedLetter letter;
     return find(code, &letter, error) && check(letter, out, error);
+}
+
+bool LetterRegistry::verifyCodeOrScan(const QString& input, LetterCheck* out, QString* error) const
+{
+    if (!QFileInfo(input).isFile())
+        return verify(input, out, error);
+    QByteArray payload;
+    return ScanReader::read(input, &payload, nullptr, error) && verifyPayload(payload, out, error);
+}
+
+QStringList LetterRegistry::summary(const LetterCheck& check, const QString& departmentName)
+{
+    const IssuedLetter& l = check.letter;
+    QStringList lines {tr("Letter %1 of %2, issued %3 by %4 (%5).")
+                           .arg(l.number, departmentName, l.issuedAt.left(10), l.issuedBy, stateDisplayName(l.state))};
+    if (check.matches) {
+        lines.append(tr("The data still matches the letter."));
+        return lines;
+    }
+    lines.append(tr("The data no longer matches the letter: %n table(s) changed.", nullptr,
+        static_cast<int>(check.changedTables.size())));
+    for (const QString& t : check.changedTables)
+        lines.append(QStringLiteral("  ") + t);
+    return lines;
 }
 
 bool LetterRegistry::verifyPayload(const QByteArray& payload, LetterCheck* out, QString* error) const

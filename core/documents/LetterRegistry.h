@@ -74,6 +74,12 @@ public:
     /// names, its hash checked against the registry's (a paper whose QR code does not match is
     /// not one of this workspace's letters), then its data.
     bool verifyPayload(const QByteArray& payload, LetterCheck* out, QString* error) const;
+    /// verify() for a typed 校验码, verifyPayload() of the QR code read (ScanReader) when `input`
+    /// names a file: a scan, a photo or the PDF of a letter.
+    bool verifyCodeOrScan(const QString& input, LetterCheck* out, QString* error) const;
+    /// What a check found, in lines for people: the letter, then whether its data matches or
+    /// which tables changed.
+    static QStringList summary(const LetterCheck& check, const QString& departmentName);
     /// Attaches the scan of the signed paper (PDF or picture) to the letter: it is then 已签回.
     /// The department's own head or collector and the office attach; a void letter takes no
     /// scan; a scan whose QR code names another letter is refused. `qrPayload` is what a reader

@@ -10,6 +10,7 @@
 #include "../workflow/Assignments.h"
 #include "../workflow/TaskComments.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace caiji {
@@ -98,7 +99,7 @@ bool ReturnNotice::build(
         tasks.append(QVariantHash {{QStringLiteral("code"), t->code}, {QStringLiteral("name"), t->name},
             {QStringLiteral("reason"), found ? q.value(0).toString() : QString()},
             {QStringLiteral("by"), found ? q.value(1).toString() : QString()},
-            {QStringLiteral("at"), found ? q.value(2).toString().left(16).replace(QLatin1Char('T'), QLatin1Char(' ')) : QString()},
+            {QStringLiteral("at"), found ? QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()},
             {QStringLiteral("hasComments"), !list.isEmpty()}, {QStringLiteral("comments"), list}});
     }
     if (tasks.isEmpty())

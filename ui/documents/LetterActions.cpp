@@ -1,12 +1,12 @@
 #include "LetterActions.h"
 
+#include "PrintActions.h"
+
 #include "core/documents/LetterPrinter.h"
 #include "core/session/Session.h"
-#include "core/storage/Directory.h"
 #include "ui/dialogs/FileDialogs.h"
 #include "ui/dialogs/Notices.h"
 
-#include <QInputDialog>
 #include <QMessageBox>
 
 namespace caiji {
@@ -30,23 +30,9 @@ bool LetterActions::print(Session& session, const QString& department, const QSt
 
 void LetterActions::askAndPrint(QWidget* parent, Session& session, const QString& shownDepartment)
 {
-    QString department = session.actor().department;
-    if (session.actor().isOffice()) {
-        // The office prints any department's letter: the one shown, or one it picks.
-        QStringList names;
-        QString current;
-        for (const Department& d : Directory(session.workspace()).departments()) {
-            names.append(d.name);
-            if (d.code == shownDepartment)
-                current = d.name;
-        }
-        bool ok = false;
-        const QString name = QInputDialog::getItem(parent, tr("Confirmation letter"), tr("Department"), names,
-            std::max<int>(0, static_cast<int>(names.indexOf(current))), false, &ok);
-        if (!ok)
-            return;
-        department = name;
-    }
+    const QString department = PrintActions::askDepartment(parent, session, shownDepartment, tr("Confirmation letter"));
+    if (department.isEmpty())
+        return;
     const QString path = FileDialogs::saveFile(parent, tr("Save the confirmation letter"),
         tr("confirmation letter %1.pdf").arg(session.policy().departmentName(department)), tr("PDF (*.pdf)"));
     if (path.isEmpty())

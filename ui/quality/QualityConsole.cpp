@@ -1,4 +1,6 @@
 #include "QualityConsole.h"
+
+#include "ui/documents/PrintActions.h"
 #include "core/validation/RuleCatalog.h"
 
 #include "ui/dialogs/FileDialogs.h"
@@ -97,10 +99,17 @@ QualityConsole::QualityConsole(QWidget* parent)
     bar->addWidget(m_reject);
     auto* save = new QPushButton(tr("Export to Excel…"), this);
     bar->addWidget(save);
+    auto* print = new QPushButton(tr("Print…"), this);
+    print->setToolTip(tr("The findings as shown, as a list to print"));
+    bar->addWidget(print);
     connect(explain, &QPushButton::clicked, this, &QualityConsole::explainSelected);
     connect(m_accept, &QPushButton::clicked, this, [this] { reviewSelected(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { reviewSelected(false); });
     connect(save, &QPushButton::clicked, this, &QualityConsole::exportFindings);
+    connect(print, &QPushButton::clicked, this, [this] {
+        if (m_ws && m_policy)
+            PrintActions::previewFindings(this, *m_ws, *m_policy, m_round, shownFindings());
+    });
     layout->addLayout(bar);
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
@@ -349,6 +358,14 @@ void QualityConsole::reviewSelected(bool accept)
     reloadExplanations();
 }
 
+QVector<Finding> QualityConsole::shownFindings() const
+{
+    QVector<Finding> shown;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        shown.append(m_model->findingAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
+    return shown;
+}
+
 void QualityConsole::exportFindings()
 {
     if (!m_ws)
@@ -357,11 +374,8 @@ void QualityConsole::exportFindings()
         this, tr("Export findings"), tr("findings-%1.xlsx").arg(m_round), tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
-    QVector<Finding> shown;
-    for (int r = 0; r < m_proxy->rowCount(); ++r)
-        shown.append(m_model->findingAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
     QString error;
-    if (!FindingsExport::writeXlsx(path, *m_ws, m_round, shown, &error))
+    if (!FindingsExport::writeXlsx(path, *m_ws, m_round, shownFindings(), &error))
         QMessageBox::warning(this, tr("Export findings"), error);
 }
 

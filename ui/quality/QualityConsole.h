@@ -37,6 +37,8 @@ public:
     bool isChecking() const;
     JobRunner* jobs() const { return m_jobs; }
     FindingsModel* findingsModel() const { return m_model; }
+    /// The findings the filters show, in the order shown (exported and printed as seen).
+    QVector<Finding> shownFindings() const;
     /// Checks some rows again (after an edit) and updates their findings; only rules touching
     /// those rows run.
     void revalidateRows(const QString& table, const QStringList& rowIds);
