@@ -8,9 +8,9 @@
 #include "documents/PrintActions.h"
 
 #include "MainWindow.h"
+#include "core/model/TableRowModel.h"
 #include "grid/GridView.h"
 #include "grid/TablePane.h"
-#include "core/model/TableRowModel.h"
 #include "help/FieldHelpPane.h"
 #include "quality/QualityConsole.h"
 #include "settings/UiSettings.h"

@@ -27,10 +27,9 @@ const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("sc
     QStringLiteral("opens"), QStringLiteral("due"), QStringLiteral("source-days"), QStringLiteral("until"),
     QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("lead"), QStringLiteral("fill"),
     QStringLiteral("review"), QStringLiteral("fields"), QStringLiteral("number"), QStringLiteral("scan")};
-const QStringList kFlagOptions
-    = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("national"),
-        QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all"), QStringLiteral("remove-referenced"),
-        QStringLiteral("list"), QStringLiteral("notice"), QStringLiteral("findings")};
+const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"),
+    QStringLiteral("national"), QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all"),
+    QStringLiteral("remove-referenced"), QStringLiteral("list"), QStringLiteral("notice"), QStringLiteral("findings")};
 
 } // namespace
 

@@ -37,8 +37,8 @@ bool FindingsPrintout::build(Workspace& ws, const AccessPolicy& policy, int roun
     PrintGrid& grid = out->grid;
     grid = PrintGrid();
     grid.columns = 8;
-    const QStringList heads {tr("No."), tr("Level"), tr("Table"), tr("Record"), tr("Field"), tr("Problem"),
-        tr("Explanation"), tr("Review")};
+    const QStringList heads {
+        tr("No."), tr("Level"), tr("Table"), tr("Record"), tr("Field"), tr("Problem"), tr("Explanation"), tr("Review")};
     for (int c = 0; c < heads.size(); ++c)
         grid.header.append({heads[c], 0, c, 1, 1});
     grid.rightAligned = {true, false, false, false, false, false, false, false};
@@ -60,7 +60,8 @@ bool FindingsPrintout::build(Workspace& ws, const AccessPolicy& policy, int roun
     data.insert(QStringLiteral("total"), grid.rows.size());
     out->title = tr("Findings of %1").arg(data.value(QStringLiteral("department")).toString());
     out->html = tmpl.render(data);
-    out->header = tr("Findings list    %1    round %2").arg(data.value(QStringLiteral("department")).toString()).arg(round);
+    out->header
+        = tr("Findings list    %1    round %2").arg(data.value(QStringLiteral("department")).toString()).arg(round);
     out->watermark.clear();
     out->landscape = true;
     return true;

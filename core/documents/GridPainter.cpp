@@ -146,8 +146,8 @@ qreal GridPainter::paintHeader(QPainter* painter, qreal y) const
     for (int r = 0; r < m_headerRowHeights.size(); ++r)
         rowY[r + 1] = rowY[r] + m_headerRowHeights[r];
     for (const PrintGrid::Head& h : m_grid.header) {
-        const QRectF cell(QPointF(m_x[h.column], rowY[h.row]),
-            QPointF(m_x[h.column + h.columnSpan], rowY[h.row + h.rowSpan]));
+        const QRectF cell(
+            QPointF(m_x[h.column], rowY[h.row]), QPointF(m_x[h.column + h.columnSpan], rowY[h.row + h.rowSpan]));
         painter->fillRect(cell, QColor(232, 232, 232));
         paintCell(painter, cell, h.text, Qt::AlignCenter);
     }
@@ -172,7 +172,8 @@ qreal GridPainter::paintRows(QPainter* painter, int begin, int end, qreal y) con
         const QStringList& row = m_grid.rows[r];
         painter->setPen(r < m_grid.marked.size() && m_grid.marked[r] ? red : black);
         for (int c = 0; c < m_grid.columns; ++c) {
-            const int align = (c < m_grid.rightAligned.size() && m_grid.rightAligned[c] ? Qt::AlignRight : Qt::AlignLeft)
+            const int align
+                = (c < m_grid.rightAligned.size() && m_grid.rightAligned[c] ? Qt::AlignRight : Qt::AlignLeft)
                 | Qt::AlignVCenter;
             paintCell(painter, QRectF(m_x[c], y, m_x[c + 1] - m_x[c], m_rowHeights[r]),
                 c < row.size() ? row[c] : QString(), align);

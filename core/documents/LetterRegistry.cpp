@@ -25,10 +25,11 @@ QString tablesJson(const QVector<LetterTable>& tables)
 {
     QJsonArray a;
     for (const LetterTable& t : tables)
-        a.append(QJsonObject {{QStringLiteral("table"), t.fingerprint.table}, {QStringLiteral("rows"), t.fingerprint.rows},
-            {QStringLiteral("sha256"), QString::fromLatin1(t.fingerprint.sha256.toHex())},
-            {QStringLiteral("name"), t.name}, {QStringLiteral("totalName"), t.totalName},
-            {QStringLiteral("total"), t.total}});
+        a.append(
+            QJsonObject {{QStringLiteral("table"), t.fingerprint.table}, {QStringLiteral("rows"), t.fingerprint.rows},
+                {QStringLiteral("sha256"), QString::fromLatin1(t.fingerprint.sha256.toHex())},
+                {QStringLiteral("name"), t.name}, {QStringLiteral("totalName"), t.totalName},
+                {QStringLiteral("total"), t.total}});
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 } // namespace
@@ -127,9 +128,8 @@ bool LetterRegistry::issue(ConfirmationLetter* letter, QString* error)
             QStringLiteral("INSERT INTO cj_letter (round, department, number, code, hash, tables, state, replaces, "
                            "issued_by, issued_at) VALUES (?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?)"),
             {letter->round, letter->department, letter->number, letter->code, QString::fromLatin1(letter->hash.toHex()),
-                tablesJson(letter->tables),
-                letter->replaces.isEmpty() ? QVariant() : QVariant(letter->replaces), m_gateway.actor().login,
-                Workspace::now()},
+                tablesJson(letter->tables), letter->replaces.isEmpty() ? QVariant() : QVariant(letter->replaces),
+                m_gateway.actor().login, Workspace::now()},
             error))
         return false;
     return scope.commit(error);
@@ -269,8 +269,8 @@ bool LetterRegistry::attachScan(const QString& number, const QString& fileName, 
         return false;
     const Actor& a = m_gateway.actor();
     if (!a.isOffice() && a.department != letter.department)
-        return fail(tr("Only the department's own people and the supervision office attach the signed letter %1.")
-                        .arg(number));
+        return fail(
+            tr("Only the department's own people and the supervision office attach the signed letter %1.").arg(number));
     if (letter.state == QLatin1String("void"))
         return fail(tr("Letter %1 is void: its data changed after it was printed. Print the new letter, have it "
                        "signed, and attach that one.")
@@ -286,8 +286,9 @@ bool LetterRegistry::attachScan(const QString& number, const QString& fileName, 
     if (!SqlUtil::exec(ws.db(),
             QStringLiteral("UPDATE cj_letter SET state = 'signed', scan = ?, scan_name = ?, scan_hash = ?, signed_by = "
                            "?, signed_at = ? WHERE id = ?"),
-            {content, fileName, QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
-                a.login, Workspace::now(), letter.id},
+            {content, fileName,
+                QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()), a.login,
+                Workspace::now(), letter.id},
             error))
         return false;
     return scope.commit(error);

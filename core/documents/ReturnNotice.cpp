@@ -47,7 +47,8 @@ QString rowName(Workspace& ws, const Table& t, const QString& rowId)
         if (!v.isEmpty())
             parts.append(v);
     }
-    return parts.isEmpty() ? ReturnNotice::tr("row %1").arg(q.value(cols.size()).toLongLong()) : parts.join(QLatin1Char('/'));
+    return parts.isEmpty() ? ReturnNotice::tr("row %1").arg(q.value(cols.size()).toLongLong())
+                           : parts.join(QLatin1Char('/'));
 }
 } // namespace
 
@@ -62,7 +63,8 @@ bool ReturnNotice::build(
     const Actor& a = policy.actor();
     const QString name = policy.departmentName(department);
     if (!a.isOffice() && !a.has(Role::Leader) && a.department != department)
-        return fail(tr("Only %1, the supervision office and the college's leadership print its return notice.").arg(name));
+        return fail(
+            tr("Only %1, the supervision office and the college's leadership print its return notice.").arg(name));
     DocumentTemplate tmpl;
     if (!Templates::load(ws, QStringLiteral("notice"), &tmpl, error))
         return false;
@@ -99,11 +101,16 @@ bool ReturnNotice::build(
         tasks.append(QVariantHash {{QStringLiteral("code"), t->code}, {QStringLiteral("name"), t->name},
             {QStringLiteral("reason"), found ? q.value(0).toString() : QString()},
             {QStringLiteral("by"), found ? q.value(1).toString() : QString()},
-            {QStringLiteral("at"), found ? QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()},
+            {QStringLiteral("at"),
+                found ? QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)
+                            .toLocalTime()
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                      : QString()},
             {QStringLiteral("hasComments"), !list.isEmpty()}, {QStringLiteral("comments"), list}});
     }
     if (tasks.isEmpty())
-        return fail(tr("No task of %1 is returned in round %2: there is no return notice to print.").arg(name).arg(round));
+        return fail(
+            tr("No task of %1 is returned in round %2: there is no return notice to print.").arg(name).arg(round));
     QVariantHash data = PrintoutHeading::data(ws, policy, round, department);
     data.insert(QStringLiteral("tasks"), tasks);
     data.insert(QStringLiteral("count"), tasks.size());

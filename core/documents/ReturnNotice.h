@@ -21,8 +21,8 @@ public:
     /// The department's (a code) tasks now returned in the round. The department's own people,
     /// the office and the college's leadership print it; false with `error` for others, or when
     /// no task of the department is returned.
-    static bool build(Workspace& ws, const AccessPolicy& policy, int round, const QString& department,
-        Printout* out, QString* error);
+    static bool build(
+        Workspace& ws, const AccessPolicy& policy, int round, const QString& department, Printout* out, QString* error);
     static TemplateSchema schema();
 };
 

@@ -17,7 +17,8 @@ namespace caiji {
 TemplateSchema TablePrintout::schema()
 {
     TemplateSchema s = PrintoutHeading::schema();
-    s.values.unite({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("rowCount"), QStringLiteral("columns")});
+    s.values.unite(
+        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("rowCount"), QStringLiteral("columns")});
     return s;
 }
 
@@ -50,7 +51,7 @@ void headerRows(const Table& t, PrintGrid* grid)
 } // namespace
 
 bool TablePrintout::build(Workspace& ws, const AccessPolicy& policy, int round, const QString& tableCode,
-    const QString& department, Printout* out, qint64* rowCount, QString* error)
+    const QString& department, Printout* out, qint64* rowCount, QString* error, qint64 limit)
 {
     auto fail = [error](const QString& why) {
         if (error)
@@ -71,7 +72,7 @@ bool TablePrintout::build(Workspace& ws, const AccessPolicy& policy, int round, 
     QVariantList binds;
     QSqlQuery q(ws.db());
     q.setForwardOnly(true);
-    if (!SqlUtil::exec(ws.db(), TableExporter::selectRows(*t, dept, &binds, round), binds, error, &q))
+    if (!SqlUtil::exec(ws.db(), TableExporter::selectRows(*t, dept, &binds, round, limit), binds, error, &q))
         return false;
     const Catalog& cat = ws.catalog();
     PrintGrid& grid = out->grid;
@@ -101,8 +102,8 @@ bool TablePrintout::build(Workspace& ws, const AccessPolicy& policy, int round, 
     data.insert(QStringLiteral("columns"), grid.columns);
     out->title = t->title();
     out->html = tmpl.render(data);
-    out->header = tr("%1    %2    round %3").arg(t->title(), data.value(QStringLiteral("department")).toString())
-                      .arg(round);
+    out->header
+        = tr("%1    %2    round %3").arg(t->title(), data.value(QStringLiteral("department")).toString()).arg(round);
     out->watermark.clear();
     out->landscape = grid.columns > kPortraitColumns;
     if (rowCount)

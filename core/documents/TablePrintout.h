@@ -20,9 +20,10 @@ class TablePrintout
 public:
     /// The table's rows of the round that `policy`'s account reads (of `department` when given,
     /// a code). False with `error` when the table is unknown or not the account's to read, or the
-    /// template is broken. `rows` receives the number of rows printed.
+    /// template is broken. `rows` receives the number of rows printed; `limit` prints the first
+    /// rows only (0: all).
     static bool build(Workspace& ws, const AccessPolicy& policy, int round, const QString& table,
-        const QString& department, Printout* out, qint64* rows, QString* error);
+        const QString& department, Printout* out, qint64* rows, QString* error, qint64 limit = 0);
     static TemplateSchema schema();
     /// Wider than this many columns, the table prints landscape.
     static constexpr int kPortraitColumns = 8;

@@ -18,7 +18,8 @@
 
 namespace caiji {
 
-QString TableExporter::selectRows(const Table& t, const QString& department, QVariantList* binds, int round, qint64 limit)
+QString TableExporter::selectRows(
+    const Table& t, const QString& department, QVariantList* binds, int round, qint64 limit)
 {
     QStringList cols;
     for (const Field& f : t.fields)

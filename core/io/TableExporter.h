@@ -52,13 +52,15 @@ public:
     bool exportNational(const QString& path, qint64* rows, QString* error);
     /// Several tables in one workbook, a sheet each in catalog order (a department's tables,
     /// a whole round); tables without rows are left out unless `withEmpty`.
-    bool exportTables(const QStringList& tableCodes, const QString& path, qint64* rows, QString* error, bool withEmpty = false);
+    bool exportTables(
+        const QStringList& tableCodes, const QString& path, qint64* rows, QString* error, bool withEmpty = false);
     /// What the last export wrote, sheet by sheet.
     const QVector<ExportedSheet>& exported() const { return m_exported; }
 
 private:
     /// Writes the given tables to `path`, one sheet each under the given names.
-    bool writeWorkbook(const QVector<QPair<const Table*, QString>>& sheets, const QString& path, qint64* rows, QString* error);
+    bool writeWorkbook(
+        const QVector<QPair<const Table*, QString>>& sheets, const QString& path, qint64* rows, QString* error);
     bool writeSheet(XlsxWriter& xlsx, const Table& t, const QString& sheetName, qint64* rows, QString* error);
     qint64 countRows(const Table& t) const;
     bool writeCsv(const Table& t, const QString& path, qint64* rows, QString* error);

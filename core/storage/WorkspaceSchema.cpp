@@ -153,7 +153,8 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from, const 
         // Version 8: the scan of a signed letter kept with it (the paper can be lost; the office
         // shows it when asked), and who registered it.
         return {
-            QStringLiteral("ALTER TABLE cj_letter ADD COLUMN scan %1").arg(d.isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB")),
+            QStringLiteral("ALTER TABLE cj_letter ADD COLUMN scan %1")
+                .arg(d.isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB")),
             QStringLiteral("ALTER TABLE cj_letter ADD COLUMN signed_by TEXT"),
         };
     }

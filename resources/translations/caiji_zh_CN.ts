@@ -737,22 +737,22 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="65"/>
+        <location filename="../../core/cli/CliApp.cpp" line="67"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="72"/>
+        <location filename="../../core/cli/CliApp.cpp" line="74"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="90"/>
+        <location filename="../../core/cli/CliApp.cpp" line="92"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="124"/>
+        <location filename="../../core/cli/CliApp.cpp" line="128"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -801,9 +801,17 @@
   caiji-cli letter WS --department NAME [--round YEAR] OUT.pdf
                                               the department&apos;s confirmation letter (a draft until
                                               confirmed); the last line is its verification code
-  caiji-cli verify WS CODE                    whether the data still matches the letter with this
-                                              verification code; exit 1 with the changed tables
-  caiji-cli template export WS letter OUT.html | import WS letter IN.html | reset WS letter
+  caiji-cli letter WS --number N OUT.pdf      reprints a registered letter (void ones marked so)
+  caiji-cli letter WS --number N --scan FILE  attaches the signed letter&apos;s scan: signed and returned
+  caiji-cli letter WS --list [--round YEAR]   the round&apos;s letters with number, code and state
+  caiji-cli verify WS CODE|SCAN               whether the data still matches the letter with this
+                                              verification code, or whose scan or photo this is
+                                              (its QR code); exit 1 with the changed tables
+  caiji-cli print WS --table CODE [--department NAME] OUT.pdf
+                                              a table in the official layout; --notice --department
+                                              NAME: the return notice; --findings: the findings list
+  caiji-cli template export WS KIND OUT.html | import WS KIND IN.html | reset WS KIND
+                                              KIND: letter, table, notice or findings;
                                               the office edits a printout&apos;s template (a broken one
                                               is refused naming its line)
 Commands on a workspace take --user LOGIN (password from CAIJI_PASSWORD or typed) and are held to
@@ -853,37 +861,44 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
                                               （extend 须说明理由）
   caiji-cli letter WS --department NAME [--round YEAR] OUT.pdf
                                               部门的上报确认书（确认前为草稿）；最后一行输出校验码
-  caiji-cli verify WS CODE                    核对校验码对应的确认书与现有数据是否一致；
-                                              不一致时退出状态为 1 并列出有改动的表
-  caiji-cli template export WS letter OUT.html | import WS letter IN.html | reset WS letter
-                                              督导办修改文书模板（有误的模板被拒绝并指出所在行）
+  caiji-cli letter WS --number N OUT.pdf      按原样重印已登记的确认书（已作废的标明作废）
+  caiji-cli letter WS --number N --scan FILE  附上签字确认书的扫描件：状态改为已签回
+  caiji-cli letter WS --list [--round YEAR]   本轮确认书登记：编号、校验码和状态
+  caiji-cli verify WS CODE|SCAN               按校验码，或按确认书扫描件、照片上的二维码，核对该确认书
+                                              与现有数据是否一致；不一致时退出状态为 1 并列出有改动的表
+  caiji-cli print WS --table CODE [--department NAME] OUT.pdf
+                                              按正式版式打印数据表；--notice --department NAME：
+                                              退回修改通知；--findings：数据核查问题清单
+  caiji-cli template export WS KIND OUT.html | import WS KIND IN.html | reset WS KIND
+                                              KIND：letter（确认书）、table（数据表）、notice（退回通知）
+                                              或 findings（问题清单）；督导办修改文书模板（有误的模板被拒绝并指出所在行）
 对工作区的命令可加 --user LOGIN（密码取自 CAIJI_PASSWORD 或在终端输入），并受该账户权限约束；
 不加 --user 时，SQLite 文件按其所有者身份使用（持有文件即持有其数据）；PostgreSQL 工作区必须加 --user。
 catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未指定时使用内置指标目录。
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="145"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="153"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="148"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="156"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="177"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="185"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="187"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="195"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="188"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="196"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -1900,6 +1915,14 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::FindingAccess</name>
+    <message>
+        <location filename="../../core/validation/FindingAccess.cpp" line="17"/>
+        <source>%1 has no right to read the findings of %2: each department checks its own data.</source>
+        <translation>%1 没有查看%2校验结果的权限：各部门只检查本部门的数据。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::FindingsExport</name>
     <message>
         <location filename="../../core/validation/FindingsExport.cpp" line="17"/>
@@ -2083,6 +2106,64 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/validation/FindingsModel.cpp" line="153"/>
         <source>Explanation</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::FindingsPrintout</name>
+    <message>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="40"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="40"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="40"/>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="40"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="40"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="40"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="41"/>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="41"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="45"/>
+        <source>The check found no problem.</source>
+        <translation>本次核查未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="61"/>
+        <source>Findings of %1</source>
+        <translation>%1数据核查问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="63"/>
+        <source>Findings list    %1    round %2</source>
+        <translation>数据核查问题清单    %1    %2 年采集</translation>
     </message>
 </context>
 <context>
@@ -2523,28 +2604,23 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>确认书 %1 已写入 %2。校验码 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LetterActions.cpp" line="44"/>
-        <location filename="../../ui/documents/LetterActions.cpp" line="56"/>
+        <location filename="../../ui/documents/LetterActions.cpp" line="33"/>
+        <location filename="../../ui/documents/LetterActions.cpp" line="42"/>
         <source>Confirmation letter</source>
         <translation>上报确认书</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LetterActions.cpp" line="44"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/LetterActions.cpp" line="50"/>
+        <location filename="../../ui/documents/LetterActions.cpp" line="36"/>
         <source>Save the confirmation letter</source>
         <translation>保存上报确认书</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LetterActions.cpp" line="51"/>
+        <location filename="../../ui/documents/LetterActions.cpp" line="37"/>
         <source>confirmation letter %1.pdf</source>
         <translation>上报确认书 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LetterActions.cpp" line="51"/>
+        <location filename="../../ui/documents/LetterActions.cpp" line="37"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2552,64 +2628,273 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::LetterPrinter</name>
     <message>
-        <location filename="../../core/documents/LetterPrinter.cpp" line="24"/>
+        <location filename="../../core/documents/LetterPrinter.cpp" line="53"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>工作区中没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterPrinter.cpp" line="27"/>
+        <location filename="../../core/documents/LetterPrinter.cpp" line="21"/>
         <source>Only %1 and the supervision office print its confirmation letter.</source>
         <translation>只有%1本部门和督导考核办公室可以打印其上报确认书。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterPrinter.cpp" line="37"/>
-        <source>The letter&apos;s template is broken: %1</source>
-        <translation>确认书模板有误：%1</translation>
+        <location filename="../../core/documents/LetterPrinter.cpp" line="38"/>
+        <source>Confirmation letter %1</source>
+        <translation>上报确认书 %1</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterPrinter.cpp" line="42"/>
+        <location filename="../../core/documents/LetterPrinter.cpp" line="40"/>
         <source>Confirmation letter %1    Verification code %2</source>
         <translation>确认书编号 %1&#x3000;&#x3000;校验码 %2</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterPrinter.cpp" line="44"/>
+        <location filename="../../core/documents/LetterPrinter.cpp" line="41"/>
         <source>DRAFT, for checking only</source>
         <translation>草稿 仅供核对</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterPrinter.cpp" line="41"/>
+        <source>VOID</source>
+        <translation>已作废</translation>
     </message>
 </context>
 <context>
     <name>caiji::LetterRegistry</name>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="53"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="79"/>
         <source>signed and returned</source>
         <translation>已签回</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="55"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="81"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="56"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="82"/>
         <source>awaiting signature</source>
         <translation>待签回</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="64"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="90"/>
         <source>A draft gets no number: %1&apos;s head has not confirmed every task yet.</source>
         <translation>草稿不编号：%1负责人尚未确认全部任务。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="143"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="169"/>
         <source>No confirmation letter of this workspace has the verification code %1.</source>
         <translation>本工作区没有校验码为 %1 的确认书。</translation>
     </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="183"/>
+        <source>This workspace has no confirmation letter numbered %1.</source>
+        <translation>本工作区没有编号为 %1 的确认书。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="224"/>
+        <source>Letter %1 of %2, issued %3 by %4 (%5).</source>
+        <translation>确认书 %1（%2），%3 由 %4 出具（%5）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="227"/>
+        <source>The data still matches the letter.</source>
+        <translation>数据与确认书一致。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../core/documents/LetterRegistry.cpp" line="171"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="230"/>
+        <source>The data no longer matches the letter: %n table(s) changed.</source>
+        <translation>
+            <numerusform>数据与确认书已不一致：%n 张表有改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="243"/>
+        <source>The QR code is not a Caiji confirmation letter&apos;s.</source>
+        <translation>该二维码不是本系统确认书的二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="251"/>
+        <source>The QR code names letter %1 but not the data that letter was printed for: the paper is not this workspace&apos;s letter %1.</source>
+        <translation>二维码写明确认书 %1，但所载数据与该确认书打印时的数据不符：这份纸质确认书不是本工作区的确认书 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="272"/>
+        <source>Only the department&apos;s own people and the supervision office attach the signed letter %1.</source>
+        <translation>只有本部门人员和督导办可以附上确认书 %1 的签字扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="275"/>
+        <source>Letter %1 is void: its data changed after it was printed. Print the new letter, have it signed, and attach that one.</source>
+        <translation>确认书 %1 已作废：打印后数据又有改动。请打印新的确认书，签字后附上新确认书的扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="279"/>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="283"/>
+        <source>The scan shows letter %1, not letter %2.</source>
+        <translation>扫描件上是确认书 %1，不是确认书 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="305"/>
+        <source>No signed scan is attached to letter %1.</source>
+        <translation>确认书 %1 尚未附上签字扫描件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/documents/LetterRegistry.cpp" line="337"/>
         <source>%1: %2 rows then, %3 now; %n row(s) changed since the letter</source>
         <translation>
             <numerusform>%1：确认时 %2 行，现在 %3 行；确认书出具后有 %n 行被修改</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caiji::LettersDialog</name>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="36"/>
+        <source>Confirmation letters of round %1</source>
+        <translation>%1 年采集的上报确认书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="53"/>
+        <source>Print &amp;preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="54"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="55"/>
+        <source>&amp;Attach the signed scan…</source>
+        <translation>附上签字扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="56"/>
+        <source>Save the &amp;scan…</source>
+        <translation>保存扫描件(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="61"/>
+        <source>Verification code:</source>
+        <translation>校验码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="62"/>
+        <source>e.g. 8R9K-HZSA-8W0Z-BAC9-X</source>
+        <translation>例如 8R9K-HZSA-8W0Z-BAC9-X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="65"/>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="66"/>
+        <source>Verify a scan or &amp;photo…</source>
+        <translation>核验扫描件或照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="84"/>
+        <source>Scan or photo of a letter</source>
+        <translation>确认书的扫描件或照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="85"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="191"/>
+        <source>Scans and photos (*.pdf *.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>扫描件和照片 (*.pdf *.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="132"/>
+        <source>The signed scan %1 is attached to letter %2: it is signed and returned.</source>
+        <translation>签字扫描件 %1 已附于确认书 %2：该确认书已签回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="135"/>
+        <source>Note: no QR code was found in the scan (%1).</source>
+        <translation>提示：扫描件中没有找到二维码（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="182"/>
+        <source>confirmation letter %1.pdf</source>
+        <translation>上报确认书 %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="190"/>
+        <source>Signed scan of letter %1</source>
+        <translation>确认书 %1 的签字扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="196"/>
+        <source>Signed scan</source>
+        <translation>签字扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="213"/>
+        <source>Save the signed scan</source>
+        <translation>保存签字扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="218"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::LettersModel</name>
+    <message>
+        <location filename="../../ui/documents/LettersModel.cpp" line="57"/>
+        <source>Void since %1: the data changed after it was printed.</source>
+        <translation>自 %1 起作废：打印后数据又有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersModel.cpp" line="68"/>
+        <source>%1 (replaces %2)</source>
+        <translation>%1（替代 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersModel.cpp" line="80"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersModel.cpp" line="92"/>
+        <source>Letter number</source>
+        <translation>确认书编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersModel.cpp" line="94"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersModel.cpp" line="96"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersModel.cpp" line="98"/>
+        <source>Verification code</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersModel.cpp" line="100"/>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersModel.cpp" line="102"/>
+        <source>Printed by</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersModel.cpp" line="104"/>
+        <source>Signed scan</source>
+        <translation>签字扫描件</translation>
     </message>
 </context>
 <context>
@@ -2673,187 +2958,207 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="28"/>
+        <location filename="../../ui/MainMenus.cpp" line="31"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="29"/>
+        <location filename="../../ui/MainMenus.cpp" line="32"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="31"/>
+        <location filename="../../ui/MainMenus.cpp" line="34"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="33"/>
+        <location filename="../../ui/MainMenus.cpp" line="36"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="35"/>
+        <location filename="../../ui/MainMenus.cpp" line="38"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="37"/>
+        <location filename="../../ui/MainMenus.cpp" line="40"/>
         <source>Export a &amp;department&apos;s tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="38"/>
+        <location filename="../../ui/MainMenus.cpp" line="41"/>
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="39"/>
+        <location filename="../../ui/MainMenus.cpp" line="42"/>
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="40"/>
+        <location filename="../../ui/MainMenus.cpp" line="44"/>
+        <source>&amp;Print this table…</source>
+        <translation>打印本表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="49"/>
         <source>Print the &amp;confirmation letter…</source>
         <translation>打印上报确认书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="45"/>
+        <location filename="../../ui/MainMenus.cpp" line="53"/>
+        <source>Save the confirmation letter as P&amp;DF…</source>
+        <translation>上报确认书另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="57"/>
+        <source>Confirmation &amp;letters and verification…</source>
+        <translation>确认书登记与核验(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="63"/>
+        <source>Print the &amp;return notice…</source>
+        <translation>打印退回修改通知(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="68"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="48"/>
+        <location filename="../../ui/MainMenus.cpp" line="71"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="49"/>
+        <location filename="../../ui/MainMenus.cpp" line="72"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="52"/>
+        <location filename="../../ui/MainMenus.cpp" line="75"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="68"/>
+        <location filename="../../ui/MainMenus.cpp" line="91"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="69"/>
+        <location filename="../../ui/MainMenus.cpp" line="92"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="70"/>
+        <location filename="../../ui/MainMenus.cpp" line="93"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="71"/>
+        <location filename="../../ui/MainMenus.cpp" line="94"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="73"/>
+        <location filename="../../ui/MainMenus.cpp" line="96"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="75"/>
+        <location filename="../../ui/MainMenus.cpp" line="98"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="78"/>
+        <location filename="../../ui/MainMenus.cpp" line="101"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="84"/>
+        <location filename="../../ui/MainMenus.cpp" line="107"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="85"/>
+        <location filename="../../ui/MainMenus.cpp" line="108"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="87"/>
+        <location filename="../../ui/MainMenus.cpp" line="110"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="89"/>
+        <location filename="../../ui/MainMenus.cpp" line="112"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="90"/>
+        <location filename="../../ui/MainMenus.cpp" line="113"/>
         <source>&amp;Progress of the round…</source>
         <translation>采集进度总览(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="92"/>
+        <location filename="../../ui/MainMenus.cpp" line="115"/>
         <source>Round &amp;approval and chart…</source>
         <translation>本轮进度与审定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="95"/>
+        <location filename="../../ui/MainMenus.cpp" line="118"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="105"/>
+        <location filename="../../ui/MainMenus.cpp" line="128"/>
         <source>The language changes when Caiji starts again.</source>
         <translation>语言将在下次启动 Caiji 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="109"/>
+        <location filename="../../ui/MainMenus.cpp" line="132"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="110"/>
+        <location filename="../../ui/MainMenus.cpp" line="133"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="118"/>
+        <location filename="../../ui/MainMenus.cpp" line="141"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="119"/>
+        <location filename="../../ui/MainMenus.cpp" line="142"/>
         <source>&amp;Division of the tables…</source>
         <translation>任务分工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="132"/>
+        <location filename="../../ui/MainMenus.cpp" line="155"/>
         <source>&amp;Accounts…</source>
         <translation>账号管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="144"/>
+        <location filename="../../ui/MainMenus.cpp" line="167"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="145"/>
+        <location filename="../../ui/MainMenus.cpp" line="168"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="146"/>
+        <location filename="../../ui/MainMenus.cpp" line="169"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="147"/>
+        <location filename="../../ui/MainMenus.cpp" line="170"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
@@ -3027,95 +3332,95 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MyTasksModel</name>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="142"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="145"/>
         <source>%1 %2</source>
         <comment>action and count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="144"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="147"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n 项任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="146"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="149"/>
         <source>nothing waits for you</source>
         <translation>暂无待您办理的任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="147"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="150"/>
         <source>%n wait(s) for you</source>
         <translation>
             <numerusform>%n 项待您办理</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="150"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="153"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="175"/>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="219"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="178"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="222"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="185"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="188"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="191"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="194"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="240"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="243"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="242"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="245"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="244"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="247"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="246"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="249"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="248"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="251"/>
         <source>Working days left</source>
         <translation>剩余工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="250"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="253"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="252"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="255"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="254"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="257"/>
         <source>Open comments</source>
         <translation>待答复意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/MyTasksModel.cpp" line="256"/>
+        <location filename="../../ui/workflow/MyTasksModel.cpp" line="259"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
@@ -3174,15 +3479,68 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PdfPrinter</name>
     <message>
-        <location filename="../../core/documents/PdfPrinter.cpp" line="34"/>
-        <location filename="../../core/documents/PdfPrinter.cpp" line="87"/>
+        <location filename="../../core/documents/PdfPrinter.cpp" line="115"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/PdfPrinter.cpp" line="66"/>
+        <location filename="../../core/documents/PdfPrinter.cpp" line="74"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::PrintActions</name>
+    <message>
+        <location filename="../../ui/documents/PrintActions.cpp" line="34"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/PrintActions.cpp" line="50"/>
+        <source>Print this table</source>
+        <translation>打印本表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/PrintActions.cpp" line="51"/>
+        <source>The table has more than %1 rows: printed, that is hundreds of pages. Print every row?</source>
+        <translation>本表超过 %1 行，打印出来有几百页。要打印全部行吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/PrintActions.cpp" line="68"/>
+        <source>Return notice</source>
+        <translation>退回修改通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/PrintActions.cpp" line="81"/>
+        <source>Confirmation letter</source>
+        <translation>上报确认书</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::PrintPreview</name>
+    <message>
+        <location filename="../../ui/documents/PrintPreview.cpp" line="18"/>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/PrintPreview.cpp" line="37"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/PrintPreview.cpp" line="37"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::PrintoutHeading</name>
+    <message>
+        <location filename="../../core/documents/PrintoutHeading.cpp" line="25"/>
+        <source>whole college</source>
+        <translation>全校</translation>
     </message>
 </context>
 <context>
@@ -3198,100 +3556,110 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::QualityConsole</name>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="59"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="61"/>
         <source>Only my department</source>
         <translation>只看本部门</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="68"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="70"/>
         <source>Check this round</source>
         <translation>检查本轮数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="83"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="85"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="90"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="92"/>
         <source>Explain…</source>
         <translation>填写说明…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="92"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="94"/>
         <source>A warning needs a written explanation that a reviewer accepts or not.</source>
         <translation>警告需要填写书面说明，由审核人决定是否接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="94"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="96"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="95"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="97"/>
         <source>Do not accept</source>
         <translation>不接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="98"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="100"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="184"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="102"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="103"/>
+        <source>The findings as shown, as a list to print</source>
+        <translation>按当前显示的问题打印问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="193"/>
         <source>Checking the data of round %1</source>
         <translation>正在检查 %1 年的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="191"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="200"/>
         <source>Checking the data of round %1…</source>
         <translation>正在检查 %1 年采集轮次的数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="233"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="242"/>
         <source>%1 errors, %2 warnings (%3 explained), %4 notes; %5 shown</source>
         <translation>%1 个错误，%2 个警告（%3 个已说明），%4 条提示；显示 %5 条</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="75"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="278"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="287"/>
         <source>Checking the tables that depend on the change</source>
         <translation>正在检查受这次修改影响的数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="319"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="323"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="333"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="328"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="332"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="342"/>
         <source>Explain a finding</source>
         <translation>填写问题说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="324"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="333"/>
         <source>Explanation:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="346"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="355"/>
         <source>Review an explanation</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="357"/>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="365"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="374"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="379"/>
         <source>Export findings</source>
         <translation>导出问题清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="357"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="374"/>
         <source>findings-%1.xlsx</source>
         <translation>问题清单-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="357"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="374"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3367,6 +3735,44 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../ui/dialogs/RejectedCellsDialog.cpp" line="31"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::ReturnNotice</name>
+    <message>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="43"/>
+        <source>a row since deleted</source>
+        <translation>已删除的行</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="50"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="65"/>
+        <source>Only %1, the supervision office and the college&apos;s leadership print its return notice.</source>
+        <translation>只有%1、督导办和院领导可以打印其退回修改通知。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="88"/>
+        <source>the whole table</source>
+        <translation>整张表</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="106"/>
+        <source>No task of %1 is returned in round %2: there is no return notice to print.</source>
+        <translation>%1在 %2 年采集中没有被退回的任务，没有退回修改通知可打印。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="110"/>
+        <source>Return notice for %1</source>
+        <translation>%1退回修改通知</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="112"/>
+        <source>Return notice    %1    round %2</source>
+        <translation>退回修改通知    %1    %2 年采集</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +4013,36 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::ScanReader</name>
+    <message>
+        <location filename="../../core/documents/ScanReader.cpp" line="49"/>
+        <source>%1 is not a PDF that can be read.</source>
+        <translation>%1 不是可以读取的 PDF 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/documents/ScanReader.cpp" line="59"/>
+        <source>No QR code was found on the %n page(s) of %1.</source>
+        <translation>
+            <numerusform>%1 的 %n 页中都没有找到二维码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/ScanReader.cpp" line="63"/>
+        <source>%1 is neither a PDF nor a picture that can be read.</source>
+        <translation>%1 既不是 PDF 文件，也不是可以读取的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/ScanReader.cpp" line="69"/>
+        <source>No QR code was found in %1: scan the letter again, flat and in focus.</source>
+        <translation>%1 中没有找到二维码：请把确认书放平、对准焦距后重新扫描或拍照。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/ScanReader.cpp" line="78"/>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::ServerRoles</name>
     <message>
         <location filename="../../core/auth/ServerRoles.cpp" line="119"/>
@@ -3727,29 +4163,29 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableExporter</name>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="171"/>
+        <location filename="../../core/io/TableExporter.cpp" line="169"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="204"/>
-        <location filename="../../core/io/TableExporter.cpp" line="250"/>
+        <location filename="../../core/io/TableExporter.cpp" line="202"/>
+        <location filename="../../core/io/TableExporter.cpp" line="248"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="178"/>
-        <location filename="../../core/io/TableExporter.cpp" line="245"/>
+        <location filename="../../core/io/TableExporter.cpp" line="176"/>
+        <location filename="../../core/io/TableExporter.cpp" line="243"/>
         <source>Could not read table %1: %2</source>
         <translation>无法读取表 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="261"/>
+        <location filename="../../core/io/TableExporter.cpp" line="259"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="303"/>
+        <location filename="../../core/io/TableExporter.cpp" line="301"/>
         <source>None of these tables has rows to export.</source>
         <translation>这些数据表中没有可导出的数据行。</translation>
     </message>
@@ -3899,6 +4335,29 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../ui/grid/TablePane.cpp" line="400"/>
         <source>  (%1 cells not loaded yet)</source>
         <translation>  （%1 个单元格尚未加载）</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::TablePrintout</name>
+    <message>
+        <location filename="../../core/documents/TablePrintout.cpp" line="33"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/TablePrintout.cpp" line="62"/>
+        <source>The catalog has no table %1.</source>
+        <translation>指标目录中没有表 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/TablePrintout.cpp" line="94"/>
+        <source>The table has no rows in this round.</source>
+        <translation>本表本轮尚无数据。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/TablePrintout.cpp" line="104"/>
+        <source>%1    %2    round %3</source>
+        <translation>%1    %2    %3 年采集</translation>
     </message>
 </context>
 <context>
@@ -4444,7 +4903,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>未发现</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="71"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="72"/>
         <source>Round %1</source>
         <translation>%1 年采集轮次</translation>
     </message>
@@ -4454,44 +4913,44 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>本表牵头部门</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="88"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="89"/>
         <source>%1/%2 started</source>
         <translation>已开始 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="90"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="91"/>
         <source>%1: %2 of %3 tables started</source>
         <translation>%1：%3 张表中已开始 %2 张</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="130"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="131"/>
         <source>Overdue: the deadline was %1</source>
         <translation>已逾期：截止日期为 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="131"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="132"/>
         <source>Due %1, %n working day(s) left</source>
         <translation>
             <numerusform>截止 %1，还剩 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="137"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="138"/>
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="164"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="165"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="166"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="167"/>
         <source>%1 warnings to explain</source>
         <translation>%1 个警告待说明</translation>
     </message>
     <message>
-        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="168"/>
+        <location filename="../../ui/tasktree/TaskTreeModel.cpp" line="169"/>
         <source>warnings explained</source>
         <translation>警告均已说明</translation>
     </message>
@@ -4581,6 +5040,34 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>
             <numerusform>%1 的 %n 项任务已审核通过。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caiji::Templates</name>
+    <message>
+        <location filename="../../core/documents/Templates.cpp" line="22"/>
+        <source>confirmation letter</source>
+        <translation>上报确认书</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/Templates.cpp" line="24"/>
+        <source>table printout</source>
+        <translation>数据表打印</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/Templates.cpp" line="26"/>
+        <source>return notice</source>
+        <translation>退回修改通知</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/Templates.cpp" line="28"/>
+        <source>findings list</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/Templates.cpp" line="63"/>
+        <source>The template of the %1 is broken: %2</source>
+        <translation>%1模板有误：%2</translation>
     </message>
 </context>
 <context>
@@ -5587,32 +6074,103 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::LetterCommand</name>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="14"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="26"/>
         <source>letter needs a workspace and the PDF to write.</source>
         <translation>letter 需要指定工作区和要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="16"/>
-        <source>letter needs --department NAME.</source>
-        <translation>letter 需要 --department NAME。</translation>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="22"/>
+        <source>letter --list needs a workspace.</source>
+        <translation>letter --list 需要指定工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="24"/>
+        <source>letter --scan FILE needs --number, the letter&apos;s number.</source>
+        <translation>letter --scan FILE 需要用 --number 指定确认书编号。</translation>
     </message>
     <message>
         <location filename="../../core/cli/commands/LetterCommand.cpp" line="26"/>
+        <source>letter --scan needs a workspace.</source>
+        <translation>letter --scan 需要指定工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="28"/>
+        <source>letter needs --department NAME (or --number of a letter printed before).</source>
+        <translation>letter 需要 --department NAME（或用 --number 指定已打印过的确认书）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="51"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>工作区中没有部门“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="31"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="59"/>
         <source>Draft of letter %1 (%2): %n table(s), written to %3.</source>
         <translation>
             <numerusform>确认书 %1（%2）草稿：%n 张表，已写入 %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="33"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="60"/>
+        <source>Void letter %1 (%2): %n table(s), written to %3.</source>
+        <translation>
+            <numerusform>已作废的确认书 %1（%2）：%n 张表，已写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="61"/>
         <source>Letter %1 (%2): %n table(s), written to %3.</source>
         <translation>
             <numerusform>确认书 %1（%2）：%n 张表，已写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="100"/>
+        <source>The signed scan %1 is attached to letter %2: it is signed and returned.</source>
+        <translation>签字扫描件 %1 已附于确认书 %2：该确认书已签回。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="104"/>
+        <source>Note: no QR code was found in the scan (%1).</source>
+        <translation>提示：扫描件中没有找到二维码（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::PrintCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/PrintCommand.cpp" line="19"/>
+        <source>print needs a workspace, one of --table CODE, --notice or --findings, and the PDF to write.</source>
+        <translation>print 需要指定工作区、--table CODE、--notice 或 --findings 三者之一，以及要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/PrintCommand.cpp" line="21"/>
+        <source>print --notice needs --department NAME.</source>
+        <translation>print --notice 需要 --department NAME。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/PrintCommand.cpp" line="32"/>
+        <source>The workspace has no department &quot;%1&quot;.</source>
+        <translation>工作区中没有部门“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/PrintCommand.cpp" line="40"/>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/PrintCommand.cpp" line="50"/>
+        <source>%1: %n finding(s)</source>
+        <translation>
+            <numerusform>%1：%n 条问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/PrintCommand.cpp" line="55"/>
+        <source>%1, %n page(s), written to %2.</source>
+        <translation>
+            <numerusform>%1，共 %n 页，已写入 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -5800,48 +6358,48 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/cli/commands/TemplateCommand.cpp" line="21"/>
-        <source>template %1 needs a workspace, a kind (letter) and a file.</source>
-        <translation>template %1 需要指定工作区、模板种类（letter）和文件。</translation>
+        <source>template %1 needs a workspace, a kind (%2) and a file.</source>
+        <translation>template %1 需要指定工作区、模板种类（%2）和文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="22"/>
-        <source>template reset needs a workspace and a kind (letter).</source>
-        <translation>template reset 需要指定工作区和模板种类（letter）。</translation>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="23"/>
+        <source>template reset needs a workspace and a kind (%1).</source>
+        <translation>template reset 需要指定工作区和模板种类（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="27"/>
-        <source>Unknown template &quot;%1&quot;: the printouts with templates are: letter.</source>
-        <translation>未知的模板“%1”：有模板的文书为 letter（上报确认书）。</translation>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="29"/>
+        <source>Unknown template &quot;%1&quot;: the printouts with templates are: %2.</source>
+        <translation>未知的模板“%1”：有模板的文书为 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="42"/>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="45"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="43"/>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="46"/>
         <source>Template %1 written to %2.</source>
         <translation>模板 %1 已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="49"/>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="52"/>
         <source>Template %1 is the shipped one again.</source>
         <translation>模板 %1 已恢复为内置模板。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="54"/>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="57"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="58"/>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="61"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="61"/>
-        <source>Template %1 taken from %2; letters print with it from now on.</source>
-        <translation>已从 %2 导入模板 %1，此后确认书按此模板打印。</translation>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="64"/>
+        <source>Template %1 taken from %2; the %3 prints with it from now on.</source>
+        <translation>已从 %2 导入模板 %1，此后%3按此模板打印。</translation>
     </message>
 </context>
 <context>
@@ -5945,22 +6503,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>validate 命令必须指定且只能指定一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="37"/>
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="32"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>该工作区没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="40"/>
-        <source>%1 has no right to read the findings of %2: each department checks its own data.</source>
-        <translation>%1 没有查看%2校验结果的权限：各部门只检查本部门的数据。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="84"/>
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="69"/>
         <source>[%1] %2 %3: %4</source>
         <translation>[%1] %2 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="87"/>
+        <location filename="../../core/cli/commands/ValidateCommand.cpp" line="72"/>
         <source>%1 errors, %2 warnings.</source>
         <translation>%1 个错误，%2 个警告。</translation>
     </message>
@@ -5969,25 +6522,8 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     <name>caiji::cli::VerifyCommand</name>
     <message>
         <location filename="../../core/cli/commands/VerifyCommand.cpp" line="11"/>
-        <source>verify needs a workspace and a verification code.</source>
-        <translation>verify 需要指定工作区和校验码。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/commands/VerifyCommand.cpp" line="27"/>
-        <source>Letter %1 of %2, issued %3 by %4 (%5).</source>
-        <translation>确认书 %1（%2），%3 由 %4 出具（%5）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/commands/VerifyCommand.cpp" line="32"/>
-        <source>The data still matches the letter.</source>
-        <translation>数据与确认书一致。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/cli/commands/VerifyCommand.cpp" line="35"/>
-        <source>The data no longer matches the letter: %n table(s) changed.</source>
-        <translation>
-            <numerusform>数据与确认书不再一致：%n 张表有改动。</numerusform>
-        </translation>
+        <source>verify needs a workspace and a verification code, or a scan or photo of the letter.</source>
+        <translation>verify 需要指定工作区和校验码，或确认书的扫描件、照片。</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,8 @@
 #include "core/documents/LetterPrinter.h"
 #include "core/documents/PdfPrinter.h"
 #include "core/documents/TablePrintout.h"
-#include "core/model/TableRowModel.h"
 #include "core/i18n/Translations.h"
+#include "core/model/TableRowModel.h"
 #include "core/session/Session.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
@@ -62,8 +62,8 @@ private slots:
         // 机电工程学院's head has confirmed its tasks: its letter is numbered when printed.
         QString error;
         auto ws = Workspace::open(m_demo, &error);
-        QVERIFY(SqlUtil::exec(
-            ws->db(), "UPDATE cj_assignment SET state = 'confirmed' WHERE round = 2024 AND department = 'YX01'", &error));
+        QVERIFY(SqlUtil::exec(ws->db(),
+            "UPDATE cj_assignment SET state = 'confirmed' WHERE round = 2024 AND department = 'YX01'", &error));
     }
 
     // The head's letter through Qt's print system (a printer writing PDF here) reads like the

@@ -126,8 +126,7 @@ bool LettersDialog::attachScan(const QString& number, const QString& path, QStri
         *message = unread;
         return false;
     }
-    if (!LetterRegistry(m_session.gateway())
-             .attachScan(number, QFileInfo(path).fileName(), content, payload, message))
+    if (!LetterRegistry(m_session.gateway()).attachScan(number, QFileInfo(path).fileName(), content, payload, message))
         return false;
     *message = tr("The signed scan %1 is attached to letter %2: it is signed and returned.")
                    .arg(QFileInfo(path).fileName(), number);

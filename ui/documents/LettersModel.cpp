@@ -58,10 +58,9 @@ QVariant LettersModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     auto local = [](const QString& at) {
-        return at.isEmpty() ? QString()
-                            : QDateTime::fromString(at, Qt::ISODateWithMs)
-                                  .toLocalTime()
-                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return at.isEmpty()
+            ? QString()
+            : QDateTime::fromString(at, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     };
     switch (index.column()) {
     case Number:

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QInputDialog>
+#include <QMessageBox>
 
 namespace caiji {
 
@@ -36,12 +37,25 @@ QString PrintActions::askDepartment(QWidget* parent, Session& session, const QSt
 
 void PrintActions::previewTable(QWidget* parent, Session& session, const QString& table, const QString& department)
 {
+    // A table of tens of thousands of rows is thousands of pages: asked first, not just started.
+    constexpr qint64 kLarge = 5000;
     Printout printout;
     QString error;
+    qint64 rows = 0;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool built = TablePrintout::build(
-        session.workspace(), session.policy(), session.round(), table, department, &printout, nullptr, &error);
+    bool built = TablePrintout::build(session.workspace(), session.policy(), session.round(), table, department,
+        &printout, &rows, &error, kLarge + 1);
     QApplication::restoreOverrideCursor();
+    if (built && rows > kLarge) {
+        if (QMessageBox::question(parent, tr("Print this table"),
+                tr("The table has more than %1 rows: printed, that is hundreds of pages. Print every row?").arg(kLarge))
+            != QMessageBox::Yes)
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        built = TablePrintout::build(
+            session.workspace(), session.policy(), session.round(), table, department, &printout, &rows, &error);
+        QApplication::restoreOverrideCursor();
+    }
     if (!built)
         Notices::refusal(parent, error, {});
     else

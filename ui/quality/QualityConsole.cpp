@@ -1,7 +1,7 @@
 #include "QualityConsole.h"
 
-#include "ui/documents/PrintActions.h"
 #include "core/validation/RuleCatalog.h"
+#include "ui/documents/PrintActions.h"
 
 #include "ui/dialogs/FileDialogs.h"
 

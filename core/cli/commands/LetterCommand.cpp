@@ -42,7 +42,8 @@ int LetterCommand::runOn(Session* session, Workspace* ws, int round)
     Printout printout;
     QString department;
     if (!option(QStringLiteral("number")).isEmpty()) {
-        if (!LetterPrinter::prepareIssued(session->gateway(), option(QStringLiteral("number")), &printout, &letter, &error))
+        if (!LetterPrinter::prepareIssued(
+                session->gateway(), option(QStringLiteral("number")), &printout, &letter, &error))
             return fail(BadInput, error);
     } else {
         Department d;
@@ -56,9 +57,9 @@ int LetterCommand::runOn(Session* session, Workspace* ws, int round)
         return fail(BadInput, error);
     const QString name = session->policy().departmentName(letter.department);
     const int tables = static_cast<int>(letter.tables.size());
-    m_out << (letter.draft    ? tr("Draft of letter %1 (%2): %n table(s), written to %3.", nullptr, tables)
-                 : letter.voided ? tr("Void letter %1 (%2): %n table(s), written to %3.", nullptr, tables)
-                                 : tr("Letter %1 (%2): %n table(s), written to %3.", nullptr, tables))
+    m_out << (letter.draft  ? tr("Draft of letter %1 (%2): %n table(s), written to %3.", nullptr, tables)
+            : letter.voided ? tr("Void letter %1 (%2): %n table(s), written to %3.", nullptr, tables)
+                            : tr("Letter %1 (%2): %n table(s), written to %3.", nullptr, tables))
                  .arg(letter.number, name, m_pdf)
           << Qt::endl;
     m_out << letter.code << Qt::endl;

@@ -35,7 +35,8 @@ int PrintCommand::runOn(Session* session, Workspace* ws, int round)
     QString done;
     if (!option(QStringLiteral("table")).isEmpty()) {
         qint64 rows = 0;
-        if (!TablePrintout::build(*ws, policy, round, option(QStringLiteral("table")), d.code, &printout, &rows, &error))
+        if (!TablePrintout::build(
+                *ws, policy, round, option(QStringLiteral("table")), d.code, &printout, &rows, &error))
             return fail(BadInput, error);
         done = tr("%1: %n row(s)", nullptr, static_cast<int>(rows)).arg(printout.title);
     } else if (hasFlag(QStringLiteral("notice"))) {

@@ -18,10 +18,10 @@ QString TemplateCommand::prepare()
     if (!withFile && m_sub != QLatin1String("reset"))
         return tr("Unknown template command \"%1\".").arg(m_sub);
     if (m_positional.size() != (withFile ? 3 : 2))
-        return withFile ? tr("template %1 needs a workspace, a kind (%2) and a file.")
-                              .arg(m_sub, Templates::kinds().join(QLatin1Char('|')))
-                        : tr("template reset needs a workspace and a kind (%1).")
-                              .arg(Templates::kinds().join(QLatin1Char('|')));
+        return withFile
+            ? tr("template %1 needs a workspace, a kind (%2) and a file.")
+                  .arg(m_sub, Templates::kinds().join(QLatin1Char('|')))
+            : tr("template reset needs a workspace and a kind (%1).").arg(Templates::kinds().join(QLatin1Char('|')));
     if (withFile)
         m_file = m_positional.takeLast();
     m_kind = m_positional.takeLast();
@@ -61,7 +61,9 @@ int TemplateCommand::runOn(Session* session, Workspace* ws, int round)
         return fail(BadInput, tr("%1: %2").arg(m_file, error));
     if (!ws->setSetting(key, text, &error))
         return fail(BadInput, error);
-    m_out << tr("Template %1 taken from %2; the %3 prints with it from now on.").arg(m_kind, m_file, Templates::displayName(m_kind)) << Qt::endl;
+    m_out << tr("Template %1 taken from %2; the %3 prints with it from now on.")
+                 .arg(m_kind, m_file, Templates::displayName(m_kind))
+          << Qt::endl;
     return Ok;
 }
 

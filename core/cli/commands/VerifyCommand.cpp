@@ -24,7 +24,8 @@ int VerifyCommand::runOn(Session* session, Workspace* ws, int round)
     // A typed 校验码, or a scan or photo of the paper (its QR code holds the number and hash).
     if (!LetterRegistry(session->gateway()).verifyCodeOrScan(m_code, &check, &error))
         return fail(BadInput, error);
-    for (const QString& line : LetterRegistry::summary(check, session->policy().departmentName(check.letter.department)))
+    for (const QString& line :
+        LetterRegistry::summary(check, session->policy().departmentName(check.letter.department)))
         m_out << line << Qt::endl;
     return check.matches ? Ok : Problems;
 }

@@ -234,7 +234,8 @@ private slots:
             auto w = Workspace::open(ws, &error);
             QFile f(scan + ".png");
             QVERIFY(f.open(QIODevice::ReadOnly));
-            QCOMPARE(SqlUtil::scalar(w->db(), "SELECT scan_hash FROM cj_letter WHERE number = '2024-JWC-001'").toString(),
+            QCOMPARE(
+                SqlUtil::scalar(w->db(), "SELECT scan_hash FROM cj_letter WHERE number = '2024-JWC-001'").toString(),
                 QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
             // The data changes in a revision; confirmed again, the next print is 002 and 001 is void.
             QVERIFY(SqlUtil::exec(w->db(),
@@ -247,9 +248,10 @@ private slots:
                 "ORDER BY \"_seq\" LIMIT 1",
                 {}, &error, &q));
             QVERIFY(q.next());
-            QVERIFY(owner->applyCells(majors, 2024,
-                              {{q.value(0).toString(), q.value(1).toLongLong(), majors.fieldIndex("xz"),
-                                  q.value(2).toInt() == 3 ? 4 : 3}})
+            QVERIFY(owner
+                        ->applyCells(majors, 2024,
+                            {{q.value(0).toString(), q.value(1).toLongLong(), majors.fieldIndex("xz"),
+                                q.value(2).toInt() == 3 ? 4 : 3}})
                         .ok);
             QVERIFY(SqlUtil::exec(w->db(),
                 "UPDATE cj_assignment SET state = 'confirmed' WHERE round = 2024 AND department = 'JWC'", &error));
@@ -263,7 +265,8 @@ private slots:
         r = cli({"letter", ws, "--number", "2024-JWC-001", old});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = pdfText(old);
-        QVERIFY2(text.contains(QStringLiteral("已作废")) && text.contains("2024-JWC-002") && text.contains("2024-JWC-001"),
+        QVERIFY2(
+            text.contains(QStringLiteral("已作废")) && text.contains("2024-JWC-002") && text.contains("2024-JWC-001"),
             qPrintable(text));
         shot(old, "caiji-letter-void");
         // The old scan goes to no other letter, and a void letter takes no scan.

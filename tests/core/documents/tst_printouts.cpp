@@ -2,8 +2,8 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "PdfPages.h"
 #include "TestWorkspace.h"
-#include "core/demo/DemoBuilder.h"
 #include "core/auth/AccessPolicy.h"
+#include "core/demo/DemoBuilder.h"
 #include "core/documents/PdfPrinter.h"
 #include "core/documents/TablePrintout.h"
 #include "core/documents/Templates.h"
@@ -64,8 +64,9 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QString error;
         auto ws = Workspace::open(m_demo, &error);
-        const qint64 rows = SqlUtil::scalar(ws->db(),
-            "SELECT COUNT(*) FROM t_6_1_2_1 WHERE \"_round\" = 2024 AND \"_deleted\" = 0").toLongLong();
+        const qint64 rows
+            = SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM t_6_1_2_1 WHERE \"_round\" = 2024 AND \"_deleted\" = 0")
+                  .toLongLong();
         QVERIFY(rows > 60);
         QVERIFY2(r.out.contains(QString::number(rows)), qPrintable(r.out));
         const QString text = test::pdfText(pdf);
@@ -84,7 +85,8 @@ private slots:
         QVERIFY(policy);
         Printout printout;
         qint64 printed = 0;
-        QVERIFY2(TablePrintout::build(*ws, *policy, 2024, "6-1-2-1", {}, &printout, &printed, &error), qPrintable(error));
+        QVERIFY2(
+            TablePrintout::build(*ws, *policy, 2024, "6-1-2-1", {}, &printout, &printed, &error), qPrintable(error));
         QCOMPARE(printed, rows);
         QCOMPARE(printout.grid.headerRows, 2);
         QCOMPARE(printout.grid.columns, ws->catalog().table("6-1-2-1")->fields.size() + 1);
@@ -182,9 +184,9 @@ private slots:
                 "UPDATE cj_assignment SET state = 'submitted' WHERE round = 2024 AND department = 'JWC' AND "
                 "table_code = '7-1-1'",
                 &error));
-            const QString row
-                = SqlUtil::scalar(ws->db(), "SELECT \"_id\" FROM t_7_1_1 WHERE \"_dept\" = 'JWC' ORDER BY \"_seq\" LIMIT 1")
-                      .toString();
+            const QString row = SqlUtil::scalar(
+                ws->db(), "SELECT \"_id\" FROM t_7_1_1 WHERE \"_dept\" = 'JWC' ORDER BY \"_seq\" LIMIT 1")
+                                    .toString();
             const QString key
                 = SqlUtil::scalar(ws->db(), "SELECT zydm FROM t_7_1_1 WHERE \"_id\" = ?", {row}).toString();
             const auto office = test::ownerGateway(*ws);
