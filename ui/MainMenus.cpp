@@ -2,6 +2,7 @@
 
 #include "admin/AccountsDialog.h"
 #include "admin/DivisionEditor.h"
+#include "admin/TemplatesDialog.h"
 #include "dialogs/Notices.h"
 #include "documents/LetterActions.h"
 #include "documents/LettersDialog.h"
@@ -161,6 +162,17 @@ void MainMenus::build(MainWindow& w)
             return;
         }
         AccountsDialog dialog(*w.m_ws, w.m_session->policy(), &w);
+        dialog.exec();
+    });
+    admin->addAction(MainWindow::tr("Printout &templates…"), &w, [&w] {
+        if (!w.m_session)
+            return;
+        const QString refused = w.m_session->denial(Action::Administer);
+        if (!refused.isEmpty()) {
+            Notices::refusal(&w, refused, {});
+            return;
+        }
+        TemplatesDialog dialog(*w.m_ws, w.m_session->policy(), &w);
         dialog.exec();
     });
 

@@ -5,9 +5,11 @@
 #include "ReturnNotice.h"
 #include "TablePrintout.h"
 
+#include "../auth/AccessPolicy.h"
 #include "../storage/Workspace.h"
 
 #include <QFile>
+#include <QSaveFile>
 
 namespace caiji {
 
@@ -62,6 +64,55 @@ bool Templates::load(Workspace& ws, const QString& kind, DocumentTemplate* out, 
     if (error)
         *error = tr("The template of the %1 is broken: %2").arg(displayName(kind), problem);
     return false;
+}
+
+bool Templates::isOwn(Workspace& ws, const QString& kind)
+{
+    return !ws.setting(QStringLiteral("template.") + kind).isEmpty();
+}
+
+bool Templates::exportTo(Workspace& ws, const QString& kind, const QString& path, QString* error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text(ws, kind).toUtf8()) < 0 || !f.commit()) {
+        if (error)
+            *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool Templates::importFrom(
+    Workspace& ws, const AccessPolicy& policy, const QString& kind, const QString& path, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QString refused = policy.denial(Action::Administer);
+    if (!refused.isEmpty())
+        return fail(refused);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1.").arg(path));
+    const QString content = QString::fromUtf8(f.readAll());
+    DocumentTemplate check;
+    QString problem;
+    if (!check.parse(content, schema(kind), &problem))
+        return fail(tr("%1: %2").arg(path, problem));
+    return ws.setSetting(QStringLiteral("template.") + kind, content, error);
+}
+
+bool Templates::reset(Workspace& ws, const AccessPolicy& policy, const QString& kind, QString* error)
+{
+    const QString refused = policy.denial(Action::Administer);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
+    return ws.setSetting(QStringLiteral("template.") + kind, QString(), error);
 }
 
 } // namespace caiji

@@ -737,22 +737,22 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="67"/>
+        <location filename="../../core/cli/CliApp.cpp" line="66"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="74"/>
+        <location filename="../../core/cli/CliApp.cpp" line="73"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="92"/>
+        <location filename="../../core/cli/CliApp.cpp" line="91"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="128"/>
+        <location filename="../../core/cli/CliApp.cpp" line="127"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -878,27 +878,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="153"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="155"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="156"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="158"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="185"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="187"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="195"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="197"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="196"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="198"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -2111,32 +2111,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::FindingsPrintout</name>
     <message>
-        <location filename="../../core/documents/FindingsPrintout.cpp" line="40"/>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="41"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../core/documents/FindingsPrintout.cpp" line="40"/>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="41"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/documents/FindingsPrintout.cpp" line="40"/>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="41"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../core/documents/FindingsPrintout.cpp" line="40"/>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="41"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../core/documents/FindingsPrintout.cpp" line="40"/>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="41"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../core/documents/FindingsPrintout.cpp" line="40"/>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="41"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -2161,7 +2161,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1数据核查问题清单</translation>
     </message>
     <message>
-        <location filename="../../core/documents/FindingsPrintout.cpp" line="63"/>
+        <location filename="../../core/documents/FindingsPrintout.cpp" line="64"/>
         <source>Findings list    %1    round %2</source>
         <translation>数据核查问题清单    %1    %2 年采集</translation>
     </message>
@@ -2661,22 +2661,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::LetterRegistry</name>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="79"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="80"/>
         <source>signed and returned</source>
         <translation>已签回</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="81"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="82"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="82"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="83"/>
         <source>awaiting signature</source>
         <translation>待签回</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="90"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="91"/>
         <source>A draft gets no number: %1&apos;s head has not confirmed every task yet.</source>
         <translation>草稿不编号：%1负责人尚未确认全部任务。</translation>
     </message>
@@ -2718,7 +2718,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>二维码写明确认书 %1，但所载数据与该确认书打印时的数据不符：这份纸质确认书不是本工作区的确认书 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="272"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="273"/>
         <source>Only the department&apos;s own people and the supervision office attach the signed letter %1.</source>
         <translation>只有本部门人员和督导办可以附上确认书 %1 的签字扫描件。</translation>
     </message>
@@ -2738,12 +2738,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>扫描件上是确认书 %1，不是确认书 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="305"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="306"/>
         <source>No signed scan is attached to letter %1.</source>
         <translation>确认书 %1 尚未附上签字扫描件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/documents/LetterRegistry.cpp" line="337"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="338"/>
         <source>%1: %2 rows then, %3 now; %n row(s) changed since the letter</source>
         <translation>
             <numerusform>%1：确认时 %2 行，现在 %3 行；确认书出具后有 %n 行被修改</numerusform>
@@ -2804,42 +2804,42 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../ui/documents/LettersDialog.cpp" line="85"/>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="191"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="190"/>
         <source>Scans and photos (*.pdf *.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
         <translation>扫描件和照片 (*.pdf *.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="132"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="131"/>
         <source>The signed scan %1 is attached to letter %2: it is signed and returned.</source>
         <translation>签字扫描件 %1 已附于确认书 %2：该确认书已签回。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="135"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="134"/>
         <source>Note: no QR code was found in the scan (%1).</source>
         <translation>提示：扫描件中没有找到二维码（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="182"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="181"/>
         <source>confirmation letter %1.pdf</source>
         <translation>上报确认书 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="190"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="189"/>
         <source>Signed scan of letter %1</source>
         <translation>确认书 %1 的签字扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="196"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="195"/>
         <source>Signed scan</source>
         <translation>签字扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="213"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="212"/>
         <source>Save the signed scan</source>
         <translation>保存签字扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="218"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="217"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -2852,47 +2852,47 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>自 %1 起作废：打印后数据又有改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="68"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="67"/>
         <source>%1 (replaces %2)</source>
         <translation>%1（替代 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="80"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="79"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="92"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="91"/>
         <source>Letter number</source>
         <translation>确认书编号</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="94"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="93"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="96"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="95"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="98"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="97"/>
         <source>Verification code</source>
         <translation>校验码</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="100"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="99"/>
         <source>Printed</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="102"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="101"/>
         <source>Printed by</source>
         <translation>打印人</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="104"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="103"/>
         <source>Signed scan</source>
         <translation>签字扫描件</translation>
     </message>
@@ -2958,207 +2958,212 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="31"/>
+        <location filename="../../ui/MainMenus.cpp" line="32"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="32"/>
+        <location filename="../../ui/MainMenus.cpp" line="33"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="34"/>
+        <location filename="../../ui/MainMenus.cpp" line="35"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="36"/>
+        <location filename="../../ui/MainMenus.cpp" line="37"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="38"/>
+        <location filename="../../ui/MainMenus.cpp" line="39"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="40"/>
+        <location filename="../../ui/MainMenus.cpp" line="41"/>
         <source>Export a &amp;department&apos;s tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="41"/>
+        <location filename="../../ui/MainMenus.cpp" line="42"/>
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="42"/>
+        <location filename="../../ui/MainMenus.cpp" line="43"/>
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="44"/>
+        <location filename="../../ui/MainMenus.cpp" line="45"/>
         <source>&amp;Print this table…</source>
         <translation>打印本表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="49"/>
+        <location filename="../../ui/MainMenus.cpp" line="50"/>
         <source>Print the &amp;confirmation letter…</source>
         <translation>打印上报确认书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="53"/>
+        <location filename="../../ui/MainMenus.cpp" line="54"/>
         <source>Save the confirmation letter as P&amp;DF…</source>
         <translation>上报确认书另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="57"/>
+        <location filename="../../ui/MainMenus.cpp" line="58"/>
         <source>Confirmation &amp;letters and verification…</source>
         <translation>确认书登记与核验(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="63"/>
+        <location filename="../../ui/MainMenus.cpp" line="64"/>
         <source>Print the &amp;return notice…</source>
         <translation>打印退回修改通知(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="68"/>
+        <location filename="../../ui/MainMenus.cpp" line="69"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="71"/>
+        <location filename="../../ui/MainMenus.cpp" line="72"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="72"/>
+        <location filename="../../ui/MainMenus.cpp" line="73"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="75"/>
+        <location filename="../../ui/MainMenus.cpp" line="76"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="91"/>
+        <location filename="../../ui/MainMenus.cpp" line="92"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="92"/>
+        <location filename="../../ui/MainMenus.cpp" line="93"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="93"/>
+        <location filename="../../ui/MainMenus.cpp" line="94"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="94"/>
+        <location filename="../../ui/MainMenus.cpp" line="95"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="96"/>
+        <location filename="../../ui/MainMenus.cpp" line="97"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="98"/>
+        <location filename="../../ui/MainMenus.cpp" line="99"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="101"/>
+        <location filename="../../ui/MainMenus.cpp" line="102"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="107"/>
+        <location filename="../../ui/MainMenus.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="108"/>
+        <location filename="../../ui/MainMenus.cpp" line="109"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="110"/>
+        <location filename="../../ui/MainMenus.cpp" line="111"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="112"/>
+        <location filename="../../ui/MainMenus.cpp" line="113"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="113"/>
+        <location filename="../../ui/MainMenus.cpp" line="114"/>
         <source>&amp;Progress of the round…</source>
         <translation>采集进度总览(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="115"/>
+        <location filename="../../ui/MainMenus.cpp" line="116"/>
         <source>Round &amp;approval and chart…</source>
         <translation>本轮进度与审定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="118"/>
+        <location filename="../../ui/MainMenus.cpp" line="119"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="128"/>
+        <location filename="../../ui/MainMenus.cpp" line="129"/>
         <source>The language changes when Caiji starts again.</source>
         <translation>语言将在下次启动 Caiji 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="132"/>
+        <location filename="../../ui/MainMenus.cpp" line="133"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="133"/>
+        <location filename="../../ui/MainMenus.cpp" line="134"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="141"/>
+        <location filename="../../ui/MainMenus.cpp" line="142"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="142"/>
+        <location filename="../../ui/MainMenus.cpp" line="143"/>
         <source>&amp;Division of the tables…</source>
         <translation>任务分工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="155"/>
+        <location filename="../../ui/MainMenus.cpp" line="156"/>
         <source>&amp;Accounts…</source>
         <translation>账号管理(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/MainMenus.cpp" line="167"/>
+        <source>Printout &amp;templates…</source>
+        <translation>文书模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="168"/>
+        <location filename="../../ui/MainMenus.cpp" line="180"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="169"/>
+        <location filename="../../ui/MainMenus.cpp" line="181"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="170"/>
+        <location filename="../../ui/MainMenus.cpp" line="182"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
@@ -3507,12 +3512,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>本表超过 %1 行，打印出来有几百页。要打印全部行吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/PrintActions.cpp" line="68"/>
+        <location filename="../../ui/documents/PrintActions.cpp" line="67"/>
         <source>Return notice</source>
         <translation>退回修改通知</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/PrintActions.cpp" line="81"/>
+        <location filename="../../ui/documents/PrintActions.cpp" line="80"/>
         <source>Confirmation letter</source>
         <translation>上报确认书</translation>
     </message>
@@ -3750,27 +3755,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="65"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="67"/>
         <source>Only %1, the supervision office and the college&apos;s leadership print its return notice.</source>
         <translation>只有%1、督导办和院领导可以打印其退回修改通知。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="88"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="90"/>
         <source>the whole table</source>
         <translation>整张表</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="106"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="113"/>
         <source>No task of %1 is returned in round %2: there is no return notice to print.</source>
         <translation>%1在 %2 年采集中没有被退回的任务，没有退回修改通知可打印。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="110"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="117"/>
         <source>Return notice for %1</source>
         <translation>%1退回修改通知</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="112"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="119"/>
         <source>Return notice    %1    round %2</source>
         <translation>退回修改通知    %1    %2 年采集</translation>
     </message>
@@ -4163,29 +4168,29 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableExporter</name>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="169"/>
+        <location filename="../../core/io/TableExporter.cpp" line="170"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="202"/>
-        <location filename="../../core/io/TableExporter.cpp" line="248"/>
+        <location filename="../../core/io/TableExporter.cpp" line="203"/>
+        <location filename="../../core/io/TableExporter.cpp" line="249"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="176"/>
-        <location filename="../../core/io/TableExporter.cpp" line="243"/>
+        <location filename="../../core/io/TableExporter.cpp" line="177"/>
+        <location filename="../../core/io/TableExporter.cpp" line="244"/>
         <source>Could not read table %1: %2</source>
         <translation>无法读取表 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="259"/>
+        <location filename="../../core/io/TableExporter.cpp" line="260"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableExporter.cpp" line="301"/>
+        <location filename="../../core/io/TableExporter.cpp" line="302"/>
         <source>None of these tables has rows to export.</source>
         <translation>这些数据表中没有可导出的数据行。</translation>
     </message>
@@ -4340,22 +4345,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TablePrintout</name>
     <message>
-        <location filename="../../core/documents/TablePrintout.cpp" line="33"/>
+        <location filename="../../core/documents/TablePrintout.cpp" line="34"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../core/documents/TablePrintout.cpp" line="62"/>
+        <location filename="../../core/documents/TablePrintout.cpp" line="63"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/TablePrintout.cpp" line="94"/>
+        <location filename="../../core/documents/TablePrintout.cpp" line="95"/>
         <source>The table has no rows in this round.</source>
         <translation>本表本轮尚无数据。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/TablePrintout.cpp" line="104"/>
+        <location filename="../../core/documents/TablePrintout.cpp" line="106"/>
         <source>%1    %2    round %3</source>
         <translation>%1    %2    %3 年采集</translation>
     </message>
@@ -5045,29 +5050,117 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Templates</name>
     <message>
-        <location filename="../../core/documents/Templates.cpp" line="22"/>
+        <location filename="../../core/documents/Templates.cpp" line="24"/>
         <source>confirmation letter</source>
         <translation>上报确认书</translation>
     </message>
     <message>
-        <location filename="../../core/documents/Templates.cpp" line="24"/>
+        <location filename="../../core/documents/Templates.cpp" line="26"/>
         <source>table printout</source>
         <translation>数据表打印</translation>
     </message>
     <message>
-        <location filename="../../core/documents/Templates.cpp" line="26"/>
+        <location filename="../../core/documents/Templates.cpp" line="28"/>
         <source>return notice</source>
         <translation>退回修改通知</translation>
     </message>
     <message>
-        <location filename="../../core/documents/Templates.cpp" line="28"/>
+        <location filename="../../core/documents/Templates.cpp" line="30"/>
         <source>findings list</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../core/documents/Templates.cpp" line="63"/>
+        <location filename="../../core/documents/Templates.cpp" line="65"/>
         <source>The template of the %1 is broken: %2</source>
         <translation>%1模板有误：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/Templates.cpp" line="79"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/Templates.cpp" line="98"/>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/Templates.cpp" line="103"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::TemplatesDialog</name>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="25"/>
+        <source>Printout templates</source>
+        <translation>文书模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="28"/>
+        <source>Export a template, edit it in a text editor (HTML with {{placeholders}} named in its first lines), and import it back: the printouts use it from then on.</source>
+        <translation>导出模板，用文本编辑器修改（HTML 格式，可用的 {{占位符}} 列在模板开头几行），再导入：此后即按修改后的模板打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="33"/>
+        <source>Printout</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="33"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="33"/>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="38"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="39"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="40"/>
+        <source>Use the &amp;shipped one</source>
+        <translation>恢复内置模板(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="49"/>
+        <source>Templates (*.html)</source>
+        <translation>模板 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="54"/>
+        <source>Export the template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="63"/>
+        <source>Import a template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="88"/>
+        <source>this workspace&apos;s own</source>
+        <translation>本工作区自定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="88"/>
+        <source>shipped with Caiji</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="110"/>
+        <source>The %1 prints with the template from %2 from now on.</source>
+        <translation>此后%1按 %2 中的模板打印。</translation>
     </message>
 </context>
 <context>
@@ -6099,38 +6192,38 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>letter 需要 --department NAME（或用 --number 指定已打印过的确认书）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="51"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="52"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>工作区中没有部门“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="59"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="60"/>
         <source>Draft of letter %1 (%2): %n table(s), written to %3.</source>
         <translation>
             <numerusform>确认书 %1（%2）草稿：%n 张表，已写入 %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="60"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="61"/>
         <source>Void letter %1 (%2): %n table(s), written to %3.</source>
         <translation>
             <numerusform>已作废的确认书 %1（%2）：%n 张表，已写入 %3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="61"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="62"/>
         <source>Letter %1 (%2): %n table(s), written to %3.</source>
         <translation>
             <numerusform>确认书 %1（%2）：%n 张表，已写入 %3。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="100"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="101"/>
         <source>The signed scan %1 is attached to letter %2: it is signed and returned.</source>
         <translation>签字扫描件 %1 已附于确认书 %2：该确认书已签回。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/LetterCommand.cpp" line="104"/>
+        <location filename="../../core/cli/commands/LetterCommand.cpp" line="105"/>
         <source>Note: no QR code was found in the scan (%1).</source>
         <translation>提示：扫描件中没有找到二维码（%1）。</translation>
     </message>
@@ -6153,21 +6246,21 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>工作区中没有部门“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/PrintCommand.cpp" line="40"/>
+        <location filename="../../core/cli/commands/PrintCommand.cpp" line="41"/>
         <source>%1: %n row(s)</source>
         <translation>
             <numerusform>%1：%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/PrintCommand.cpp" line="50"/>
+        <location filename="../../core/cli/commands/PrintCommand.cpp" line="51"/>
         <source>%1: %n finding(s)</source>
         <translation>
             <numerusform>%1：%n 条问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/PrintCommand.cpp" line="55"/>
+        <location filename="../../core/cli/commands/PrintCommand.cpp" line="56"/>
         <source>%1, %n page(s), written to %2.</source>
         <translation>
             <numerusform>%1，共 %n 页，已写入 %2。</numerusform>
@@ -6347,57 +6440,42 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::TemplateCommand</name>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="15"/>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="12"/>
         <source>template needs export, import or reset.</source>
         <translation>template 需要指定 export、import 或 reset。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="19"/>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="16"/>
         <source>Unknown template command &quot;%1&quot;.</source>
         <translation>未知的 template 子命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="21"/>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="19"/>
         <source>template %1 needs a workspace, a kind (%2) and a file.</source>
         <translation>template %1 需要指定工作区、模板种类（%2）和文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="23"/>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="21"/>
         <source>template reset needs a workspace and a kind (%1).</source>
         <translation>template reset 需要指定工作区和模板种类（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="29"/>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="26"/>
         <source>Unknown template &quot;%1&quot;: the printouts with templates are: %2.</source>
         <translation>未知的模板“%1”：有模板的文书为 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="45"/>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="46"/>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="41"/>
         <source>Template %1 written to %2.</source>
         <translation>模板 %1 已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="52"/>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="47"/>
         <source>Template %1 is the shipped one again.</source>
         <translation>模板 %1 已恢复为内置模板。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="57"/>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="61"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="64"/>
+        <location filename="../../core/cli/commands/TemplateCommand.cpp" line="52"/>
         <source>Template %1 taken from %2; the %3 prints with it from now on.</source>
         <translation>已从 %2 导入模板 %1，此后%3按此模板打印。</translation>
     </message>

@@ -9,11 +9,13 @@
 #include "core/documents/LetterPrinter.h"
 #include "core/documents/PdfPrinter.h"
 #include "core/documents/TablePrintout.h"
+#include "core/documents/Templates.h"
 #include "core/i18n/Translations.h"
 #include "core/model/TableRowModel.h"
 #include "core/session/Session.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
+#include "ui/admin/TemplatesDialog.h"
 #include "ui/documents/LetterActions.h"
 #include "ui/documents/LettersDialog.h"
 #include "ui/documents/LettersModel.h"
@@ -27,6 +29,7 @@
 #include <QPrinter>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace caiji;
 
@@ -160,6 +163,50 @@ private slots:
             Printout reprint;
             QVERIFY(!d.printoutOf("2024-YX01-001", &reprint, &message));
         }
+    }
+
+    // 管理 → 文书模板: the office exports a template, edits it, imports it back and the printout
+    // follows; a broken one changes nothing; the command line sees the same template; a
+    // department's account changes none.
+    void templatesByTheOffice()
+    {
+        auto w = open("admin");
+        TemplatesDialog d(w->session()->workspace(), w->session()->policy(), w.get());
+        QCOMPARE(d.list()->topLevelItemCount(), Templates::kinds().size());
+        const QString html = m_locations.tempPath("table-template.html");
+        QString message;
+        QVERIFY2(d.exportKind("table", html, &message), qPrintable(message));
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(f.readAll());
+        f.close();
+        QVERIFY(text.contains("学校名称"));
+        test::writeFile(html, text.replace("学校名称", "院校名称").toUtf8());
+        QVERIFY2(d.importKind("table", html, &message), qPrintable(message));
+        QVERIFY(Templates::isOwn(w->session()->workspace(), "table"));
+        Printout printout;
+        QString error;
+        QVERIFY(TablePrintout::build(
+            w->session()->workspace(), w->session()->policy(), 2024, "7-1-1", {}, &printout, nullptr, &error));
+        QVERIFY(printout.html.contains("院校名称"));
+        const QString viaCli = m_locations.tempPath("table-cli.html");
+        QCOMPARE(test::runCli({"template", "export", m_demo, "table", viaCli}).code, 0);
+        QFile cliFile(viaCli);
+        QVERIFY(cliFile.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(cliFile.readAll()).contains("院校名称"));
+        test::writeFile(html, "{{#rows}}\n");
+        QVERIFY(!d.importKind("table", html, &message));
+        QVERIFY2(message.contains("行"), qPrintable(message));
+        QVERIFY(Templates::text(w->session()->workspace(), "table").contains("院校名称"));
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        test::screenshot(&d, "caiji-templates.png");
+        QVERIFY2(d.resetKind("table", &message), qPrintable(message));
+        QVERIFY(!Templates::isOwn(w->session()->workspace(), "table"));
+        auto head = open("yx01_fzr");
+        TemplatesDialog refused(head->session()->workspace(), head->session()->policy(), head.get());
+        QVERIFY(!refused.resetKind("letter", &message));
+        QVERIFY(!message.isEmpty());
     }
 };
 

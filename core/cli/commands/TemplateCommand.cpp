@@ -1,11 +1,8 @@
 #include "TemplateCommand.h"
 
-#include "../../documents/DocumentTemplate.h"
 #include "../../documents/Templates.h"
 #include "../../session/Session.h"
 #include "../../storage/Workspace.h"
-
-#include <QFile>
 
 namespace caiji::cli {
 
@@ -37,29 +34,20 @@ int TemplateCommand::runOn(Session* session, Workspace* ws, int round)
     const QString refused = session->denial(Action::Administer);
     if (!refused.isEmpty())
         return fail(BadInput, refused);
-    const QString key = QStringLiteral("template.") + m_kind;
     QString error;
     if (m_sub == QLatin1String("export")) {
-        QFile f(m_file);
-        if (!f.open(QIODevice::WriteOnly) || f.write(Templates::text(*ws, m_kind).toUtf8()) < 0)
-            return fail(BadInput, tr("Cannot write %1.").arg(m_file));
+        if (!Templates::exportTo(*ws, m_kind, m_file, &error))
+            return fail(BadInput, error);
         m_out << tr("Template %1 written to %2.").arg(m_kind, m_file) << Qt::endl;
         return Ok;
     }
     if (m_sub == QLatin1String("reset")) {
-        if (!ws->setSetting(key, QString(), &error))
+        if (!Templates::reset(*ws, session->policy(), m_kind, &error))
             return fail(BadInput, error);
         m_out << tr("Template %1 is the shipped one again.").arg(m_kind) << Qt::endl;
         return Ok;
     }
-    QFile f(m_file);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(BadInput, tr("Cannot read %1.").arg(m_file));
-    const QString text = QString::fromUtf8(f.readAll());
-    DocumentTemplate check;
-    if (!check.parse(text, Templates::schema(m_kind), &error))
-        return fail(BadInput, tr("%1: %2").arg(m_file, error));
-    if (!ws->setSetting(key, text, &error))
+    if (!Templates::importFrom(*ws, session->policy(), m_kind, m_file, &error))
         return fail(BadInput, error);
     m_out << tr("Template %1 taken from %2; the %3 prints with it from now on.")
                  .arg(m_kind, m_file, Templates::displayName(m_kind))
