@@ -311,7 +311,7 @@ bool LetterRegistry::scan(const QString& number, QByteArray* content, QString* f
     return true;
 }
 
-bool LetterRegistry::check(IssuedLetter letter, LetterCheck* out, QString* error) const
+bool LetterRegistry::check(const IssuedLetter& letter, LetterCheck* out, QString* error) const
 {
     out->letter = letter;
     Workspace& ws = m_gateway.workspace();

@@ -70,6 +70,8 @@ public:
     QString replacedBy(const QString& number) const;
     /// Recomputes the letter's tables from the workspace and compares.
     bool verify(const QString& code, LetterCheck* out, QString* error) const;
+    /// Recomputes a letter of the registry (letters()) and compares.
+    bool check(const IssuedLetter& letter, LetterCheck* out, QString* error) const;
     /// Verifies what a letter's QR code holds (ConfirmationLetter::qrPayload): the letter it
     /// names, its hash checked against the registry's (a paper whose QR code does not match is
     /// not one of this workspace's letters), then its data.
@@ -94,7 +96,6 @@ public:
 
 private:
     static IssuedLetter read(const QSqlQuery& q);
-    bool check(IssuedLetter letter, LetterCheck* out, QString* error) const;
 
     WriteGateway& m_gateway;
 };

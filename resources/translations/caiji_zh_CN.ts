@@ -2804,42 +2804,42 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../ui/documents/LettersDialog.cpp" line="85"/>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="190"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="199"/>
         <source>Scans and photos (*.pdf *.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
         <translation>扫描件和照片 (*.pdf *.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="131"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="140"/>
         <source>The signed scan %1 is attached to letter %2: it is signed and returned.</source>
         <translation>签字扫描件 %1 已附于确认书 %2：该确认书已签回。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="134"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="143"/>
         <source>Note: no QR code was found in the scan (%1).</source>
         <translation>提示：扫描件中没有找到二维码（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="181"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="190"/>
         <source>confirmation letter %1.pdf</source>
         <translation>上报确认书 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="189"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="198"/>
         <source>Signed scan of letter %1</source>
         <translation>确认书 %1 的签字扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="195"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="204"/>
         <source>Signed scan</source>
         <translation>签字扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="212"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="221"/>
         <source>Save the signed scan</source>
         <translation>保存签字扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="217"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="226"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -2847,52 +2847,69 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::LettersModel</name>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="57"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="66"/>
         <source>Void since %1: the data changed after it was printed.</source>
         <translation>自 %1 起作废：打印后数据又有改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="67"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="76"/>
         <source>%1 (replaces %2)</source>
         <translation>%1（替代 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="79"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="86"/>
+        <source>matches</source>
+        <translation>一致</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/LettersModel.cpp" line="87"/>
+        <source>changed: %n table(s)</source>
+        <translation>
+            <numerusform>已改动：%n 张表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersModel.cpp" line="93"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="91"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="105"/>
         <source>Letter number</source>
         <translation>确认书编号</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="93"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="107"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="95"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="109"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="97"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="111"/>
         <source>Verification code</source>
         <translation>校验码</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="99"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="113"/>
+        <source>Data now</source>
+        <translation>现有数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/LettersModel.cpp" line="115"/>
         <source>Printed</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="101"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="117"/>
         <source>Printed by</source>
         <translation>打印人</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersModel.cpp" line="103"/>
+        <location filename="../../ui/documents/LettersModel.cpp" line="119"/>
         <source>Signed scan</source>
         <translation>签字扫描件</translation>
     </message>
@@ -5138,27 +5155,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>模板 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/TemplatesDialog.cpp" line="54"/>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="55"/>
         <source>Export the template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/TemplatesDialog.cpp" line="63"/>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="64"/>
         <source>Import a template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/TemplatesDialog.cpp" line="88"/>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="89"/>
         <source>this workspace&apos;s own</source>
         <translation>本工作区自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/TemplatesDialog.cpp" line="88"/>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="89"/>
         <source>shipped with Caiji</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/TemplatesDialog.cpp" line="110"/>
+        <location filename="../../ui/admin/TemplatesDialog.cpp" line="111"/>
         <source>The %1 prints with the template from %2 from now on.</source>
         <translation>此后%1按 %2 中的模板打印。</translation>
     </message>

@@ -138,6 +138,7 @@ private slots:
             QCOMPARE(d.model()->index(0, LettersModel::State).data(LettersModel::StateRole).toString(),
                 QStringLiteral("signed"));
             QVERIFY(d.model()->index(0, LettersModel::Scan).data().toString().contains("yx01-signed.png"));
+            QCOMPARE(d.model()->index(0, LettersModel::Data).data().toString(), QStringLiteral("一致"));
             QVERIFY(!d.verify("0000-0000-0000-0000-0", &matches, &message));
             Printout reprint;
             QVERIFY2(d.printoutOf(issued.number, &reprint, &message), qPrintable(message));
@@ -146,6 +147,19 @@ private slots:
             d.show();
             QVERIFY(QTest::qWaitForWindowExposed(&d));
             test::screenshot(&d, "caiji-letters-dialog.png");
+            // A row of the department goes (a revision not printed again): the list says so.
+            {
+                QString error;
+                auto other = Workspace::open(m_demo, &error);
+                QVERIFY(SqlUtil::exec(other->db(),
+                    "UPDATE t_6_1_2_1 SET \"_deleted\" = 1 WHERE \"_id\" = (SELECT \"_id\" FROM t_6_1_2_1 WHERE "
+                    "\"_dept\" = 'YX01' AND \"_deleted\" = 0 ORDER BY \"_seq\" LIMIT 1)",
+                    &error));
+            }
+            d.reload();
+            QVERIFY2(d.model()->index(0, LettersModel::Data).data().toString().contains("改动"),
+                qPrintable(d.model()->index(0, LettersModel::Data).data().toString()));
+            QVERIFY(d.model()->index(0, LettersModel::Data).data(Qt::ToolTipRole).toString().contains("6-1-2-1"));
         }
         const test::CliResult listed = test::runCli({"letter", m_demo, "--list"});
         QVERIFY2(listed.out.contains("2024-YX01-001") && listed.out.contains("已签回"), qPrintable(listed.out));

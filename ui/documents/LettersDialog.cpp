@@ -93,13 +93,22 @@ void LettersDialog::reload()
 {
     QString error;
     QVector<IssuedLetter> shown;
+    QHash<QString, QStringList> changed;
     const Actor& a = m_session.actor();
-    for (const IssuedLetter& l : LetterRegistry(m_session.gateway()).letters(m_session.round(), &error)) {
+    LetterRegistry registry(m_session.gateway());
+    for (const IssuedLetter& l : registry.letters(m_session.round(), &error)) {
         // The office and the leadership keep the whole registry; a department sees its own.
-        if (a.isOffice() || a.has(Role::Leader) || a.department == l.department)
-            shown.append(l);
+        if (!a.isOffice() && !a.has(Role::Leader) && a.department != l.department)
+            continue;
+        shown.append(l);
+        // Whether a letter that stands still matches its data: a change since (a revision not
+        // yet printed again) shows before anyone relies on the paper. A department's tables
+        // hash in milliseconds.
+        LetterCheck check;
+        if (l.state != QLatin1String("void") && registry.check(l, &check, nullptr))
+            changed.insert(l.number, check.changedTables);
     }
-    m_model->setLetters(shown, m_session.policy().departmentNames());
+    m_model->setLetters(shown, m_session.policy().departmentNames(), changed);
     m_view->resizeColumnsToContents();
     if (!error.isEmpty())
         showResult(false, false, error);

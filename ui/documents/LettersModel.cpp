@@ -10,11 +10,13 @@ LettersModel::LettersModel(QObject* parent)
 {
 }
 
-void LettersModel::setLetters(QVector<IssuedLetter> letters, QHash<QString, QString> departmentNames)
+void LettersModel::setLetters(
+    QVector<IssuedLetter> letters, QHash<QString, QString> departmentNames, QHash<QString, QStringList> changed)
 {
     beginResetModel();
     m_letters = std::move(letters);
     m_names = std::move(departmentNames);
+    m_changed = std::move(changed);
     endResetModel();
 }
 
@@ -53,6 +55,13 @@ QVariant LettersModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(30, 132, 73));
         return {};
     }
+    const auto changed = m_changed.constFind(l.number);
+    if (index.column() == Data && changed != m_changed.constEnd()) {
+        if (role == Qt::ForegroundRole && !changed->isEmpty())
+            return QBrush(QColor(192, 57, 43));
+        if (role == Qt::ToolTipRole && !changed->isEmpty())
+            return changed->join(QLatin1Char('\n'));
+    }
     if (role == Qt::ToolTipRole && l.state == QLatin1String("void"))
         return tr("Void since %1: the data changed after it was printed.").arg(l.voidedAt.left(10));
     if (role != Qt::DisplayRole)
@@ -71,6 +80,11 @@ QVariant LettersModel::data(const QModelIndex& index, int role) const
         return LetterRegistry::stateDisplayName(l.state);
     case Code:
         return l.code;
+    case Data:
+        if (changed == m_changed.constEnd())
+            return QString();
+        return changed->isEmpty() ? tr("matches")
+                                  : tr("changed: %n table(s)", nullptr, static_cast<int>(changed->size()));
     case Issued:
         return local(l.issuedAt);
     case IssuedBy:
@@ -95,6 +109,8 @@ QVariant LettersModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("State");
     case Code:
         return tr("Verification code");
+    case Data:
+        return tr("Data now");
     case Issued:
         return tr("Printed");
     case IssuedBy:

@@ -20,6 +20,7 @@ public:
         Department,
         State,
         Code,
+        Data,
         Issued,
         IssuedBy,
         Scan,
@@ -33,8 +34,10 @@ public:
 
     explicit LettersModel(QObject* parent = nullptr);
 
-    /// The letters to show (already those the account may see) and the departments' names.
-    void setLetters(QVector<IssuedLetter> letters, QHash<QString, QString> departmentNames);
+    /// The letters to show (already those the account may see), the departments' names, and
+    /// per letter number the tables whose data changed since it was printed (absent: unchecked).
+    void setLetters(QVector<IssuedLetter> letters, QHash<QString, QString> departmentNames,
+        QHash<QString, QStringList> changed = {});
     const IssuedLetter& letterAt(int row) const { return m_letters.at(row); }
     int rowOf(const QString& number) const;
 
@@ -46,6 +49,7 @@ public:
 private:
     QVector<IssuedLetter> m_letters;
     QHash<QString, QString> m_names;
+    QHash<QString, QStringList> m_changed;
 };
 
 } // namespace caiji
