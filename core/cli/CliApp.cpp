@@ -1,12 +1,14 @@
 #include "CliApp.h"
 
 #include "commands/CatalogCommand.h"
+#include "commands/ConflictsCommand.h"
 #include "commands/DemoCommand.h"
 #include "commands/DivisionCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/LetterCommand.h"
+#include "commands/PackageCommand.h"
 #include "commands/PrintCommand.h"
 #include "commands/RoundCommand.h"
 #include "commands/RulesCommand.h"
@@ -26,10 +28,12 @@ const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("sc
     QStringLiteral("reason"), QStringLiteral("comment"), QStringLiteral("year"), QStringLiteral("from"),
     QStringLiteral("opens"), QStringLiteral("due"), QStringLiteral("source-days"), QStringLiteral("until"),
     QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("lead"), QStringLiteral("fill"),
-    QStringLiteral("review"), QStringLiteral("fields"), QStringLiteral("number"), QStringLiteral("scan")};
+    QStringLiteral("review"), QStringLiteral("fields"), QStringLiteral("number"), QStringLiteral("scan"),
+    QStringLiteral("value"), QStringLiteral("note")};
 const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"),
     QStringLiteral("national"), QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all"),
-    QStringLiteral("remove-referenced"), QStringLiteral("list"), QStringLiteral("notice"), QStringLiteral("findings")};
+    QStringLiteral("remove-referenced"), QStringLiteral("list"), QStringLiteral("notice"), QStringLiteral("findings"),
+    QStringLiteral("master"), QStringLiteral("package"), QStringLiteral("base")};
 
 } // namespace
 
@@ -115,6 +119,12 @@ int CliApp::run(const QStringList& args)
         command = std::make_unique<cli::VerifyCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("letter"))
         command = std::make_unique<cli::LetterCommand>(m_out, m_err, parsed);
+    else if (cmd == QLatin1String("package"))
+        command = std::make_unique<cli::PackageCommand>(m_out, m_err, parsed);
+    else if (cmd == QLatin1String("merge"))
+        command = std::make_unique<cli::MergeCommand>(m_out, m_err, parsed);
+    else if (cmd == QLatin1String("conflicts") || cmd == QLatin1String("resolve"))
+        command = std::make_unique<cli::ConflictsCommand>(m_out, m_err, parsed, cmd == QLatin1String("resolve"));
     else if (cmd == QLatin1String("print"))
         command = std::make_unique<cli::PrintCommand>(m_out, m_err, parsed);
     else if (cmd == QLatin1String("division"))

@@ -158,6 +158,27 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from, const 
             QStringLiteral("ALTER TABLE cj_letter ADD COLUMN signed_by TEXT"),
         };
     }
+    if (from == 8) {
+        // Version 9: department packages (DESIGN 3.7): each package the office issued, with the
+        // package as issued (the base its merge compares against) and as returned; the conflicts
+        // of a staged merge, with the three values and their resolution.
+        const QString blob = d.isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+        return {
+            QStringLiteral("CREATE TABLE cj_package (id TEXT PRIMARY KEY, department TEXT NOT NULL, round INTEGER NOT "
+                           "NULL, issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, base %1 NOT NULL, state TEXT NOT "
+                           "NULL, returned %1, returned_hash TEXT, staged_at TEXT, staged_by TEXT, merged_at TEXT, "
+                           "merged_by TEXT)")
+                .arg(blob),
+            QStringLiteral("CREATE TABLE cj_conflict (id %1, package_id TEXT NOT NULL, round INTEGER NOT NULL, "
+                           "table_code TEXT NOT NULL, department TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT "
+                           "NULL DEFAULT '', kind TEXT NOT NULL, base_value TEXT, master_value TEXT, package_value "
+                           "TEXT, package_state TEXT, master_by TEXT, master_at TEXT, package_by TEXT, package_at "
+                           "TEXT, state TEXT NOT "
+                           "NULL, resolution TEXT, value TEXT, note TEXT, resolved_by TEXT, resolved_at TEXT)")
+                .arg(pk),
+            QStringLiteral("CREATE INDEX cj_conflict_package ON cj_conflict (package_id, state)"),
+        };
+    }
     return {};
 }
 

@@ -15,6 +15,7 @@ enum class WriteOrigin
     Computed, ///< a summary table recomputed from its details
     Cascade, ///< a key change carried into the rows that reference it
     Load, ///< the demo college or a workspace being set up
+    Merge, ///< a department's package merged by the office (core/exchange)
 };
 
 QString writeOriginToString(WriteOrigin o);

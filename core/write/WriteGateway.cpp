@@ -54,6 +54,8 @@ QString writeOriginToString(WriteOrigin o)
         return QStringLiteral("cascade");
     case WriteOrigin::Load:
         return QStringLiteral("load");
+    case WriteOrigin::Merge:
+        return QStringLiteral("merge");
     }
     return QString();
 }
@@ -121,6 +123,15 @@ QString WriteGateway::checkWrite(const Table& table, int round, const QString& d
     // summary kind is theirs alone, and they follow their details whatever the task's state.
     if (origin == WriteOrigin::Computed)
         return table.kind == TableKind::Summary ? QString() : tr("Only summary tables are computed.");
+    // A merge writes what the department did in its package: the office's, through the task's
+    // lock (the package carries the task's state; an accepted task's change was a conflict the
+    // office resolved), never through a closed round.
+    if (origin == WriteOrigin::Merge) {
+        if (!m_policy->actor().isOffice())
+            return tr("Only the supervision office merges department packages.");
+        const QString closed = lockReason(table, round, QString());
+        return closed;
+    }
     const QString refused
         = m_policy->denial(origin == WriteOrigin::Import ? Action::Import : Action::Edit, table, department);
     if (!refused.isEmpty())

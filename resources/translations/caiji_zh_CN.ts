@@ -737,22 +737,22 @@
 <context>
     <name>caiji::CliApp</name>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="66"/>
+        <location filename="../../core/cli/CliApp.cpp" line="70"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="73"/>
+        <location filename="../../core/cli/CliApp.cpp" line="77"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="91"/>
+        <location filename="../../core/cli/CliApp.cpp" line="95"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliApp.cpp" line="127"/>
+        <location filename="../../core/cli/CliApp.cpp" line="137"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -810,6 +810,13 @@
   caiji-cli print WS --table CODE [--department NAME] OUT.pdf
                                               a table in the official layout; --notice --department
                                               NAME: the return notice; --findings: the findings list
+  caiji-cli package export WS --department NAME [--round YEAR] OUT.caijipkg
+                                              the office issues a department&apos;s package to fill offline
+  caiji-cli merge WS PKG... [--json]          merges returned packages; exit 1 with the conflicts
+                                              staged when any (the master is then unchanged)
+  caiji-cli conflicts WS [--json]             the conflicts of staged merges
+  caiji-cli resolve WS ID (--master|--package|--base|--value TEXT) [--note TEXT]
+                                              decides a conflict; merge the package again to commit
   caiji-cli template export WS KIND OUT.html | import WS KIND IN.html | reset WS KIND
                                               KIND: letter, table, notice or findings;
                                               the office edits a printout&apos;s template (a broken one
@@ -869,6 +876,12 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
   caiji-cli print WS --table CODE [--department NAME] OUT.pdf
                                               按正式版式打印数据表；--notice --department NAME：
                                               退回修改通知；--findings：数据核查问题清单
+  caiji-cli package export WS --department NAME [--round YEAR] OUT.caijipkg
+                                              督导办签发部门数据包，供部门脱机填报
+  caiji-cli merge WS PKG... [--json]          合并交回的数据包；有冲突时暂存（主库不变），退出状态为 1 并列出冲突
+  caiji-cli conflicts WS [--json]             列出暂存合并中的冲突
+  caiji-cli resolve WS ID (--master|--package|--base|--value TEXT) [--note TEXT]
+                                              裁决一个冲突；再次合并该数据包即提交
   caiji-cli template export WS KIND OUT.html | import WS KIND IN.html | reset WS KIND
                                               KIND：letter（确认书）、table（数据表）、notice（退回通知）
                                               或 findings（问题清单）；督导办修改文书模板（有误的模板被拒绝并指出所在行）
@@ -878,27 +891,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="155"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="162"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="158"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="165"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="187"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="194"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="197"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="204"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="198"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="205"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -3352,6 +3365,44 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::MergePlan</name>
+    <message>
+        <location filename="../../core/exchange/MergePlan.cpp" line="20"/>
+        <source>changed on both sides</source>
+        <translation>双方改为不同的值</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/MergePlan.cpp" line="22"/>
+        <source>deleted on one side, changed on the other</source>
+        <translation>一方删除、另一方修改</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/MergePlan.cpp" line="24"/>
+        <source>the same key twice</source>
+        <translation>关键字重复</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/MergePlan.cpp" line="26"/>
+        <source>change to an accepted task</source>
+        <translation>修改已通过的任务</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/MergePlan.cpp" line="28"/>
+        <source>unknown base</source>
+        <translation>没有基准</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/MergePlan.cpp" line="122"/>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/MergePlan.cpp" line="155"/>
+        <source>row %1 has the same key</source>
+        <translation>行 %1 已有相同关键字</translation>
+    </message>
+</context>
+<context>
     <name>caiji::MyTasksModel</name>
     <message>
         <location filename="../../ui/workflow/MyTasksModel.cpp" line="145"/>
@@ -3496,6 +3547,168 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/util/OpenWorkspaceFiles.cpp" line="87"/>
         <source>%1 belongs to the workspace %2, which is open in Caiji: it cannot be read or written as another file (that would break the workspace&apos;s locks and lose edits). Choose another file.</source>
         <translation>%1 属于正在采集工作台中打开的工作区 %2，不能作为其他文件读取或写入（那样会破坏工作区的文件锁并丢失修改）。请选择其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::PackageExporter</name>
+    <message>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="66"/>
+        <source>Only the supervision office issues department packages.</source>
+        <translation>只有督导办可以签发部门数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="69"/>
+        <source>The workspace has no department &quot;%1&quot;.</source>
+        <translation>工作区中没有部门“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="71"/>
+        <source>The workspace has no round %1.</source>
+        <translation>工作区中没有 %1 年的采集轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="166"/>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="183"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::PackageFile</name>
+    <message>
+        <location filename="../../core/exchange/PackageFile.cpp" line="42"/>
+        <source>%1 is not a Caiji package (not an SQLite file, or damaged).</source>
+        <translation>%1 不是本系统的部门数据包（不是 SQLite 文件，或已损坏）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageFile.cpp" line="44"/>
+        <source>No temporary folder to open %1 in.</source>
+        <translation>没有可用的临时文件夹来打开 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageFile.cpp" line="48"/>
+        <source>No room to open %1.</source>
+        <translation>磁盘空间不足，无法打开 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageFile.cpp" line="55"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageFile.cpp" line="59"/>
+        <source>%1 is damaged (%2): ask the department to send it again.</source>
+        <translation>%1 已损坏（%2）：请部门重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageFile.cpp" line="61"/>
+        <source>%1 is not a Caiji package.</source>
+        <translation>%1 不是本系统的部门数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageFile.cpp" line="64"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::PackageManifest</name>
+    <message>
+        <location filename="../../core/exchange/PackageManifest.cpp" line="52"/>
+        <source>The package&apos;s manifest is damaged.</source>
+        <translation>数据包的清单已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageManifest.cpp" line="57"/>
+        <source>The package was made by another version of Caiji (package format %1; this program reads %2).</source>
+        <translation>该数据包由其他版本的本系统生成（数据包格式 %1，本程序读取格式 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageManifest.cpp" line="71"/>
+        <source>This is a workspace, not a department package: the office issues packages with caiji-cli package export.</source>
+        <translation>这是一个工作区，不是部门数据包：数据包由督导办用 caiji-cli package export 签发。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::PackageMerger</name>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="27"/>
+        <source>The package of %1 was issued by another workspace: it cannot be merged here.</source>
+        <translation>%1的数据包由另一个工作区签发，不能在此合并。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="30"/>
+        <source>The package is for round %1, which this workspace does not have.</source>
+        <translation>该数据包属于 %1 年采集，本工作区没有该轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="32"/>
+        <source>The package was filled with catalog %1 %2; this workspace uses %3 %4. Issue a new package.</source>
+        <translation>该数据包按指标目录 %1 %2 填报，本工作区使用 %3 %4。请重新签发数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="36"/>
+        <source>The package is for department %1, which this workspace does not have.</source>
+        <translation>该数据包属于部门 %1，本工作区没有该部门。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="43"/>
+        <source>The package claims to be %1&apos;s of round %2, but it was issued to %3 for round %4.</source>
+        <translation>该数据包自称是%1 %2 年的数据包，但它签发给的是%3 %4 年。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="82"/>
+        <source>Only the supervision office merges department packages.</source>
+        <translation>只有督导办可以合并部门数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="96"/>
+        <source>the base of %1</source>
+        <translation>%1 的基准</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="168"/>
+        <source>Package of %1 (%2)</source>
+        <translation>%1的数据包（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="301"/>
+        <source>Only the supervision office decides the conflicts of a merge.</source>
+        <translation>只有督导办可以裁决合并冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="309"/>
+        <source>There is no conflict %1.</source>
+        <translation>没有编号为 %1 的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="314"/>
+        <source>A conflict is decided with master, package, base or a value, not &quot;%1&quot;.</source>
+        <translation>冲突只能按主库、数据包、基准或填写的值裁决，不能用“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="320"/>
+        <source>Conflict %1 is about a whole row: take the master&apos;s, the package&apos;s or the base&apos;s.</source>
+        <translation>冲突 %1 涉及整行：请选择主库、数据包或基准。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="323"/>
+        <source>%1 of %2: %3</source>
+        <translation>%2 的%1：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="327"/>
+        <source>Conflict %1 is about a row the base never had: take the master&apos;s or the package&apos;s.</source>
+        <translation>冲突 %1 涉及基准中没有的行：请选择主库或数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="332"/>
+        <source>The head of %1 confirmed the package&apos;s value: overriding it needs a note saying why.</source>
+        <translation>%1负责人已确认数据包中的值：改用其他值须填写说明。</translation>
     </message>
 </context>
 <context>
@@ -5696,91 +5909,96 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WriteGateway</name>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="75"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="77"/>
         <source>Round %1 is closed: its data no longer changes.</source>
         <translation>%1 年采集轮次已关闭，数据不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="79"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="81"/>
         <source>Round %1 is aggregated for leadership and the Ministry: its data no longer changes unless the office reopens it.</source>
         <translation>%1 年度数据已汇总待审定或上报：除非督导考核办公室重新开启，数据不再变动。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="95"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="97"/>
         <source>The task %1 of %2 is %3: its data is locked until it is returned for correction.</source>
         <translation>%2的任务“%1”处于“%3”状态，数据已锁定，退回修改后才能更改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="105"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="107"/>
         <source>The revision of %1 of %2 ran until %3: its data is locked again. Submit it for confirmation, or ask the supervision office for more time.</source>
         <translation>%2 的 %1 修订期限已于 %3 结束，数据已重新锁定。请提交确认，或向督导考核办公室申请延长。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="114"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="116"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="123"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="125"/>
         <source>Only summary tables are computed.</source>
         <translation>只有汇总表由系统计算。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="158"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="131"/>
+        <source>Only the supervision office merges department packages.</source>
+        <translation>只有督导办可以合并部门数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../core/write/WriteGateway.cpp" line="169"/>
         <source>The revision of %1 opens only %2: %3 stays as confirmed, and no row is added or deleted.</source>
         <translation>%1 的修订只开放了 %2：%3 保持确认时的值，也不能增删行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="179"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="190"/>
         <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
         <translation>
             <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="332"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="343"/>
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
             <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="376"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="387"/>
         <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="442"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="453"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="589"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="600"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="597"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="608"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="605"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="616"/>
         <source>A return needs a reason: say what the department must correct.</source>
         <translation>退回必须填写理由：请说明需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="607"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="618"/>
         <source>Unlocking a confirmed task needs a reason: say what is to be revised.</source>
         <translation>解锁已确认的任务须说明理由：请写明需要修订的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="624"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="635"/>
         <source>%1 of %2 changed state meanwhile; please look again.</source>
         <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="637"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="648"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>
@@ -5967,6 +6185,56 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/cli/commands/CatalogCommand.cpp" line="148"/>
         <source>Unknown catalog command &quot;%1&quot;.</source>
         <translation>未知的 catalog 子命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::ConflictsCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/ConflictsCommand.cpp" line="17"/>
+        <source>conflicts needs a workspace.</source>
+        <translation>conflicts 需要指定工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ConflictsCommand.cpp" line="19"/>
+        <source>resolve needs a workspace and the conflict&apos;s number.</source>
+        <translation>resolve 需要指定工作区和冲突编号。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ConflictsCommand.cpp" line="23"/>
+        <source>resolve needs the conflict&apos;s number (caiji-cli conflicts lists them).</source>
+        <translation>resolve 需要冲突编号（caiji-cli conflicts 列出全部冲突）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ConflictsCommand.cpp" line="36"/>
+        <source>resolve needs one of --master, --package, --base or --value TEXT.</source>
+        <translation>resolve 需要 --master、--package、--base 或 --value TEXT 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ConflictsCommand.cpp" line="48"/>
+        <source>Conflict %1 decided (%2). Merge the package again to commit it.</source>
+        <translation>冲突 %1 已裁决（%2）。再次合并该数据包即可提交。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ConflictsCommand.cpp" line="77"/>
+        <source>#%1 %2 %3 %4 %5 [%6]: base &quot;%7&quot;, master &quot;%8&quot; (%9), package &quot;%10&quot; (%11)%12</source>
+        <translation>#%1 %2 %3 %4 %5 [%6]：基准“%7”，主库“%8”（%9），数据包“%10”（%11）%12</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ConflictsCommand.cpp" line="80"/>
+        <source>whole row</source>
+        <translation>整行</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/ConflictsCommand.cpp" line="83"/>
+        <source> → %1 %2</source>
+        <translation> → %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/ConflictsCommand.cpp" line="86"/>
+        <source>%n conflict(s) open.</source>
+        <translation>
+            <numerusform>%n 个冲突待裁决。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6243,6 +6511,56 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/cli/commands/LetterCommand.cpp" line="105"/>
         <source>Note: no QR code was found in the scan (%1).</source>
         <translation>提示：扫描件中没有找到二维码（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::MergeCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="54"/>
+        <source>merge needs a workspace and one or more packages.</source>
+        <translation>merge 需要指定工作区和一个或多个数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="70"/>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="84"/>
+        <source>%1: merged; %2 row(s) added, %3 cell(s) changed, %4 row(s) deleted, %5 restored.</source>
+        <translation>%1：已合并；新增 %2 行，修改 %3 个单元格，删除 %4 行，恢复 %5 行。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="92"/>
+        <source>%1: staged, %n conflict(s) to decide (caiji-cli conflicts, caiji-cli resolve); the master is unchanged.</source>
+        <translation>
+            <numerusform>%1：已暂存，%n 个冲突待裁决（caiji-cli conflicts、caiji-cli resolve）；主库未改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="98"/>
+        <source>  The office kept no base for this package: every difference is a conflict.</source>
+        <translation>  督导办没有保存该数据包的基准：所有差异都作为冲突处理。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::cli::PackageCommand</name>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="19"/>
+        <source>package needs export, a workspace and the package file to write.</source>
+        <translation>package 需要 export、工作区和要写入的数据包文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="21"/>
+        <source>package export needs --department NAME.</source>
+        <translation>package export 需要 --department NAME。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="40"/>
+        <source>Package %1 for %2 (round %3): %n table(s), %4 row(s), written to %5 in %6 s.</source>
+        <translation>
+            <numerusform>已为%2签发 %3 年数据包 %1：%n 张表，%4 行，写入 %5，用时 %6 秒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,284 @@
+#include "MergePlan.h"
+
+#include "../storage/SqlUtil.h"
+#include "../storage/Workspace.h"
+#include "../value/ValueFormat.h"
+#include "../workflow/Assignments.h"
+
+#include <QSet>
+
+namespace caiji {
+
+QString MergeConflict::key() const
+{
+    return QStringList {table, rowId, field, kind}.join(QLatin1Char('|'));
+}
+
+QString MergeConflict::kindDisplayName(const QString& kind)
+{
+    if (kind == QLatin1String("field"))
+        return MergePlan::tr("changed on both sides");
+    if (kind == QLatin1String("delete"))
+        return MergePlan::tr("deleted on one side, changed on the other");
+    if (kind == QLatin1String("duplicate"))
+        return MergePlan::tr("the same key twice");
+    if (kind == QLatin1String("accepted"))
+        return MergePlan::tr("change to an accepted task");
+    if (kind == QLatin1String("unknown-base"))
+        return MergePlan::tr("unknown base");
+    return kind;
+}
+
+namespace {
+/// Merges one table: collects the writes, the conflicts decided and those still open.
+class TableMerger
+{
+public:
+    TableMerger(const Table& t, const QHash<QString, Resolution>& decided, bool accepted, bool knownBase)
+        : m_t(t)
+        , m_decided(decided)
+        , m_accepted(accepted)
+        , m_knownBase(knownBase)
+    {
+        m_out.table = &t;
+    }
+
+    void merge(const RowMap& base, const RowMap& pkg, const RowMap& master)
+    {
+        indexKeys(master);
+        QStringList ids = pkg.keys();
+        for (auto it = master.constBegin(); it != master.constEnd(); ++it) {
+            if (!pkg.contains(it.key()))
+                ids.append(it.key());
+        }
+        // A stable order: the same package gives the same writes and conflicts every time.
+        std::sort(ids.begin(), ids.end());
+        for (const QString& id : std::as_const(ids)) {
+            const auto p = pkg.constFind(id);
+            const auto m = master.constFind(id);
+            const auto b = base.constFind(id);
+            if (p == pkg.constEnd())
+                continue; // the master's own row, or one the package never had: kept
+            if (m == master.constEnd()) {
+                if (b == base.constEnd())
+                    added(id, *p);
+                continue; // gone from the master without a trace of deletion: nothing to merge into
+            }
+            if (b == base.constEnd())
+                bothWithoutBase(id, *p, *m);
+            else
+                threeWay(id, *b, *p, *m);
+        }
+    }
+
+    TableMerge m_out;
+    QVector<MergeConflict> m_open;
+    QVector<MergeConflict> m_all;
+
+private:
+    QString text(int c, const QVariant& v) const { return ValueFormat::editText(m_t.fields[c], v); }
+    QString keyText(const RowSnapshot& r) const
+    {
+        QStringList parts;
+        for (const QString& k : m_t.keys) {
+            const int c = m_t.fieldIndex(k);
+            if (c >= 0)
+                parts.append(text(c, r.values[c]));
+        }
+        return parts.join(QLatin1Char('/'));
+    }
+    void indexKeys(const RowMap& master)
+    {
+        if (m_t.keys.isEmpty())
+            return;
+        for (auto it = master.constBegin(); it != master.constEnd(); ++it) {
+            if (!it->deleted)
+                m_keys.insert(keyText(*it), it.key());
+        }
+    }
+    /// The decision on a conflict, or nullptr (and the conflict listed open).
+    const Resolution* conflict(MergeConflict c)
+    {
+        c.table = m_t.code;
+        m_all.append(c);
+        const auto it = m_decided.constFind(c.key());
+        if (it != m_decided.constEnd())
+            return &*it;
+        m_open.append(c);
+        return nullptr;
+    }
+    MergeConflict make(const QString& id, const QString& field, const QString& kind, const RowSnapshot* b,
+        const RowSnapshot& p, const RowSnapshot* m)
+    {
+        MergeConflict c;
+        c.rowId = id;
+        c.field = field;
+        c.kind = kind;
+        const int col = field.isEmpty() ? -1 : m_t.fieldIndex(field);
+        auto show = [this, col](const RowSnapshot* r) {
+            if (!r)
+                return QString();
+            if (col < 0)
+                return r->deleted ? MergePlan::tr("(deleted)") : keyText(*r);
+            return text(col, r->values[col]);
+        };
+        c.base = show(b);
+        c.package = show(&p);
+        c.master = show(m);
+        c.packageBy = p.by;
+        c.packageAt = p.at;
+        if (m) {
+            c.masterBy = m->by;
+            c.masterAt = m->at;
+        }
+        return c;
+    }
+    /// A write on an accepted task waits for the office's word.
+    bool mayWrite(
+        const QString& id, const QString& field, const RowSnapshot* b, const RowSnapshot& p, const RowSnapshot* m)
+    {
+        if (!m_accepted)
+            return true;
+        const Resolution* r = conflict(make(id, field, QStringLiteral("accepted"), b, p, m));
+        return r && r->choice == QLatin1String("package");
+    }
+    void added(const QString& id, const RowSnapshot& p)
+    {
+        if (p.deleted)
+            return; // added and deleted again in the package
+        if (!m_knownBase) {
+            const Resolution* r = conflict(make(id, QString(), QStringLiteral("unknown-base"), nullptr, p, nullptr));
+            if (!r || r->choice != QLatin1String("package"))
+                return;
+        } else if (const auto dup = m_keys.constFind(keyText(p)); !m_t.keys.isEmpty() && dup != m_keys.constEnd()) {
+            MergeConflict c = make(id, QString(), QStringLiteral("duplicate"), nullptr, p, nullptr);
+            c.master = MergePlan::tr("row %1 has the same key").arg(*dup);
+            const Resolution* r = conflict(c);
+            if (!r || r->choice != QLatin1String("package"))
+                return;
+        } else if (!mayWrite(id, QString(), nullptr, p, nullptr)) {
+            return;
+        }
+        m_out.insertIds.append(id);
+        m_out.inserts.append(p.values);
+    }
+    void cell(const QString& id, const RowSnapshot& m, int c, const QVariant& value)
+    {
+        m_out.cells.append({id, m.version, c, value});
+    }
+    /// Applies a decision on a field: the package's value, the base's, or one typed.
+    void decideField(
+        const QString& id, const Resolution& r, const RowSnapshot* b, const RowSnapshot& p, const RowSnapshot& m, int c)
+    {
+        if (r.choice == QLatin1String("package"))
+            cell(id, m, c, p.values[c]);
+        else if (r.choice == QLatin1String("base"))
+            cell(id, m, c, b ? b->values[c] : QVariant());
+        else if (r.choice == QLatin1String("value"))
+            cell(id, m, c, r.value);
+    }
+    void bothWithoutBase(const QString& id, const RowSnapshot& p, const RowSnapshot& m)
+    {
+        // Merged before (the same package again), or a base nobody kept.
+        const QString kind = m_knownBase ? QStringLiteral("field") : QStringLiteral("unknown-base");
+        if (p.deleted != m.deleted) {
+            const Resolution* r = conflict(make(id, QString(), QStringLiteral("delete"), nullptr, p, &m));
+            if (r && r->choice == QLatin1String("package"))
+                (p.deleted ? m_out.deletes : m_out.restores).append({id, m.version});
+            return;
+        }
+        for (int c = 0; c < m_t.fields.size(); ++c) {
+            if (p.canon[c] == m.canon[c])
+                continue;
+            if (const Resolution* r = conflict(make(id, m_t.fields[c].key, kind, nullptr, p, &m)))
+                decideField(id, *r, nullptr, p, m, c);
+        }
+    }
+    void threeWay(const QString& id, const RowSnapshot& b, const RowSnapshot& p, const RowSnapshot& m)
+    {
+        const bool pToggled = p.deleted != b.deleted;
+        const bool mToggled = m.deleted != b.deleted;
+        bool pChanged = false;
+        bool mChanged = false;
+        for (int c = 0; c < m_t.fields.size(); ++c) {
+            pChanged = pChanged || p.canon[c] != b.canon[c];
+            mChanged = mChanged || m.canon[c] != b.canon[c];
+        }
+        // Deleted on one side, changed on the other: the office decides the whole row.
+        if ((pToggled && !mToggled && mChanged) || (mToggled && !pToggled && pChanged)) {
+            const Resolution* r = conflict(make(id, QString(), QStringLiteral("delete"), &b, p, &m));
+            if (!r || r->choice == QLatin1String("master"))
+                return;
+            const RowSnapshot& to = r->choice == QLatin1String("base") ? b : p;
+            if (to.deleted != m.deleted)
+                (to.deleted ? m_out.deletes : m_out.restores).append({id, m.version});
+            for (int c = 0; !to.deleted && c < m_t.fields.size(); ++c) {
+                if (to.canon[c] != m.canon[c])
+                    cell(id, m, c, to.values[c]);
+            }
+            return;
+        }
+        if (pToggled && !mToggled && mayWrite(id, QString(), &b, p, &m))
+            (p.deleted ? m_out.deletes : m_out.restores).append({id, m.version});
+        for (int c = 0; c < m_t.fields.size(); ++c) {
+            if (p.canon[c] == b.canon[c] || p.canon[c] == m.canon[c])
+                continue; // the package kept the base's value, or both changed it alike
+            const QString field = m_t.fields[c].key;
+            if (m.canon[c] == b.canon[c]) {
+                if (mayWrite(id, field, &b, p, &m))
+                    cell(id, m, c, p.values[c]);
+                continue;
+            }
+            if (const Resolution* r = conflict(make(id, field, QStringLiteral("field"), &b, p, &m)))
+                decideField(id, *r, &b, p, m, c);
+        }
+    }
+
+    const Table& m_t;
+    const QHash<QString, Resolution>& m_decided;
+    bool m_accepted;
+    bool m_knownBase;
+    QHash<QString, QString> m_keys; ///< the master's live rows by key text
+};
+
+bool acceptedOrBeyond(const QString& state)
+{
+    TaskState s = TaskState::NotStarted;
+    taskStateFromString(state, &s);
+    return s == TaskState::Accepted || s == TaskState::Merged || s == TaskState::Approved || s == TaskState::Reported;
+}
+} // namespace
+
+bool MergePlan::compute(Workspace& master, const PackageFile* base, const PackageFile& package,
+    const QHash<QString, Resolution>& decided, QVector<TableMerge>* writes, QVector<MergeConflict>* open,
+    QVector<MergeConflict>* all, QString* error)
+{
+    const PackageManifest& m = package.manifest();
+    QHash<QString, QString> masterStates;
+    for (const Assignment& a : Assignments(master).all(m.round, error)) {
+        if (a.department == m.department)
+            masterStates.insert(a.tableCode, taskStateToString(a.state));
+    }
+    QStringList tables = package.taskStates().keys();
+    std::sort(tables.begin(), tables.end());
+    for (const QString& code : std::as_const(tables)) {
+        const Table* t = master.catalog().table(code);
+        if (!t || t->isReadOnlyKind())
+            continue; // summaries are computed from the merged details
+        RowMap b;
+        RowMap p;
+        RowMap mine;
+        if ((base && !base->rows(*t, m.department, &b, error)) || !package.rows(*t, m.department, &p, error)
+            || !PackageFile::readRows(master.db(), *t, m.round, m.department, &mine, error))
+            return false;
+        TableMerger merger(*t, decided, acceptedOrBeyond(masterStates.value(code)), base != nullptr);
+        merger.merge(b, p, mine);
+        if (!merger.m_out.isEmpty())
+            writes->append(merger.m_out);
+        open->append(merger.m_open);
+        all->append(merger.m_all);
+    }
+    return true;
+}
+
+} // namespace caiji

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "PackageFile.h"
+
+#include "../write/EditService.h"
+
+#include <QCoreApplication>
+
+namespace caiji {
+
+class Workspace;
+
+/// A difference the office decides (DESIGN 3.7): both sides changed a field to different values
+/// ("field"), one deleted a row the other changed ("delete"), the package adds a row whose key
+/// another row already has ("duplicate"), the package changes a task already accepted
+/// ("accepted"), or the base is unknown and the sides differ ("unknown-base").
+struct MergeConflict
+{
+    QString table;
+    QString rowId;
+    QString field; ///< key; empty for a whole row
+    QString kind;
+    QString base; ///< values as text ("" for none); a whole row as "已删除" or its key
+    QString master;
+    QString package;
+    QString masterBy;
+    QString masterAt;
+    QString packageBy;
+    QString packageAt;
+
+    /// What identifies the conflict across stagings: its resolution is kept by it.
+    QString key() const;
+    static QString kindDisplayName(const QString& kind);
+};
+
+/// What merging one table writes, once every conflict is decided.
+struct TableMerge
+{
+    const Table* table = nullptr;
+    QVector<QString> insertIds;
+    QVector<QVector<QVariant>> inserts;
+    QVector<CellChange> cells;
+    QVector<QPair<QString, qint64>> deletes;
+    QVector<QPair<QString, qint64>> restores;
+
+    bool isEmpty() const { return inserts.isEmpty() && cells.isEmpty() && deletes.isEmpty() && restores.isEmpty(); }
+};
+
+/// A decision on a conflict: master, package, base, or value (with the value typed).
+struct Resolution
+{
+    QString choice;
+    QVariant value; ///< canonical, for "value"
+};
+
+/// The three-way merge of a department's package at field level, rows matched by their id:
+/// a field changed on one side only is taken from it, changed alike on both is kept, changed
+/// differently is a conflict; rows added, deleted and restored likewise. Decided conflicts
+/// (by MergeConflict::key) are applied; the others are listed.
+class MergePlan
+{
+    Q_DECLARE_TR_FUNCTIONS(caiji::MergePlan)
+
+public:
+    /// `base` null: the base is unknown and every difference is a conflict.
+    static bool compute(Workspace& master, const PackageFile* base, const PackageFile& package,
+        const QHash<QString, Resolution>& decided, QVector<TableMerge>* writes, QVector<MergeConflict>* open,
+        QVector<MergeConflict>* all, QString* error);
+};
+
+} // namespace caiji

@@ -1,0 +1,120 @@
+#include "PackageFile.h"
+
+#include "../catalog/Catalog.h"
+#include "../documents/Fingerprint.h"
+#include "../storage/SqlDialect.h"
+#include "../storage/SqlUtil.h"
+#include "../storage/Workspace.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace caiji {
+
+PackageFile::PackageFile() = default;
+
+PackageFile::~PackageFile()
+{
+    if (!m_connection.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QSqlDatabase PackageFile::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool PackageFile::open(const QByteArray& bytes, const QString& name, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!bytes.startsWith(QByteArrayLiteral("SQLite format 3")))
+        return fail(tr("%1 is not a Caiji package (not an SQLite file, or damaged).").arg(name));
+    if (!m_dir.isValid())
+        return fail(tr("No temporary folder to open %1 in.").arg(name));
+    const QString path = m_dir.filePath(QStringLiteral("package.caiji"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return fail(tr("No room to open %1.").arg(name));
+    f.close();
+    m_connection = QStringLiteral("caiji-package-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return fail(tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
+    // A truncated or altered file: SQLite's own check says so before any row is read.
+    const QString check = SqlUtil::scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
+    if (check != QLatin1String("ok"))
+        return fail(tr("%1 is damaged (%2): ask the department to send it again.").arg(name, check.left(120)));
+    if (!db.tables().contains(QStringLiteral("cj_meta")))
+        return fail(tr("%1 is not a Caiji package.").arg(name));
+    QString why;
+    if (!PackageManifest::read(db, &m_manifest, &why))
+        return fail(tr("%1: %2").arg(name, why));
+    return true;
+}
+
+bool PackageFile::readRows(
+    const QSqlDatabase& db, const Table& table, int round, const QString& department, RowMap* out, QString* error)
+{
+    QStringList cols {QStringLiteral("\"_id\""), QStringLiteral("\"_deleted\""), QStringLiteral("\"_version\""),
+        QStringLiteral("\"_updated_by\""), QStringLiteral("\"_updated_at\"")};
+    for (const Field& f : table.fields)
+        cols.append(SqlDialect::quote(f.key));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!SqlUtil::exec(db,
+            QStringLiteral("SELECT %1 FROM %2 WHERE \"_round\" = ? AND \"_dept\" = ?")
+                .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(table.sqlName())),
+            {round, department}, error, &q))
+        return false;
+    out->clear();
+    constexpr int kMeta = 5;
+    while (q.next()) {
+        RowSnapshot r;
+        r.deleted = q.value(1).toInt() != 0;
+        r.version = q.value(2).toLongLong();
+        r.by = q.value(3).toString();
+        r.at = q.value(4).toString();
+        r.values.reserve(table.fields.size());
+        r.canon.reserve(table.fields.size());
+        for (int c = 0; c < table.fields.size(); ++c) {
+            const QVariant v = SqlDialect::fromDatabase(table.fields[c], q.value(kMeta + c));
+            r.values.append(v);
+            r.canon.append(Fingerprint::canonicalValue(table.fields[c], v));
+        }
+        out->insert(q.value(0).toString(), r);
+    }
+    return true;
+}
+
+bool PackageFile::rows(const Table& table, const QString& department, RowMap* out, QString* error) const
+{
+    return readRows(db(), table, m_manifest.round, department, out, error);
+}
+
+QHash<QString, QString> PackageFile::taskStates() const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(db());
+    if (!SqlUtil::exec(db(),
+            QStringLiteral("SELECT table_code, state FROM cj_assignment WHERE round = ? AND department = ?"),
+            {m_manifest.round, m_manifest.department}, nullptr, &q))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+} // namespace caiji

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "PackageManifest.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <memory>
+
+namespace caiji {
+
+struct Table;
+
+/// A row as one side of a merge holds it: deleted or not, who changed it last, its values
+/// canonical (for writing) and in the fingerprint's spelling (for comparing across backends).
+struct RowSnapshot
+{
+    bool deleted = false;
+    qint64 version = 0;
+    QString by;
+    QString at;
+    QVector<QVariant> values;
+    QVector<QByteArray> canon;
+};
+using RowMap = QHash<QString, RowSnapshot>;
+
+/// A department package opened read-only for merging: the file as returned, or the base the
+/// office kept, each checked (an SQLite file, whole, with a manifest) before anything reads it.
+class PackageFile
+{
+    Q_DECLARE_TR_FUNCTIONS(caiji::PackageFile)
+
+public:
+    PackageFile();
+    ~PackageFile();
+    PackageFile(const PackageFile&) = delete;
+    PackageFile& operator=(const PackageFile&) = delete;
+
+    /// Opens the package's bytes (`name` names it in errors). False with `error`, in words
+    /// people understand, when it is not a whole package.
+    bool open(const QByteArray& bytes, const QString& name, QString* error);
+    const PackageManifest& manifest() const { return m_manifest; }
+    QSqlDatabase db() const;
+    /// The department's rows of a table in the package's round.
+    bool rows(const Table& table, const QString& department, RowMap* out, QString* error) const;
+    /// The state of each of the department's tasks in the package, table → state.
+    QHash<QString, QString> taskStates() const;
+
+    /// The rows of a table of the round and department in any database (the master's too).
+    static bool readRows(
+        const QSqlDatabase& db, const Table& table, int round, const QString& department, RowMap* out, QString* error);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_connection;
+    PackageManifest m_manifest;
+};
+
+} // namespace caiji

@@ -1,0 +1,346 @@
+#include "PackageMerger.h"
+
+#include "../storage/Directory.h"
+#include "../storage/SqlDialect.h"
+#include "../storage/SqlUtil.h"
+#include "../storage/Workspace.h"
+#include "../value/ValueParser.h"
+#include "../workflow/Assignments.h"
+#include "../write/WriteGateway.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
+namespace caiji {
+
+bool PackageMerger::check(const PackageManifest& m, QString* error) const
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    Workspace& ws = m_gateway.workspace();
+    if (m.workspace
+        != SqlUtil::scalar(ws.db(), QStringLiteral("SELECT value FROM cj_meta WHERE key = 'workspace_id'")).toString())
+        return fail(
+            tr("The package of %1 was issued by another workspace: it cannot be merged here.").arg(m.departmentName));
+    if (SqlUtil::scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM cj_round WHERE year = ?"), {m.round}).toInt()
+        == 0)
+        return fail(tr("The package is for round %1, which this workspace does not have.").arg(m.round));
+    if (m.catalogId != ws.catalog().id || m.catalogVersion != ws.catalog().version)
+        return fail(tr("The package was filled with catalog %1 %2; this workspace uses %3 %4. Issue a new package.")
+                        .arg(m.catalogId, m.catalogVersion, ws.catalog().id, ws.catalog().version));
+    Department d;
+    if (!Directory(ws).findDepartment(m.department, &d))
+        return fail(tr("The package is for department %1, which this workspace does not have.").arg(m.department));
+    // The package as issued says to whom: a package that claims another department is refused.
+    QSqlQuery q(ws.db());
+    if (!SqlUtil::exec(
+            ws.db(), QStringLiteral("SELECT department, round FROM cj_package WHERE id = ?"), {m.id}, error, &q))
+        return false;
+    if (q.next() && (q.value(0).toString() != m.department || q.value(1).toInt() != m.round))
+        return fail(tr("The package claims to be %1's of round %2, but it was issued to %3 for round %4.")
+                        .arg(m_gateway.policy().departmentName(m.department))
+                        .arg(m.round)
+                        .arg(m_gateway.policy().departmentName(q.value(0).toString()))
+                        .arg(q.value(1).toInt()));
+    return true;
+}
+
+bool PackageMerger::decided(const QString& packageId, QHash<QString, Resolution>* out, QString* error) const
+{
+    Workspace& ws = m_gateway.workspace();
+    QSqlQuery q(ws.db());
+    if (!SqlUtil::exec(ws.db(),
+            QStringLiteral("SELECT table_code, row_id, field, kind, resolution, value FROM cj_conflict WHERE "
+                           "package_id = ? AND state = 'resolved'"),
+            {packageId}, error, &q))
+        return false;
+    while (q.next()) {
+        MergeConflict c;
+        c.table = q.value(0).toString();
+        c.rowId = q.value(1).toString();
+        c.field = q.value(2).toString();
+        c.kind = q.value(3).toString();
+        Resolution r;
+        r.choice = q.value(4).toString();
+        const Table* t = ws.catalog().table(c.table);
+        const Field* f = t ? t->field(c.field) : nullptr;
+        if (r.choice == QLatin1String("value") && f)
+            r.value = ValueParser::parse(ws.catalog(), *f, q.value(5).toString()).value;
+        out->insert(c.key(), r);
+    }
+    return true;
+}
+
+bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOutcome* out, QString* error)
+{
+    *out = MergeOutcome();
+    if (!m_gateway.actor().isOffice()) {
+        if (error)
+            *error = tr("Only the supervision office merges department packages.");
+        return false;
+    }
+    Workspace& ws = m_gateway.workspace();
+    PackageFile package;
+    if (!package.open(bytes, name, error) || !check(package.manifest(), error))
+        return false;
+    const PackageManifest& m = package.manifest();
+    out->manifest = m;
+    // The base: the package as the office issued it. Without it every difference is a conflict.
+    std::unique_ptr<PackageFile> base;
+    const QVariant kept = SqlUtil::scalar(ws.db(), QStringLiteral("SELECT base FROM cj_package WHERE id = ?"), {m.id});
+    if (!kept.toByteArray().isEmpty()) {
+        base = std::make_unique<PackageFile>();
+        if (!base->open(qUncompress(kept.toByteArray()), tr("the base of %1").arg(name), error))
+            return false;
+    }
+    out->knownBase = base != nullptr;
+    QHash<QString, Resolution> done;
+    if (!decided(m.id, &done, error))
+        return false;
+    WriteGateway::Scope scope(m_gateway);
+    QVector<TableMerge> writes;
+    QVector<MergeConflict> open;
+    QVector<MergeConflict> all;
+    if (!MergePlan::compute(ws, base.get(), package, done, &writes, &open, &all, error)
+        || !stage(package, bytes, base != nullptr, open, error))
+        return false;
+    out->open = static_cast<int>(open.size());
+    // Staged only: the master changes when every conflict is decided.
+    if (!open.isEmpty())
+        return scope.commit(error);
+    if (!apply(package, writes, out, error))
+        return false;
+    if (!SqlUtil::exec(ws.db(),
+            QStringLiteral("UPDATE cj_package SET state = 'merged', merged_at = ?, merged_by = ? WHERE id = ?"),
+            {Workspace::now(), m_gateway.actor().login, m.id}, error))
+        return false;
+    out->committed = true;
+    return scope.commit(error);
+}
+
+bool PackageMerger::stage(
+    const PackageFile& package, const QByteArray& bytes, bool known, const QVector<MergeConflict>& open, QString* error)
+{
+    Workspace& ws = m_gateway.workspace();
+    const PackageManifest& m = package.manifest();
+    const QString now = Workspace::now();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sql = known
+        ? QStringLiteral("UPDATE cj_package SET returned = ?, returned_hash = ?, staged_at = ?, staged_by = ?, state = "
+                         "CASE WHEN state = 'merged' THEN state ELSE 'staged' END WHERE id = ?")
+        : QStringLiteral(
+            "INSERT INTO cj_package (returned, returned_hash, staged_at, staged_by, id, department, round, "
+            "issued_at, issued_by, base, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'staged') ON "
+            "CONFLICT (id) DO UPDATE SET returned = excluded.returned, returned_hash = "
+            "excluded.returned_hash, staged_at = excluded.staged_at, staged_by = excluded.staged_by");
+    QVariantList binds {bytes, hash, now, m_gateway.actor().login, m.id};
+    if (!known)
+        binds << m.department << m.round << m.issuedAt << m.issuedBy << QByteArray("");
+    if (!SqlUtil::exec(ws.db(), sql, binds, error)
+        || !SqlUtil::exec(
+            ws.db(), QStringLiteral("DELETE FROM cj_conflict WHERE package_id = ? AND state = 'open'"), {m.id}, error))
+        return false;
+    const QHash<QString, QString> states = package.taskStates();
+    for (const MergeConflict& c : open) {
+        if (!SqlUtil::exec(ws.db(),
+                QStringLiteral(
+                    "INSERT INTO cj_conflict (package_id, round, table_code, department, row_id, field, kind, "
+                    "base_value, master_value, package_value, package_state, master_by, master_at, "
+                    "package_by, package_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "'open')"),
+                {m.id, m.round, c.table, m.department, c.rowId, c.field.isEmpty() ? QStringLiteral("") : c.field,
+                    c.kind, c.base, c.master, c.package, states.value(c.table), c.masterBy, c.masterAt, c.packageBy,
+                    c.packageAt},
+                error))
+            return false;
+    }
+    return true;
+}
+
+bool PackageMerger::apply(
+    const PackageFile& package, const QVector<TableMerge>& writes, MergeOutcome* out, QString* error)
+{
+    Workspace& ws = m_gateway.workspace();
+    const PackageManifest& m = package.manifest();
+    const WriteIntent intent {WriteOrigin::Merge, tr("Package of %1 (%2)").arg(m.departmentName, m.id), false};
+    for (const TableMerge& w : writes) {
+        const Table& t = *w.table;
+        if (!w.restores.isEmpty()) {
+            const EditResult r = m_gateway.setDeleted(t, m.round, w.restores, false, intent);
+            if (!r.ok) {
+                if (error)
+                    *error = r.error;
+                return false;
+            }
+        }
+        if (!w.cells.isEmpty()) {
+            // The versions as they are now: a restore above moved them.
+            QVector<CellChange> cells = w.cells;
+            QHash<QString, qint64> versions;
+            QStringList ids;
+            for (const CellChange& c : cells)
+                ids.append(c.rowId);
+            ids.removeDuplicates();
+            if (!SqlUtil::selectIn(
+                    ws.db(),
+                    QStringLiteral("SELECT \"_id\", \"_version\" FROM %1 WHERE \"_id\" IN (%in)")
+                        .arg(SqlDialect::quote(t.sqlName())),
+                    {}, ids, 500,
+                    [&versions](
+                        const QSqlQuery& q) { versions.insert(q.value(0).toString(), q.value(1).toLongLong()); },
+                    error))
+                return false;
+            for (CellChange& c : cells)
+                c.expectedVersion = versions.value(c.rowId, c.expectedVersion);
+            const EditResult r = m_gateway.applyCells(t, m.round, cells, intent);
+            if (!r.ok) {
+                if (error)
+                    *error = r.error;
+                return false;
+            }
+        }
+        if (!w.deletes.isEmpty()) {
+            const EditResult r = m_gateway.setDeleted(t, m.round, w.deletes, true, intent);
+            if (!r.ok) {
+                if (error)
+                    *error = r.error;
+                return false;
+            }
+        }
+        if (!w.inserts.isEmpty()) {
+            QVector<QString> ids = w.insertIds;
+            if (!m_gateway.insertRows(t, m.round, m.department, w.inserts, &ids, error, intent))
+                return false;
+        }
+        out->inserted += static_cast<int>(w.inserts.size());
+        out->cells += static_cast<int>(w.cells.size());
+        out->deleted += static_cast<int>(w.deletes.size());
+        out->restored += static_cast<int>(w.restores.size());
+    }
+    // The tasks go as far as the department took them (never back from the office's acceptance).
+    Assignments assignments(ws);
+    QHash<QString, TaskState> now;
+    for (const Assignment& a : assignments.all(m.round, error)) {
+        if (a.department == m.department)
+            now.insert(a.tableCode, a.state);
+    }
+    const QHash<QString, QString> states = package.taskStates();
+    bool moved = false;
+    for (auto it = states.constBegin(); it != states.constEnd(); ++it) {
+        TaskState s = TaskState::NotStarted;
+        if (!taskStateFromString(it.value(), &s) || !now.contains(it.key()) || now.value(it.key()) == s)
+            continue;
+        const TaskState was = now.value(it.key());
+        if (was == TaskState::Accepted || was == TaskState::Merged || was == TaskState::Approved
+            || was == TaskState::Reported)
+            continue;
+        if (!assignments.setState(m.round, it.key(), m.department, s, error))
+            return false;
+        moved = true;
+    }
+    if (moved)
+        m_gateway.noteTasksChanged(m.round);
+    return true;
+}
+
+QVector<StoredConflict> PackageMerger::conflicts(const QString& packageId, QString* error) const
+{
+    QVector<StoredConflict> out;
+    Workspace& ws = m_gateway.workspace();
+    QSqlQuery q(ws.db());
+    if (!SqlUtil::exec(ws.db(),
+            QStringLiteral("SELECT id, package_id, department, round, table_code, row_id, field, kind, base_value, "
+                           "master_value, package_value, package_state, master_by, master_at, package_by, package_at, "
+                           "state, resolution, value, note, resolved_by, resolved_at FROM cj_conflict WHERE (? = '' OR "
+                           "package_id = ?) ORDER BY CASE state WHEN 'open' THEN 0 ELSE 1 END, id"),
+            {packageId.isEmpty() ? QStringLiteral("") : packageId,
+                packageId.isEmpty() ? QStringLiteral("") : packageId},
+            error, &q))
+        return out;
+    while (q.next()) {
+        StoredConflict s;
+        s.id = q.value(0).toLongLong();
+        s.packageId = q.value(1).toString();
+        s.department = q.value(2).toString();
+        s.round = q.value(3).toInt();
+        MergeConflict& c = s.conflict;
+        c.table = q.value(4).toString();
+        c.rowId = q.value(5).toString();
+        c.field = q.value(6).toString();
+        c.kind = q.value(7).toString();
+        c.base = q.value(8).toString();
+        c.master = q.value(9).toString();
+        c.package = q.value(10).toString();
+        s.packageState = q.value(11).toString();
+        c.masterBy = q.value(12).toString();
+        c.masterAt = q.value(13).toString();
+        c.packageBy = q.value(14).toString();
+        c.packageAt = q.value(15).toString();
+        s.state = q.value(16).toString();
+        s.resolution = q.value(17).toString();
+        s.value = q.value(18).toString();
+        s.note = q.value(19).toString();
+        s.resolvedBy = q.value(20).toString();
+        s.resolvedAt = q.value(21).toString();
+        out.append(s);
+    }
+    return out;
+}
+
+bool PackageMerger::resolve(qint64 id, const QString& choice, const QString& value, const QString& note, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!m_gateway.actor().isOffice())
+        return fail(tr("Only the supervision office decides the conflicts of a merge."));
+    Workspace& ws = m_gateway.workspace();
+    StoredConflict found;
+    for (const StoredConflict& s : conflicts()) {
+        if (s.id == id)
+            found = s;
+    }
+    if (found.id == 0)
+        return fail(tr("There is no conflict %1.").arg(id));
+    const MergeConflict& c = found.conflict;
+    const QStringList choices {
+        QStringLiteral("master"), QStringLiteral("package"), QStringLiteral("base"), QStringLiteral("value")};
+    if (!choices.contains(choice))
+        return fail(tr("A conflict is decided with master, package, base or a value, not \"%1\".").arg(choice));
+    const Table* t = ws.catalog().table(c.table);
+    const Field* f = t ? t->field(c.field) : nullptr;
+    if (choice == QLatin1String("value")) {
+        if (!f)
+            return fail(
+                tr("Conflict %1 is about a whole row: take the master's, the package's or the base's.").arg(id));
+        const ParsedValue parsed = ValueParser::parse(ws.catalog(), *f, value);
+        if (!parsed.ok)
+            return fail(tr("%1 of %2: %3").arg(f->name, t->title(), parsed.message));
+    }
+    if (choice == QLatin1String("base")
+        && (c.kind == QLatin1String("duplicate") || c.kind == QLatin1String("unknown-base")) && !f)
+        return fail(tr("Conflict %1 is about a row the base never had: take the master's or the package's.").arg(id));
+    TaskState confirmed = TaskState::NotStarted;
+    taskStateFromString(found.packageState, &confirmed);
+    const bool signedOff = confirmed == TaskState::Confirmed || confirmed == TaskState::DomainReviewed;
+    if (signedOff && choice != QLatin1String("package") && note.trimmed().isEmpty())
+        return fail(tr("The head of %1 confirmed the package's value: overriding it needs a note saying why.")
+                        .arg(m_gateway.policy().departmentName(found.department)));
+    WriteGateway::Scope scope(m_gateway);
+    if (!SqlUtil::exec(ws.db(),
+            QStringLiteral(
+                "UPDATE cj_conflict SET state = 'resolved', resolution = ?, value = ?, note = ?, resolved_by "
+                "= ?, resolved_at = ? WHERE id = ?"),
+            {choice, choice == QLatin1String("value") ? QVariant(value) : QVariant(), note.trimmed(),
+                m_gateway.actor().login, Workspace::now(), id},
+            error))
+        return false;
+    return scope.commit(error);
+}
+
+} // namespace caiji

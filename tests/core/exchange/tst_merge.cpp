@@ -1,0 +1,381 @@
+// Test data below is written as plain string literals for readability.
+#undef QT_NO_CAST_FROM_ASCII
+#include "TestWorkspace.h"
+#include "core/exchange/PackageExporter.h"
+#include "core/exchange/PackageMerger.h"
+#include "core/i18n/Translations.h"
+#include "core/storage/SqlUtil.h"
+#include "core/storage/Workspace.h"
+#include "core/write/WriteGateway.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace caiji;
+
+// Department packages (issue 13): issued by the office, filled offline, merged back three-way
+// at field level against the base the office kept; conflicts staged for the office, decided and
+// committed; the same package again changes nothing; and every bad package refused.
+class TestMerge : public QObject
+{
+    Q_OBJECT
+
+    test::TestLocations m_locations;
+
+    struct Master
+    {
+        QString location;
+        std::unique_ptr<Workspace> ws;
+        std::unique_ptr<WriteGateway> office;
+        QStringList ids; ///< students 001…004 of 学工处
+    };
+    Master master(const QString& backend)
+    {
+        Master m;
+        QString error;
+        m.location = m_locations.fresh(backend);
+        m.ws = Workspace::create(m.location, test::miniCatalog(), &error);
+        if (!m.ws)
+            qFatal("%s", qPrintable(error));
+        test::addCollege(*m.ws);
+        m.office = test::ownerGateway(*m.ws, "office");
+        const Table& t = *m.ws->catalog().table("10-1");
+        QVector<QVector<QVariant>> rows;
+        for (int i = 1; i <= 4; ++i) {
+            QVector<QVariant> r(t.fields.size());
+            r[t.fieldIndex("xh")] = QString("00%1").arg(i);
+            r[t.fieldIndex("xm")] = QString("学生%1").arg(i);
+            r[t.fieldIndex("bj")] = "原班";
+            rows.append(r);
+        }
+        QVector<QString> ids;
+        if (!m.office->insertRows(t, 2024, "XGC", rows, &ids, &error, {WriteOrigin::Load, "setup", false}))
+            qFatal("%s", qPrintable(error));
+        m.ids = QStringList(ids.begin(), ids.end());
+        return m;
+    }
+    static qint64 version(Workspace& ws, const QString& id)
+    {
+        return SqlUtil::scalar(ws.db(), "SELECT \"_version\" FROM t_10_1 WHERE \"_id\" = ?", {id}).toLongLong();
+    }
+    static QString value(Workspace& ws, const QString& id, const QString& field)
+    {
+        return SqlUtil::scalar(ws.db(), QString("SELECT %1 FROM t_10_1 WHERE \"_id\" = ?").arg(field), {id}).toString();
+    }
+    static void set(WriteGateway& g, const QString& id, const QString& field, const QVariant& v)
+    {
+        const Table& t = *g.workspace().catalog().table("10-1");
+        const EditResult r = g.applyCells(t, 2024, {{id, version(g.workspace(), id), t.fieldIndex(field), v}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+    static QString insert(WriteGateway& g, const QString& xh)
+    {
+        const Table& t = *g.workspace().catalog().table("10-1");
+        QVector<QVariant> r(t.fields.size());
+        r[t.fieldIndex("xh")] = xh;
+        r[t.fieldIndex("xm")] = "新生" + xh;
+        QVector<QString> ids;
+        QString error;
+        if (!g.insertRows(t, 2024, "XGC", {r}, &ids, &error))
+            qFatal("%s", qPrintable(error));
+        return ids.first();
+    }
+    static QByteArray bytes(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    QString issue(Master& m, PackageManifest* manifest = nullptr)
+    {
+        const QString path = m_locations.tempPath(QString("xgc-%1.caijipkg").arg(++m_count));
+        QString error;
+        PackageManifest local;
+        if (!PackageExporter::exportDepartment(*m.office, 2024, "学工处", path, manifest ? manifest : &local, &error))
+            qFatal("%s", qPrintable(error));
+        return path;
+    }
+    int m_count = 0;
+
+private slots:
+    void initTestCase() { Translations::install("zh_CN"); }
+
+    // The package holds the department's tasks and rows, other departments' source rows by key
+    // and name only, and the manifest; it opens like any workspace.
+    void packageHoldsWhatTheDepartmentReads_data() { test::TestLocations::addBackendRows(); }
+    void packageHoldsWhatTheDepartmentReads()
+    {
+        QFETCH(QString, backend);
+        Master m = master(backend);
+        const Table& teachers = *m.ws->catalog().table("6-1-1");
+        QVector<QVariant> t(teachers.fields.size());
+        t[teachers.fieldIndex("jgh")] = "T001";
+        t[teachers.fieldIndex("xm")] = "张老师";
+        t[teachers.fieldIndex("sfzh")] = "110101199001011234";
+        QString error;
+        QVERIFY(m.office->insertRows(teachers, 2024, "RSC", {t}, nullptr, &error, {WriteOrigin::Load, "setup", false}));
+        PackageManifest manifest;
+        const QString path = issue(m, &manifest);
+        QCOMPARE(manifest.department, QStringLiteral("XGC"));
+        QCOMPARE(manifest.round, 2024);
+        auto pkg = Workspace::open(path, &error);
+        QVERIFY2(pkg, qPrintable(error));
+        QCOMPARE(SqlUtil::scalar(pkg->db(), "SELECT COUNT(*) FROM t_10_1").toInt(), 4);
+        QVERIFY(
+            SqlUtil::scalar(pkg->db(), "SELECT COUNT(*) FROM cj_assignment WHERE department <> 'XGC'").toInt() == 0);
+        QVERIFY(SqlUtil::scalar(pkg->db(), "SELECT COUNT(*) FROM cj_assignment WHERE department = 'XGC'").toInt() > 0);
+        // Another department's teacher: the key and the name travel, the ID number does not.
+        if (SqlUtil::scalar(pkg->db(), "SELECT COUNT(*) FROM t_6_1_1").toInt() > 0) {
+            QCOMPARE(SqlUtil::scalar(pkg->db(), "SELECT jgh FROM t_6_1_1").toString(), QStringLiteral("T001"));
+            QVERIFY(SqlUtil::scalar(pkg->db(), "SELECT sfzh FROM t_6_1_1").isNull());
+        }
+        PackageManifest read;
+        QVERIFY2(PackageManifest::read(pkg->db(), &read, &error), qPrintable(error));
+        QCOMPARE(read.id, manifest.id);
+        QVERIFY(!read.tables.isEmpty());
+        // Only the office issues packages.
+        auto collector
+            = std::make_unique<WriteGateway>(*m.ws, test::policyAs(*m.ws, "xgc_cjy", Role::Collector, "XGC"));
+        QVERIFY(!PackageExporter::exportDepartment(*collector, 2024, "XGC", path + ".x", nullptr, &error));
+        QVERIFY(!QFile::exists(path + ".x"));
+    }
+
+    // Field-level three-way merge: what only one side changed is taken from it; different
+    // changes of one field, a deletion against a change and a key added twice are staged for
+    // the office, and the master does not change until each is decided.
+    void threeWayWithConflicts_data() { test::TestLocations::addBackendRows(); }
+    void threeWayWithConflicts()
+    {
+        QFETCH(QString, backend);
+        Master m = master(backend);
+        PackageManifest manifest;
+        const QString path = issue(m, &manifest);
+        QString added;
+        {
+            QString error;
+            auto pkg = Workspace::open(path, &error);
+            auto dept = test::ownerGateway(*pkg, "xgc_cjy");
+            set(*dept, m.ids[0], "xm", "包改名");
+            set(*dept, m.ids[1], "bj", "包班");
+            const Table& t = *pkg->catalog().table("10-1");
+            const EditResult del = dept->setDeleted(t, 2024, {{m.ids[2], version(*pkg, m.ids[2])}}, true);
+            QVERIFY2(del.ok, qPrintable(del.error));
+            added = insert(*dept, "005");
+            insert(*dept, "009");
+            QVERIFY(SqlUtil::exec(pkg->db(),
+                "UPDATE cj_assignment SET state = 'submitted' WHERE department = 'XGC' "
+                "AND table_code = '10-1'",
+                &error));
+        }
+        set(*m.office, m.ids[0], "bj", "主班1");
+        set(*m.office, m.ids[1], "bj", "主班");
+        set(*m.office, m.ids[2], "xm", "主改名");
+        insert(*m.office, "009");
+        PackageMerger merger(*m.office);
+        MergeOutcome o;
+        QString error;
+        QVERIFY2(merger.merge(bytes(path), "xgc.caijipkg", &o, &error), qPrintable(error));
+        QVERIFY(!o.committed);
+        QCOMPARE(o.open, 3);
+        QCOMPARE(value(*m.ws, m.ids[0], "xm"), QStringLiteral("学生1")); // staged: the master as it was
+        QVector<StoredConflict> conflicts = merger.conflicts(manifest.id);
+        QCOMPARE(conflicts.size(), 3);
+        QHash<QString, qint64> byKind;
+        for (const StoredConflict& s : conflicts) {
+            byKind.insert(s.conflict.kind, s.id);
+            QCOMPARE(s.state, QStringLiteral("open"));
+        }
+        QVERIFY(byKind.contains("field") && byKind.contains("delete") && byKind.contains("duplicate"));
+        for (const StoredConflict& s : conflicts) {
+            if (s.conflict.kind == "field") {
+                QCOMPARE(s.conflict.base, QStringLiteral("原班"));
+                QCOMPARE(s.conflict.master, QStringLiteral("主班"));
+                QCOMPARE(s.conflict.package, QStringLiteral("包班"));
+            }
+        }
+        // Decisions: the package's class, the master's row kept, the master's 009 kept.
+        QVERIFY(!merger.resolve(byKind["field"], "sideways", QString(), QString(), &error));
+        QVERIFY(!merger.resolve(byKind["delete"], "value", "x", QString(), &error));
+        QVERIFY2(merger.resolve(byKind["field"], "package", QString(), QString(), &error), qPrintable(error));
+        QVERIFY2(merger.resolve(byKind["delete"], "master", QString(), QString(), &error), qPrintable(error));
+        QVERIFY2(merger.resolve(byKind["duplicate"], "master", QString(), QString(), &error), qPrintable(error));
+        QVERIFY2(merger.merge(bytes(path), "xgc.caijipkg", &o, &error), qPrintable(error));
+        QVERIFY(o.committed);
+        QCOMPARE(o.inserted, 1);
+        QCOMPARE(value(*m.ws, m.ids[0], "xm"), QStringLiteral("包改名"));
+        QCOMPARE(value(*m.ws, m.ids[0], "bj"), QStringLiteral("主班1"));
+        QCOMPARE(value(*m.ws, m.ids[1], "bj"), QStringLiteral("包班"));
+        QCOMPARE(value(*m.ws, m.ids[2], "xm"), QStringLiteral("主改名"));
+        QCOMPARE(value(*m.ws, m.ids[2], "_deleted").toInt(), 0);
+        QCOMPARE(value(*m.ws, added, "xh"), QStringLiteral("005")); // the package's row id kept
+        QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM t_10_1 WHERE xh = '009'").toInt(), 1);
+        // Journaled as the package's merge; the task went as far as the department took it.
+        QVERIFY(SqlUtil::scalar(
+                    m.ws->db(), "SELECT COUNT(*) FROM cj_journal WHERE reason LIKE ?", {"%" + manifest.id + "%"})
+                    .toInt()
+            >= 3);
+        QCOMPARE(SqlUtil::scalar(
+                     m.ws->db(), "SELECT state FROM cj_assignment WHERE department = 'XGC' AND table_code = '10-1'")
+                     .toString(),
+            QStringLiteral("submitted"));
+        // The same package again: nothing changes.
+        const qint64 journal = SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong();
+        QVERIFY2(merger.merge(bytes(path), "xgc.caijipkg", &o, &error), qPrintable(error));
+        QVERIFY(o.committed);
+        QVERIFY2(o.inserted + o.cells + o.deleted + o.restored == 0,
+            qPrintable(QString("%1 %2 %3 %4").arg(o.inserted).arg(o.cells).arg(o.deleted).arg(o.restored)));
+        QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong(), journal);
+    }
+
+    // A conflict on a value the department head confirmed is overridden only with a note; an
+    // accepted task's change waits for the office; without a base every difference is a conflict.
+    void confirmedAcceptedAndUnknownBase_data() { test::TestLocations::addBackendRows(); }
+    void confirmedAcceptedAndUnknownBase()
+    {
+        QFETCH(QString, backend);
+        Master m = master(backend);
+        PackageManifest manifest;
+        const QString path = issue(m, &manifest);
+        {
+            QString error;
+            auto pkg = Workspace::open(path, &error);
+            auto dept = test::ownerGateway(*pkg, "xgc_cjy");
+            set(*dept, m.ids[0], "bj", "包班");
+            set(*dept, m.ids[3], "xm", "包名");
+            QVERIFY(SqlUtil::exec(
+                pkg->db(), "UPDATE cj_assignment SET state = 'confirmed' WHERE department = 'XGC'", &error));
+        }
+        set(*m.office, m.ids[0], "bj", "主班");
+        PackageMerger merger(*m.office);
+        MergeOutcome o;
+        QString error;
+        QVERIFY(merger.merge(bytes(path), "p", &o, &error));
+        QCOMPARE(o.open, 1);
+        const qint64 id = merger.conflicts(manifest.id).first().id;
+        QVERIFY(!merger.resolve(id, "master", QString(), QString(), &error));
+        QVERIFY2(error.contains("说明") || error.contains("note"), qPrintable(error));
+        QVERIFY2(merger.resolve(id, "value", "三班", "与学籍系统核对", &error), qPrintable(error));
+        QVERIFY(merger.merge(bytes(path), "p", &o, &error));
+        QVERIFY(o.committed);
+        QCOMPARE(value(*m.ws, m.ids[0], "bj"), QStringLiteral("三班"));
+        QCOMPARE(value(*m.ws, m.ids[3], "xm"), QStringLiteral("包名"));
+        QCOMPARE(SqlUtil::scalar(
+                     m.ws->db(), "SELECT state FROM cj_assignment WHERE department = 'XGC' AND table_code = '10-1'")
+                     .toString(),
+            QStringLiteral("confirmed"));
+        // The office accepted the task; a later package's change to it waits for the office.
+        QVERIFY(
+            SqlUtil::exec(m.ws->db(), "UPDATE cj_assignment SET state = 'accepted' WHERE department = 'XGC'", &error));
+        PackageManifest second;
+        const QString again = issue(m, &second);
+        {
+            auto pkg = Workspace::open(again, &error);
+            // In Caiji the department cannot touch an accepted task; an altered file can.
+            QVERIFY(SqlUtil::exec(pkg->db(), "UPDATE cj_assignment SET state = 'filling'", &error));
+            auto dept = test::ownerGateway(*pkg, "xgc_cjy");
+            set(*dept, m.ids[1], "xm", "晚改");
+        }
+        QVERIFY(merger.merge(bytes(again), "p2", &o, &error));
+        QVERIFY(!o.committed);
+        QCOMPARE(merger.conflicts(second.id).first().conflict.kind, QStringLiteral("accepted"));
+        QCOMPARE(value(*m.ws, m.ids[1], "xm"), QStringLiteral("学生2"));
+        // No base kept: every difference is the office's to decide.
+        QVERIFY(SqlUtil::exec(m.ws->db(), "DELETE FROM cj_package WHERE id = ?", {second.id}, &error));
+        QVERIFY(SqlUtil::exec(m.ws->db(), "DELETE FROM cj_conflict WHERE package_id = ?", {second.id}, &error));
+        QVERIFY(
+            SqlUtil::exec(m.ws->db(), "UPDATE cj_assignment SET state = 'filling' WHERE department = 'XGC'", &error));
+        QVERIFY(merger.merge(bytes(again), "p2", &o, &error));
+        QVERIFY(!o.knownBase);
+        QVERIFY(!o.committed);
+        QVERIFY(o.open >= 1);
+        for (const StoredConflict& s : merger.conflicts(second.id))
+            QCOMPARE(s.conflict.kind, QStringLiteral("unknown-base"));
+    }
+
+    // The command line: package export, merge (exit 1 with the conflicts), conflicts, resolve,
+    // merge again (exit 0); the state is the one the core calls reach.
+    void fromTheCommandLine()
+    {
+        Master m = master("sqlite");
+        const QString path = m_locations.tempPath("cli.caijipkg");
+        test::CliResult r = test::runCli({"package", "export", m.location, "--department", "学工处", path});
+        QVERIFY2(r.code == 0 && r.out.contains("学工处"), qPrintable(r.out + r.err));
+        {
+            QString error;
+            auto pkg = Workspace::open(path, &error);
+            auto dept = test::ownerGateway(*pkg, "xgc_cjy");
+            set(*dept, m.ids[0], "bj", "包班");
+        }
+        set(*m.office, m.ids[0], "bj", "主班");
+        r = test::runCli({"merge", m.location, path});
+        QVERIFY2(r.code == 1 && r.out.contains("冲突"), qPrintable(r.out + r.err));
+        r = test::runCli({"conflicts", m.location, "--json"});
+        QVERIFY2(r.code == 0 && r.out.contains("包班") && r.out.contains("主班"), qPrintable(r.out));
+        const qint64 id = PackageMerger(*m.office).conflicts().first().id;
+        QCOMPARE(test::runCli({"resolve", m.location, QString::number(id)}).code, 2);
+        r = test::runCli({"resolve", m.location, QString::number(id), "--package"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = test::runCli({"merge", m.location, path, "--json"});
+        QVERIFY2(r.code == 0 && r.out.contains("\"committed\": true"), qPrintable(r.out + r.err));
+        QCOMPARE(value(*m.ws, m.ids[0], "bj"), QStringLiteral("包班"));
+        r = test::runCli({"merge", m.location, m_locations.tempPath("missing.caijipkg")});
+        QCOMPARE(r.code, 2);
+    }
+
+    // Bad packages are refused, naming why, and change nothing.
+    void refusals_data() { test::TestLocations::addBackendRows(); }
+    void refusals()
+    {
+        QFETCH(QString, backend);
+        Master m = master(backend);
+        PackageManifest manifest;
+        const QString path = issue(m, &manifest);
+        const QByteArray good = bytes(path);
+        PackageMerger merger(*m.office);
+        MergeOutcome o;
+        QString error;
+        const qint64 journal = SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong();
+        // Not a package at all, a truncated one, a plain workspace.
+        QVERIFY(!merger.merge("hello", "notes.txt", &o, &error));
+        QVERIFY2(error.contains("notes.txt"), qPrintable(error));
+        QVERIFY(!merger.merge(good.left(good.size() / 2), "half.caijipkg", &o, &error));
+        QVERIFY2(error.contains("half.caijipkg"), qPrintable(error));
+        QString plainError;
+        auto plain = Workspace::create(m_locations.tempPath("plain.caiji"), test::miniCatalog(), &plainError);
+        plain.reset();
+        QVERIFY(!merger.merge(bytes(m_locations.tempPath("plain.caiji")), "plain.caiji", &o, &error));
+        QVERIFY2(error.contains("工作区"), qPrintable(error));
+        // Another workspace's package.
+        Master other = master("sqlite");
+        const QString foreign = issue(other);
+        QVERIFY(!merger.merge(bytes(foreign), "foreign", &o, &error));
+        QVERIFY2(error.contains("另一个工作区") || error.contains("another workspace"), qPrintable(error));
+        // A package that claims another department, or another catalog, than it was issued for.
+        auto altered = [&](const QString& from, const QString& to) {
+            const QString copy = m_locations.tempPath(QString("altered-%1.caijipkg").arg(++m_count));
+            QFile::remove(copy);
+            QFile::copy(path, copy);
+            QString e;
+            auto pkg = Workspace::open(copy, &e);
+            QString json = SqlUtil::scalar(pkg->db(), "SELECT value FROM cj_meta WHERE key = 'package'").toString();
+            json.replace(from, to);
+            SqlUtil::exec(pkg->db(), "UPDATE cj_meta SET value = ? WHERE key = 'package'", {json}, &e);
+            pkg.reset();
+            return bytes(copy);
+        };
+        QVERIFY(!merger.merge(altered("\"department\":\"XGC\"", "\"department\":\"JWC\""), "claims", &o, &error));
+        QVERIFY2(error.contains("JWC") || error.contains("教务处"), qPrintable(error));
+        QVERIFY(!merger.merge(
+            altered("\"catalogVersion\":\"" + manifest.catalogVersion + "\"", "\"catalogVersion\":\"0.1\""), "old", &o,
+            &error));
+        QVERIFY2(error.contains("0.1"), qPrintable(error));
+        // Only the office merges.
+        WriteGateway collector(*m.ws, test::policyAs(*m.ws, "xgc_cjy", Role::Collector, "XGC"));
+        QVERIFY(!PackageMerger(collector).merge(good, "p", &o, &error));
+        QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong(), journal);
+        QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_conflict").toInt(), 0);
+    }
+};
+
+QTEST_MAIN(TestMerge)
+#include "tst_merge.moc"
