@@ -188,7 +188,7 @@ private:
             return;
         }
         for (int c = 0; c < m_t.fields.size(); ++c) {
-            if (p.canon[c] == m.canon[c])
+            if (RowSnapshot::same(p, m, c))
                 continue;
             if (const Resolution* r = conflict(make(id, m_t.fields[c].key, kind, nullptr, p, &m)))
                 decideField(id, *r, nullptr, p, m, c);
@@ -201,8 +201,8 @@ private:
         bool pChanged = false;
         bool mChanged = false;
         for (int c = 0; c < m_t.fields.size(); ++c) {
-            pChanged = pChanged || p.canon[c] != b.canon[c];
-            mChanged = mChanged || m.canon[c] != b.canon[c];
+            pChanged = pChanged || !RowSnapshot::same(p, b, c);
+            mChanged = mChanged || !RowSnapshot::same(m, b, c);
         }
         // Deleted on one side, changed on the other: the office decides the whole row.
         if ((pToggled && !mToggled && mChanged) || (mToggled && !pToggled && pChanged)) {
@@ -213,7 +213,7 @@ private:
             if (to.deleted != m.deleted)
                 (to.deleted ? m_out.deletes : m_out.restores).append({id, m.version});
             for (int c = 0; !to.deleted && c < m_t.fields.size(); ++c) {
-                if (to.canon[c] != m.canon[c])
+                if (!RowSnapshot::same(to, m, c))
                     cell(id, m, c, to.values[c]);
             }
             return;
@@ -221,10 +221,10 @@ private:
         if (pToggled && !mToggled && mayWrite(id, QString(), &b, p, &m))
             (p.deleted ? m_out.deletes : m_out.restores).append({id, m.version});
         for (int c = 0; c < m_t.fields.size(); ++c) {
-            if (p.canon[c] == b.canon[c] || p.canon[c] == m.canon[c])
+            if (RowSnapshot::same(p, b, c) || RowSnapshot::same(p, m, c))
                 continue; // the package kept the base's value, or both changed it alike
             const QString field = m_t.fields[c].key;
-            if (m.canon[c] == b.canon[c]) {
+            if (RowSnapshot::same(m, b, c)) {
                 if (mayWrite(id, field, &b, p, &m))
                     cell(id, m, c, p.values[c]);
                 continue;
@@ -265,10 +265,26 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, const Packag
         const Table* t = master.catalog().table(code);
         if (!t || t->isReadOnlyKind())
             continue; // summaries are computed from the merged details
+        // Only the rows the department changed in its package are read whole: a row's version
+        // moves with every change (a deletion too), so the same version is the base's row.
+        QHash<QString, qint64> before;
+        QHash<QString, qint64> after;
+        if ((base && !base->versions(*t, m.department, &before, error))
+            || !package.versions(*t, m.department, &after, error))
+            return false;
+        QSet<QString> changed;
+        for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+            const auto was = before.constFind(it.key());
+            if (!base || was == before.constEnd() || *was != *it)
+                changed.insert(it.key());
+        }
+        if (changed.isEmpty())
+            continue;
         RowMap b;
         RowMap p;
         RowMap mine;
-        if ((base && !base->rows(*t, m.department, &b, error)) || !package.rows(*t, m.department, &p, error)
+        if ((base && !base->rows(*t, m.department, &b, error, &changed))
+            || !package.rows(*t, m.department, &p, error, &changed)
             || !PackageFile::readRows(master.db(), *t, m.round, m.department, &mine, error))
             return false;
         TableMerger merger(*t, decided, acceptedOrBeyond(masterStates.value(code)), base != nullptr);

@@ -127,17 +127,14 @@ bool PackageExporter::exportDepartment(WriteGateway& gateway, int round, const Q
                 if (scope == ReadScope::None)
                     continue;
                 const QString table = SqlDialect::quote(t.sqlName());
-                if (scope == ReadScope::AllRows) {
-                    ok = copyRows(from, to, table, QStringLiteral(" WHERE \"_round\" = ?"), {round}, {}, error);
-                    continue;
-                }
+                // The department's own rows whole; other departments' rows only by the columns
+                // its rows may reference (keys and names), and only of the tables it reads.
                 ok = copyRows(
                     from, to, table, QStringLiteral(" WHERE \"_round\" = ? AND \"_dept\" = ?"), roundDept, {}, error);
-                if (!ok || scope != ReadScope::ReferenceColumns)
-                    continue;
-                // Other departments' rows of a source table: their keys and names, nothing personal.
-                QStringList hidden;
                 const QVector<int> shown = AccessPolicy::referenceColumns(t);
+                if (!ok || scope == ReadScope::OwnRows || t.keys.isEmpty() || shown.isEmpty())
+                    continue;
+                QStringList hidden;
                 for (int c = 0; c < t.fields.size(); ++c) {
                     if (!shown.contains(c))
                         hidden.append(t.fields[c].key);

@@ -1,7 +1,6 @@
 #include "PackageFile.h"
 
 #include "../catalog/Catalog.h"
-#include "../documents/Fingerprint.h"
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
@@ -65,8 +64,8 @@ bool PackageFile::open(const QByteArray& bytes, const QString& name, QString* er
     return true;
 }
 
-bool PackageFile::readRows(
-    const QSqlDatabase& db, const Table& table, int round, const QString& department, RowMap* out, QString* error)
+bool PackageFile::readRows(const QSqlDatabase& db, const Table& table, int round, const QString& department,
+    RowMap* out, QString* error, const QSet<QString>* only)
 {
     QStringList cols {QStringLiteral("\"_id\""), QStringLiteral("\"_deleted\""), QStringLiteral("\"_version\""),
         QStringLiteral("\"_updated_by\""), QStringLiteral("\"_updated_at\"")};
@@ -82,26 +81,42 @@ bool PackageFile::readRows(
     out->clear();
     constexpr int kMeta = 5;
     while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (only && !only->contains(id))
+            continue;
         RowSnapshot r;
         r.deleted = q.value(1).toInt() != 0;
         r.version = q.value(2).toLongLong();
         r.by = q.value(3).toString();
         r.at = q.value(4).toString();
         r.values.reserve(table.fields.size());
-        r.canon.reserve(table.fields.size());
         for (int c = 0; c < table.fields.size(); ++c) {
-            const QVariant v = SqlDialect::fromDatabase(table.fields[c], q.value(kMeta + c));
-            r.values.append(v);
-            r.canon.append(Fingerprint::canonicalValue(table.fields[c], v));
+            r.values.append(SqlDialect::fromDatabase(table.fields[c], q.value(kMeta + c)));
         }
-        out->insert(q.value(0).toString(), r);
+        out->insert(id, r);
     }
     return true;
 }
 
-bool PackageFile::rows(const Table& table, const QString& department, RowMap* out, QString* error) const
+bool PackageFile::rows(
+    const Table& table, const QString& department, RowMap* out, QString* error, const QSet<QString>* only) const
 {
-    return readRows(db(), table, m_manifest.round, department, out, error);
+    return readRows(db(), table, m_manifest.round, department, out, error, only);
+}
+
+bool PackageFile::versions(
+    const Table& table, const QString& department, QHash<QString, qint64>* out, QString* error) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!SqlUtil::exec(db(),
+            QStringLiteral("SELECT \"_id\", \"_version\" FROM %1 WHERE \"_round\" = ? AND \"_dept\" = ?")
+                .arg(SqlDialect::quote(table.sqlName())),
+            {m_manifest.round, department}, error, &q))
+        return false;
+    while (q.next())
+        out->insert(q.value(0).toString(), q.value(1).toLongLong());
+    return true;
 }
 
 QHash<QString, QString> PackageFile::taskStates() const

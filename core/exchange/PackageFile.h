@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -15,7 +16,7 @@ namespace caiji {
 struct Table;
 
 /// A row as one side of a merge holds it: deleted or not, who changed it last, its values
-/// canonical (for writing) and in the fingerprint's spelling (for comparing across backends).
+/// canonical (as the grid writes them, whichever backend they were read from).
 struct RowSnapshot
 {
     bool deleted = false;
@@ -23,7 +24,17 @@ struct RowSnapshot
     QString by;
     QString at;
     QVector<QVariant> values;
-    QVector<QByteArray> canon;
+
+    /// Whether two rows hold the same value in a column (a count read as int on one backend
+    /// and as long long on the other is the same count).
+    static bool same(const RowSnapshot& a, const RowSnapshot& b, int column)
+    {
+        const QVariant& x = a.values.at(column);
+        const QVariant& y = b.values.at(column);
+        if (x.isNull() || y.isNull())
+            return x.isNull() == y.isNull();
+        return x.typeId() == y.typeId() ? x == y : x.toString() == y.toString();
+    }
 };
 using RowMap = QHash<QString, RowSnapshot>;
 
@@ -44,14 +55,18 @@ public:
     bool open(const QByteArray& bytes, const QString& name, QString* error);
     const PackageManifest& manifest() const { return m_manifest; }
     QSqlDatabase db() const;
-    /// The department's rows of a table in the package's round.
-    bool rows(const Table& table, const QString& department, RowMap* out, QString* error) const;
+    /// The department's rows of a table in the package's round (`only`: just these ids).
+    bool rows(const Table& table, const QString& department, RowMap* out, QString* error,
+        const QSet<QString>* only = nullptr) const;
+    /// The version of each of the department's rows of a table (-1 for a deleted row's sign
+    /// is not needed: a deletion bumps the version).
+    bool versions(const Table& table, const QString& department, QHash<QString, qint64>* out, QString* error) const;
     /// The state of each of the department's tasks in the package, table → state.
     QHash<QString, QString> taskStates() const;
 
     /// The rows of a table of the round and department in any database (the master's too).
-    static bool readRows(
-        const QSqlDatabase& db, const Table& table, int round, const QString& department, RowMap* out, QString* error);
+    static bool readRows(const QSqlDatabase& db, const Table& table, int round, const QString& department, RowMap* out,
+        QString* error, const QSet<QString>* only = nullptr);
 
 private:
     QTemporaryDir m_dir;

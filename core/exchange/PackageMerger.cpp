@@ -104,8 +104,9 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     QVector<TableMerge> writes;
     QVector<MergeConflict> open;
     QVector<MergeConflict> all;
-    if (!MergePlan::compute(ws, base.get(), package, done, &writes, &open, &all, error)
-        || !stage(package, bytes, base != nullptr, open, error))
+    if (!MergePlan::compute(ws, base.get(), package, done, &writes, &open, &all, error))
+        return false;
+    if (!stage(package, bytes, base != nullptr, open, error))
         return false;
     out->open = static_cast<int>(open.size());
     // Staged only: the master changes when every conflict is decided.
@@ -129,14 +130,15 @@ bool PackageMerger::stage(
     const QString now = Workspace::now();
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const QString sql = known
-        ? QStringLiteral("UPDATE cj_package SET returned = ?, returned_hash = ?, staged_at = ?, staged_by = ?, state = "
+        ? QStringLiteral("UPDATE cj_package SET returned_hash = ?, staged_at = ?, staged_by = ?, state = "
                          "CASE WHEN state = 'merged' THEN state ELSE 'staged' END WHERE id = ?")
-        : QStringLiteral(
-            "INSERT INTO cj_package (returned, returned_hash, staged_at, staged_by, id, department, round, "
-            "issued_at, issued_by, base, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'staged') ON "
-            "CONFLICT (id) DO UPDATE SET returned = excluded.returned, returned_hash = "
-            "excluded.returned_hash, staged_at = excluded.staged_at, staged_by = excluded.staged_by");
-    QVariantList binds {bytes, hash, now, m_gateway.actor().login, m.id};
+        : QStringLiteral("INSERT INTO cj_package (returned_hash, staged_at, staged_by, id, department, round, "
+                         "issued_at, issued_by, base, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'staged') ON "
+                         "CONFLICT (id) DO UPDATE SET returned_hash = excluded.returned_hash, staged_at = "
+                         "excluded.staged_at, staged_by = excluded.staged_by");
+    // The package itself stays with whoever merges it (it is merged again to commit); the
+    // workspace keeps its hash, and every conflict with its three values.
+    QVariantList binds {hash, now, m_gateway.actor().login, m.id};
     if (!known)
         binds << m.department << m.round << m.issuedAt << m.issuedBy << QByteArray("");
     if (!SqlUtil::exec(ws.db(), sql, binds, error)

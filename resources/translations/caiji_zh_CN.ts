@@ -3567,12 +3567,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>工作区中没有 %1 年的采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="166"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="163"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="183"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="180"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -3580,37 +3580,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageFile</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="42"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="41"/>
         <source>%1 is not a Caiji package (not an SQLite file, or damaged).</source>
         <translation>%1 不是本系统的部门数据包（不是 SQLite 文件，或已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="44"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="43"/>
         <source>No temporary folder to open %1 in.</source>
         <translation>没有可用的临时文件夹来打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="48"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="47"/>
         <source>No room to open %1.</source>
         <translation>磁盘空间不足，无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="55"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="54"/>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="59"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="58"/>
         <source>%1 is damaged (%2): ask the department to send it again.</source>
         <translation>%1 已损坏（%2）：请部门重新发送。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="61"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="60"/>
         <source>%1 is not a Caiji package.</source>
         <translation>%1 不是本系统的部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="64"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="63"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3671,42 +3671,42 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1 的基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="168"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="170"/>
         <source>Package of %1 (%2)</source>
         <translation>%1的数据包（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="301"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="303"/>
         <source>Only the supervision office decides the conflicts of a merge.</source>
         <translation>只有督导办可以裁决合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="309"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="311"/>
         <source>There is no conflict %1.</source>
         <translation>没有编号为 %1 的冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="314"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="316"/>
         <source>A conflict is decided with master, package, base or a value, not &quot;%1&quot;.</source>
         <translation>冲突只能按主库、数据包、基准或填写的值裁决，不能用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="320"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="322"/>
         <source>Conflict %1 is about a whole row: take the master&apos;s, the package&apos;s or the base&apos;s.</source>
         <translation>冲突 %1 涉及整行：请选择主库、数据包或基准。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="323"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="325"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的%1：%3</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="327"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="329"/>
         <source>Conflict %1 is about a row the base never had: take the master&apos;s or the package&apos;s.</source>
         <translation>冲突 %1 涉及基准中没有的行：请选择主库或数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="332"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="334"/>
         <source>The head of %1 confirmed the package&apos;s value: overriding it needs a note saying why.</source>
         <translation>%1负责人已确认数据包中的值：改用其他值须填写说明。</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "ExchangeBench.h"
 #include "GridBench.h"
 #include "GuiBench.h"
+#include "MergeBench.h"
 #include "ValidateBench.h"
 #include "WorkflowBench.h"
 #include "core/i18n/Translations.h"
@@ -33,10 +34,12 @@ int main(int argc, char* argv[])
         return caiji::bench::runWorkflow(args, out, err);
     if (command == QLatin1String("documents"))
         return caiji::bench::runDocuments(args, out, err);
+    if (command == QLatin1String("merge"))
+        return caiji::bench::runMerge(args, out, err);
     if (command == QLatin1String("import"))
         return caiji::bench::runImport(args, out, err);
     err << "usage: caiji-bench grid WS [--table CODE] | gui WS | validate WS | export WS | import WS | workflow WS | "
-           "documents WS"
+           "documents WS | merge WS.caiji"
         << Qt::endl;
     return 2;
 }
