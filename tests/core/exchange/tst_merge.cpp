@@ -1,6 +1,7 @@
 // Test data below is written as plain string literals for readability.
 #undef QT_NO_CAST_FROM_ASCII
 #include "TestWorkspace.h"
+#include "core/documents/Fingerprint.h"
 #include "core/exchange/PackageExporter.h"
 #include "core/exchange/PackageMerger.h"
 #include "core/i18n/Translations.h"
@@ -8,7 +9,9 @@
 #include "core/storage/Workspace.h"
 #include "core/write/WriteGateway.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -320,6 +323,61 @@ private slots:
         QCOMPARE(value(*m.ws, m.ids[0], "bj"), QStringLiteral("包班"));
         r = test::runCli({"merge", m.location, m_locations.tempPath("missing.caijipkg")});
         QCOMPARE(r.code, 2);
+    }
+
+    // A merge killed at any moment leaves the master as it was or wholly merged, never between;
+    // merging again completes it. The child is caiji-cli, killed after a random delay.
+    void killedMergeLosesNothing()
+    {
+        const QString demo = m_locations.tempPath("kill-demo.caiji");
+        test::makeSmallDemo(demo);
+        const QString pkgPath = m_locations.tempPath("kill.caijipkg");
+        test::CliResult r = test::runCli({"package", "export", demo, "--department", "YX01", pkgPath});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        {
+            QString error;
+            auto pkg = Workspace::open(pkgPath, &error);
+            QVERIFY(SqlUtil::exec(pkg->db(),
+                "UPDATE t_6_1_2_1 SET skbj = skbj || '改', \"_version\" = \"_version\" + 1 WHERE \"_dept\" = 'YX01'",
+                &error));
+        }
+        auto state = [](const QString& path) {
+            QString error;
+            auto ws = Workspace::open(path, &error);
+            QVector<TableFingerprint> prints;
+            Fingerprint::ofDepartment(*ws, 2024, "YX01", &prints, &error);
+            return Fingerprint::letterHash(prints);
+        };
+        const QByteArray before = state(demo);
+        const QString done = m_locations.tempPath("kill-done.caiji");
+        QVERIFY(QFile::copy(demo, done));
+        // How long the child takes whole: the kills fall anywhere inside it.
+        QElapsedTimer whole;
+        whole.start();
+        QCOMPARE(QProcess::execute(QStringLiteral(CAIJI_CLI_PATH), {"merge", done, pkgPath}), 0);
+        const int span = static_cast<int>(qMax<qint64>(20, whole.elapsed()));
+        const QByteArray after = state(done);
+        QVERIFY(before != after);
+        std::srand(20261202);
+        int between = 0;
+        for (int i = 0; i < 8; ++i) {
+            const QString copy = m_locations.tempPath(QString("kill-%1.caiji").arg(i));
+            QFile::remove(copy);
+            QVERIFY(QFile::copy(demo, copy));
+            QProcess cli;
+            cli.start(QStringLiteral(CAIJI_CLI_PATH), {"merge", copy, pkgPath});
+            QVERIFY(cli.waitForStarted());
+            QTest::qWait(std::rand() % span);
+            cli.kill();
+            cli.waitForFinished();
+            const QByteArray now = state(copy);
+            QVERIFY2(now == before || now == after, qPrintable(QString("kill %1 left the master between").arg(i)));
+            between += now == before ? 1 : 0;
+            r = test::runCli({"merge", copy, pkgPath});
+            QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+            QCOMPARE(state(copy), after);
+        }
+        qInfo("%d of 8 kills came before the commit", between);
     }
 
     // Bad packages are refused, naming why, and change nothing.
