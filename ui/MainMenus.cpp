@@ -7,6 +7,8 @@
 #include "documents/LetterActions.h"
 #include "documents/LettersDialog.h"
 #include "documents/PrintActions.h"
+#include "exchange/MergeDialog.h"
+#include "exchange/PackageActions.h"
 
 #include "MainWindow.h"
 #include "core/model/TableRowModel.h"
@@ -164,6 +166,30 @@ void MainMenus::build(MainWindow& w)
         AccountsDialog dialog(*w.m_ws, w.m_session->policy(), &w);
         dialog.exec();
     });
+    admin->addSeparator();
+    admin->addAction(MainWindow::tr("Issue a department &package…"), &w, [&w] {
+        if (!w.m_session)
+            return;
+        const QString refused = w.m_session->denial(Action::Administer);
+        if (!refused.isEmpty()) {
+            Notices::refusal(&w, refused, {});
+            return;
+        }
+        PackageActions::askAndExport(&w, *w.m_session, w.m_pane->department());
+    });
+    admin->addAction(MainWindow::tr("&Merge returned packages…"), &w, [&w] {
+        if (!w.m_session)
+            return;
+        const QString refused = w.m_session->denial(Action::Administer);
+        if (!refused.isEmpty()) {
+            Notices::refusal(&w, refused, {});
+            return;
+        }
+        MergeDialog dialog(*w.m_session, &w);
+        dialog.exec();
+        w.reloadTasks();
+    });
+    admin->addSeparator();
     admin->addAction(MainWindow::tr("Printout &templates…"), &w, [&w] {
         if (!w.m_session)
             return;

@@ -4,6 +4,7 @@
 #include "Templates.h"
 
 #include "../auth/AccessPolicy.h"
+#include "../model/RowLabel.h"
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
@@ -27,30 +28,6 @@ TemplateSchema ReturnNotice::schema()
             QStringLiteral("state"), QStringLiteral("answer")});
     return s;
 }
-
-namespace {
-/// A row as people find it: its key values (教工号/姓名 …), else its place in the table.
-QString rowName(Workspace& ws, const Table& t, const QString& rowId)
-{
-    QStringList cols;
-    for (const QString& k : t.keys)
-        cols.append(SqlDialect::quote(k));
-    QSqlQuery q(ws.db());
-    const QString sql = QStringLiteral("SELECT %1 \"_seq\" FROM %2 WHERE \"_id\" = ?")
-                            .arg(cols.isEmpty() ? QString() : cols.join(QLatin1Char(',')) + QLatin1Char(','),
-                                SqlDialect::quote(t.sqlName()));
-    if (!SqlUtil::exec(ws.db(), sql, {rowId}, nullptr, &q) || !q.next())
-        return ReturnNotice::tr("a row since deleted");
-    QStringList parts;
-    for (int i = 0; i < cols.size(); ++i) {
-        const QString v = q.value(i).toString().trimmed();
-        if (!v.isEmpty())
-            parts.append(v);
-    }
-    return parts.isEmpty() ? ReturnNotice::tr("row %1").arg(q.value(cols.size()).toLongLong())
-                           : parts.join(QLatin1Char('/'));
-}
-} // namespace
 
 bool ReturnNotice::build(
     Workspace& ws, const AccessPolicy& policy, int round, const QString& department, Printout* out, QString* error)
@@ -89,7 +66,9 @@ bool ReturnNotice::build(
                 continue;
             QString where = tr("the whole table");
             if (!c.rowId.isEmpty()) {
-                where = rowName(ws, *t, c.rowId);
+                where = RowLabel::of(ws, *t, c.rowId);
+                if (where.isEmpty())
+                    where = tr("a row since deleted");
                 if (const Field* f = t->field(c.field))
                     where += QStringLiteral(" · ") + f->name;
             }

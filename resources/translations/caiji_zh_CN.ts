@@ -930,6 +930,99 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::ConflictsModel</name>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="70"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="70"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="83"/>
+        <source>whole row</source>
+        <translation>整行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="95"/>
+        <source>to decide</source>
+        <translation>待裁决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="97"/>
+        <source>master&apos;s</source>
+        <translation>采用主库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="99"/>
+        <source>package&apos;s</source>
+        <translation>采用数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="101"/>
+        <source>base&apos;s</source>
+        <translation>恢复基准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="102"/>
+        <source>value: %1</source>
+        <translation>填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="114"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="116"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="118"/>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="120"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="122"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="124"/>
+        <source>Conflict</source>
+        <translation>冲突类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="126"/>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="128"/>
+        <source>Master</source>
+        <translation>主库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="130"/>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictsModel.cpp" line="132"/>
+        <source>Decision</source>
+        <translation>裁决</translation>
+    </message>
+</context>
+<context>
     <name>caiji::CsvReader</name>
     <message>
         <location filename="../../core/io/CsvReader.cpp" line="15"/>
@@ -2988,212 +3081,222 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="32"/>
+        <location filename="../../ui/MainMenus.cpp" line="34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="33"/>
+        <location filename="../../ui/MainMenus.cpp" line="35"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="35"/>
+        <location filename="../../ui/MainMenus.cpp" line="37"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="37"/>
+        <location filename="../../ui/MainMenus.cpp" line="39"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="39"/>
+        <location filename="../../ui/MainMenus.cpp" line="41"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="41"/>
+        <location filename="../../ui/MainMenus.cpp" line="43"/>
         <source>Export a &amp;department&apos;s tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="42"/>
+        <location filename="../../ui/MainMenus.cpp" line="44"/>
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="43"/>
+        <location filename="../../ui/MainMenus.cpp" line="45"/>
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="45"/>
+        <location filename="../../ui/MainMenus.cpp" line="47"/>
         <source>&amp;Print this table…</source>
         <translation>打印本表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="50"/>
+        <location filename="../../ui/MainMenus.cpp" line="52"/>
         <source>Print the &amp;confirmation letter…</source>
         <translation>打印上报确认书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="54"/>
+        <location filename="../../ui/MainMenus.cpp" line="56"/>
         <source>Save the confirmation letter as P&amp;DF…</source>
         <translation>上报确认书另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="58"/>
+        <location filename="../../ui/MainMenus.cpp" line="60"/>
         <source>Confirmation &amp;letters and verification…</source>
         <translation>确认书登记与核验(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="64"/>
+        <location filename="../../ui/MainMenus.cpp" line="66"/>
         <source>Print the &amp;return notice…</source>
         <translation>打印退回修改通知(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="69"/>
+        <location filename="../../ui/MainMenus.cpp" line="71"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="72"/>
+        <location filename="../../ui/MainMenus.cpp" line="74"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="73"/>
+        <location filename="../../ui/MainMenus.cpp" line="75"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="76"/>
+        <location filename="../../ui/MainMenus.cpp" line="78"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="92"/>
+        <location filename="../../ui/MainMenus.cpp" line="94"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="93"/>
+        <location filename="../../ui/MainMenus.cpp" line="95"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="94"/>
+        <location filename="../../ui/MainMenus.cpp" line="96"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="95"/>
+        <location filename="../../ui/MainMenus.cpp" line="97"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="97"/>
+        <location filename="../../ui/MainMenus.cpp" line="99"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="99"/>
+        <location filename="../../ui/MainMenus.cpp" line="101"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="102"/>
+        <location filename="../../ui/MainMenus.cpp" line="104"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="108"/>
+        <location filename="../../ui/MainMenus.cpp" line="110"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="109"/>
+        <location filename="../../ui/MainMenus.cpp" line="111"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="111"/>
+        <location filename="../../ui/MainMenus.cpp" line="113"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="113"/>
+        <location filename="../../ui/MainMenus.cpp" line="115"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="114"/>
+        <location filename="../../ui/MainMenus.cpp" line="116"/>
         <source>&amp;Progress of the round…</source>
         <translation>采集进度总览(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="116"/>
+        <location filename="../../ui/MainMenus.cpp" line="118"/>
         <source>Round &amp;approval and chart…</source>
         <translation>本轮进度与审定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="119"/>
+        <location filename="../../ui/MainMenus.cpp" line="121"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="129"/>
+        <location filename="../../ui/MainMenus.cpp" line="131"/>
         <source>The language changes when Caiji starts again.</source>
         <translation>语言将在下次启动 Caiji 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="133"/>
+        <location filename="../../ui/MainMenus.cpp" line="135"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="134"/>
+        <location filename="../../ui/MainMenus.cpp" line="136"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="142"/>
+        <location filename="../../ui/MainMenus.cpp" line="144"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="143"/>
+        <location filename="../../ui/MainMenus.cpp" line="145"/>
         <source>&amp;Division of the tables…</source>
         <translation>任务分工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="156"/>
+        <location filename="../../ui/MainMenus.cpp" line="158"/>
         <source>&amp;Accounts…</source>
         <translation>账号管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="167"/>
+        <location filename="../../ui/MainMenus.cpp" line="170"/>
+        <source>Issue a department &amp;package…</source>
+        <translation>签发部门数据包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="180"/>
+        <source>&amp;Merge returned packages…</source>
+        <translation>合并交回的数据包(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="193"/>
         <source>Printout &amp;templates…</source>
         <translation>文书模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="179"/>
+        <location filename="../../ui/MainMenus.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="180"/>
+        <location filename="../../ui/MainMenus.cpp" line="206"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="181"/>
+        <location filename="../../ui/MainMenus.cpp" line="207"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="182"/>
+        <location filename="../../ui/MainMenus.cpp" line="208"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
@@ -3362,6 +3465,130 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../ui/MainWindow.cpp" line="636"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::MergeDialog</name>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="38"/>
+        <source>Merge department packages</source>
+        <translation>合并部门数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="42"/>
+        <source>&amp;Add returned packages…</source>
+        <translation>添加交回的数据包(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="43"/>
+        <source>&amp;Commit the decided merges</source>
+        <translation>提交已裁决的合并(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="49"/>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="49"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="49"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="62"/>
+        <source>Selected conflicts:</source>
+        <translation>选中的冲突：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="63"/>
+        <source>Keep the &amp;master&apos;s</source>
+        <translation>采用主库(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="64"/>
+        <source>Take the &amp;package&apos;s</source>
+        <translation>采用数据包(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
+        <source>Back to the &amp;base</source>
+        <translation>恢复基准(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
+        <source>Type a &amp;value…</source>
+        <translation>填写值(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="71"/>
+        <source>Note (needed where the department head confirmed the package&apos;s value)</source>
+        <translation>说明（部门负责人已确认数据包中的值时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="80"/>
+        <source>Returned department packages</source>
+        <translation>交回的部门数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="80"/>
+        <source>Department packages (*.caijipkg)</source>
+        <translation>部门数据包 (*.caijipkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="94"/>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="101"/>
+        <source>merged: %1 row(s) added, %2 cell(s) changed, %3 deleted, %4 restored</source>
+        <translation>已合并：新增 %1 行，修改 %2 个单元格，删除 %3 行，恢复 %4 行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="106"/>
+        <source>staged: %n conflict(s) to decide; the master is unchanged</source>
+        <translation>
+            <numerusform>已暂存：%n 个冲突待裁决；主库未改动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="108"/>
+        <source> (no base kept: every difference is a conflict)</source>
+        <translation>（没有保存基准：所有差异都作为冲突）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="122"/>
+        <source>%1 was refused: %2</source>
+        <translation>%1 被拒绝：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="154"/>
+        <source>%n conflict(s) to decide.</source>
+        <translation>
+            <numerusform>%n 个冲突待裁决。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="170"/>
+        <source>%n conflict(s) decided. Commit the decided merges when every conflict of a package is decided.</source>
+        <translation>
+            <numerusform>已裁决 %n 个冲突。一个数据包的冲突全部裁决后，点“提交已裁决的合并”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="180"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="180"/>
+        <source>The value to keep:</source>
+        <translation>要保留的值：</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3774,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/util/OpenWorkspaceFiles.cpp" line="87"/>
         <source>%1 belongs to the workspace %2, which is open in Caiji: it cannot be read or written as another file (that would break the workspace&apos;s locks and lose edits). Choose another file.</source>
         <translation>%1 属于正在采集工作台中打开的工作区 %2，不能作为其他文件读取或写入（那样会破坏工作区的文件锁并丢失修改）。请选择其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::PackageActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/PackageActions.cpp" line="25"/>
+        <source>The package of %1 for round %2 is in %3: %n table(s), %4 row(s). The department opens it in Caiji, fills and confirms it, and sends the file back to be merged.</source>
+        <translation>
+            <numerusform>%1 %2 年的数据包已保存到 %3：%n 张表，%4 行。部门用本系统打开、填报并确认后，把文件交回督导办合并。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="38"/>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="48"/>
+        <source>Department package</source>
+        <translation>部门数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="41"/>
+        <source>Save the department package</source>
+        <translation>保存部门数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="42"/>
+        <source>%1 %2.caijipkg</source>
+        <translation>%1 %2年数据包.caijipkg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="43"/>
+        <source>Department packages (*.caijipkg)</source>
+        <translation>部门数据包 (*.caijipkg)</translation>
     </message>
 </context>
 <context>
@@ -3975,37 +4233,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ReturnNotice</name>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="43"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="72"/>
         <source>a row since deleted</source>
         <translation>已删除的行</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="50"/>
-        <source>row %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="67"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="45"/>
         <source>Only %1, the supervision office and the college&apos;s leadership print its return notice.</source>
         <translation>只有%1、督导办和院领导可以打印其退回修改通知。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="90"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="68"/>
         <source>the whole table</source>
         <translation>整张表</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="113"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="93"/>
         <source>No task of %1 is returned in round %2: there is no return notice to print.</source>
         <translation>%1在 %2 年采集中没有被退回的任务，没有退回修改通知可打印。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="117"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="97"/>
         <source>Return notice for %1</source>
         <translation>%1退回修改通知</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="119"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="99"/>
         <source>Return notice    %1    round %2</source>
         <translation>退回修改通知    %1    %2 年采集</translation>
     </message>
@@ -4126,6 +4379,14 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/storage/RowInserter.cpp" line="147"/>
         <source>Could not insert rows into table %1: %2</source>
         <translation>无法向表 %1 插入行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::RowLabel</name>
+    <message>
+        <location filename="../../core/model/RowLabel.cpp" line="34"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 <context>

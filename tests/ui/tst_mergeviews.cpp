@@ -1,0 +1,103 @@
+// Test data below is written as plain string literals for readability.
+#undef QT_NO_CAST_FROM_ASCII
+// Merging in the window (issue 13): the office issues 机电工程学院's package, the department
+// changes it offline while the master changes one of the same cells; the merge dialog stages the
+// conflict side by side, the office takes the package's value and commits; the command line
+// reads the same decision. Screenshots of the conflict screen and the merge report.
+#include "TestWorkspace.h"
+#include "WindowTest.h"
+#include "core/i18n/Translations.h"
+#include "core/session/Session.h"
+#include "core/storage/SqlUtil.h"
+#include "core/storage/Workspace.h"
+#include "ui/exchange/ConflictsModel.h"
+#include "ui/exchange/MergeDialog.h"
+#include "ui/exchange/PackageActions.h"
+
+#include <QAbstractItemModelTester>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace caiji;
+
+class TestMergeViews : public QObject
+{
+    Q_OBJECT
+
+    test::TestLocations m_locations;
+    QString m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        Translations::install(QStringLiteral("zh_CN"));
+        m_demo = m_locations.fresh(QStringLiteral("sqlite"));
+        test::makeSmallDemo(m_demo);
+    }
+
+    void officeMergesAndDecides()
+    {
+        auto w = test::openWindow(m_demo, "admin");
+        const QString path = m_locations.tempPath("yx01.caijipkg");
+        QString message;
+        QVERIFY2(PackageActions::exportPackage(*w->session(), "YX01", path, &message), qPrintable(message));
+        QVERIFY(message.contains("机电工程学院"));
+        QString error;
+        const QString first = SqlUtil::scalar(w->session()->workspace().db(),
+            "SELECT \"_id\" FROM t_6_1_2_1 WHERE \"_dept\" = 'YX01' ORDER BY \"_seq\" LIMIT 1")
+                                  .toString();
+        const QString second = SqlUtil::scalar(w->session()->workspace().db(),
+            "SELECT \"_id\" FROM t_6_1_2_1 WHERE \"_dept\" = 'YX01' ORDER BY \"_seq\" LIMIT 1 OFFSET 1")
+                                   .toString();
+        {
+            auto pkg = Workspace::open(path, &error);
+            QVERIFY(SqlUtil::exec(pkg->db(),
+                "UPDATE t_6_1_2_1 SET skbj = '包班', \"_version\" = \"_version\" + 1, \"_updated_by\" = 'yx01_cjy' "
+                "WHERE \"_id\" IN (?, ?)",
+                {first, second}, &error));
+        }
+        QVERIFY(SqlUtil::exec(w->session()->workspace().db(),
+            "UPDATE t_6_1_2_1 SET skbj = '主班', \"_version\" = \"_version\" + 1, \"_updated_by\" = 'admin' WHERE "
+            "\"_id\" = ?",
+            {first}, &error));
+        MergeDialog d(*w->session(), w.get());
+        QAbstractItemModelTester tester(d.conflicts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY2(d.addPackage(path, &message), qPrintable(message));
+        QCOMPARE(d.conflicts()->rowCount(), 1);
+        QCOMPARE(d.conflicts()->openCount(), 1);
+        QCOMPARE(d.conflicts()->index(0, ConflictsModel::Base).data().toString().isEmpty(), false);
+        QVERIFY(d.conflicts()->index(0, ConflictsModel::Master).data().toString().contains("主班"));
+        QVERIFY(d.conflicts()->index(0, ConflictsModel::Package).data().toString().contains("包班"));
+        // Staged: the master keeps both its own change and the untouched second row.
+        QCOMPARE(
+            SqlUtil::scalar(w->session()->workspace().db(), "SELECT skbj FROM t_6_1_2_1 WHERE \"_id\" = ?", {second})
+                .toString()
+                .contains("包班"),
+            false);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        d.view()->selectRow(0);
+        test::screenshot(&d, "caiji-merge-conflicts.png");
+        QVERIFY2(d.decideSelected("package", QString(), QString(), &message), qPrintable(message));
+        QCOMPARE(d.conflicts()->openCount(), 0);
+        d.commitAll();
+        QCOMPARE(d.packages()->topLevelItemCount(), 1);
+        QVERIFY2(d.packages()->topLevelItem(0)->text(2).contains("合并"),
+            qPrintable(d.packages()->topLevelItem(0)->text(2)));
+        for (const QString& id : {first, second})
+            QCOMPARE(
+                SqlUtil::scalar(w->session()->workspace().db(), "SELECT skbj FROM t_6_1_2_1 WHERE \"_id\" = ?", {id})
+                    .toString(),
+                QStringLiteral("包班"));
+        test::screenshot(&d, "caiji-merge-report.png");
+        const test::CliResult r = test::runCli({"conflicts", m_demo, "--json"});
+        QVERIFY2(r.out.contains("\"resolution\": \"package\""), qPrintable(r.out));
+        // Not the office: neither issues nor merges.
+        auto collector = test::openWindow(m_demo, "yx01_cjy");
+        QVERIFY(!PackageActions::exportPackage(*collector->session(), "YX01", path + ".x", &message));
+    }
+};
+
+QTEST_MAIN(TestMergeViews)
+#include "tst_mergeviews.moc"

@@ -1,0 +1,190 @@
+#include "MergeDialog.h"
+
+#include "ConflictsModel.h"
+
+#include "core/exchange/PackageMerger.h"
+#include "core/model/RowLabel.h"
+#include "core/session/Session.h"
+#include "core/storage/Workspace.h"
+#include "ui/dialogs/FileDialogs.h"
+#include "ui/dialogs/Notices.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace caiji {
+
+MergeDialog::MergeDialog(Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_packages(new QTreeWidget(this))
+    , m_model(new ConflictsModel(session.workspace().catalog(), session.policy().departmentNames(), this))
+    , m_view(new QTableView(this))
+    , m_note(new QLineEdit(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Merge department packages"));
+    resize(1200, 720);
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    auto* add = new QPushButton(tr("&Add returned packages…"), this);
+    auto* commit = new QPushButton(tr("&Commit the decided merges"), this);
+    top->addWidget(add);
+    top->addWidget(commit);
+    top->addStretch(1);
+    layout->addLayout(top);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    m_packages->setHeaderLabels({tr("Package"), tr("Department"), tr("Result")});
+    m_packages->setRootIsDecorated(false);
+    m_packages->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    split->addWidget(m_packages);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    split->addWidget(m_view);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+    auto* decisions = new QHBoxLayout;
+    decisions->addWidget(new QLabel(tr("Selected conflicts:"), this));
+    for (const auto& [choice, text] : {std::pair {QStringLiteral("master"), tr("Keep the &master's")},
+             std::pair {QStringLiteral("package"), tr("Take the &package's")},
+             std::pair {QStringLiteral("base"), tr("Back to the &base")},
+             std::pair {QStringLiteral("value"), tr("Type a &value…")}}) {
+        auto* b = new QPushButton(text, this);
+        connect(b, &QPushButton::clicked, this, [this, choice] { decide(choice); });
+        decisions->addWidget(b);
+    }
+    m_note->setPlaceholderText(tr("Note (needed where the department head confirmed the package's value)"));
+    decisions->addWidget(m_note, 1);
+    layout->addLayout(decisions);
+    layout->addWidget(m_status);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(close);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Returned department packages"), QString(), tr("Department packages (*.caijipkg)"));
+        for (const QString& p : paths) {
+            QString message;
+            addPackage(p, &message);
+        }
+    });
+    connect(commit, &QPushButton::clicked, this, &MergeDialog::commitAll);
+    reloadConflicts();
+}
+
+bool MergeDialog::merge(const QString& path, QString* department, QString* message)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *message = tr("Cannot read %1.").arg(path);
+        return false;
+    }
+    MergeOutcome o;
+    if (!PackageMerger(m_session.gateway()).merge(f.readAll(), QFileInfo(path).fileName(), &o, message))
+        return false;
+    *message = o.committed ? tr("merged: %1 row(s) added, %2 cell(s) changed, %3 deleted, %4 restored")
+                                 .arg(o.inserted)
+                                 .arg(o.cells)
+                                 .arg(o.deleted)
+                                 .arg(o.restored)
+                           : tr("staged: %n conflict(s) to decide; the master is unchanged", nullptr, o.open);
+    if (!o.knownBase)
+        *message += tr(" (no base kept: every difference is a conflict)");
+    *department = o.manifest.departmentName;
+    return true;
+}
+
+bool MergeDialog::addPackage(const QString& path, QString* message)
+{
+    QString department;
+    const bool ok = merge(path, &department, message);
+    auto* item = new QTreeWidgetItem(m_packages, {QFileInfo(path).fileName(), department, *message});
+    item->setForeground(2, ok ? palette().text() : QBrush(QColor(192, 57, 43)));
+    item->setToolTip(0, path);
+    if (ok && !m_paths.contains(path))
+        m_paths.append(path);
+    m_status->setText(ok ? *message : tr("%1 was refused: %2").arg(QFileInfo(path).fileName(), *message));
+    reloadConflicts();
+    return ok;
+}
+
+void MergeDialog::commitAll()
+{
+    m_packages->clear();
+    const QStringList paths = m_paths;
+    m_paths.clear();
+    for (const QString& p : paths) {
+        QString message;
+        addPackage(p, &message);
+    }
+}
+
+void MergeDialog::reloadConflicts()
+{
+    QString error;
+    const QVector<StoredConflict> all = PackageMerger(m_session.gateway()).conflicts(QString(), &error);
+    QHash<QString, QString> rows;
+    for (const StoredConflict& s : all) {
+        const Table* t = m_session.workspace().catalog().table(s.conflict.table);
+        const QString label = t ? RowLabel::of(m_session.workspace(), *t, s.conflict.rowId) : QString();
+        if (!label.isEmpty())
+            rows.insert(s.conflict.rowId, label);
+    }
+    m_model->setConflicts(all, rows);
+    m_view->resizeColumnsToContents();
+    if (!error.isEmpty())
+        m_status->setText(error);
+    else if (m_model->openCount() > 0)
+        m_status->setText(tr("%n conflict(s) to decide.", nullptr, m_model->openCount()));
+}
+
+bool MergeDialog::decideSelected(const QString& choice, const QString& value, const QString& note, QString* message)
+{
+    QList<qint64> ids;
+    for (const QModelIndex& i : m_view->selectionModel()->selectedRows())
+        ids.append(i.data(ConflictsModel::IdRole).toLongLong());
+    PackageMerger merger(m_session.gateway());
+    for (const qint64 id : std::as_const(ids)) {
+        if (!merger.resolve(id, choice, value, note, message)) {
+            reloadConflicts();
+            return false;
+        }
+    }
+    reloadConflicts();
+    *message = tr("%n conflict(s) decided. Commit the decided merges when every conflict of a package is decided.",
+        nullptr, static_cast<int>(ids.size()));
+    return true;
+}
+
+void MergeDialog::decide(const QString& choice)
+{
+    QString value;
+    if (choice == QLatin1String("value")) {
+        bool ok = false;
+        value = QInputDialog::getText(this, tr("Value"), tr("The value to keep:"), QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+    }
+    QString message;
+    if (decideSelected(choice, value, m_note->text(), &message))
+        m_status->setText(message);
+    else
+        Notices::refusal(this, message, {});
+}
+
+} // namespace caiji

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTreeWidget;
+
+namespace caiji {
+
+class ConflictsModel;
+class Session;
+
+/// 合并部门数据包 (the office): the packages the departments returned, merged one by one with
+/// what each did (rows added, cells changed, conflicts); the conflicts side by side (base,
+/// master, package, who and when), decided per conflict or for every selected one (master,
+/// package, base or a value; a note where the head confirmed the package); then committed by
+/// merging the packages again. The same core path as caiji-cli merge / conflicts / resolve.
+class MergeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit MergeDialog(Session& session, QWidget* parent = nullptr);
+
+    ConflictsModel* conflicts() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QTreeWidget* packages() const { return m_packages; }
+    /// Merges the package at `path` (staged when conflicts are open); the list says how it went.
+    bool addPackage(const QString& path, QString* message);
+    /// Decides the selected conflicts; false with `message` at the first refused.
+    bool decideSelected(const QString& choice, const QString& value, const QString& note, QString* message);
+    /// Merges every listed package again: those whose conflicts are all decided commit.
+    void commitAll();
+    void reloadConflicts();
+
+private:
+    bool merge(const QString& path, QString* department, QString* message);
+    void decide(const QString& choice);
+
+    Session& m_session;
+    QStringList m_paths;
+    QTreeWidget* m_packages;
+    ConflictsModel* m_model;
+    QTableView* m_view;
+    QLineEdit* m_note;
+    QLabel* m_status;
+};
+
+} // namespace caiji
