@@ -63,6 +63,10 @@ void MainMenus::build(MainWindow& w)
         LettersDialog dialog(*w.m_session, &w);
         dialog.exec();
     });
+    file->addAction(MainWindow::tr("Send the package &back…"), &w, [&w] {
+        if (w.m_session)
+            PackageActions::askAndReturn(&w, *w.m_session);
+    });
     file->addAction(MainWindow::tr("Print the &return notice…"), &w, [&w] {
         if (w.m_session)
             PrintActions::previewNotice(&w, *w.m_session, w.m_pane->department());

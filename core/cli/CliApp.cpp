@@ -33,7 +33,7 @@ const QStringList kValueOptions = {QStringLiteral("catalog"), QStringLiteral("sc
 const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"),
     QStringLiteral("national"), QStringLiteral("codes"), QStringLiteral("force"), QStringLiteral("all"),
     QStringLiteral("remove-referenced"), QStringLiteral("list"), QStringLiteral("notice"), QStringLiteral("findings"),
-    QStringLiteral("master"), QStringLiteral("package"), QStringLiteral("base")};
+    QStringLiteral("master"), QStringLiteral("package"), QStringLiteral("base"), QStringLiteral("seal")};
 
 } // namespace
 

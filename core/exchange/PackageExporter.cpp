@@ -1,5 +1,7 @@
 #include "PackageExporter.h"
 
+#include "OfficeSeal.h"
+
 #include "../auth/AccessPolicy.h"
 #include "../storage/Directory.h"
 #include "../storage/SqlDialect.h"
@@ -54,7 +56,7 @@ bool copyRows(const QSqlDatabase& from, const QSqlDatabase& to, const QString& t
 } // namespace
 
 bool PackageExporter::exportDepartment(WriteGateway& gateway, int round, const QString& department, const QString& path,
-    PackageManifest* manifest, QString* error)
+    PackageManifest* manifest, QString* error, const QString& sealPassword)
 {
     auto fail = [error](const QString& why) {
         if (error)
@@ -93,6 +95,12 @@ bool PackageExporter::exportDepartment(WriteGateway& gateway, int round, const Q
     m.catalogVersion = ws.catalog().version;
     m.issuedAt = Workspace::now();
     m.issuedBy = gateway.actor().login;
+    if (!sealPassword.isEmpty()) {
+        const QByteArray key = OfficeSeal::ensureKeys(ws, sealPassword, error);
+        if (key.isEmpty())
+            return false;
+        m.sealKey = QString::fromLatin1(key.toBase64());
+    }
     {
         auto pkg = Workspace::create(part, ws.catalog(), error);
         if (!pkg) {

@@ -19,9 +19,10 @@ class PackageExporter
 
 public:
     /// The office only. `department` a code or name; the file at `path` is replaced only when
-    /// the package is whole. `manifest` receives what was issued.
+    /// the package is whole. `manifest` receives what was issued. With a seal password the
+    /// package goes back sealed to the office's key (OfficeSeal; made with the first one).
     static bool exportDepartment(WriteGateway& gateway, int round, const QString& department, const QString& path,
-        PackageManifest* manifest, QString* error);
+        PackageManifest* manifest, QString* error, const QString& sealPassword = QString());
 };
 
 } // namespace caiji

@@ -16,12 +16,13 @@ QByteArray PackageManifest::toJson() const
     for (const TableFingerprint& f : tables)
         t.append(QJsonObject {{QStringLiteral("table"), f.table}, {QStringLiteral("rows"), f.rows},
             {QStringLiteral("sha256"), QString::fromLatin1(f.sha256.toHex())}});
-    return QJsonDocument(QJsonObject {{QStringLiteral("format"), format}, {QStringLiteral("id"), id},
-                             {QStringLiteral("workspace"), workspace}, {QStringLiteral("department"), department},
-                             {QStringLiteral("departmentName"), departmentName}, {QStringLiteral("round"), round},
-                             {QStringLiteral("catalogId"), catalogId},
-                             {QStringLiteral("catalogVersion"), catalogVersion}, {QStringLiteral("issuedAt"), issuedAt},
-                             {QStringLiteral("issuedBy"), issuedBy}, {QStringLiteral("tables"), t}})
+    return QJsonDocument(
+        QJsonObject {{QStringLiteral("format"), format}, {QStringLiteral("id"), id},
+            {QStringLiteral("workspace"), workspace}, {QStringLiteral("department"), department},
+            {QStringLiteral("departmentName"), departmentName}, {QStringLiteral("round"), round},
+            {QStringLiteral("catalogId"), catalogId}, {QStringLiteral("catalogVersion"), catalogVersion},
+            {QStringLiteral("issuedAt"), issuedAt}, {QStringLiteral("issuedBy"), issuedBy},
+            {QStringLiteral("sealKey"), sealKey}, {QStringLiteral("tables"), t}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -40,6 +41,7 @@ bool PackageManifest::fromJson(const QByteArray& json, PackageManifest* out, QSt
     m.catalogVersion = o.value(QLatin1String("catalogVersion")).toString();
     m.issuedAt = o.value(QLatin1String("issuedAt")).toString();
     m.issuedBy = o.value(QLatin1String("issuedBy")).toString();
+    m.sealKey = o.value(QLatin1String("sealKey")).toString();
     for (const QJsonValue& v : o.value(QLatin1String("tables")).toArray()) {
         const QJsonObject t = v.toObject();
         m.tables.append(

@@ -31,6 +31,7 @@ public:
     QString catalogVersion;
     QString issuedAt;
     QString issuedBy;
+    QString sealKey; ///< the office's public key (base64) when the package goes back sealed
     QVector<TableFingerprint> tables;
 
     QByteArray toJson() const;

@@ -1,5 +1,7 @@
 #include "PackageMerger.h"
 
+#include "OfficeSeal.h"
+
 #include "../storage/Directory.h"
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
@@ -74,6 +76,11 @@ bool PackageMerger::decided(const QString& packageId, QHash<QString, Resolution>
     return true;
 }
 
+bool PackageMerger::isSealed(const QByteArray& bytes)
+{
+    return OfficeSeal::isSealed(bytes);
+}
+
 bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOutcome* out, QString* error)
 {
     *out = MergeOutcome();
@@ -83,9 +90,21 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
         return false;
     }
     Workspace& ws = m_gateway.workspace();
-    PackageFile package;
-    if (!package.open(bytes, name, error) || !check(package.manifest(), error))
+    // A sealed package opens only with the office's key; opening it checks that nothing changed.
+    QByteArray plain;
+    const bool sealed = OfficeSeal::isSealed(bytes);
+    if (sealed && !OfficeSeal::open(ws, m_sealPassword, bytes, &plain, error))
         return false;
+    PackageFile package;
+    if (!package.open(sealed ? plain : bytes, name, error) || !check(package.manifest(), error))
+        return false;
+    if (!sealed && !package.manifest().sealKey.isEmpty()) {
+        if (error)
+            *error = tr("%1 was issued to come back sealed, but this file is not sealed: ask %2 to return it with "
+                        "caiji-cli package return (or File, Send the package back).")
+                         .arg(name, package.manifest().departmentName);
+        return false;
+    }
     const PackageManifest& m = package.manifest();
     out->manifest = m;
     // The base: the package as the office issued it. Without it every difference is a conflict.

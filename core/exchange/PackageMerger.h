@@ -54,6 +54,10 @@ public:
     {
     }
 
+    /// The office's seal password, for packages that come back sealed.
+    void setSealPassword(const QString& password) { m_sealPassword = password; }
+    /// Whether the bytes are a sealed package (the seal password is then needed).
+    static bool isSealed(const QByteArray& bytes);
     bool merge(const QByteArray& bytes, const QString& name, MergeOutcome* out, QString* error);
     /// The conflicts kept (of one package, or all), open first.
     QVector<StoredConflict> conflicts(const QString& packageId = QString(), QString* error = nullptr) const;
@@ -69,6 +73,7 @@ private:
     bool apply(const PackageFile& package, const QVector<TableMerge>& writes, MergeOutcome* out, QString* error);
 
     WriteGateway& m_gateway;
+    QString m_sealPassword;
 };
 
 } // namespace caiji

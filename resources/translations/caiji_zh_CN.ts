@@ -810,8 +810,10 @@
   caiji-cli print WS --table CODE [--department NAME] OUT.pdf
                                               a table in the official layout; --notice --department
                                               NAME: the return notice; --findings: the findings list
-  caiji-cli package export WS --department NAME [--round YEAR] OUT.caijipkg
+  caiji-cli package export WS --department NAME [--round YEAR] [--seal] OUT.caijipkg
                                               the office issues a department&apos;s package to fill offline
+                                              (--seal: it goes back encrypted for the office)
+  caiji-cli package return PKG OUT.caijipkg   the department writes the file it sends back
   caiji-cli merge WS PKG... [--json]          merges returned packages; exit 1 with the conflicts
                                               staged when any (the master is then unchanged)
   caiji-cli conflicts WS [--json]             the conflicts of staged merges
@@ -876,8 +878,10 @@ Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.</sour
   caiji-cli print WS --table CODE [--department NAME] OUT.pdf
                                               按正式版式打印数据表；--notice --department NAME：
                                               退回修改通知；--findings：数据核查问题清单
-  caiji-cli package export WS --department NAME [--round YEAR] OUT.caijipkg
+  caiji-cli package export WS --department NAME [--round YEAR] [--seal] OUT.caijipkg
                                               督导办签发部门数据包，供部门脱机填报
+                                              （--seal：交回时加密，只有督导办能打开）
+  caiji-cli package return PKG OUT.caijipkg   部门生成要交回的数据包文件
   caiji-cli merge WS PKG... [--json]          合并交回的数据包；有冲突时暂存（主库不变），退出状态为 1 并列出冲突
   caiji-cli conflicts WS [--json]             列出暂存合并中的冲突
   caiji-cli resolve WS ID (--master|--package|--base|--value TEXT) [--note TEXT]
@@ -891,27 +895,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 退出状态：0 成功，1 发现问题，2 用法错误或输入无法读取。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="162"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="164"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="165"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="167"/>
         <source>No password for %1: set CAIJI_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="194"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="196"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="204"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="206"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="205"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="207"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -3142,161 +3146,166 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../ui/MainMenus.cpp" line="66"/>
+        <source>Send the package &amp;back…</source>
+        <translation>交回数据包(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainMenus.cpp" line="70"/>
         <source>Print the &amp;return notice…</source>
         <translation>打印退回修改通知(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="71"/>
+        <location filename="../../ui/MainMenus.cpp" line="75"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="74"/>
+        <location filename="../../ui/MainMenus.cpp" line="78"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="75"/>
+        <location filename="../../ui/MainMenus.cpp" line="79"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="78"/>
+        <location filename="../../ui/MainMenus.cpp" line="82"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="94"/>
+        <location filename="../../ui/MainMenus.cpp" line="98"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="95"/>
+        <location filename="../../ui/MainMenus.cpp" line="99"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="96"/>
+        <location filename="../../ui/MainMenus.cpp" line="100"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="97"/>
+        <location filename="../../ui/MainMenus.cpp" line="101"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="99"/>
+        <location filename="../../ui/MainMenus.cpp" line="103"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="101"/>
+        <location filename="../../ui/MainMenus.cpp" line="105"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="104"/>
+        <location filename="../../ui/MainMenus.cpp" line="108"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="110"/>
+        <location filename="../../ui/MainMenus.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="111"/>
+        <location filename="../../ui/MainMenus.cpp" line="115"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="113"/>
+        <location filename="../../ui/MainMenus.cpp" line="117"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="115"/>
+        <location filename="../../ui/MainMenus.cpp" line="119"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="116"/>
+        <location filename="../../ui/MainMenus.cpp" line="120"/>
         <source>&amp;Progress of the round…</source>
         <translation>采集进度总览(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="118"/>
+        <location filename="../../ui/MainMenus.cpp" line="122"/>
         <source>Round &amp;approval and chart…</source>
         <translation>本轮进度与审定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="121"/>
+        <location filename="../../ui/MainMenus.cpp" line="125"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="131"/>
+        <location filename="../../ui/MainMenus.cpp" line="135"/>
         <source>The language changes when Caiji starts again.</source>
         <translation>语言将在下次启动 Caiji 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="135"/>
+        <location filename="../../ui/MainMenus.cpp" line="139"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="136"/>
+        <location filename="../../ui/MainMenus.cpp" line="140"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="144"/>
+        <location filename="../../ui/MainMenus.cpp" line="148"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="145"/>
+        <location filename="../../ui/MainMenus.cpp" line="149"/>
         <source>&amp;Division of the tables…</source>
         <translation>任务分工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="158"/>
+        <location filename="../../ui/MainMenus.cpp" line="162"/>
         <source>&amp;Accounts…</source>
         <translation>账号管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="170"/>
+        <location filename="../../ui/MainMenus.cpp" line="174"/>
         <source>Issue a department &amp;package…</source>
         <translation>签发部门数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="180"/>
+        <location filename="../../ui/MainMenus.cpp" line="184"/>
         <source>&amp;Merge returned packages…</source>
         <translation>合并交回的数据包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="193"/>
+        <location filename="../../ui/MainMenus.cpp" line="197"/>
         <source>Printout &amp;templates…</source>
         <translation>文书模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="205"/>
+        <location filename="../../ui/MainMenus.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="206"/>
+        <location filename="../../ui/MainMenus.cpp" line="210"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="207"/>
+        <location filename="../../ui/MainMenus.cpp" line="211"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="208"/>
+        <location filename="../../ui/MainMenus.cpp" line="212"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
@@ -3545,48 +3554,63 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>无法读取 %1。</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="100"/>
+        <source>Seal password</source>
+        <translation>封存密码</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="101"/>
+        <source>%1 is sealed. The office&apos;s seal password:</source>
+        <translation>%1 已加密封存。请输入督导办的封存密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="104"/>
+        <source>Not opened: the seal password was not given.</source>
+        <translation>未打开：没有输入封存密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="116"/>
         <source>merged: %1 row(s) added, %2 cell(s) changed, %3 deleted, %4 restored</source>
         <translation>已合并：新增 %1 行，修改 %2 个单元格，删除 %3 行，恢复 %4 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="106"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="121"/>
         <source>staged: %n conflict(s) to decide; the master is unchanged</source>
         <translation>
             <numerusform>已暂存：%n 个冲突待裁决；主库未改动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="108"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="123"/>
         <source> (no base kept: every difference is a conflict)</source>
         <translation>（没有保存基准：所有差异都作为冲突）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="122"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="137"/>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="154"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="169"/>
         <source>%n conflict(s) to decide.</source>
         <translation>
             <numerusform>%n 个冲突待裁决。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="170"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="185"/>
         <source>%n conflict(s) decided. Commit the decided merges when every conflict of a package is decided.</source>
         <translation>
             <numerusform>已裁决 %n 个冲突。一个数据包的冲突全部裁决后，点“提交已裁决的合并”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="180"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="195"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="180"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="195"/>
         <source>The value to keep:</source>
         <translation>要保留的值：</translation>
     </message>
@@ -3769,6 +3793,54 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::OfficeSeal</name>
+    <message>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="43"/>
+        <source>This workspace has no key to open sealed packages: the office seals its first package with caiji-cli package export --seal.</source>
+        <translation>本工作区没有打开加密数据包的密钥：督导办用 caiji-cli package export --seal 签发第一个加密数据包时生成。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="50"/>
+        <source>Not enough memory to check the seal password.</source>
+        <translation>内存不足，无法核对封存密码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="61"/>
+        <source>The seal password is wrong.</source>
+        <translation>封存密码不对。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="71"/>
+        <source>The encryption library cannot start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="76"/>
+        <source>The seal password must be at least 8 characters long.</source>
+        <translation>封存密码至少 8 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="94"/>
+        <source>Not enough memory to protect the office&apos;s key.</source>
+        <translation>内存不足，无法保护督导办的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="116"/>
+        <source>The package carries no valid key of the office to seal it with.</source>
+        <translation>数据包中没有可用于加密的督导办公钥。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="143"/>
+        <source>The sealed package is cut short: ask the department to send it again.</source>
+        <translation>加密数据包不完整：请部门重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="156"/>
+        <source>The sealed package was changed after it was sealed, or sealed for another office: it is not opened.</source>
+        <translation>加密数据包在封存后被改动过，或是为其他督导办封存的：不予打开。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::OpenWorkspaceFiles</name>
     <message>
         <location filename="../../core/util/OpenWorkspaceFiles.cpp" line="87"/>
@@ -3779,58 +3851,96 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageActions</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange/PackageActions.cpp" line="25"/>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="30"/>
         <source>The package of %1 for round %2 is in %3: %n table(s), %4 row(s). The department opens it in Caiji, fills and confirms it, and sends the file back to be merged.</source>
         <translation>
             <numerusform>%1 %2 年的数据包已保存到 %3：%n 张表，%4 行。部门用本系统打开、填报并确认后，把文件交回督导办合并。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/PackageActions.cpp" line="38"/>
-        <location filename="../../ui/exchange/PackageActions.cpp" line="48"/>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="42"/>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="52"/>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="65"/>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="89"/>
         <source>Department package</source>
         <translation>部门数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/PackageActions.cpp" line="41"/>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="45"/>
         <source>Save the department package</source>
         <translation>保存部门数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/PackageActions.cpp" line="42"/>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="46"/>
         <source>%1 %2.caijipkg</source>
         <translation>%1 %2年数据包.caijipkg</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/PackageActions.cpp" line="43"/>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="47"/>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="84"/>
         <source>Department packages (*.caijipkg)</source>
         <translation>部门数据包 (*.caijipkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="53"/>
+        <source>Seal the package for the office? The department then returns it encrypted: only this office opens it with its seal password, and any change to the file on the way is detected.</source>
+        <translation>是否加密封存？部门交回时数据包将被加密：只有督导办凭封存密码才能打开，传递途中文件若被改动也会被发现。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="57"/>
+        <source>Seal password</source>
+        <translation>封存密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="58"/>
+        <source>The office&apos;s seal password (at least 8 characters; the same one for every sealed package):</source>
+        <translation>督导办的封存密码（至少 8 个字符；所有加密数据包使用同一个密码）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="75"/>
+        <source>The package is sealed for the supervision office in %1: send that file back.</source>
+        <translation>数据包已加密封存到 %1：请把该文件交回督导办。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="76"/>
+        <source>The package is in %1: send that file back to the supervision office.</source>
+        <translation>数据包已保存到 %1：请把该文件交回督导办。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="82"/>
+        <source>Send the package back</source>
+        <translation>交回数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/PackageActions.cpp" line="83"/>
+        <source>%1 returned.caijipkg</source>
+        <translation>%1 交回.caijipkg</translation>
     </message>
 </context>
 <context>
     <name>caiji::PackageExporter</name>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="66"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="68"/>
         <source>Only the supervision office issues department packages.</source>
         <translation>只有督导办可以签发部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="69"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="71"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>工作区中没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="71"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="73"/>
         <source>The workspace has no round %1.</source>
         <translation>工作区中没有 %1 年的采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="163"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="171"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="180"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="188"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -3876,17 +3986,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageManifest</name>
     <message>
-        <location filename="../../core/exchange/PackageManifest.cpp" line="52"/>
+        <location filename="../../core/exchange/PackageManifest.cpp" line="54"/>
         <source>The package&apos;s manifest is damaged.</source>
         <translation>数据包的清单已损坏。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageManifest.cpp" line="57"/>
+        <location filename="../../core/exchange/PackageManifest.cpp" line="59"/>
         <source>The package was made by another version of Caiji (package format %1; this program reads %2).</source>
         <translation>该数据包由其他版本的本系统生成（数据包格式 %1，本程序读取格式 %2）。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageManifest.cpp" line="71"/>
+        <location filename="../../core/exchange/PackageManifest.cpp" line="73"/>
         <source>This is a workspace, not a department package: the office issues packages with caiji-cli package export.</source>
         <translation>这是一个工作区，不是部门数据包：数据包由督导办用 caiji-cli package export 签发。</translation>
     </message>
@@ -3894,79 +4004,102 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageMerger</name>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="27"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="29"/>
         <source>The package of %1 was issued by another workspace: it cannot be merged here.</source>
         <translation>%1的数据包由另一个工作区签发，不能在此合并。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="30"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="32"/>
         <source>The package is for round %1, which this workspace does not have.</source>
         <translation>该数据包属于 %1 年采集，本工作区没有该轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="32"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="34"/>
         <source>The package was filled with catalog %1 %2; this workspace uses %3 %4. Issue a new package.</source>
         <translation>该数据包按指标目录 %1 %2 填报，本工作区使用 %3 %4。请重新签发数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="36"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="38"/>
         <source>The package is for department %1, which this workspace does not have.</source>
         <translation>该数据包属于部门 %1，本工作区没有该部门。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="43"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="45"/>
         <source>The package claims to be %1&apos;s of round %2, but it was issued to %3 for round %4.</source>
         <translation>该数据包自称是%1 %2 年的数据包，但它签发给的是%3 %4 年。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="82"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="89"/>
         <source>Only the supervision office merges department packages.</source>
         <translation>只有督导办可以合并部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="96"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="103"/>
+        <source>%1 was issued to come back sealed, but this file is not sealed: ask %2 to return it with caiji-cli package return (or File, Send the package back).</source>
+        <translation>%1 签发时要求加密交回，但这个文件没有加密：请%2用 caiji-cli package return（或“文件 → 交回数据包”）重新交回。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="115"/>
         <source>the base of %1</source>
         <translation>%1 的基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="170"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="189"/>
         <source>Package of %1 (%2)</source>
         <translation>%1的数据包（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="303"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="322"/>
         <source>Only the supervision office decides the conflicts of a merge.</source>
         <translation>只有督导办可以裁决合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="311"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="330"/>
         <source>There is no conflict %1.</source>
         <translation>没有编号为 %1 的冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="316"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="335"/>
         <source>A conflict is decided with master, package, base or a value, not &quot;%1&quot;.</source>
         <translation>冲突只能按主库、数据包、基准或填写的值裁决，不能用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="322"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="341"/>
         <source>Conflict %1 is about a whole row: take the master&apos;s, the package&apos;s or the base&apos;s.</source>
         <translation>冲突 %1 涉及整行：请选择主库、数据包或基准。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="325"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="344"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的%1：%3</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="329"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="348"/>
         <source>Conflict %1 is about a row the base never had: take the master&apos;s or the package&apos;s.</source>
         <translation>冲突 %1 涉及基准中没有的行：请选择主库或数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="334"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="353"/>
         <source>The head of %1 confirmed the package&apos;s value: overriding it needs a note saying why.</source>
         <translation>%1负责人已确认数据包中的值：改用其他值须填写说明。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::PackageReturn</name>
+    <message>
+        <location filename="../../core/exchange/PackageReturn.cpp" line="22"/>
+        <source>A department package is a file; this workspace is on a server.</source>
+        <translation>部门数据包是一个文件；当前工作区在服务器上。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageReturn.cpp" line="32"/>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageReturn.cpp" line="44"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4233,32 +4366,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ReturnNotice</name>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="72"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="71"/>
         <source>a row since deleted</source>
         <translation>已删除的行</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="45"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="44"/>
         <source>Only %1, the supervision office and the college&apos;s leadership print its return notice.</source>
         <translation>只有%1、督导办和院领导可以打印其退回修改通知。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="68"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="67"/>
         <source>the whole table</source>
         <translation>整张表</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="93"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="92"/>
         <source>No task of %1 is returned in round %2: there is no return notice to print.</source>
         <translation>%1在 %2 年采集中没有被退回的任务，没有退回修改通知可打印。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="97"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="96"/>
         <source>Return notice for %1</source>
         <translation>%1退回修改通知</translation>
     </message>
     <message>
-        <location filename="../../core/documents/ReturnNotice.cpp" line="99"/>
+        <location filename="../../core/documents/ReturnNotice.cpp" line="98"/>
         <source>Return notice    %1    round %2</source>
         <translation>退回修改通知    %1    %2 年采集</translation>
     </message>
@@ -6777,29 +6910,39 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::MergeCommand</name>
     <message>
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="54"/>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="75"/>
         <source>merge needs a workspace and one or more packages.</source>
         <translation>merge 需要指定工作区和一个或多个数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="70"/>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="92"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="84"/>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="96"/>
+        <source>Seal password of the office: </source>
+        <translation>督导办封存密码：</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="98"/>
+        <source>%1 is sealed: set CAIJI_SEAL_PASSWORD or run caiji-cli on a terminal.</source>
+        <translation>%1 已加密：请设置 CAIJI_SEAL_PASSWORD 或在终端中运行 caiji-cli。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="114"/>
         <source>%1: merged; %2 row(s) added, %3 cell(s) changed, %4 row(s) deleted, %5 restored.</source>
         <translation>%1：已合并；新增 %2 行，修改 %3 个单元格，删除 %4 行，恢复 %5 行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="92"/>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="122"/>
         <source>%1: staged, %n conflict(s) to decide (caiji-cli conflicts, caiji-cli resolve); the master is unchanged.</source>
         <translation>
             <numerusform>%1：已暂存，%n 个冲突待裁决（caiji-cli conflicts、caiji-cli resolve）；主库未改动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="98"/>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="128"/>
         <source>  The office kept no base for this package: every difference is a conflict.</source>
         <translation>  督导办没有保存该数据包的基准：所有差异都作为冲突处理。</translation>
     </message>
@@ -6807,21 +6950,46 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::cli::PackageCommand</name>
     <message>
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="19"/>
-        <source>package needs export, a workspace and the package file to write.</source>
-        <translation>package 需要 export、工作区和要写入的数据包文件。</translation>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="22"/>
+        <source>package needs export or return, a workspace (return: the package) and the file to write.</source>
+        <translation>package 需要 export 或 return、工作区（return 时为数据包）和要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="21"/>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="25"/>
         <source>package export needs --department NAME.</source>
         <translation>package export 需要 --department NAME。</translation>
     </message>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="37"/>
+        <source>The package is sealed for the supervision office in %1: send that file back.</source>
+        <translation>数据包已加密封存到 %1：请把该文件交回督导办。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="38"/>
+        <source>The package is in %1: send that file back to the supervision office.</source>
+        <translation>数据包已保存到 %1：请把该文件交回督导办。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="46"/>
+        <source>Seal password of the office: </source>
+        <translation>督导办封存密码：</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="48"/>
+        <source>No seal password: set CAIJI_SEAL_PASSWORD or run caiji-cli on a terminal.</source>
+        <translation>没有封存密码：请设置 CAIJI_SEAL_PASSWORD 或在终端中运行 caiji-cli。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="40"/>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="59"/>
         <source>Package %1 for %2 (round %3): %n table(s), %4 row(s), written to %5 in %6 s.</source>
         <translation>
             <numerusform>已为%2签发 %3 年数据包 %1：%n 张表，%4 行，写入 %5，用时 %6 秒。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="68"/>
+        <source>It goes back sealed: only this workspace&apos;s office opens the returned file.</source>
+        <translation>交回时加密：只有本工作区的督导办能打开交回的文件。</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,24 @@ private slots:
         test::screenshot(&d, "caiji-merge-report.png");
         const test::CliResult r = test::runCli({"conflicts", m_demo, "--json"});
         QVERIFY2(r.out.contains("\"resolution\": \"package\""), qPrintable(r.out));
+        // Sealed: the department signs in to its package in the window and sends it back sealed;
+        // the office merges it with the seal password.
+        const QString sealed = m_locations.tempPath("yx01-sealed.caijipkg");
+        QVERIFY2(PackageActions::exportPackage(*w->session(), "YX01", sealed, &message, "督导办封存2024"),
+            qPrintable(message));
+        const QString back = m_locations.tempPath("yx01-back.caijipkg");
+        {
+            auto department = test::openWindow(sealed, "yx01_cjy");
+            QVERIFY(department->session()->actor().department == "YX01");
+            QVERIFY2(PackageActions::returnPackage(*department->session(), back, &message), qPrintable(message));
+            QVERIFY2(message.contains("封存"), qPrintable(message));
+        }
+        MergeDialog sealedMerge(*w->session(), w.get());
+        QString refused;
+        QVERIFY(!sealedMerge.addPackage(back, &refused)); // no password yet (the dialog is not shown to ask)
+        sealedMerge.setSealPassword("督导办封存2024");
+        QVERIFY2(sealedMerge.addPackage(back, &message), qPrintable(message));
+        QVERIFY2(message.contains("合并"), qPrintable(message));
         // Not the office: neither issues nor merges.
         auto collector = test::openWindow(m_demo, "yx01_cjy");
         QVERIFY(!PackageActions::exportPackage(*collector->session(), "YX01", path + ".x", &message));

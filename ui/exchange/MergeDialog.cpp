@@ -94,9 +94,25 @@ bool MergeDialog::merge(const QString& path, QString* department, QString* messa
         *message = tr("Cannot read %1.").arg(path);
         return false;
     }
+    const QByteArray bytes = f.readAll();
+    if (PackageMerger::isSealed(bytes) && m_seal.isEmpty() && isVisible()) {
+        bool ok = false;
+        m_seal = QInputDialog::getText(this, tr("Seal password"),
+            tr("%1 is sealed. The office's seal password:").arg(QFileInfo(path).fileName()), QLineEdit::Password,
+            QString(), &ok);
+        if (!ok) {
+            *message = tr("Not opened: the seal password was not given.");
+            return false;
+        }
+    }
+    PackageMerger merger(m_session.gateway());
+    merger.setSealPassword(m_seal);
     MergeOutcome o;
-    if (!PackageMerger(m_session.gateway()).merge(f.readAll(), QFileInfo(path).fileName(), &o, message))
+    if (!merger.merge(bytes, QFileInfo(path).fileName(), &o, message)) {
+        if (PackageMerger::isSealed(bytes))
+            m_seal.clear(); // asked again next time: it may have been mistyped
         return false;
+    }
     *message = o.committed ? tr("merged: %1 row(s) added, %2 cell(s) changed, %3 deleted, %4 restored")
                                  .arg(o.inserted)
                                  .arg(o.cells)

@@ -35,6 +35,8 @@ public:
     /// Merges every listed package again: those whose conflicts are all decided commit.
     void commitAll();
     void reloadConflicts();
+    /// The office's seal password for sealed packages (asked for when a sealed one is added).
+    void setSealPassword(const QString& password) { m_seal = password; }
 
 private:
     bool merge(const QString& path, QString* department, QString* message);
@@ -42,6 +44,7 @@ private:
 
     Session& m_session;
     QStringList m_paths;
+    QString m_seal;
     QTreeWidget* m_packages;
     ConflictsModel* m_model;
     QTableView* m_view;

@@ -1,22 +1,26 @@
 #include "PackageActions.h"
 
 #include "core/exchange/PackageExporter.h"
+#include "core/exchange/PackageReturn.h"
 #include "core/session/Session.h"
 #include "ui/dialogs/FileDialogs.h"
 #include "ui/dialogs/Notices.h"
 #include "ui/documents/PrintActions.h"
 
 #include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace caiji {
 
-bool PackageActions::exportPackage(Session& session, const QString& department, const QString& path, QString* message)
+bool PackageActions::exportPackage(
+    Session& session, const QString& department, const QString& path, QString* message, const QString& sealPassword)
 {
     PackageManifest m;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok
-        = PackageExporter::exportDepartment(session.gateway(), session.round(), department, path, &m, message);
+    const bool ok = PackageExporter::exportDepartment(
+        session.gateway(), session.round(), department, path, &m, message, sealPassword);
     QApplication::restoreOverrideCursor();
     if (!ok)
         return false;
@@ -43,8 +47,45 @@ void PackageActions::askAndExport(QWidget* parent, Session& session, const QStri
         tr("Department packages (*.caijipkg)"));
     if (path.isEmpty())
         return;
+    // Sealed, the returned file opens only with the office's seal password.
+    QString seal;
+    if (QMessageBox::question(parent, tr("Department package"),
+            tr("Seal the package for the office? The department then returns it encrypted: only this office opens "
+               "it with its seal password, and any change to the file on the way is detected."))
+        == QMessageBox::Yes) {
+        bool ok = false;
+        seal = QInputDialog::getText(parent, tr("Seal password"),
+            tr("The office's seal password (at least 8 characters; the same one for every sealed package):"),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+    }
     QString message;
-    if (exportPackage(session, department, path, &message))
+    if (exportPackage(session, department, path, &message, seal))
+        QMessageBox::information(parent, tr("Department package"), message);
+    else
+        Notices::refusal(parent, message, {});
+}
+
+bool PackageActions::returnPackage(Session& session, const QString& path, QString* message)
+{
+    bool sealed = false;
+    if (!PackageReturn::write(session.workspace(), path, &sealed, message))
+        return false;
+    *message = sealed ? tr("The package is sealed for the supervision office in %1: send that file back.").arg(path)
+                      : tr("The package is in %1: send that file back to the supervision office.").arg(path);
+    return true;
+}
+
+void PackageActions::askAndReturn(QWidget* parent, Session& session)
+{
+    const QString path = FileDialogs::saveFile(parent, tr("Send the package back"),
+        tr("%1 returned.caijipkg").arg(session.policy().departmentName(session.actor().department)),
+        tr("Department packages (*.caijipkg)"));
+    if (path.isEmpty())
+        return;
+    QString message;
+    if (returnPackage(session, path, &message))
         QMessageBox::information(parent, tr("Department package"), message);
     else
         Notices::refusal(parent, message, {});

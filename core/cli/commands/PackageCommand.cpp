@@ -2,7 +2,9 @@
 
 #include "../../exchange/PackageExporter.h"
 #include "../../exchange/PackageMerger.h"
+#include "../../exchange/PackageReturn.h"
 #include "../../session/Session.h"
+#include "../TerminalPassword.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,24 +17,41 @@ namespace caiji::cli {
 
 QString PackageCommand::prepare()
 {
-    if (m_positional.size() != 3 || m_positional.first() != QLatin1String("export"))
-        return tr("package needs export, a workspace and the package file to write.");
-    if (option(QStringLiteral("department")).isEmpty())
+    if (m_positional.size() != 3
+        || (m_positional.first() != QLatin1String("export") && m_positional.first() != QLatin1String("return")))
+        return tr("package needs export or return, a workspace (return: the package) and the file to write.");
+    m_sub = m_positional.takeFirst();
+    if (m_sub == QLatin1String("export") && option(QStringLiteral("department")).isEmpty())
         return tr("package export needs --department NAME.");
-    m_positional.removeFirst();
     m_file = m_positional.takeLast();
     return QString();
 }
 
 int PackageCommand::runOn(Session* session, Workspace* ws, int round)
 {
-    Q_UNUSED(ws)
     QString error;
+    if (m_sub == QLatin1String("return")) {
+        bool sealed = false;
+        if (!PackageReturn::write(*ws, m_file, &sealed, &error))
+            return fail(BadInput, error);
+        m_out << (sealed ? tr("The package is sealed for the supervision office in %1: send that file back.")
+                         : tr("The package is in %1: send that file back to the supervision office."))
+                     .arg(m_file)
+              << Qt::endl;
+        return Ok;
+    }
+    QString seal;
+    if (hasFlag(QStringLiteral("seal"))) {
+        bool ok = false;
+        seal = TerminalPassword::read(tr("Seal password of the office: "), &ok, "CAIJI_SEAL_PASSWORD");
+        if (!ok)
+            return fail(BadInput, tr("No seal password: set CAIJI_SEAL_PASSWORD or run caiji-cli on a terminal."));
+    }
     PackageManifest m;
     QElapsedTimer t;
     t.start();
     if (!PackageExporter::exportDepartment(
-            session->gateway(), round, option(QStringLiteral("department")), m_file, &m, &error))
+            session->gateway(), round, option(QStringLiteral("department")), m_file, &m, &error, seal))
         return fail(BadInput, error);
     qint64 rows = 0;
     for (const TableFingerprint& f : std::as_const(m.tables))
@@ -45,6 +64,8 @@ int PackageCommand::runOn(Session* session, Workspace* ws, int round)
                  .arg(m_file)
                  .arg(t.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;
+    if (!m.sealKey.isEmpty())
+        m_out << tr("It goes back sealed: only this workspace's office opens the returned file.") << Qt::endl;
     return Ok;
 }
 
@@ -62,15 +83,26 @@ int MergeCommand::runOn(Session* session, Workspace* ws, int round)
     Q_UNUSED(ws)
     Q_UNUSED(round)
     PackageMerger merger(session->gateway());
+    bool askedSeal = false;
     int open = 0;
     QJsonArray results;
     for (const QString& path : std::as_const(m_packages)) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return fail(BadInput, tr("Cannot read %1.").arg(path));
+        const QByteArray bytes = f.readAll();
+        if (PackageMerger::isSealed(bytes) && !askedSeal) {
+            bool ok = false;
+            merger.setSealPassword(
+                TerminalPassword::read(tr("Seal password of the office: "), &ok, "CAIJI_SEAL_PASSWORD"));
+            if (!ok)
+                return fail(
+                    BadInput, tr("%1 is sealed: set CAIJI_SEAL_PASSWORD or run caiji-cli on a terminal.").arg(path));
+            askedSeal = true;
+        }
         MergeOutcome o;
         QString error;
-        if (!merger.merge(f.readAll(), QFileInfo(path).fileName(), &o, &error))
+        if (!merger.merge(bytes, QFileInfo(path).fileName(), &o, &error))
             return fail(BadInput, error);
         open += o.open;
         results.append(QJsonObject {{QStringLiteral("package"), o.manifest.id},

@@ -4,8 +4,9 @@
 
 namespace caiji::cli {
 
-/// `caiji-cli package export WS --department NAME [--round YEAR] OUT.caijipkg`: the office issues
-/// a department package (core/exchange/PackageExporter).
+/// `caiji-cli package export WS --department NAME [--round YEAR] [--seal] OUT.caijipkg`: the office
+/// issues a department package (core/exchange/PackageExporter); `package return PKG OUT`: the
+/// department writes the file it sends back (sealed when issued sealed).
 class PackageCommand : public WorkspaceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(caiji::cli::PackageCommand)
@@ -18,6 +19,7 @@ protected:
     int runOn(Session* session, Workspace* ws, int round) override;
 
 private:
+    QString m_sub;
     QString m_file;
 };
 

@@ -4,6 +4,7 @@
 #include "core/documents/Fingerprint.h"
 #include "core/exchange/PackageExporter.h"
 #include "core/exchange/PackageMerger.h"
+#include "core/exchange/PackageReturn.h"
 #include "core/i18n/Translations.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
@@ -323,6 +324,25 @@ private slots:
         QCOMPARE(value(*m.ws, m.ids[0], "bj"), QStringLiteral("包班"));
         r = test::runCli({"merge", m.location, m_locations.tempPath("missing.caijipkg")});
         QCOMPARE(r.code, 2);
+        // Sealed from the command line: issued sealed, returned by the department, merged with
+        // the office's seal password.
+        qputenv("CAIJI_SEAL_PASSWORD", "督导办封存2024");
+        const QString sealed = m_locations.tempPath("cli-sealed.caijipkg");
+        r = test::runCli({"package", "export", m.location, "--department", "学工处", "--seal", sealed});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        {
+            QString error;
+            auto pkg = Workspace::open(sealed, &error);
+            auto dept = test::ownerGateway(*pkg, "xgc_cjy");
+            set(*dept, m.ids[1], "bj", "命令行班");
+        }
+        const QString back = m_locations.tempPath("cli-sealed-back.caijipkg");
+        r = test::runCli({"package", "return", sealed, back});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = test::runCli({"merge", m.location, back});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QCOMPARE(value(*m.ws, m.ids[1], "bj"), QStringLiteral("命令行班"));
+        qunsetenv("CAIJI_SEAL_PASSWORD");
     }
 
     // A merge killed at any moment leaves the master as it was or wholly merged, never between;
@@ -378,6 +398,56 @@ private slots:
             QCOMPARE(state(copy), after);
         }
         qInfo("%d of 8 kills came before the commit", between);
+    }
+
+    // Sealed: the package goes back encrypted to the office's key; only the seal password opens
+    // it, a changed byte refuses it, and an unsealed return of a sealed package is refused.
+    void sealedPackages_data() { test::TestLocations::addBackendRows(); }
+    void sealedPackages()
+    {
+        QFETCH(QString, backend);
+        Master m = master(backend);
+        const QString password = "督导办封存2024";
+        const QString path = m_locations.tempPath(QString("sealed-%1.caijipkg").arg(++m_count));
+        PackageManifest manifest;
+        QString error;
+        QVERIFY(!PackageExporter::exportDepartment(*m.office, 2024, "XGC", path, &manifest, &error, "short"));
+        QVERIFY2(PackageExporter::exportDepartment(*m.office, 2024, "XGC", path, &manifest, &error, password),
+            qPrintable(error));
+        QVERIFY(!manifest.sealKey.isEmpty());
+        // The key exists now: a second sealed package needs the same password.
+        QVERIFY(!PackageExporter::exportDepartment(
+            *m.office, 2024, "XGC", path + ".2", nullptr, &error, "另一个密码12345"));
+        QVERIFY2(error.contains("密码"), qPrintable(error));
+        const QString back = m_locations.tempPath(QString("sealed-back-%1.caijipkg").arg(m_count));
+        {
+            auto pkg = Workspace::open(path, &error);
+            auto dept = test::ownerGateway(*pkg, "xgc_cjy");
+            set(*dept, m.ids[0], "bj", "封存班");
+            bool sealed = false;
+            QVERIFY2(PackageReturn::write(*pkg, back, &sealed, &error), qPrintable(error));
+            QVERIFY(sealed);
+        }
+        const QByteArray returned = bytes(back);
+        QVERIFY(PackageMerger::isSealed(returned));
+        QVERIFY(!returned.contains("SQLite format 3"));
+        PackageMerger merger(*m.office);
+        MergeOutcome o;
+        QVERIFY(!merger.merge(returned, "back", &o, &error));
+        merger.setSealPassword("wrong password");
+        QVERIFY(!merger.merge(returned, "back", &o, &error));
+        QVERIFY2(error.contains("密码"), qPrintable(error));
+        merger.setSealPassword(password);
+        QByteArray tampered = returned;
+        tampered[tampered.size() / 2] = static_cast<char>(tampered[tampered.size() / 2] ^ 0x20);
+        QVERIFY(!merger.merge(tampered, "tampered", &o, &error));
+        QVERIFY2(error.contains("改动") || error.contains("changed"), qPrintable(error));
+        QVERIFY(!merger.merge(bytes(path), "unsealed", &o, &error));
+        QVERIFY2(error.contains("unsealed"), qPrintable(error));
+        QCOMPARE(value(*m.ws, m.ids[0], "bj"), QStringLiteral("原班"));
+        QVERIFY2(merger.merge(returned, "back", &o, &error), qPrintable(error));
+        QVERIFY(o.committed);
+        QCOMPARE(value(*m.ws, m.ids[0], "bj"), QStringLiteral("封存班"));
     }
 
     // Bad packages are refused, naming why, and change nothing.
