@@ -74,6 +74,54 @@ QVector<TableFingerprint> IssuedLetter::fingerprints() const
     return out;
 }
 
+bool LetterRegistry::adopt(const QSqlDatabase& from, int round, const QString& department, int* adopted, QString* error)
+{
+    Workspace& ws = m_gateway.workspace();
+    QSqlQuery q(from);
+    if (!SqlUtil::exec(from,
+            QStringLiteral("SELECT number, code, hash, tables, state, replaces, issued_by, issued_at, voided_at FROM "
+                           "cj_letter WHERE round = ? AND department = ? ORDER BY id"),
+            {round, department}, error, &q))
+        return false;
+    while (q.next()) {
+        const QString number = q.value(0).toString();
+        if (SqlUtil::scalar(ws.db(), QStringLiteral("SELECT COUNT(*) FROM cj_letter WHERE number = ?"), {number})
+                .toInt()
+            > 0)
+            continue;
+        if (!SqlUtil::exec(ws.db(),
+                QStringLiteral("INSERT INTO cj_letter (round, department, number, code, hash, tables, state, replaces, "
+                               "issued_by, issued_at, voided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {round, department, number, q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6),
+                    q.value(7), q.value(8)},
+                error))
+            return false;
+        if (adopted)
+            ++*adopted;
+    }
+    return true;
+}
+
+bool LetterRegistry::voidChanged(int round, const QString& department, QStringList* voided, QString* error)
+{
+    Workspace& ws = m_gateway.workspace();
+    for (const IssuedLetter& l : letters(round, error)) {
+        if (l.department != department || l.state == QLatin1String("void"))
+            continue;
+        LetterCheck c;
+        if (!check(l, &c, error))
+            return false;
+        if (c.matches)
+            continue;
+        if (!SqlUtil::exec(ws.db(), QStringLiteral("UPDATE cj_letter SET state = 'void', voided_at = ? WHERE id = ?"),
+                {Workspace::now(), l.id}, error))
+            return false;
+        if (voided)
+            voided->append(l.number);
+    }
+    return true;
+}
+
 QString LetterRegistry::stateDisplayName(const QString& state)
 {
     if (state == QLatin1String("signed"))

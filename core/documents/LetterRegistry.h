@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace caiji {
@@ -90,6 +91,12 @@ public:
         const QByteArray& qrPayload, QString* error);
     /// The scan attached to a letter; false with `error` when it has none.
     bool scan(const QString& number, QByteArray* content, QString* fileName, QString* error) const;
+    /// A department's letters printed elsewhere (in its package) join this registry, those whose
+    /// numbers it does not know yet. Inside the caller's unit of work.
+    bool adopt(const QSqlDatabase& from, int round, const QString& department, int* adopted, QString* error);
+    /// Voids the department's standing letters whose data no longer matches (after a merge
+    /// changed it). Inside the caller's unit of work. `voided` receives their numbers.
+    bool voidChanged(int round, const QString& department, QStringList* voided, QString* error);
     static QString stateDisplayName(const QString& state);
     /// The letter number and hash a QR payload holds; false when it is not a letter's.
     static bool parsePayload(const QByteArray& payload, QString* number, QByteArray* hash);

@@ -2,6 +2,7 @@
 
 #include "OfficeSeal.h"
 
+#include "../documents/LetterRegistry.h"
 #include "../storage/Directory.h"
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
@@ -264,7 +265,11 @@ bool PackageMerger::apply(
     }
     if (moved)
         m_gateway.noteTasksChanged(m.round);
-    return true;
+    // The letters the head printed in the package join the registry (the returned package's
+    // fingerprint is its letter's); a letter whose data the merge changed no longer stands.
+    LetterRegistry letters(m_gateway);
+    return letters.adopt(package.db(), m.round, m.department, &out->lettersAdopted, error)
+        && letters.voidChanged(m.round, m.department, &out->lettersVoided, error);
 }
 
 QVector<StoredConflict> PackageMerger::conflicts(const QString& packageId, QString* error) const

@@ -36,6 +36,8 @@ struct MergeOutcome
     int deleted = 0;
     int restored = 0;
     int open = 0; ///< conflicts waiting for the office
+    int lettersAdopted = 0; ///< letters printed in the package, now in the registry
+    QStringList lettersVoided; ///< letters whose data the merge changed
 };
 
 /// Merges a department's returned package into the master (DESIGN 3.7), the office only. The

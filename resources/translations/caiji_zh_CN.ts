@@ -2771,89 +2771,89 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::LetterRegistry</name>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="80"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="126"/>
         <source>signed and returned</source>
         <translation>已签回</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="82"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="128"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="83"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="129"/>
         <source>awaiting signature</source>
         <translation>待签回</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="91"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="137"/>
         <source>A draft gets no number: %1&apos;s head has not confirmed every task yet.</source>
         <translation>草稿不编号：%1负责人尚未确认全部任务。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="169"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="215"/>
         <source>No confirmation letter of this workspace has the verification code %1.</source>
         <translation>本工作区没有校验码为 %1 的确认书。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="183"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="229"/>
         <source>This workspace has no confirmation letter numbered %1.</source>
         <translation>本工作区没有编号为 %1 的确认书。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="224"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="270"/>
         <source>Letter %1 of %2, issued %3 by %4 (%5).</source>
         <translation>确认书 %1（%2），%3 由 %4 出具（%5）。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="227"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="273"/>
         <source>The data still matches the letter.</source>
         <translation>数据与确认书一致。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/documents/LetterRegistry.cpp" line="230"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="276"/>
         <source>The data no longer matches the letter: %n table(s) changed.</source>
         <translation>
             <numerusform>数据与确认书已不一致：%n 张表有改动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="243"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="289"/>
         <source>The QR code is not a Caiji confirmation letter&apos;s.</source>
         <translation>该二维码不是本系统确认书的二维码。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="251"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="297"/>
         <source>The QR code names letter %1 but not the data that letter was printed for: the paper is not this workspace&apos;s letter %1.</source>
         <translation>二维码写明确认书 %1，但所载数据与该确认书打印时的数据不符：这份纸质确认书不是本工作区的确认书 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="273"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="319"/>
         <source>Only the department&apos;s own people and the supervision office attach the signed letter %1.</source>
         <translation>只有本部门人员和督导办可以附上确认书 %1 的签字扫描件。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="275"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="321"/>
         <source>Letter %1 is void: its data changed after it was printed. Print the new letter, have it signed, and attach that one.</source>
         <translation>确认书 %1 已作废：打印后数据又有改动。请打印新的确认书，签字后附上新确认书的扫描件。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="279"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="325"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="283"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="329"/>
         <source>The scan shows letter %1, not letter %2.</source>
         <translation>扫描件上是确认书 %1，不是确认书 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="306"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="352"/>
         <source>No signed scan is attached to letter %1.</source>
         <translation>确认书 %1 尚未附上签字扫描件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/documents/LetterRegistry.cpp" line="338"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="384"/>
         <source>%1: %2 rows then, %3 now; %n row(s) changed since the letter</source>
         <translation>
             <numerusform>%1：确认时 %2 行，现在 %3 行；确认书出具后有 %n 行被修改</numerusform>
@@ -3795,47 +3795,47 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::OfficeSeal</name>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="43"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="44"/>
         <source>This workspace has no key to open sealed packages: the office seals its first package with caiji-cli package export --seal.</source>
         <translation>本工作区没有打开加密数据包的密钥：督导办用 caiji-cli package export --seal 签发第一个加密数据包时生成。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="50"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="51"/>
         <source>Not enough memory to check the seal password.</source>
         <translation>内存不足，无法核对封存密码。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="61"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="62"/>
         <source>The seal password is wrong.</source>
         <translation>封存密码不对。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="71"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="72"/>
         <source>The encryption library cannot start.</source>
         <translation>加密库无法启动。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="76"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="77"/>
         <source>The seal password must be at least 8 characters long.</source>
         <translation>封存密码至少 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="94"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="95"/>
         <source>Not enough memory to protect the office&apos;s key.</source>
         <translation>内存不足，无法保护督导办的密钥。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="116"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="118"/>
         <source>The package carries no valid key of the office to seal it with.</source>
         <translation>数据包中没有可用于加密的督导办公钥。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="143"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="145"/>
         <source>The sealed package is cut short: ask the department to send it again.</source>
         <translation>加密数据包不完整：请部门重新发送。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="156"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="159"/>
         <source>The sealed package was changed after it was sealed, or sealed for another office: it is not opened.</source>
         <translation>加密数据包在封存后被改动过，或是为其他督导办封存的：不予打开。</translation>
     </message>
@@ -4004,82 +4004,82 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageMerger</name>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="29"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="30"/>
         <source>The package of %1 was issued by another workspace: it cannot be merged here.</source>
         <translation>%1的数据包由另一个工作区签发，不能在此合并。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="32"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="33"/>
         <source>The package is for round %1, which this workspace does not have.</source>
         <translation>该数据包属于 %1 年采集，本工作区没有该轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="34"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="35"/>
         <source>The package was filled with catalog %1 %2; this workspace uses %3 %4. Issue a new package.</source>
         <translation>该数据包按指标目录 %1 %2 填报，本工作区使用 %3 %4。请重新签发数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="38"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="39"/>
         <source>The package is for department %1, which this workspace does not have.</source>
         <translation>该数据包属于部门 %1，本工作区没有该部门。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="45"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="46"/>
         <source>The package claims to be %1&apos;s of round %2, but it was issued to %3 for round %4.</source>
         <translation>该数据包自称是%1 %2 年的数据包，但它签发给的是%3 %4 年。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="89"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="90"/>
         <source>Only the supervision office merges department packages.</source>
         <translation>只有督导办可以合并部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="103"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="104"/>
         <source>%1 was issued to come back sealed, but this file is not sealed: ask %2 to return it with caiji-cli package return (or File, Send the package back).</source>
         <translation>%1 签发时要求加密交回，但这个文件没有加密：请%2用 caiji-cli package return（或“文件 → 交回数据包”）重新交回。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="115"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="116"/>
         <source>the base of %1</source>
         <translation>%1 的基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="189"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="190"/>
         <source>Package of %1 (%2)</source>
         <translation>%1的数据包（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="322"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="327"/>
         <source>Only the supervision office decides the conflicts of a merge.</source>
         <translation>只有督导办可以裁决合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="330"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="335"/>
         <source>There is no conflict %1.</source>
         <translation>没有编号为 %1 的冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="335"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="340"/>
         <source>A conflict is decided with master, package, base or a value, not &quot;%1&quot;.</source>
         <translation>冲突只能按主库、数据包、基准或填写的值裁决，不能用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="341"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="346"/>
         <source>Conflict %1 is about a whole row: take the master&apos;s, the package&apos;s or the base&apos;s.</source>
         <translation>冲突 %1 涉及整行：请选择主库、数据包或基准。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="344"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="349"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的%1：%3</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="348"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="353"/>
         <source>Conflict %1 is about a row the base never had: take the master&apos;s or the package&apos;s.</source>
         <translation>冲突 %1 涉及基准中没有的行：请选择主库或数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="353"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="358"/>
         <source>The head of %1 confirmed the package&apos;s value: overriding it needs a note saying why.</source>
         <translation>%1负责人已确认数据包中的值：改用其他值须填写说明。</translation>
     </message>
@@ -6920,29 +6920,41 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="96"/>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="97"/>
         <source>Seal password of the office: </source>
         <translation>督导办封存密码：</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="98"/>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="100"/>
         <source>%1 is sealed: set CAIJI_SEAL_PASSWORD or run caiji-cli on a terminal.</source>
         <translation>%1 已加密：请设置 CAIJI_SEAL_PASSWORD 或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="114"/>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="118"/>
         <source>%1: merged; %2 row(s) added, %3 cell(s) changed, %4 row(s) deleted, %5 restored.</source>
         <translation>%1：已合并；新增 %2 行，修改 %3 个单元格，删除 %4 行，恢复 %5 行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="122"/>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="126"/>
         <source>%1: staged, %n conflict(s) to decide (caiji-cli conflicts, caiji-cli resolve); the master is unchanged.</source>
         <translation>
             <numerusform>%1：已暂存，%n 个冲突待裁决（caiji-cli conflicts、caiji-cli resolve）；主库未改动。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="132"/>
+        <source>  %n confirmation letter(s) printed in the package joined the registry.</source>
+        <translation>
+            <numerusform>  数据包中打印的 %n 份确认书已登记。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="128"/>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="136"/>
+        <source>  Void now, their data changed by the merge: %1.</source>
+        <translation>  以下确认书因合并改动了其数据而作废：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="139"/>
         <source>  The office kept no base for this package: every difference is a conflict.</source>
         <translation>  督导办没有保存该数据包的基准：所有差异都作为冲突处理。</translation>
     </message>

@@ -109,7 +109,9 @@ int MergeCommand::runOn(Session* session, Workspace* ws, int round)
             {QStringLiteral("department"), o.manifest.departmentName}, {QStringLiteral("committed"), o.committed},
             {QStringLiteral("knownBase"), o.knownBase}, {QStringLiteral("inserted"), o.inserted},
             {QStringLiteral("cells"), o.cells}, {QStringLiteral("deleted"), o.deleted},
-            {QStringLiteral("restored"), o.restored}, {QStringLiteral("conflicts"), o.open}});
+            {QStringLiteral("restored"), o.restored}, {QStringLiteral("conflicts"), o.open},
+            {QStringLiteral("lettersAdopted"), o.lettersAdopted},
+            {QStringLiteral("lettersVoided"), QJsonArray::fromStringList(o.lettersVoided)}});
         if (hasFlag(QStringLiteral("json")))
             continue;
         if (o.committed)
@@ -125,6 +127,14 @@ int MergeCommand::runOn(Session* session, Workspace* ws, int round)
                         "master is unchanged.",
                 nullptr, o.open)
                          .arg(o.manifest.departmentName)
+                  << Qt::endl;
+        if (o.lettersAdopted > 0)
+            m_out << tr(
+                "  %n confirmation letter(s) printed in the package joined the registry.", nullptr, o.lettersAdopted)
+                  << Qt::endl;
+        if (!o.lettersVoided.isEmpty())
+            m_out << tr("  Void now, their data changed by the merge: %1.")
+                         .arg(o.lettersVoided.join(QStringLiteral(", ")))
                   << Qt::endl;
         if (!o.knownBase)
             m_out << tr("  The office kept no base for this package: every difference is a conflict.") << Qt::endl;

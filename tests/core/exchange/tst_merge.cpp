@@ -2,6 +2,8 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "TestWorkspace.h"
 #include "core/documents/Fingerprint.h"
+#include "core/documents/LetterPrinter.h"
+#include "core/documents/LetterRegistry.h"
 #include "core/exchange/PackageExporter.h"
 #include "core/exchange/PackageMerger.h"
 #include "core/exchange/PackageReturn.h"
@@ -62,6 +64,10 @@ class TestMerge : public QObject
     static qint64 version(Workspace& ws, const QString& id)
     {
         return SqlUtil::scalar(ws.db(), "SELECT \"_version\" FROM t_10_1 WHERE \"_id\" = ?", {id}).toLongLong();
+    }
+    static qint64 version7(Workspace& ws, const QString& id)
+    {
+        return SqlUtil::scalar(ws.db(), "SELECT \"_version\" FROM t_7_1_1 WHERE \"_id\" = ?", {id}).toLongLong();
     }
     static QString value(Workspace& ws, const QString& id, const QString& field)
     {
@@ -448,6 +454,93 @@ private slots:
         QVERIFY2(merger.merge(returned, "back", &o, &error), qPrintable(error));
         QVERIFY(o.committed);
         QCOMPARE(value(*m.ws, m.ids[0], "bj"), QStringLiteral("封存班"));
+    }
+
+    // The letter the head printed in the package joins the office's registry with the merge and
+    // verifies against the merged data; where the office kept its own value instead, the letter
+    // no longer stands and is void.
+    void lettersFollowTheMerge_data() { test::TestLocations::addBackendRows(); }
+    void lettersFollowTheMerge()
+    {
+        QFETCH(QString, backend);
+        for (const bool overridden : {false, true}) {
+            Master m = master(backend);
+            PackageManifest manifest;
+            const QString path = issue(m, &manifest);
+            ConfirmationLetter letter;
+            {
+                QString error;
+                auto pkg = Workspace::open(path, &error);
+                auto dept = test::ownerGateway(*pkg, "xgc_fzr");
+                set(*dept, m.ids[0], "bj", "包班");
+                QVERIFY(SqlUtil::exec(pkg->db(), "UPDATE cj_assignment SET state = 'confirmed'", &error));
+                Printout printout;
+                QVERIFY2(LetterPrinter::prepare(*dept, 2024, "XGC", &printout, &letter, &error), qPrintable(error));
+                QVERIFY(!letter.draft);
+            }
+            if (overridden)
+                set(*m.office, m.ids[0], "bj", "主班");
+            PackageMerger merger(*m.office);
+            MergeOutcome o;
+            QString error;
+            QVERIFY2(merger.merge(bytes(path), "p", &o, &error), qPrintable(error));
+            if (overridden) {
+                QCOMPARE(o.open, 1);
+                QVERIFY(merger.resolve(merger.conflicts(manifest.id).first().id, "master", {}, "学籍系统为准", &error));
+                QVERIFY2(merger.merge(bytes(path), "p", &o, &error), qPrintable(error));
+            }
+            QVERIFY(o.committed);
+            QCOMPARE(o.lettersAdopted, 1);
+            LetterCheck check;
+            QVERIFY2(LetterRegistry(*m.office).verify(letter.code, &check, &error), qPrintable(error));
+            QCOMPARE(check.letter.number, letter.number);
+            QCOMPARE(check.matches, !overridden);
+            QCOMPARE(o.lettersVoided, overridden ? QStringList {letter.number} : QStringList());
+            QCOMPARE(check.letter.state, overridden ? QStringLiteral("void") : QStringLiteral("issued"));
+        }
+    }
+
+    // Packages of different departments merge in either order to the same master.
+    void orderDoesNotMatter()
+    {
+        QString error;
+        QByteArray results[2];
+        for (int order = 0; order < 2; ++order) {
+            Master m = master("sqlite");
+            const Table& majors = *m.ws->catalog().table("7-1-1");
+            QVector<QVariant> row(majors.fields.size());
+            row[majors.fieldIndex("zydm")] = "460104";
+            row[majors.fieldIndex("zymc")] = "机械制造";
+            QVector<QString> ids;
+            QVERIFY(
+                m.office->insertRows(majors, 2024, "JWC", {row}, &ids, &error, {WriteOrigin::Load, "setup", false}));
+            const QString xgc = issue(m);
+            const QString jwcPath = m_locations.tempPath(QString("jwc-%1.caijipkg").arg(++m_count));
+            QVERIFY(PackageExporter::exportDepartment(*m.office, 2024, "JWC", jwcPath, nullptr, &error));
+            {
+                auto pkg = Workspace::open(xgc, &error);
+                set(*test::ownerGateway(*pkg, "xgc_cjy"), m.ids[2], "xm", "顺序甲");
+                auto jwc = Workspace::open(jwcPath, &error);
+                auto g = test::ownerGateway(*jwc, "jwc_cjy");
+                const EditResult r = g->applyCells(
+                    majors, 2024, {{ids.first(), version7(*jwc, ids.first()), majors.fieldIndex("zymc"), "智能制造"}});
+                QVERIFY2(r.ok, qPrintable(r.error));
+            }
+            PackageMerger merger(*m.office);
+            MergeOutcome o;
+            const QStringList paths = order == 0 ? QStringList {xgc, jwcPath} : QStringList {jwcPath, xgc};
+            for (const QString& p : paths)
+                QVERIFY2(merger.merge(bytes(p), p, &o, &error) && o.committed, qPrintable(error));
+            QVector<TableFingerprint> all;
+            for (const QString& d : {QStringLiteral("XGC"), QStringLiteral("JWC")}) {
+                QVector<TableFingerprint> prints;
+                QVERIFY(Fingerprint::ofDepartment(*m.ws, 2024, d, &prints, &error));
+                all += prints;
+            }
+            results[order] = Fingerprint::letterHash(all);
+            QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT zymc FROM t_7_1_1").toString(), QStringLiteral("智能制造"));
+        }
+        QCOMPARE(results[0], results[1]);
     }
 
     // Bad packages are refused, naming why, and change nothing.
