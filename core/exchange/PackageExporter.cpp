@@ -175,9 +175,11 @@ bool PackageExporter::exportDepartment(WriteGateway& gateway, int round, const Q
     // The office keeps the package as issued: the base of its merge.
     WriteGateway::Scope scope(gateway);
     if (!SqlUtil::exec(ws.db(),
-            QStringLiteral("INSERT INTO cj_package (id, department, round, issued_at, issued_by, base, state) VALUES "
-                           "(?, ?, ?, ?, ?, ?, 'issued')"),
-            {m.id, d.code, round, m.issuedAt, m.issuedBy, qCompress(bytes, 6)}, error)
+            QStringLiteral("INSERT INTO cj_package (id, department, round, issued_at, issued_by, state) VALUES "
+                           "(?, ?, ?, ?, ?, 'issued')"),
+            {m.id, d.code, round, m.issuedAt, m.issuedBy}, error)
+        || !SqlUtil::exec(ws.db(), QStringLiteral("INSERT INTO cj_package_base (id, base) VALUES (?, ?)"),
+            {m.id, qCompress(bytes, 6)}, error)
         || !scope.commit(error)) {
         QFile::remove(part);
         return false;

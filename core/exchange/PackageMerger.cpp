@@ -11,8 +11,9 @@
 #include "../workflow/Assignments.h"
 #include "../write/WriteGateway.h"
 
-#include <QCryptographicHash>
 #include <QSqlQuery>
+
+#include <sodium.h>
 
 namespace caiji {
 
@@ -110,7 +111,8 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     out->manifest = m;
     // The base: the package as the office issued it. Without it every difference is a conflict.
     std::unique_ptr<PackageFile> base;
-    const QVariant kept = SqlUtil::scalar(ws.db(), QStringLiteral("SELECT base FROM cj_package WHERE id = ?"), {m.id});
+    const QVariant kept
+        = SqlUtil::scalar(ws.db(), QStringLiteral("SELECT base FROM cj_package_base WHERE id = ?"), {m.id});
     if (!kept.toByteArray().isEmpty()) {
         base = std::make_unique<PackageFile>();
         if (!base->open(qUncompress(kept.toByteArray()), tr("the base of %1").arg(name), error))
@@ -148,19 +150,26 @@ bool PackageMerger::stage(
     Workspace& ws = m_gateway.workspace();
     const PackageManifest& m = package.manifest();
     const QString now = Workspace::now();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    // BLAKE2b-256 (libsodium): the returned file's identity, at memory speed for 20 MB files.
+    static const bool ready = sodium_init() >= 0;
+    Q_UNUSED(ready)
+    QByteArray digest(crypto_generichash_BYTES, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), static_cast<size_t>(digest.size()),
+        reinterpret_cast<const unsigned char*>(bytes.constData()), static_cast<unsigned long long>(bytes.size()),
+        nullptr, 0);
+    const QString hash = QString::fromLatin1(digest.toHex());
     const QString sql = known
         ? QStringLiteral("UPDATE cj_package SET returned_hash = ?, staged_at = ?, staged_by = ?, state = "
                          "CASE WHEN state = 'merged' THEN state ELSE 'staged' END WHERE id = ?")
         : QStringLiteral("INSERT INTO cj_package (returned_hash, staged_at, staged_by, id, department, round, "
-                         "issued_at, issued_by, base, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'staged') ON "
+                         "issued_at, issued_by, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'staged') ON "
                          "CONFLICT (id) DO UPDATE SET returned_hash = excluded.returned_hash, staged_at = "
                          "excluded.staged_at, staged_by = excluded.staged_by");
     // The package itself stays with whoever merges it (it is merged again to commit); the
     // workspace keeps its hash, and every conflict with its three values.
     QVariantList binds {hash, now, m_gateway.actor().login, m.id};
     if (!known)
-        binds << m.department << m.round << m.issuedAt << m.issuedBy << QByteArray("");
+        binds << m.department << m.round << m.issuedAt << m.issuedBy;
     if (!SqlUtil::exec(ws.db(), sql, binds, error)
         || !SqlUtil::exec(
             ws.db(), QStringLiteral("DELETE FROM cj_conflict WHERE package_id = ? AND state = 'open'"), {m.id}, error))

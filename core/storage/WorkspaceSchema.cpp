@@ -159,15 +159,17 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from, const 
         };
     }
     if (from == 8) {
-        // Version 9: department packages (DESIGN 3.7): each package the office issued, with the
-        // package as issued (the base its merge compares against) and as returned; the conflicts
-        // of a staged merge, with the three values and their resolution.
+        // Version 9: department packages (DESIGN 3.7): each package the office issued and what
+        // became of it; the package as issued (the base its merge compares against) in a table of
+        // its own, so that a package's state changes without rewriting megabytes; the conflicts of
+        // a staged merge, with the three values and their resolution.
         const QString blob = d.isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
         return {
             QStringLiteral("CREATE TABLE cj_package (id TEXT PRIMARY KEY, department TEXT NOT NULL, round INTEGER NOT "
-                           "NULL, issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, base %1 NOT NULL, state TEXT NOT "
-                           "NULL, returned %1, returned_hash TEXT, staged_at TEXT, staged_by TEXT, merged_at TEXT, "
-                           "merged_by TEXT)")
+                           "NULL, issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, state TEXT NOT NULL, "
+                           "returned_hash TEXT, staged_at TEXT, staged_by TEXT, merged_at TEXT, merged_by TEXT)"),
+            QStringLiteral("CREATE TABLE cj_package_base (id TEXT PRIMARY KEY REFERENCES cj_package(id), base %1 NOT "
+                           "NULL)")
                 .arg(blob),
             QStringLiteral("CREATE TABLE cj_conflict (id %1, package_id TEXT NOT NULL, round INTEGER NOT NULL, "
                            "table_code TEXT NOT NULL, department TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT "

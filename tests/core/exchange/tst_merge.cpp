@@ -290,6 +290,7 @@ private slots:
         QCOMPARE(merger.conflicts(second.id).first().conflict.kind, QStringLiteral("accepted"));
         QCOMPARE(value(*m.ws, m.ids[1], "xm"), QStringLiteral("学生2"));
         // No base kept: every difference is the office's to decide.
+        QVERIFY(SqlUtil::exec(m.ws->db(), "DELETE FROM cj_package_base WHERE id = ?", {second.id}, &error));
         QVERIFY(SqlUtil::exec(m.ws->db(), "DELETE FROM cj_package WHERE id = ?", {second.id}, &error));
         QVERIFY(SqlUtil::exec(m.ws->db(), "DELETE FROM cj_conflict WHERE package_id = ?", {second.id}, &error));
         QVERIFY(

@@ -22,10 +22,11 @@ private:
     // What schemas 6 and 7 added, taken away again (a workspace as an older Caiji left it).
     static bool undoSinceVersionSix(Workspace& ws, QString* error)
     {
-        for (const char* sql : {"DROP TABLE cj_conflict", "DROP TABLE cj_package", "DROP TABLE cj_division",
-                 "DROP TABLE cj_letter", "ALTER TABLE cj_unlock DROP COLUMN fields", "DROP TABLE cj_task_event",
-                 "DROP TABLE cj_comment", "DROP TABLE cj_deadline_exception", "DROP TABLE cj_unlock",
-                 "ALTER TABLE cj_user DROP COLUMN failed_logins", "ALTER TABLE cj_user DROP COLUMN locked_until"}) {
+        for (const char* sql :
+            {"DROP TABLE cj_conflict", "DROP TABLE cj_package_base", "DROP TABLE cj_package", "DROP TABLE cj_division",
+                "DROP TABLE cj_letter", "ALTER TABLE cj_unlock DROP COLUMN fields", "DROP TABLE cj_task_event",
+                "DROP TABLE cj_comment", "DROP TABLE cj_deadline_exception", "DROP TABLE cj_unlock",
+                "ALTER TABLE cj_user DROP COLUMN failed_logins", "ALTER TABLE cj_user DROP COLUMN locked_until"}) {
             if (!SqlUtil::exec(ws.db(), QString::fromLatin1(sql), error))
                 return false;
         }
