@@ -26,6 +26,8 @@ QString MergeConflict::kindDisplayName(const QString& kind)
         return MergePlan::tr("change to an accepted task");
     if (kind == QLatin1String("unknown-base"))
         return MergePlan::tr("unknown base");
+    if (kind == QLatin1String("not-owned"))
+        return MergePlan::tr("another department's row");
     return kind;
 }
 
@@ -258,6 +260,31 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, const Packag
     for (const Assignment& a : Assignments(master).all(m.round, error)) {
         if (a.department == m.department)
             masterStates.insert(a.tableCode, taskStateToString(a.state));
+    }
+    // Rows of other departments travel in a package by their keys and names only, to be read:
+    // one the package changed or added is not the department's to change. Listed for the office,
+    // never written.
+    for (const Table& t : master.catalog().tables) {
+        if (!base)
+            break;
+        QHash<QString, qint64> before;
+        QHash<QString, qint64> after;
+        if (!base->versions(t, m.department, &before, error, true)
+            || !package.versions(t, m.department, &after, error, true))
+            return false;
+        for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+            const auto was = before.constFind(it.key());
+            if (was != before.constEnd() && *was == *it)
+                continue;
+            MergeConflict c;
+            c.table = t.code;
+            c.rowId = it.key();
+            c.kind = QStringLiteral("not-owned");
+            c.package = was == before.constEnd() ? tr("a row added") : tr("a row changed");
+            all->append(c);
+            if (!decided.contains(c.key()))
+                open->append(c);
+        }
     }
     QStringList tables = package.taskStates().keys();
     std::sort(tables.begin(), tables.end());

@@ -105,13 +105,13 @@ bool PackageFile::rows(
 }
 
 bool PackageFile::versions(
-    const Table& table, const QString& department, QHash<QString, qint64>* out, QString* error) const
+    const Table& table, const QString& department, QHash<QString, qint64>* out, QString* error, bool others) const
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!SqlUtil::exec(db(),
-            QStringLiteral("SELECT \"_id\", \"_version\" FROM %1 WHERE \"_round\" = ? AND \"_dept\" = ?")
-                .arg(SqlDialect::quote(table.sqlName())),
+            QStringLiteral("SELECT \"_id\", \"_version\" FROM %1 WHERE \"_round\" = ? AND \"_dept\" %2 ?")
+                .arg(SqlDialect::quote(table.sqlName()), others ? QStringLiteral("<>") : QStringLiteral("=")),
             {m_manifest.round, department}, error, &q))
         return false;
     while (q.next())

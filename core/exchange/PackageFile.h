@@ -58,9 +58,10 @@ public:
     /// The department's rows of a table in the package's round (`only`: just these ids).
     bool rows(const Table& table, const QString& department, RowMap* out, QString* error,
         const QSet<QString>* only = nullptr) const;
-    /// The version of each of the department's rows of a table (-1 for a deleted row's sign
-    /// is not needed: a deletion bumps the version).
-    bool versions(const Table& table, const QString& department, QHash<QString, qint64>* out, QString* error) const;
+    /// The version of each of the department's rows of a table (`others`: of the other
+    /// departments' rows instead). A row's version moves with every change, a deletion too.
+    bool versions(const Table& table, const QString& department, QHash<QString, qint64>* out, QString* error,
+        bool others = false) const;
     /// The state of each of the department's tasks in the package, table → state.
     QHash<QString, QString> taskStates() const;
 

@@ -357,6 +357,10 @@ bool PackageMerger::resolve(qint64 id, const QString& choice, const QString& val
         if (!parsed.ok)
             return fail(tr("%1 of %2: %3").arg(f->name, t->title(), parsed.message));
     }
+    if (c.kind == QLatin1String("not-owned") && choice != QLatin1String("master"))
+        return fail(tr("Conflict %1 is about a row of another department: the package cannot change it, the master's "
+                       "stays.")
+                        .arg(id));
     if (choice == QLatin1String("base")
         && (c.kind == QLatin1String("duplicate") || c.kind == QLatin1String("unknown-base")) && !f)
         return fail(tr("Conflict %1 is about a row the base never had: take the master's or the package's.").arg(id));

@@ -2771,89 +2771,89 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::LetterRegistry</name>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="126"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="128"/>
         <source>signed and returned</source>
         <translation>已签回</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="128"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="130"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="129"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="131"/>
         <source>awaiting signature</source>
         <translation>待签回</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="137"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="139"/>
         <source>A draft gets no number: %1&apos;s head has not confirmed every task yet.</source>
         <translation>草稿不编号：%1负责人尚未确认全部任务。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="215"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="217"/>
         <source>No confirmation letter of this workspace has the verification code %1.</source>
         <translation>本工作区没有校验码为 %1 的确认书。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="229"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="231"/>
         <source>This workspace has no confirmation letter numbered %1.</source>
         <translation>本工作区没有编号为 %1 的确认书。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="270"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="272"/>
         <source>Letter %1 of %2, issued %3 by %4 (%5).</source>
         <translation>确认书 %1（%2），%3 由 %4 出具（%5）。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="273"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="275"/>
         <source>The data still matches the letter.</source>
         <translation>数据与确认书一致。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/documents/LetterRegistry.cpp" line="276"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="278"/>
         <source>The data no longer matches the letter: %n table(s) changed.</source>
         <translation>
             <numerusform>数据与确认书已不一致：%n 张表有改动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="289"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="291"/>
         <source>The QR code is not a Caiji confirmation letter&apos;s.</source>
         <translation>该二维码不是本系统确认书的二维码。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="297"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="299"/>
         <source>The QR code names letter %1 but not the data that letter was printed for: the paper is not this workspace&apos;s letter %1.</source>
         <translation>二维码写明确认书 %1，但所载数据与该确认书打印时的数据不符：这份纸质确认书不是本工作区的确认书 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="319"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="321"/>
         <source>Only the department&apos;s own people and the supervision office attach the signed letter %1.</source>
         <translation>只有本部门人员和督导办可以附上确认书 %1 的签字扫描件。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="321"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="323"/>
         <source>Letter %1 is void: its data changed after it was printed. Print the new letter, have it signed, and attach that one.</source>
         <translation>确认书 %1 已作废：打印后数据又有改动。请打印新的确认书，签字后附上新确认书的扫描件。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="325"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="327"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="329"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="331"/>
         <source>The scan shows letter %1, not letter %2.</source>
         <translation>扫描件上是确认书 %1，不是确认书 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="352"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="354"/>
         <source>No signed scan is attached to letter %1.</source>
         <translation>确认书 %1 尚未附上签字扫描件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/documents/LetterRegistry.cpp" line="384"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="386"/>
         <source>%1: %2 rows then, %3 now; %n row(s) changed since the letter</source>
         <translation>
             <numerusform>%1：确认时 %2 行，现在 %3 行；确认书出具后有 %n 行被修改</numerusform>
@@ -3643,14 +3643,29 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>没有基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="122"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="30"/>
+        <source>another department&apos;s row</source>
+        <translation>其他部门的数据</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/MergePlan.cpp" line="124"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="155"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="157"/>
         <source>row %1 has the same key</source>
         <translation>行 %1 已有相同关键字</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/MergePlan.cpp" line="283"/>
+        <source>a row added</source>
+        <translation>新增了一行</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/MergePlan.cpp" line="283"/>
+        <source>a row changed</source>
+        <translation>修改了一行</translation>
     </message>
 </context>
 <context>
@@ -3940,7 +3955,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="188"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="190"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -4004,82 +4019,87 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageMerger</name>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="30"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="31"/>
         <source>The package of %1 was issued by another workspace: it cannot be merged here.</source>
         <translation>%1的数据包由另一个工作区签发，不能在此合并。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="33"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="34"/>
         <source>The package is for round %1, which this workspace does not have.</source>
         <translation>该数据包属于 %1 年采集，本工作区没有该轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="35"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="36"/>
         <source>The package was filled with catalog %1 %2; this workspace uses %3 %4. Issue a new package.</source>
         <translation>该数据包按指标目录 %1 %2 填报，本工作区使用 %3 %4。请重新签发数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="39"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="40"/>
         <source>The package is for department %1, which this workspace does not have.</source>
         <translation>该数据包属于部门 %1，本工作区没有该部门。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="46"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="47"/>
         <source>The package claims to be %1&apos;s of round %2, but it was issued to %3 for round %4.</source>
         <translation>该数据包自称是%1 %2 年的数据包，但它签发给的是%3 %4 年。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="90"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="91"/>
         <source>Only the supervision office merges department packages.</source>
         <translation>只有督导办可以合并部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="104"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="105"/>
         <source>%1 was issued to come back sealed, but this file is not sealed: ask %2 to return it with caiji-cli package return (or File, Send the package back).</source>
         <translation>%1 签发时要求加密交回，但这个文件没有加密：请%2用 caiji-cli package return（或“文件 → 交回数据包”）重新交回。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="116"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="118"/>
         <source>the base of %1</source>
         <translation>%1 的基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="190"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="199"/>
         <source>Package of %1 (%2)</source>
         <translation>%1的数据包（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="327"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="336"/>
         <source>Only the supervision office decides the conflicts of a merge.</source>
         <translation>只有督导办可以裁决合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="335"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="344"/>
         <source>There is no conflict %1.</source>
         <translation>没有编号为 %1 的冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="340"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="349"/>
         <source>A conflict is decided with master, package, base or a value, not &quot;%1&quot;.</source>
         <translation>冲突只能按主库、数据包、基准或填写的值裁决，不能用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="346"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="355"/>
         <source>Conflict %1 is about a whole row: take the master&apos;s, the package&apos;s or the base&apos;s.</source>
         <translation>冲突 %1 涉及整行：请选择主库、数据包或基准。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="349"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="358"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的%1：%3</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="353"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="361"/>
+        <source>Conflict %1 is about a row of another department: the package cannot change it, the master&apos;s stays.</source>
+        <translation>冲突 %1 涉及其他部门的数据：数据包不能修改，保留主库的值。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="366"/>
         <source>Conflict %1 is about a row the base never had: take the master&apos;s or the package&apos;s.</source>
         <translation>冲突 %1 涉及基准中没有的行：请选择主库或数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="358"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="371"/>
         <source>The head of %1 confirmed the package&apos;s value: overriding it needs a note saying why.</source>
         <translation>%1负责人已确认数据包中的值：改用其他值须填写说明。</translation>
     </message>
@@ -6954,7 +6974,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>  以下确认书因合并改动了其数据而作废：%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/commands/PackageCommand.cpp" line="139"/>
+        <location filename="../../core/cli/commands/PackageCommand.cpp" line="140"/>
         <source>  The office kept no base for this package: every difference is a conflict.</source>
         <translation>  督导办没有保存该数据包的基准：所有差异都作为冲突处理。</translation>
     </message>

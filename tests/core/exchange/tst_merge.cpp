@@ -303,6 +303,47 @@ private slots:
             QCOMPARE(s.conflict.kind, QStringLiteral("unknown-base"));
     }
 
+    // A row the package deleted (the master untouched) is deleted; a row of another department
+    // changed in the package is the office's to see and is never written.
+    void tombstonesAndOtherDepartments_data() { test::TestLocations::addBackendRows(); }
+    void tombstonesAndOtherDepartments()
+    {
+        QFETCH(QString, backend);
+        Master m = master(backend);
+        const Table& teachers = *m.ws->catalog().table("6-1-1");
+        QVector<QVariant> t(teachers.fields.size());
+        t[teachers.fieldIndex("jgh")] = "T001";
+        t[teachers.fieldIndex("xm")] = "张老师";
+        QString error;
+        QVector<QString> teacher;
+        QVERIFY(
+            m.office->insertRows(teachers, 2024, "RSC", {t}, &teacher, &error, {WriteOrigin::Load, "setup", false}));
+        PackageManifest manifest;
+        const QString path = issue(m, &manifest);
+        {
+            auto pkg = Workspace::open(path, &error);
+            auto dept = test::ownerGateway(*pkg, "xgc_cjy");
+            const Table& students = *pkg->catalog().table("10-1");
+            QVERIFY(dept->setDeleted(students, 2024, {{m.ids[3], version(*pkg, m.ids[3])}}, true).ok);
+            QVERIFY(SqlUtil::exec(pkg->db(),
+                "UPDATE t_6_1_1 SET xm = '李老师', \"_version\" = \"_version\" + 1 WHERE \"_id\" = ?",
+                {teacher.first()}, &error));
+        }
+        PackageMerger merger(*m.office);
+        MergeOutcome o;
+        QVERIFY2(merger.merge(bytes(path), "p", &o, &error), qPrintable(error));
+        QCOMPARE(o.open, 1);
+        const StoredConflict c = merger.conflicts(manifest.id).first();
+        QCOMPARE(c.conflict.kind, QStringLiteral("not-owned"));
+        QVERIFY(!merger.resolve(c.id, "package", {}, {}, &error));
+        QVERIFY2(merger.resolve(c.id, "master", {}, {}, &error), qPrintable(error));
+        QVERIFY2(merger.merge(bytes(path), "p", &o, &error), qPrintable(error));
+        QVERIFY(o.committed);
+        QCOMPARE(o.deleted, 1);
+        QCOMPARE(value(*m.ws, m.ids[3], "_deleted").toInt(), 1);
+        QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT xm FROM t_6_1_1").toString(), QStringLiteral("张老师"));
+    }
+
     // The command line: package export, merge (exit 1 with the conflicts), conflicts, resolve,
     // merge again (exit 0); the state is the one the core calls reach.
     void fromTheCommandLine()
