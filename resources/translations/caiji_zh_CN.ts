@@ -3479,138 +3479,164 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MergeDialog</name>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="38"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="41"/>
+        <source>Only those to decide</source>
+        <translation>只看待裁决的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="46"/>
         <source>Merge department packages</source>
         <translation>合并部门数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="42"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="50"/>
         <source>&amp;Add returned packages…</source>
         <translation>添加交回的数据包(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="43"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="51"/>
         <source>&amp;Commit the decided merges</source>
         <translation>提交已裁决的合并(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="49"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
         <source>Package</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="49"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="67"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="49"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="62"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="69"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="72"/>
+        <source>Select all shown</source>
+        <translation>全选所显示的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="93"/>
         <source>Selected conflicts:</source>
         <translation>选中的冲突：</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="63"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="94"/>
         <source>Keep the &amp;master&apos;s</source>
         <translation>采用主库(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="64"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="95"/>
         <source>Take the &amp;package&apos;s</source>
         <translation>采用数据包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="96"/>
         <source>Back to the &amp;base</source>
         <translation>恢复基准(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="97"/>
         <source>Type a &amp;value…</source>
         <translation>填写值(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="71"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="102"/>
         <source>Note (needed where the department head confirmed the package&apos;s value)</source>
         <translation>说明（部门负责人已确认数据包中的值时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="80"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="111"/>
         <source>Returned department packages</source>
         <translation>交回的部门数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="80"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="111"/>
         <source>Department packages (*.caijipkg)</source>
         <translation>部门数据包 (*.caijipkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="94"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="125"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="100"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="131"/>
         <source>Seal password</source>
         <translation>封存密码</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="101"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="132"/>
         <source>%1 is sealed. The office&apos;s seal password:</source>
         <translation>%1 已加密封存。请输入督导办的封存密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="104"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="135"/>
         <source>Not opened: the seal password was not given.</source>
         <translation>未打开：没有输入封存密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="116"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="147"/>
         <source>merged: %1 row(s) added, %2 cell(s) changed, %3 deleted, %4 restored</source>
         <translation>已合并：新增 %1 行，修改 %2 个单元格，删除 %3 行，恢复 %4 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="121"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="152"/>
         <source>staged: %n conflict(s) to decide; the master is unchanged</source>
         <translation>
             <numerusform>已暂存：%n 个冲突待裁决；主库未改动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="123"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="154"/>
         <source> (no base kept: every difference is a conflict)</source>
         <translation>（没有保存基准：所有差异都作为冲突）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="137"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="168"/>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="169"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="201"/>
         <source>%n conflict(s) to decide.</source>
         <translation>
             <numerusform>%n 个冲突待裁决。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="216"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="185"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="244"/>
         <source>%n conflict(s) decided. Commit the decided merges when every conflict of a package is decided.</source>
         <translation>
             <numerusform>已裁决 %n 个冲突。一个数据包的冲突全部裁决后，点“提交已裁决的合并”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="195"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="254"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="195"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="254"/>
         <source>The value to keep:</source>
         <translation>要保留的值：</translation>
     </message>

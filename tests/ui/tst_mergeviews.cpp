@@ -10,6 +10,7 @@
 #include "core/session/Session.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
+#include "ui/exchange/ConflictsFilter.h"
 #include "ui/exchange/ConflictsModel.h"
 #include "ui/exchange/MergeDialog.h"
 #include "ui/exchange/PackageActions.h"
@@ -77,10 +78,19 @@ private slots:
             false);
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
-        d.view()->selectRow(0);
+        // A table's conflicts at once: filter by the table, select what is shown.
+        d.filter()->setDepartment("信息工程学院");
+        QCOMPARE(d.filter()->rowCount(), 0);
+        d.filter()->setDepartment(QString());
+        d.filter()->setTable(d.conflicts()->index(0, ConflictsModel::Table).data().toString());
+        d.filter()->setOpenOnly(true);
+        QCOMPARE(d.filter()->rowCount(), 1);
+        d.selectShown();
+        QCOMPARE(d.view()->selectionModel()->selectedRows().size(), 1);
         test::screenshot(&d, "caiji-merge-conflicts.png");
         QVERIFY2(d.decideSelected("package", QString(), QString(), &message), qPrintable(message));
         QCOMPARE(d.conflicts()->openCount(), 0);
+        QCOMPARE(d.filter()->rowCount(), 0); // only those to decide: none left
         d.commitAll();
         QCOMPARE(d.packages()->topLevelItemCount(), 1);
         QVERIFY2(d.packages()->topLevelItem(0)->text(2).contains("合并"),

@@ -1,5 +1,6 @@
 #include "MergeDialog.h"
 
+#include "ConflictsFilter.h"
 #include "ConflictsModel.h"
 
 #include "core/exchange/PackageMerger.h"
@@ -9,6 +10,8 @@
 #include "ui/dialogs/FileDialogs.h"
 #include "ui/dialogs/Notices.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -31,6 +34,11 @@ MergeDialog::MergeDialog(Session& session, QWidget* parent)
     , m_session(session)
     , m_packages(new QTreeWidget(this))
     , m_model(new ConflictsModel(session.workspace().catalog(), session.policy().departmentNames(), this))
+    , m_filter(new ConflictsFilter(this))
+    , m_byTable(new QComboBox(this))
+    , m_byDepartment(new QComboBox(this))
+    , m_byField(new QComboBox(this))
+    , m_openOnly(new QCheckBox(tr("Only those to decide"), this))
     , m_view(new QTableView(this))
     , m_note(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -50,13 +58,41 @@ MergeDialog::MergeDialog(Session& session, QWidget* parent)
     m_packages->setRootIsDecorated(false);
     m_packages->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     split->addWidget(m_packages);
-    m_view->setModel(m_model);
+    // Filters: a table's, a department's or a field's conflicts, decided together.
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    auto* filters = new QWidget(lower);
+    auto* row = new QHBoxLayout(filters);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("Table"), filters));
+    row->addWidget(m_byTable, 2);
+    row->addWidget(new QLabel(tr("Department"), filters));
+    row->addWidget(m_byDepartment, 1);
+    row->addWidget(new QLabel(tr("Field"), filters));
+    row->addWidget(m_byField, 1);
+    row->addWidget(m_openOnly);
+    auto* all = new QPushButton(tr("Select all shown"), filters);
+    row->addWidget(all);
+    lowerLayout->addWidget(filters);
+    lowerLayout->addWidget(m_view, 1);
+    split->addWidget(lower);
+    split->setStretchFactor(1, 3);
+    connect(all, &QPushButton::clicked, this, &MergeDialog::selectShown);
+    connect(m_byTable, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setTable(m_byTable->currentData().toString()); });
+    connect(m_byDepartment, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setDepartment(m_byDepartment->currentData().toString()); });
+    connect(m_byField, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setField(m_byField->currentData().toString()); });
+    connect(m_openOnly, &QCheckBox::toggled, m_filter, &ConflictsFilter::setOpenOnly);
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    split->addWidget(m_view);
-    split->setStretchFactor(1, 3);
+
     layout->addWidget(split, 1);
     auto* decisions = new QHBoxLayout;
     decisions->addWidget(new QLabel(tr("Selected conflicts:"), this));
@@ -162,11 +198,39 @@ void MergeDialog::reloadConflicts()
             rows.insert(s.conflict.rowId, label);
     }
     m_model->setConflicts(all, rows);
+    fillFilters();
     m_view->resizeColumnsToContents();
     if (!error.isEmpty())
         m_status->setText(error);
     else if (m_model->openCount() > 0)
         m_status->setText(tr("%n conflict(s) to decide.", nullptr, m_model->openCount()));
+}
+
+void MergeDialog::fillFilters()
+{
+    // The choices: what the conflicts have, each once, "all" first; the current choice kept.
+    auto fill = [this](QComboBox* box, int column) {
+        const QString current = box->currentData().toString();
+        QStringList values;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            values.append(m_model->index(r, column).data().toString());
+        values.removeDuplicates();
+        values.sort();
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(tr("all"), QString());
+        for (const QString& v : std::as_const(values))
+            box->addItem(v, v);
+        box->setCurrentIndex(qMax(0, box->findData(current)));
+    };
+    fill(m_byTable, ConflictsModel::Table);
+    fill(m_byDepartment, ConflictsModel::Department);
+    fill(m_byField, ConflictsModel::Field);
+}
+
+void MergeDialog::selectShown()
+{
+    m_view->selectAll();
 }
 
 bool MergeDialog::decideSelected(const QString& choice, const QString& value, const QString& note, QString* message)

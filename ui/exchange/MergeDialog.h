@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <QStringList>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -10,6 +12,7 @@ class QTreeWidget;
 
 namespace caiji {
 
+class ConflictsFilter;
 class ConflictsModel;
 class Session;
 
@@ -26,10 +29,13 @@ public:
     explicit MergeDialog(Session& session, QWidget* parent = nullptr);
 
     ConflictsModel* conflicts() const { return m_model; }
+    ConflictsFilter* filter() const { return m_filter; }
     QTableView* view() const { return m_view; }
     QTreeWidget* packages() const { return m_packages; }
     /// Merges the package at `path` (staged when conflicts are open); the list says how it went.
     bool addPackage(const QString& path, QString* message);
+    /// Selects every conflict the filters show (a table's, a department's, a field's).
+    void selectShown();
     /// Decides the selected conflicts; false with `message` at the first refused.
     bool decideSelected(const QString& choice, const QString& value, const QString& note, QString* message);
     /// Merges every listed package again: those whose conflicts are all decided commit.
@@ -41,12 +47,18 @@ public:
 private:
     bool merge(const QString& path, QString* department, QString* message);
     void decide(const QString& choice);
+    void fillFilters();
 
     Session& m_session;
     QStringList m_paths;
     QString m_seal;
     QTreeWidget* m_packages;
     ConflictsModel* m_model;
+    ConflictsFilter* m_filter;
+    QComboBox* m_byTable;
+    QComboBox* m_byDepartment;
+    QComboBox* m_byField;
+    QCheckBox* m_openOnly;
     QTableView* m_view;
     QLineEdit* m_note;
     QLabel* m_status;
