@@ -307,12 +307,18 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, const Packag
         }
         if (changed.isEmpty())
             continue;
+        // The master's rows the package changed; all of them when it adds rows to a keyed table
+        // (a key added twice is found among every live row).
+        bool adds = !base;
+        for (const QString& id : std::as_const(changed))
+            adds = adds || !before.contains(id);
+        const QSet<QString>* masterOnly = adds && !t->keys.isEmpty() ? nullptr : &changed;
         RowMap b;
         RowMap p;
         RowMap mine;
         if ((base && !base->rows(*t, m.department, &b, error, &changed))
             || !package.rows(*t, m.department, &p, error, &changed)
-            || !PackageFile::readRows(master.db(), *t, m.round, m.department, &mine, error))
+            || !PackageFile::readRows(master.db(), *t, m.round, m.department, &mine, error, masterOnly))
             return false;
         TableMerger merger(*t, decided, acceptedOrBeyond(masterStates.value(code)), base != nullptr);
         merger.merge(b, p, mine);

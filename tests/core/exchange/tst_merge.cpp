@@ -632,6 +632,9 @@ private slots:
             altered("\"catalogVersion\":\"" + manifest.catalogVersion + "\"", "\"catalogVersion\":\"0.1\""), "old", &o,
             &error));
         QVERIFY2(error.contains("0.1"), qPrintable(error));
+        // Another round than it was issued for, and a round this workspace does not have.
+        QVERIFY(!merger.merge(altered("\"round\":2024", "\"round\":2023"), "round", &o, &error));
+        QVERIFY2(error.contains("2023"), qPrintable(error));
         // Only the office merges.
         WriteGateway collector(*m.ws, test::policyAs(*m.ws, "xgc_cjy", Role::Collector, "XGC"));
         QVERIFY(!PackageMerger(collector).merge(good, "p", &o, &error));
