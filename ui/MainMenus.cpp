@@ -191,6 +191,9 @@ void MainMenus::build(MainWindow& w)
         }
         MergeDialog dialog(*w.m_session, &w);
         dialog.exec();
+        // The merge wrote through a worker's connection: the open table reads its rows again.
+        if (w.m_pane->model())
+            w.m_pane->model()->refresh();
         w.reloadTasks();
     });
     admin->addSeparator();

@@ -3285,27 +3285,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>合并交回的数据包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="197"/>
+        <location filename="../../ui/MainMenus.cpp" line="200"/>
         <source>Printout &amp;templates…</source>
         <translation>文书模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="209"/>
+        <location filename="../../ui/MainMenus.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="210"/>
+        <location filename="../../ui/MainMenus.cpp" line="213"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="211"/>
+        <location filename="../../ui/MainMenus.cpp" line="214"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="212"/>
+        <location filename="../../ui/MainMenus.cpp" line="215"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
@@ -3479,164 +3479,174 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MergeDialog</name>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="41"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="44"/>
         <source>Only those to decide</source>
         <translation>只看待裁决的</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="46"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="51"/>
         <source>Merge department packages</source>
         <translation>合并部门数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="50"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="55"/>
         <source>&amp;Add returned packages…</source>
         <translation>添加交回的数据包(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="51"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="56"/>
         <source>&amp;Commit the decided merges</source>
         <translation>提交已裁决的合并(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="67"/>
         <source>Package</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="67"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="80"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="67"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="78"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="69"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="82"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="72"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="85"/>
         <source>Select all shown</source>
         <translation>全选所显示的</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="93"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="108"/>
         <source>Selected conflicts:</source>
         <translation>选中的冲突：</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="94"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="109"/>
         <source>Keep the &amp;master&apos;s</source>
         <translation>采用主库(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="95"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="110"/>
         <source>Take the &amp;package&apos;s</source>
         <translation>采用数据包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="96"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="111"/>
         <source>Back to the &amp;base</source>
         <translation>恢复基准(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="97"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="112"/>
         <source>Type a &amp;value…</source>
         <translation>填写值(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="102"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
         <source>Note (needed where the department head confirmed the package&apos;s value)</source>
         <translation>说明（部门负责人已确认数据包中的值时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="111"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="126"/>
         <source>Returned department packages</source>
         <translation>交回的部门数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="111"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="126"/>
         <source>Department packages (*.caijipkg)</source>
         <translation>部门数据包 (*.caijipkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="125"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="137"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="131"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="143"/>
         <source>Seal password</source>
         <translation>封存密码</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="132"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="144"/>
         <source>%1 is sealed. The office&apos;s seal password:</source>
         <translation>%1 已加密封存。请输入督导办的封存密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="135"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="147"/>
         <source>Not opened: the seal password was not given.</source>
         <translation>未打开：没有输入封存密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="147"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="156"/>
         <source>merged: %1 row(s) added, %2 cell(s) changed, %3 deleted, %4 restored</source>
         <translation>已合并：新增 %1 行，修改 %2 个单元格，删除 %3 行，恢复 %4 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="152"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="161"/>
         <source>staged: %n conflict(s) to decide; the master is unchanged</source>
         <translation>
             <numerusform>已暂存：%n 个冲突待裁决；主库未改动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="154"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="163"/>
         <source> (no base kept: every difference is a conflict)</source>
         <translation>（没有保存基准：所有差异都作为冲突）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="168"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="175"/>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="224"/>
+        <source>Merging %1</source>
+        <translation>正在合并 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="237"/>
+        <source>Merging %1…</source>
+        <translation>正在合并 %1…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="201"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="275"/>
         <source>%n conflict(s) to decide.</source>
         <translation>
             <numerusform>%n 个冲突待裁决。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="216"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="290"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="244"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="318"/>
         <source>%n conflict(s) decided. Commit the decided merges when every conflict of a package is decided.</source>
         <translation>
             <numerusform>已裁决 %n 个冲突。一个数据包的冲突全部裁决后，点“提交已裁决的合并”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="254"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="328"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="254"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="328"/>
         <source>The value to keep:</source>
         <translation>要保留的值：</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "TestWorkspace.h"
 #include "WindowTest.h"
 #include "core/i18n/Translations.h"
+#include "core/jobs/JobRunner.h"
 #include "core/session/Session.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
@@ -91,8 +92,9 @@ private slots:
         QVERIFY2(d.decideSelected("package", QString(), QString(), &message), qPrintable(message));
         QCOMPARE(d.conflicts()->openCount(), 0);
         QCOMPARE(d.filter()->rowCount(), 0); // only those to decide: none left
-        d.commitAll();
-        QCOMPARE(d.packages()->topLevelItemCount(), 1);
+        d.commitAll(); // on the job runner: the window stays live
+        QTRY_COMPARE_WITH_TIMEOUT(d.packages()->topLevelItemCount(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!d.jobs()->isRunning(), 20000);
         QVERIFY2(d.packages()->topLevelItem(0)->text(2).contains("合并"),
             qPrintable(d.packages()->topLevelItem(0)->text(2)));
         for (const QString& id : {first, second})

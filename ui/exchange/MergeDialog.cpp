@@ -4,9 +4,11 @@
 #include "ConflictsModel.h"
 
 #include "core/exchange/PackageMerger.h"
+#include "core/jobs/JobRunner.h"
 #include "core/model/RowLabel.h"
 #include "core/session/Session.h"
 #include "core/storage/Workspace.h"
+#include "core/write/WriteGateway.h"
 #include "ui/dialogs/FileDialogs.h"
 #include "ui/dialogs/Notices.h"
 
@@ -21,6 +23,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -39,6 +42,8 @@ MergeDialog::MergeDialog(Session& session, QWidget* parent)
     , m_byDepartment(new QComboBox(this))
     , m_byField(new QComboBox(this))
     , m_openOnly(new QCheckBox(tr("Only those to decide"), this))
+    , m_jobs(new JobRunner(this))
+    , m_busy(new QProgressBar(this))
     , m_view(new QTableView(this))
     , m_note(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -52,6 +57,11 @@ MergeDialog::MergeDialog(Session& session, QWidget* parent)
     top->addWidget(add);
     top->addWidget(commit);
     top->addStretch(1);
+    // Busy while a package merges on the worker (how far it is is not known in advance).
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(200);
+    m_busy->setVisible(false);
+    top->addWidget(m_busy);
     layout->addLayout(top);
     auto* split = new QSplitter(Qt::Vertical, this);
     m_packages->setHeaderLabels({tr("Package"), tr("Department"), tr("Result")});
@@ -114,24 +124,21 @@ MergeDialog::MergeDialog(Session& session, QWidget* parent)
     connect(add, &QPushButton::clicked, this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(
             this, tr("Returned department packages"), QString(), tr("Department packages (*.caijipkg)"));
-        for (const QString& p : paths) {
-            QString message;
-            addPackage(p, &message);
-        }
+        addInBackground(paths);
     });
     connect(commit, &QPushButton::clicked, this, &MergeDialog::commitAll);
     reloadConflicts();
 }
 
-bool MergeDialog::merge(const QString& path, QString* department, QString* message)
+bool MergeDialog::readPackage(const QString& path, QByteArray* bytes, QString* message)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *message = tr("Cannot read %1.").arg(path);
         return false;
     }
-    const QByteArray bytes = f.readAll();
-    if (PackageMerger::isSealed(bytes) && m_seal.isEmpty() && isVisible()) {
+    *bytes = f.readAll();
+    if (PackageMerger::isSealed(*bytes) && m_seal.isEmpty() && isVisible()) {
         bool ok = false;
         m_seal = QInputDialog::getText(this, tr("Seal password"),
             tr("%1 is sealed. The office's seal password:").arg(QFileInfo(path).fileName()), QLineEdit::Password,
@@ -141,38 +148,103 @@ bool MergeDialog::merge(const QString& path, QString* department, QString* messa
             return false;
         }
     }
-    PackageMerger merger(m_session.gateway());
-    merger.setSealPassword(m_seal);
-    MergeOutcome o;
-    if (!merger.merge(bytes, QFileInfo(path).fileName(), &o, message)) {
-        if (PackageMerger::isSealed(bytes))
-            m_seal.clear(); // asked again next time: it may have been mistyped
-        return false;
-    }
-    *message = o.committed ? tr("merged: %1 row(s) added, %2 cell(s) changed, %3 deleted, %4 restored")
-                                 .arg(o.inserted)
-                                 .arg(o.cells)
-                                 .arg(o.deleted)
-                                 .arg(o.restored)
-                           : tr("staged: %n conflict(s) to decide; the master is unchanged", nullptr, o.open);
-    if (!o.knownBase)
-        *message += tr(" (no base kept: every difference is a conflict)");
-    *department = o.manifest.departmentName;
     return true;
 }
 
-bool MergeDialog::addPackage(const QString& path, QString* message)
+QString MergeDialog::describe(const MergeOutcome& o)
 {
-    QString department;
-    const bool ok = merge(path, &department, message);
-    auto* item = new QTreeWidgetItem(m_packages, {QFileInfo(path).fileName(), department, *message});
+    QString text = o.committed ? tr("merged: %1 row(s) added, %2 cell(s) changed, %3 deleted, %4 restored")
+                                     .arg(o.inserted)
+                                     .arg(o.cells)
+                                     .arg(o.deleted)
+                                     .arg(o.restored)
+                               : tr("staged: %n conflict(s) to decide; the master is unchanged", nullptr, o.open);
+    if (!o.knownBase)
+        text += tr(" (no base kept: every difference is a conflict)");
+    return text;
+}
+
+void MergeDialog::showResult(const QString& path, bool ok, const MergeOutcome& o, const QString& message)
+{
+    auto* item = new QTreeWidgetItem(
+        m_packages, {QFileInfo(path).fileName(), ok ? o.manifest.departmentName : QString(), message});
     item->setForeground(2, ok ? palette().text() : QBrush(QColor(192, 57, 43)));
     item->setToolTip(0, path);
     if (ok && !m_paths.contains(path))
         m_paths.append(path);
-    m_status->setText(ok ? *message : tr("%1 was refused: %2").arg(QFileInfo(path).fileName(), *message));
+    m_status->setText(ok ? message : tr("%1 was refused: %2").arg(QFileInfo(path).fileName(), message));
     reloadConflicts();
+}
+
+bool MergeDialog::addPackage(const QString& path, QString* message)
+{
+    QByteArray bytes;
+    MergeOutcome o;
+    bool ok = readPackage(path, &bytes, message);
+    if (ok) {
+        PackageMerger merger(m_session.gateway());
+        merger.setSealPassword(m_seal);
+        ok = merger.merge(bytes, QFileInfo(path).fileName(), &o, message);
+        if (ok)
+            *message = describe(o);
+        else if (PackageMerger::isSealed(bytes))
+            m_seal.clear(); // asked again next time: it may have been mistyped
+    }
+    showResult(path, ok, o, *message);
     return ok;
+}
+
+void MergeDialog::addInBackground(const QStringList& paths)
+{
+    m_queue += paths;
+    startNext();
+}
+
+void MergeDialog::startNext()
+{
+    if (m_jobs->isRunning() || m_queue.isEmpty()) {
+        m_busy->setVisible(m_jobs->isRunning());
+        return;
+    }
+    const QString path = m_queue.takeFirst();
+    QByteArray bytes;
+    QString message;
+    if (!readPackage(path, &bytes, &message)) {
+        showResult(path, false, {}, message);
+        startNext();
+        return;
+    }
+    // The merge runs on a worker with a connection of its own, through a gateway of that
+    // connection for the same account: the window stays live on a large package.
+    auto outcome = std::make_shared<MergeOutcome>();
+    const QString seal = m_seal;
+    const QString name = QFileInfo(path).fileName();
+    const std::shared_ptr<const AccessPolicy> policy = m_session.gateway().sharedPolicy();
+    const int round = m_session.round();
+    const bool started = m_jobs->start(
+        m_session.workspace(), tr("Merging %1").arg(name), [=](Workspace& ws, JobControl& control, QString* error) {
+            Q_UNUSED(control)
+            const auto worker = Session::forWorker(ws, policy, round);
+            PackageMerger merger(worker->gateway());
+            merger.setSealPassword(seal);
+            return merger.merge(bytes, name, outcome.get(), error);
+        });
+    if (!started) {
+        m_queue.prepend(path);
+        return;
+    }
+    m_busy->setVisible(true);
+    m_status->setText(tr("Merging %1…").arg(name));
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(
+        m_jobs, &JobRunner::finished, this, [this, path, bytes, outcome, connection](bool ok, const QString& error) {
+            disconnect(*connection);
+            if (!ok && PackageMerger::isSealed(bytes))
+                m_seal.clear();
+            showResult(path, ok, *outcome, ok ? describe(*outcome) : error);
+            m_busy->setVisible(false);
+            startNext();
+        });
 }
 
 void MergeDialog::commitAll()
@@ -180,10 +252,7 @@ void MergeDialog::commitAll()
     m_packages->clear();
     const QStringList paths = m_paths;
     m_paths.clear();
-    for (const QString& p : paths) {
-        QString message;
-        addPackage(p, &message);
-    }
+    addInBackground(paths);
 }
 
 void MergeDialog::reloadConflicts()

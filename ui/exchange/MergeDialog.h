@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QLineEdit;
 class QTableView;
 class QTreeWidget;
@@ -13,6 +14,8 @@ class QTreeWidget;
 namespace caiji {
 
 class ConflictsFilter;
+class JobRunner;
+struct MergeOutcome;
 class ConflictsModel;
 class Session;
 
@@ -32,25 +35,36 @@ public:
     ConflictsFilter* filter() const { return m_filter; }
     QTableView* view() const { return m_view; }
     QTreeWidget* packages() const { return m_packages; }
-    /// Merges the package at `path` (staged when conflicts are open); the list says how it went.
+    /// Merges the package at `path` (staged when conflicts are open) here and now; the list
+    /// says how it went.
     bool addPackage(const QString& path, QString* message);
+    /// The same on the job runner, one package after another, the window live meanwhile.
+    void addInBackground(const QStringList& paths);
+    JobRunner* jobs() const { return m_jobs; }
     /// Selects every conflict the filters show (a table's, a department's, a field's).
     void selectShown();
     /// Decides the selected conflicts; false with `message` at the first refused.
     bool decideSelected(const QString& choice, const QString& value, const QString& note, QString* message);
-    /// Merges every listed package again: those whose conflicts are all decided commit.
+    /// Merges every listed package again (in the background): those whose conflicts are all
+    /// decided commit.
     void commitAll();
     void reloadConflicts();
     /// The office's seal password for sealed packages (asked for when a sealed one is added).
     void setSealPassword(const QString& password) { m_seal = password; }
 
 private:
-    bool merge(const QString& path, QString* department, QString* message);
+    bool readPackage(const QString& path, QByteArray* bytes, QString* message);
+    static QString describe(const MergeOutcome& outcome);
+    void showResult(const QString& path, bool ok, const MergeOutcome& outcome, const QString& message);
+    void startNext();
     void decide(const QString& choice);
     void fillFilters();
 
     Session& m_session;
     QStringList m_paths;
+    QStringList m_queue;
+    JobRunner* m_jobs;
+    QProgressBar* m_busy;
     QString m_seal;
     QTreeWidget* m_packages;
     ConflictsModel* m_model;
