@@ -189,12 +189,18 @@ void MainMenus::build(MainWindow& w)
             Notices::refusal(&w, refused, {});
             return;
         }
-        MergeDialog dialog(*w.m_session, &w);
-        dialog.exec();
+        // Not modal: the office looks at a conflict's row in the grid beside it.
+        auto* dialog = new MergeDialog(*w.m_session, &w);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(&w, &MainWindow::sessionChanging, dialog, &QWidget::close);
+        QObject::connect(dialog, &MergeDialog::jumpRequested, &w, &MainWindow::jumpTo);
         // The merge wrote through a worker's connection: the open table reads its rows again.
-        if (w.m_pane->model())
-            w.m_pane->model()->refresh();
-        w.reloadTasks();
+        QObject::connect(dialog, &QDialog::finished, &w, [&w] {
+            if (w.m_pane->model())
+                w.m_pane->model()->refresh();
+            w.reloadTasks();
+        });
+        dialog->show();
     });
     admin->addSeparator();
     admin->addAction(MainWindow::tr("Printout &templates…"), &w, [&w] {

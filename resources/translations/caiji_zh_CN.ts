@@ -3285,27 +3285,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>合并交回的数据包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="200"/>
+        <location filename="../../ui/MainMenus.cpp" line="206"/>
         <source>Printout &amp;templates…</source>
         <translation>文书模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="212"/>
+        <location filename="../../ui/MainMenus.cpp" line="218"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="213"/>
+        <location filename="../../ui/MainMenus.cpp" line="219"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="214"/>
+        <location filename="../../ui/MainMenus.cpp" line="220"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="215"/>
+        <location filename="../../ui/MainMenus.cpp" line="221"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
@@ -3556,97 +3556,107 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
+        <source>Show in the &amp;table</source>
+        <translation>在表格中查看(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="119"/>
+        <source>The conflict&apos;s row in the main window, on the field in conflict</source>
+        <translation>在主窗口的表格中定位到冲突所在的行和字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="128"/>
         <source>Note (needed where the department head confirmed the package&apos;s value)</source>
         <translation>说明（部门负责人已确认数据包中的值时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="126"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="137"/>
         <source>Returned department packages</source>
         <translation>交回的部门数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="126"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="137"/>
         <source>Department packages (*.caijipkg)</source>
         <translation>部门数据包 (*.caijipkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="137"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="148"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="143"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="154"/>
         <source>Seal password</source>
         <translation>封存密码</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="144"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="155"/>
         <source>%1 is sealed. The office&apos;s seal password:</source>
         <translation>%1 已加密封存。请输入督导办的封存密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="147"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="158"/>
         <source>Not opened: the seal password was not given.</source>
         <translation>未打开：没有输入封存密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="156"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="167"/>
         <source>merged: %1 row(s) added, %2 cell(s) changed, %3 deleted, %4 restored</source>
         <translation>已合并：新增 %1 行，修改 %2 个单元格，删除 %3 行，恢复 %4 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="161"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="172"/>
         <source>staged: %n conflict(s) to decide; the master is unchanged</source>
         <translation>
             <numerusform>已暂存：%n 个冲突待裁决；主库未改动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="163"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="174"/>
         <source> (no base kept: every difference is a conflict)</source>
         <translation>（没有保存基准：所有差异都作为冲突）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="175"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="186"/>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="224"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="236"/>
         <source>Merging %1</source>
         <translation>正在合并 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="237"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
         <source>Merging %1…</source>
         <translation>正在合并 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="275"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="286"/>
         <source>%n conflict(s) to decide.</source>
         <translation>
             <numerusform>%n 个冲突待裁决。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="290"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="301"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="318"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="329"/>
         <source>%n conflict(s) decided. Commit the decided merges when every conflict of a package is decided.</source>
         <translation>
             <numerusform>已裁决 %n 个冲突。一个数据包的冲突全部裁决后，点“提交已裁决的合并”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="328"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="339"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="328"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="339"/>
         <source>The value to keep:</source>
         <translation>要保留的值：</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "WindowTest.h"
 #include "core/i18n/Translations.h"
 #include "core/jobs/JobRunner.h"
+#include "core/model/TableRowModel.h"
 #include "core/session/Session.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
@@ -15,8 +16,11 @@
 #include "ui/exchange/ConflictsModel.h"
 #include "ui/exchange/MergeDialog.h"
 #include "ui/exchange/PackageActions.h"
+#include "ui/grid/GridView.h"
+#include "ui/grid/TablePane.h"
 
 #include <QAbstractItemModelTester>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -89,6 +93,16 @@ private slots:
         d.selectShown();
         QCOMPARE(d.view()->selectionModel()->selectedRows().size(), 1);
         test::screenshot(&d, "caiji-merge-conflicts.png");
+        // 在表格中查看: the main window shows the conflict's row on its field.
+        QObject::connect(&d, &MergeDialog::jumpRequested, w.get(), &MainWindow::jumpTo);
+        d.view()->setCurrentIndex(d.filter()->index(0, 0));
+        auto* show = d.findChild<QPushButton*>(QStringLiteral("merge-show-in-table"));
+        QVERIFY(show);
+        show->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w->tablePane()->model() && w->tablePane()->model()->table().code == QStringLiteral("6-1-2-1"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->grid()->currentIndex().isValid(), 10000);
+        QCOMPARE(w->grid()->currentIndex().data(TableRowModel::RowIdRole).toString(), first);
         QVERIFY2(d.decideSelected("package", QString(), QString(), &message), qPrintable(message));
         QCOMPARE(d.conflicts()->openCount(), 0);
         QCOMPARE(d.filter()->rowCount(), 0); // only those to decide: none left

@@ -114,6 +114,17 @@ MergeDialog::MergeDialog(Session& session, QWidget* parent)
         connect(b, &QPushButton::clicked, this, [this, choice] { decide(choice); });
         decisions->addWidget(b);
     }
+    auto* show = new QPushButton(tr("Show in the &table"), this);
+    show->setObjectName(QStringLiteral("merge-show-in-table"));
+    show->setToolTip(tr("The conflict's row in the main window, on the field in conflict"));
+    connect(show, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_view->currentIndex();
+        if (!i.isValid())
+            return;
+        const StoredConflict& s = m_model->conflictAt(m_filter->mapToSource(i).row());
+        emit jumpRequested(s.conflict.table, s.conflict.rowId, s.conflict.field, s.department);
+    });
+    decisions->addWidget(show);
     m_note->setPlaceholderText(tr("Note (needed where the department head confirmed the package's value)"));
     decisions->addWidget(m_note, 1);
     layout->addLayout(decisions);

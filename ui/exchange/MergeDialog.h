@@ -49,6 +49,12 @@ public:
     /// decided commit.
     void commitAll();
     void reloadConflicts();
+
+signals:
+    /// 在表格中查看: the conflict's row and field in the main window's grid.
+    void jumpRequested(const QString& table, const QString& rowId, const QString& field, const QString& department);
+
+public:
     /// The office's seal password for sealed packages (asked for when a sealed one is added).
     void setSealPassword(const QString& password) { m_seal = password; }
 
