@@ -92,8 +92,10 @@ bool LetterRegistry::adopt(const QSqlDatabase& from, int round, const QString& d
         if (!SqlUtil::exec(ws.db(),
                 QStringLiteral("INSERT INTO cj_letter (round, department, number, code, hash, tables, state, replaces, "
                                "issued_by, issued_at, voided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {round, department, number, q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6),
-                    q.value(7), q.value(8)},
+                {round, department, number, q.value(1), q.value(2), q.value(3),
+                    // Signed is what the office records with the scan in its own registry.
+                    q.value(4).toString() == QLatin1String("void") ? QStringLiteral("void") : QStringLiteral("issued"),
+                    q.value(5), q.value(6), q.value(7), q.value(8)},
                 error))
             return false;
         if (adopted)
@@ -327,18 +329,29 @@ bool LetterRegistry::attachScan(const QString& number, const QString& fileName, 
         return fail(tr("%1 is empty.").arg(fileName));
     QString scanned;
     QByteArray hash;
-    if (!qrPayload.isEmpty() && parsePayload(qrPayload, &scanned, &hash) && scanned != letter.number)
-        return fail(tr("The scan shows letter %1, not letter %2.").arg(scanned, letter.number));
+    if (!qrPayload.isEmpty() && parsePayload(qrPayload, &scanned, &hash)
+        && (scanned != letter.number || hash != letter.hash))
+        return fail(scanned != letter.number
+                ? tr("The scan shows letter %1, not letter %2.").arg(scanned, letter.number)
+                : tr("The scan's QR code names letter %1 but not the data it was printed for: it is not this "
+                     "workspace's letter %1.")
+                      .arg(scanned));
     Workspace& ws = m_gateway.workspace();
     WriteGateway::Scope scope(m_gateway);
     if (!SqlUtil::exec(ws.db(),
             QStringLiteral("UPDATE cj_letter SET state = 'signed', scan = ?, scan_name = ?, scan_hash = ?, signed_by = "
-                           "?, signed_at = ? WHERE id = ?"),
+                           "?, signed_at = ? WHERE id = ? AND state <> 'void'"),
             {content, fileName,
                 QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()), a.login,
                 Workspace::now(), letter.id},
             error))
         return false;
+    // Voided meanwhile (a merge, another print): the scan is of a letter that no longer stands.
+    if (SqlUtil::scalar(ws.db(), QStringLiteral("SELECT state FROM cj_letter WHERE id = ?"), {letter.id}).toString()
+        != QLatin1String("signed"))
+        return fail(tr("Letter %1 is void: its data changed after it was printed. Print the new letter, have it "
+                       "signed, and attach that one.")
+                        .arg(number));
     return scope.commit(error);
 }
 

@@ -11,7 +11,9 @@ namespace caiji {
 
 QString MergeConflict::key() const
 {
-    return QStringList {table, rowId, field, kind}.join(QLatin1Char('|'));
+    // The three values too: a decision stands for the difference the office saw; when any side
+    // changes since, the conflict is new and asked again.
+    return QStringList {table, rowId, field, kind, base, master, package}.join(QLatin1Char('|'));
 }
 
 QString MergeConflict::kindDisplayName(const QString& kind)
@@ -222,6 +224,10 @@ private:
         }
         if (pToggled && !mToggled && mayWrite(id, QString(), &b, p, &m))
             (p.deleted ? m_out.deletes : m_out.restores).append({id, m.version});
+        // A row that ends deleted takes no changes of its fields (its version moves with the
+        // deletion; what it held is in the journal).
+        if (p.deleted || (m.deleted && !pToggled))
+            return;
         for (int c = 0; c < m_t.fields.size(); ++c) {
             if (RowSnapshot::same(p, b, c) || RowSnapshot::same(p, m, c))
                 continue; // the package kept the base's value, or both changed it alike
@@ -286,7 +292,8 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, const Packag
                 open->append(c);
         }
     }
-    QStringList tables = package.taskStates().keys();
+    // The tables the workspace assigned to the department, not those its file says it has.
+    QStringList tables = masterStates.keys();
     std::sort(tables.begin(), tables.end());
     for (const QString& code : std::as_const(tables)) {
         const Table* t = master.catalog().table(code);

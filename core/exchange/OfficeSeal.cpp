@@ -5,6 +5,8 @@
 
 #include <sodium.h>
 
+#include <QScopeGuard>
+
 namespace caiji {
 
 namespace {
@@ -46,6 +48,7 @@ bool OfficeSeal::secretKey(Workspace& ws, const QString& password, QByteArray* o
         return false;
     }
     QByteArray key;
+    const auto wipe = qScopeGuard([&key] { sodium_memzero(key.data(), static_cast<size_t>(key.size())); });
     if (!derive(password, stored.left(crypto_pwhash_SALTBYTES), &key)) {
         if (error)
             *error = tr("Not enough memory to check the seal password.");
@@ -139,6 +142,12 @@ bool OfficeSeal::open(
     if (!secretKey(ws, password, &sk, error))
         return false;
     const QByteArray pk = QByteArray::fromBase64(meta(ws, "office_public_key").toLatin1());
+    if (pk.size() != crypto_box_PUBLICKEYBYTES) {
+        sodium_memzero(sk.data(), static_cast<size_t>(sk.size()));
+        if (error)
+            *error = tr("This workspace's public key is damaged: sealed packages cannot be opened.");
+        return false;
+    }
     const QByteArray box = sealed.mid(kMagic.size());
     if (box.size() < crypto_box_SEALBYTES) {
         if (error)

@@ -11,8 +11,10 @@ class Workspace;
 /// Sealed packages (DESIGN 3.7): the supervision office's key pair (libsodium), made with the
 /// first sealed package, its private key kept in the workspace encrypted with the office's seal
 /// password (Argon2id + XSalsa20-Poly1305). A department seals its returned package to the
-/// office's public key (crypto_box_seal): only the office opens it, and any change to the file
-/// makes it refuse to open.
+/// office's public key (crypto_box_seal): only the office opens it, and any change to the sealed
+/// file makes it refuse to open. The seal says nothing of who sealed it (every issued package
+/// carries the public key): the package's own checks (its manifest against the base the office
+/// kept) say whose it is.
 class OfficeSeal
 {
     Q_DECLARE_TR_FUNCTIONS(caiji::OfficeSeal)

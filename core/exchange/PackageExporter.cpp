@@ -123,6 +123,8 @@ bool PackageExporter::exportDepartment(WriteGateway& gateway, int round, const Q
                 && copyRows(from, to, QStringLiteral("cj_assignment"), ofDept, roundDept, {}, error)
                 && copyRows(from, to, QStringLiteral("cj_deadline_exception"), ofDept, roundDept, {}, error)
                 && copyRows(from, to, QStringLiteral("cj_comment"), ofDept, roundDept, {}, error)
+                // Its letters, so that one printed in the package numbers on from them.
+                && copyRows(from, to, QStringLiteral("cj_letter"), ofDept, roundDept, {QStringLiteral("scan")}, error)
                 && copyRows(
                     from, to, QStringLiteral("cj_user"), QStringLiteral(" WHERE department = ?"), dept, {}, error)
                 && copyRows(from, to, QStringLiteral("cj_user_role"),

@@ -57,8 +57,8 @@ bool PackageMerger::decided(const QString& packageId, QHash<QString, Resolution>
     Workspace& ws = m_gateway.workspace();
     QSqlQuery q(ws.db());
     if (!SqlUtil::exec(ws.db(),
-            QStringLiteral("SELECT table_code, row_id, field, kind, resolution, value FROM cj_conflict WHERE "
-                           "package_id = ? AND state = 'resolved'"),
+            QStringLiteral("SELECT table_code, row_id, field, kind, resolution, value, base_value, master_value, "
+                           "package_value FROM cj_conflict WHERE package_id = ? AND state = 'resolved'"),
             {packageId}, error, &q))
         return false;
     while (q.next()) {
@@ -67,6 +67,9 @@ bool PackageMerger::decided(const QString& packageId, QHash<QString, Resolution>
         c.rowId = q.value(1).toString();
         c.field = q.value(2).toString();
         c.kind = q.value(3).toString();
+        c.base = q.value(6).toString();
+        c.master = q.value(7).toString();
+        c.package = q.value(8).toString();
         Resolution r;
         r.choice = q.value(4).toString();
         const Table* t = ws.catalog().table(c.table);
@@ -76,6 +79,18 @@ bool PackageMerger::decided(const QString& packageId, QHash<QString, Resolution>
         out->insert(c.key(), r);
     }
     return true;
+}
+
+QString PackageMerger::returnedHash(const QByteArray& bytes)
+{
+    // BLAKE2b-256 (libsodium): the returned file's identity, at memory speed for 20 MB files.
+    static const bool ready = sodium_init() >= 0;
+    Q_UNUSED(ready)
+    QByteArray digest(crypto_generichash_BYTES, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), static_cast<size_t>(digest.size()),
+        reinterpret_cast<const unsigned char*>(bytes.constData()), static_cast<unsigned long long>(bytes.size()),
+        nullptr, 0);
+    return QString::fromLatin1(digest.toHex());
 }
 
 bool PackageMerger::isSealed(const QByteArray& bytes)
@@ -100,15 +115,18 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     PackageFile package;
     if (!package.open(sealed ? plain : bytes, name, error) || !check(package.manifest(), error))
         return false;
-    if (!sealed && !package.manifest().sealKey.isEmpty()) {
-        if (error)
-            *error = tr("%1 was issued to come back sealed, but this file is not sealed: ask %2 to return it with "
-                        "caiji-cli package return (or File, Send the package back).")
-                         .arg(name, package.manifest().departmentName);
-        return false;
-    }
     const PackageManifest& m = package.manifest();
     out->manifest = m;
+    // The same file merged already: nothing to do (its hash is the workspace's record of it).
+    const QString hash = returnedHash(bytes);
+    QSqlQuery seen(ws.db());
+    if (!SqlUtil::exec(
+            ws.db(), QStringLiteral("SELECT state, returned_hash FROM cj_package WHERE id = ?"), {m.id}, error, &seen))
+        return false;
+    if (seen.next() && seen.value(0).toString() == QLatin1String("merged") && seen.value(1).toString() == hash) {
+        out->committed = true;
+        return true;
+    }
     // The base: the package as the office issued it. Without it every difference is a conflict.
     std::unique_ptr<PackageFile> base;
     const QVariant kept
@@ -119,6 +137,15 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
             return false;
     }
     out->knownBase = base != nullptr;
+    // Whether it must come back sealed is what the office issued, not what the file says now.
+    const bool mustBeSealed = base ? !base->manifest().sealKey.isEmpty() : !m.sealKey.isEmpty();
+    if (!sealed && mustBeSealed) {
+        if (error)
+            *error = tr("%1 was issued to come back sealed, but this file is not sealed: ask %2 to return it with "
+                        "caiji-cli package return (or File, Send the package back).")
+                         .arg(name, m.departmentName);
+        return false;
+    }
     QHash<QString, Resolution> done;
     if (!decided(m.id, &done, error))
         return false;
@@ -150,14 +177,7 @@ bool PackageMerger::stage(
     Workspace& ws = m_gateway.workspace();
     const PackageManifest& m = package.manifest();
     const QString now = Workspace::now();
-    // BLAKE2b-256 (libsodium): the returned file's identity, at memory speed for 20 MB files.
-    static const bool ready = sodium_init() >= 0;
-    Q_UNUSED(ready)
-    QByteArray digest(crypto_generichash_BYTES, '\0');
-    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), static_cast<size_t>(digest.size()),
-        reinterpret_cast<const unsigned char*>(bytes.constData()), static_cast<unsigned long long>(bytes.size()),
-        nullptr, 0);
-    const QString hash = QString::fromLatin1(digest.toHex());
+    const QString hash = returnedHash(bytes);
     const QString sql = known
         ? QStringLiteral("UPDATE cj_package SET returned_hash = ?, staged_at = ?, staged_by = ?, state = "
                          "CASE WHEN state = 'merged' THEN state ELSE 'staged' END WHERE id = ?")
@@ -196,51 +216,47 @@ bool PackageMerger::apply(
 {
     Workspace& ws = m_gateway.workspace();
     const PackageManifest& m = package.manifest();
-    const WriteIntent intent {WriteOrigin::Merge, tr("Package of %1 (%2)").arg(m.departmentName, m.id), false};
+    // Checked like any write: an altered file does not bring in what the grid would refuse.
+    const WriteIntent intent {WriteOrigin::Merge, tr("Package of %1 (%2)").arg(m.departmentName, m.id), true};
+    // A write that meets a row changed since the plan was made (another account, meanwhile) stops
+    // the merge: nothing is written, and merging again sees the change.
+    auto done = [error](const EditResult& r) {
+        if (r.ok && r.conflicts.isEmpty())
+            return true;
+        if (error)
+            *error = r.ok ? tr("Rows changed in the workspace while the package was merged: merge it again.") : r.error;
+        return false;
+    };
     for (const TableMerge& w : writes) {
         const Table& t = *w.table;
-        if (!w.restores.isEmpty()) {
-            const EditResult r = m_gateway.setDeleted(t, m.round, w.restores, false, intent);
-            if (!r.ok) {
-                if (error)
-                    *error = r.error;
-                return false;
-            }
-        }
+        if (!w.restores.isEmpty() && !done(m_gateway.setDeleted(t, m.round, w.restores, false, intent)))
+            return false;
         if (!w.cells.isEmpty()) {
-            // The versions as they are now: a restore above moved them.
+            // A restored row's version moved with its restoring; every other row keeps the
+            // version the plan read, so that a change made meanwhile is caught.
             QVector<CellChange> cells = w.cells;
-            QHash<QString, qint64> versions;
-            QStringList ids;
-            for (const CellChange& c : cells)
-                ids.append(c.rowId);
-            ids.removeDuplicates();
-            if (!SqlUtil::selectIn(
-                    ws.db(),
-                    QStringLiteral("SELECT \"_id\", \"_version\" FROM %1 WHERE \"_id\" IN (%in)")
-                        .arg(SqlDialect::quote(t.sqlName())),
-                    {}, ids, 500,
-                    [&versions](
-                        const QSqlQuery& q) { versions.insert(q.value(0).toString(), q.value(1).toLongLong()); },
-                    error))
-                return false;
-            for (CellChange& c : cells)
-                c.expectedVersion = versions.value(c.rowId, c.expectedVersion);
-            const EditResult r = m_gateway.applyCells(t, m.round, cells, intent);
-            if (!r.ok) {
-                if (error)
-                    *error = r.error;
-                return false;
+            if (!w.restores.isEmpty()) {
+                QHash<QString, qint64> versions;
+                QStringList ids;
+                for (const auto& r : w.restores)
+                    ids.append(r.first);
+                if (!SqlUtil::selectIn(
+                        ws.db(),
+                        QStringLiteral("SELECT \"_id\", \"_version\" FROM %1 WHERE \"_id\" IN (%in)")
+                            .arg(SqlDialect::quote(t.sqlName())),
+                        {}, ids, 500,
+                        [&versions](
+                            const QSqlQuery& q) { versions.insert(q.value(0).toString(), q.value(1).toLongLong()); },
+                        error))
+                    return false;
+                for (CellChange& c : cells)
+                    c.expectedVersion = versions.value(c.rowId, c.expectedVersion);
             }
-        }
-        if (!w.deletes.isEmpty()) {
-            const EditResult r = m_gateway.setDeleted(t, m.round, w.deletes, true, intent);
-            if (!r.ok) {
-                if (error)
-                    *error = r.error;
+            if (!done(m_gateway.applyCells(t, m.round, cells, intent)))
                 return false;
-            }
         }
+        if (!w.deletes.isEmpty() && !done(m_gateway.setDeleted(t, m.round, w.deletes, true, intent)))
+            return false;
         if (!w.inserts.isEmpty()) {
             QVector<QString> ids = w.insertIds;
             if (!m_gateway.insertRows(t, m.round, m.department, w.inserts, &ids, error, intent))
@@ -268,6 +284,10 @@ bool PackageMerger::apply(
         if (was == TaskState::Accepted || was == TaskState::Merged || was == TaskState::Approved
             || was == TaskState::Reported)
             continue;
+        // Only the states a department reaches itself travel back: a file that says "accepted"
+        // or "reviewed" grants nothing.
+        if (s != TaskState::Filling && s != TaskState::Submitted && s != TaskState::Confirmed)
+            continue;
         if (!assignments.setState(m.round, it.key(), m.department, s, error))
             return false;
         moved = true;
@@ -284,6 +304,12 @@ bool PackageMerger::apply(
 QVector<StoredConflict> PackageMerger::conflicts(const QString& packageId, QString* error) const
 {
     QVector<StoredConflict> out;
+    // They show every department's values, hidden columns too: the office's to see.
+    if (!m_gateway.actor().isOffice()) {
+        if (error)
+            *error = tr("Only the supervision office sees the conflicts of a merge.");
+        return out;
+    }
     Workspace& ws = m_gateway.workspace();
     QSqlQuery q(ws.db());
     if (!SqlUtil::exec(ws.db(),
@@ -357,6 +383,9 @@ bool PackageMerger::resolve(qint64 id, const QString& choice, const QString& val
         if (!parsed.ok)
             return fail(tr("%1 of %2: %3").arg(f->name, t->title(), parsed.message));
     }
+    if (c.kind == QLatin1String("accepted") && choice != QLatin1String("master") && choice != QLatin1String("package"))
+        return fail(
+            tr("Conflict %1 is a change to an accepted task: keep the master's or take the package's.").arg(id));
     if (c.kind == QLatin1String("not-owned") && choice != QLatin1String("master"))
         return fail(tr("Conflict %1 is about a row of another department: the package cannot change it, the master's "
                        "stays.")

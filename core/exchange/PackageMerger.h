@@ -69,6 +69,7 @@ public:
 
 private:
     bool check(const PackageManifest& m, QString* error) const;
+    static QString returnedHash(const QByteArray& bytes);
     bool decided(const QString& packageId, QHash<QString, Resolution>* out, QString* error) const;
     bool stage(const PackageFile& package, const QByteArray& bytes, bool known, const QVector<MergeConflict>& open,
         QString* error);

@@ -2771,89 +2771,95 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::LetterRegistry</name>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="128"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="130"/>
         <source>signed and returned</source>
         <translation>已签回</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="130"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="132"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="131"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="133"/>
         <source>awaiting signature</source>
         <translation>待签回</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="139"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="141"/>
         <source>A draft gets no number: %1&apos;s head has not confirmed every task yet.</source>
         <translation>草稿不编号：%1负责人尚未确认全部任务。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="217"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="219"/>
         <source>No confirmation letter of this workspace has the verification code %1.</source>
         <translation>本工作区没有校验码为 %1 的确认书。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="231"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="233"/>
         <source>This workspace has no confirmation letter numbered %1.</source>
         <translation>本工作区没有编号为 %1 的确认书。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="272"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="274"/>
         <source>Letter %1 of %2, issued %3 by %4 (%5).</source>
         <translation>确认书 %1（%2），%3 由 %4 出具（%5）。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="275"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="277"/>
         <source>The data still matches the letter.</source>
         <translation>数据与确认书一致。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/documents/LetterRegistry.cpp" line="278"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="280"/>
         <source>The data no longer matches the letter: %n table(s) changed.</source>
         <translation>
             <numerusform>数据与确认书已不一致：%n 张表有改动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="291"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="293"/>
         <source>The QR code is not a Caiji confirmation letter&apos;s.</source>
         <translation>该二维码不是本系统确认书的二维码。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="299"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="301"/>
         <source>The QR code names letter %1 but not the data that letter was printed for: the paper is not this workspace&apos;s letter %1.</source>
         <translation>二维码写明确认书 %1，但所载数据与该确认书打印时的数据不符：这份纸质确认书不是本工作区的确认书 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="321"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="323"/>
         <source>Only the department&apos;s own people and the supervision office attach the signed letter %1.</source>
         <translation>只有本部门人员和督导办可以附上确认书 %1 的签字扫描件。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="323"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="325"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="352"/>
         <source>Letter %1 is void: its data changed after it was printed. Print the new letter, have it signed, and attach that one.</source>
         <translation>确认书 %1 已作废：打印后数据又有改动。请打印新的确认书，签字后附上新确认书的扫描件。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="327"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="329"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="331"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="335"/>
         <source>The scan shows letter %1, not letter %2.</source>
         <translation>扫描件上是确认书 %1，不是确认书 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/LetterRegistry.cpp" line="354"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="336"/>
+        <source>The scan&apos;s QR code names letter %1 but not the data it was printed for: it is not this workspace&apos;s letter %1.</source>
+        <translation>扫描件上的二维码写明确认书 %1，但所载数据与该确认书打印时的数据不符：这不是本工作区的确认书 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="367"/>
         <source>No signed scan is attached to letter %1.</source>
         <translation>确认书 %1 尚未附上签字扫描件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/documents/LetterRegistry.cpp" line="386"/>
+        <location filename="../../core/documents/LetterRegistry.cpp" line="399"/>
         <source>%1: %2 rows then, %3 now; %n row(s) changed since the letter</source>
         <translation>
             <numerusform>%1：确认时 %2 行，现在 %3 行；确认书出具后有 %n 行被修改</numerusform>
@@ -3632,31 +3638,31 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>正在合并 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="286"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="294"/>
         <source>%n conflict(s) to decide.</source>
         <translation>
             <numerusform>%n 个冲突待裁决。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="301"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="309"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="329"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="337"/>
         <source>%n conflict(s) decided. Commit the decided merges when every conflict of a package is decided.</source>
         <translation>
             <numerusform>已裁决 %n 个冲突。一个数据包的冲突全部裁决后，点“提交已裁决的合并”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="339"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="347"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="339"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="347"/>
         <source>The value to keep:</source>
         <translation>要保留的值：</translation>
     </message>
@@ -3664,52 +3670,52 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MergePlan</name>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="20"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="22"/>
         <source>changed on both sides</source>
         <translation>双方改为不同的值</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="22"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="24"/>
         <source>deleted on one side, changed on the other</source>
         <translation>一方删除、另一方修改</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="24"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="26"/>
         <source>the same key twice</source>
         <translation>关键字重复</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="26"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="28"/>
         <source>change to an accepted task</source>
         <translation>修改已通过的任务</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="28"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="30"/>
         <source>unknown base</source>
         <translation>没有基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="30"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="32"/>
         <source>another department&apos;s row</source>
         <translation>其他部门的数据</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="124"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="126"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="157"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="159"/>
         <source>row %1 has the same key</source>
         <translation>行 %1 已有相同关键字</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="283"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="289"/>
         <source>a row added</source>
         <translation>新增了一行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="283"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="289"/>
         <source>a row changed</source>
         <translation>修改了一行</translation>
     </message>
@@ -3856,47 +3862,52 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::OfficeSeal</name>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="44"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="46"/>
         <source>This workspace has no key to open sealed packages: the office seals its first package with caiji-cli package export --seal.</source>
         <translation>本工作区没有打开加密数据包的密钥：督导办用 caiji-cli package export --seal 签发第一个加密数据包时生成。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="51"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="54"/>
         <source>Not enough memory to check the seal password.</source>
         <translation>内存不足，无法核对封存密码。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="62"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="65"/>
         <source>The seal password is wrong.</source>
         <translation>封存密码不对。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="72"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="75"/>
         <source>The encryption library cannot start.</source>
         <translation>加密库无法启动。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="77"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="80"/>
         <source>The seal password must be at least 8 characters long.</source>
         <translation>封存密码至少 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="95"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="98"/>
         <source>Not enough memory to protect the office&apos;s key.</source>
         <translation>内存不足，无法保护督导办的密钥。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="118"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="121"/>
         <source>The package carries no valid key of the office to seal it with.</source>
         <translation>数据包中没有可用于加密的督导办公钥。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="145"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="148"/>
+        <source>This workspace&apos;s public key is damaged: sealed packages cannot be opened.</source>
+        <translation>本工作区的公钥已损坏：无法打开加密数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="154"/>
         <source>The sealed package is cut short: ask the department to send it again.</source>
         <translation>加密数据包不完整：请部门重新发送。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/OfficeSeal.cpp" line="159"/>
+        <location filename="../../core/exchange/OfficeSeal.cpp" line="168"/>
         <source>The sealed package was changed after it was sealed, or sealed for another office: it is not opened.</source>
         <translation>加密数据包在封存后被改动过，或是为其他督导办封存的：不予打开。</translation>
     </message>
@@ -3996,12 +4007,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>工作区中没有 %1 年的采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="171"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="173"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="190"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="192"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -4090,62 +4101,77 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>该数据包自称是%1 %2 年的数据包，但它签发给的是%3 %4 年。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="91"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="106"/>
         <source>Only the supervision office merges department packages.</source>
         <translation>只有督导办可以合并部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="105"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="144"/>
         <source>%1 was issued to come back sealed, but this file is not sealed: ask %2 to return it with caiji-cli package return (or File, Send the package back).</source>
         <translation>%1 签发时要求加密交回，但这个文件没有加密：请%2用 caiji-cli package return（或“文件 → 交回数据包”）重新交回。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="118"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="136"/>
         <source>the base of %1</source>
         <translation>%1 的基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="199"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="220"/>
         <source>Package of %1 (%2)</source>
         <translation>%1的数据包（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="336"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="227"/>
+        <source>Rows changed in the workspace while the package was merged: merge it again.</source>
+        <translation>合并期间工作区中有数据被改动：请重新合并该数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="310"/>
+        <source>Only the supervision office sees the conflicts of a merge.</source>
+        <translation>只有督导办可以查看合并冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="362"/>
         <source>Only the supervision office decides the conflicts of a merge.</source>
         <translation>只有督导办可以裁决合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="344"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="370"/>
         <source>There is no conflict %1.</source>
         <translation>没有编号为 %1 的冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="349"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="375"/>
         <source>A conflict is decided with master, package, base or a value, not &quot;%1&quot;.</source>
         <translation>冲突只能按主库、数据包、基准或填写的值裁决，不能用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="355"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="381"/>
         <source>Conflict %1 is about a whole row: take the master&apos;s, the package&apos;s or the base&apos;s.</source>
         <translation>冲突 %1 涉及整行：请选择主库、数据包或基准。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="358"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="384"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的%1：%3</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="361"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="388"/>
+        <source>Conflict %1 is a change to an accepted task: keep the master&apos;s or take the package&apos;s.</source>
+        <translation>冲突 %1 是对已通过任务的修改：请选择采用主库或采用数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="390"/>
         <source>Conflict %1 is about a row of another department: the package cannot change it, the master&apos;s stays.</source>
         <translation>冲突 %1 涉及其他部门的数据：数据包不能修改，保留主库的值。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="366"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="395"/>
         <source>Conflict %1 is about a row the base never had: take the master&apos;s or the package&apos;s.</source>
         <translation>冲突 %1 涉及基准中没有的行：请选择主库或数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="371"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="400"/>
         <source>The head of %1 confirmed the package&apos;s value: overriding it needs a note saying why.</source>
         <translation>%1负责人已确认数据包中的值：改用其他值须填写说明。</translation>
     </message>

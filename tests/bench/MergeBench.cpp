@@ -22,11 +22,13 @@
 namespace caiji::bench {
 
 namespace {
-/// The field a package's change touches: the table's first free text (not a key).
+/// The field a package's change touches: the table's first free text (not a key, no pattern),
+/// set to a value the merge's checks accept.
 const Field* editable(const Table& t)
 {
     for (const Field& f : t.fields) {
-        if (f.type == FieldType::Text && !t.keys.contains(f.key))
+        if (f.type == FieldType::Text && !t.keys.contains(f.key) && f.pattern.isEmpty()
+            && (f.maxLength == 0 || f.maxLength >= 4))
             return &f;
     }
     return nullptr;
@@ -94,7 +96,8 @@ int runMerge(const QStringList& args, QTextStream& out, QTextStream& err)
                 continue;
             QSqlQuery u(pkg->db());
             SqlUtil::exec(pkg->db(),
-                QStringLiteral("UPDATE %1 SET %2 = COALESCE(%2, '') || '改', \"_version\" = \"_version\" + 1, "
+                QStringLiteral("UPDATE %1 SET %2 = CASE WHEN %2 = '已改' THEN '再改' ELSE '已改' END, \"_version\" = "
+                               "\"_version\" + 1, "
                                "\"_updated_by\" = 'bench' WHERE \"_dept\" = ? AND \"_deleted\" = 0")
                     .arg(SqlDialect::quote(t->sqlName()), SqlDialect::quote(f->key)),
                 {d}, nullptr, &u);

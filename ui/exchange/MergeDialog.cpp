@@ -258,6 +258,14 @@ void MergeDialog::startNext()
         });
 }
 
+void MergeDialog::done(int result)
+{
+    m_queue.clear();
+    m_jobs->disconnect(this);
+    m_jobs->wait();
+    QDialog::done(result);
+}
+
 void MergeDialog::commitAll()
 {
     m_packages->clear();

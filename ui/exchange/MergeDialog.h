@@ -50,6 +50,10 @@ public:
     void commitAll();
     void reloadConflicts();
 
+    /// Closing stops what is queued and waits for the merge under way: the session the dialog
+    /// works for may go right after (another account signs in).
+    void done(int result) override;
+
 signals:
     /// 在表格中查看: the conflict's row and field in the main window's grid.
     void jumpRequested(const QString& table, const QString& rowId, const QString& field, const QString& department);

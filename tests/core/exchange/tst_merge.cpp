@@ -344,6 +344,63 @@ private slots:
         QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT xm FROM t_6_1_1").toString(), QStringLiteral("张老师"));
     }
 
+    // What a department's file says of itself grants nothing: a task marked accepted stays as the
+    // workspace has it, a table never assigned to the department is not merged, a row edited and
+    // then deleted ends deleted, and a decision stands only for the difference the office saw.
+    void theFileGrantsNothing_data() { test::TestLocations::addBackendRows(); }
+    void theFileGrantsNothing()
+    {
+        QFETCH(QString, backend);
+        Master m = master(backend);
+        PackageManifest manifest;
+        const QString path = issue(m, &manifest);
+        QString error;
+        {
+            auto pkg = Workspace::open(path, &error);
+            auto dept = test::ownerGateway(*pkg, "xgc_cjy");
+            set(*dept, m.ids[2], "xm", "先改");
+            const Table& students = *pkg->catalog().table("10-1");
+            QVERIFY(dept->setDeleted(students, 2024, {{m.ids[2], version(*pkg, m.ids[2])}}, true).ok);
+            set(*dept, m.ids[1], "bj", "包班");
+            QVERIFY(SqlUtil::exec(
+                pkg->db(), "UPDATE cj_assignment SET state = 'accepted' WHERE table_code = '10-1'", &error));
+            QVERIFY(SqlUtil::exec(pkg->db(),
+                "INSERT INTO cj_assignment (round, table_code, department, is_lead, state) VALUES (2024, '7-1-2', "
+                "'XGC', 0, 'confirmed')",
+                &error));
+        }
+        set(*m.office, m.ids[1], "bj", "主班");
+        PackageMerger merger(*m.office);
+        MergeOutcome o;
+        QVERIFY2(merger.merge(bytes(path), "p", &o, &error), qPrintable(error));
+        QCOMPARE(o.open, 1);
+        const qint64 id = merger.conflicts(manifest.id).first().id;
+        QVERIFY(merger.resolve(id, "package", {}, {}, &error));
+        // The office changes the value again before committing: the decision no longer stands.
+        set(*m.office, m.ids[1], "bj", "主班二");
+        QVERIFY2(merger.merge(bytes(path), "p", &o, &error), qPrintable(error));
+        QVERIFY(!o.committed);
+        QCOMPARE(o.open, 1);
+        QCOMPARE(value(*m.ws, m.ids[1], "bj"), QStringLiteral("主班二"));
+        QVERIFY(merger.resolve(merger.conflicts(manifest.id).first().id, "package", {}, {}, &error));
+        QVERIFY2(merger.merge(bytes(path), "p", &o, &error), qPrintable(error));
+        QVERIFY(o.committed);
+        QCOMPARE(value(*m.ws, m.ids[1], "bj"), QStringLiteral("包班"));
+        QCOMPARE(value(*m.ws, m.ids[2], "_deleted").toInt(), 1);
+        QVERIFY(SqlUtil::scalar(
+                    m.ws->db(), "SELECT state FROM cj_assignment WHERE department = 'XGC' AND table_code = '10-1'")
+                    .toString()
+            != QStringLiteral("accepted"));
+        QCOMPARE(SqlUtil::scalar(
+                     m.ws->db(), "SELECT COUNT(*) FROM cj_assignment WHERE department = 'XGC' AND table_code = '7-1-2'")
+                     .toInt(),
+            0);
+        // Only the office sees the conflicts.
+        WriteGateway collector(*m.ws, test::policyAs(*m.ws, "xgc_cjy", Role::Collector, "XGC"));
+        QVERIFY(PackageMerger(collector).conflicts(QString(), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+
     // The command line: package export, merge (exit 1 with the conflicts), conflicts, resolve,
     // merge again (exit 0); the state is the one the core calls reach.
     void fromTheCommandLine()
