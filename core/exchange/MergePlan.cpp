@@ -64,9 +64,16 @@ public:
             if (p == pkg.constEnd())
                 continue; // the master's own row, or one the package never had: kept
             if (m == master.constEnd()) {
-                if (b == base.constEnd())
+                if (b == base.constEnd()) {
                     added(id, *p);
-                continue; // gone from the master without a trace of deletion: nothing to merge into
+                    continue;
+                }
+                // No longer the department's in the master (the office gave the row to another
+                // department since): the package's change is shown, never written.
+                MergeConflict c = make(id, QString(), QStringLiteral("not-owned"), &*b, *p, nullptr);
+                c.master = MergePlan::tr("no longer this department's row");
+                conflict(c);
+                continue;
             }
             if (b == base.constEnd())
                 bothWithoutBase(id, *p, *m);

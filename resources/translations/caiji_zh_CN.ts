@@ -3700,22 +3700,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>其他部门的数据</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="126"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="74"/>
+        <source>no longer this department&apos;s row</source>
+        <translation>已不属于本部门的行</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/MergePlan.cpp" line="133"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="159"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="166"/>
         <source>row %1 has the same key</source>
         <translation>行 %1 已有相同关键字</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="289"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="296"/>
         <source>a row added</source>
         <translation>新增了一行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="289"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="296"/>
         <source>a row changed</source>
         <translation>修改了一行</translation>
     </message>

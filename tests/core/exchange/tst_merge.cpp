@@ -395,6 +395,17 @@ private slots:
                      m.ws->db(), "SELECT COUNT(*) FROM cj_assignment WHERE department = 'XGC' AND table_code = '7-1-2'")
                      .toInt(),
             0);
+        // A row the office gave to another department since: the package's change is shown, not written.
+        const QString again = issue(m);
+        {
+            auto pkg = Workspace::open(again, &error);
+            set(*test::ownerGateway(*pkg, "xgc_cjy"), m.ids[0], "xm", "晚来的改动");
+        }
+        QVERIFY(SqlUtil::exec(m.ws->db(), "UPDATE t_10_1 SET \"_dept\" = 'JWC' WHERE \"_id\" = ?", {m.ids[0]}, &error));
+        QVERIFY(merger.merge(bytes(again), "again", &o, &error));
+        QVERIFY(!o.committed);
+        QCOMPARE(o.open, 1);
+        QCOMPARE(value(*m.ws, m.ids[0], "xm"), QStringLiteral("学生1"));
         // Only the office sees the conflicts.
         WriteGateway collector(*m.ws, test::policyAs(*m.ws, "xgc_cjy", Role::Collector, "XGC"));
         QVERIFY(PackageMerger(collector).conflicts(QString(), &error).isEmpty());
