@@ -126,12 +126,13 @@ private:
         c.field = field;
         c.kind = kind;
         const int col = field.isEmpty() ? -1 : m_t.fieldIndex(field);
+        // No row: null (stored as NULL); a row with an empty value: "" (stored as '').
         auto show = [this, col](const RowSnapshot* r) {
             if (!r)
                 return QString();
-            if (col < 0)
-                return r->deleted ? MergePlan::tr("(deleted)") : keyText(*r);
-            return text(col, r->values[col]);
+            const QString t
+                = col < 0 ? (r->deleted ? MergePlan::tr("(deleted)") : keyText(*r)) : text(col, r->values[col]);
+            return t.isNull() ? QStringLiteral("") : t;
         };
         c.base = show(b);
         c.package = show(&p);

@@ -333,6 +333,7 @@ QVector<StoredConflict> PackageMerger::conflicts(const QString& packageId, QStri
         c.field = q.value(6).toString();
         c.kind = q.value(7).toString();
         c.base = q.value(8).toString();
+        s.hasBase = !q.value(8).isNull();
         c.master = q.value(9).toString();
         c.package = q.value(10).toString();
         s.packageState = q.value(11).toString();
@@ -383,6 +384,8 @@ bool PackageMerger::resolve(qint64 id, const QString& choice, const QString& val
         if (!parsed.ok)
             return fail(tr("%1 of %2: %3").arg(f->name, t->title(), parsed.message));
     }
+    if (choice == QLatin1String("base") && !found.hasBase)
+        return fail(tr("Conflict %1 is about a row the base never had: take the master's or the package's.").arg(id));
     if (c.kind == QLatin1String("accepted") && choice != QLatin1String("master") && choice != QLatin1String("package"))
         return fail(
             tr("Conflict %1 is a change to an accepted task: keep the master's or take the package's.").arg(id));

@@ -17,6 +17,7 @@ struct StoredConflict
     int round = 0;
     MergeConflict conflict;
     QString packageState; ///< the department's task in the package (confirmed: its head signed it)
+    bool hasBase = false; ///< the base had the row (else "base" is no answer)
     QString state; ///< open, resolved
     QString resolution; ///< master, package, base, value
     QString value;

@@ -3705,22 +3705,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>已不属于本部门的行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="133"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="134"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="166"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="167"/>
         <source>row %1 has the same key</source>
         <translation>行 %1 已有相同关键字</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="296"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="297"/>
         <source>a row added</source>
         <translation>新增了一行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="296"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="297"/>
         <source>a row changed</source>
         <translation>修改了一行</translation>
     </message>
@@ -4136,47 +4136,48 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>只有督导办可以查看合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="362"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="363"/>
         <source>Only the supervision office decides the conflicts of a merge.</source>
         <translation>只有督导办可以裁决合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="370"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="371"/>
         <source>There is no conflict %1.</source>
         <translation>没有编号为 %1 的冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="375"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="376"/>
         <source>A conflict is decided with master, package, base or a value, not &quot;%1&quot;.</source>
         <translation>冲突只能按主库、数据包、基准或填写的值裁决，不能用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="381"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="382"/>
         <source>Conflict %1 is about a whole row: take the master&apos;s, the package&apos;s or the base&apos;s.</source>
         <translation>冲突 %1 涉及整行：请选择主库、数据包或基准。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="384"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="385"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的%1：%3</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="388"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="391"/>
         <source>Conflict %1 is a change to an accepted task: keep the master&apos;s or take the package&apos;s.</source>
         <translation>冲突 %1 是对已通过任务的修改：请选择采用主库或采用数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="390"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="393"/>
         <source>Conflict %1 is about a row of another department: the package cannot change it, the master&apos;s stays.</source>
         <translation>冲突 %1 涉及其他部门的数据：数据包不能修改，保留主库的值。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="395"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="388"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="398"/>
         <source>Conflict %1 is about a row the base never had: take the master&apos;s or the package&apos;s.</source>
         <translation>冲突 %1 涉及基准中没有的行：请选择主库或数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="400"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="403"/>
         <source>The head of %1 confirmed the package&apos;s value: overriding it needs a note saying why.</source>
         <translation>%1负责人已确认数据包中的值：改用其他值须填写说明。</translation>
     </message>

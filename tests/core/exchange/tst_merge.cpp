@@ -206,6 +206,7 @@ private slots:
         // Decisions: the package's class, the master's row kept, the master's 009 kept.
         QVERIFY(!merger.resolve(byKind["field"], "sideways", QString(), QString(), &error));
         QVERIFY(!merger.resolve(byKind["delete"], "value", "x", QString(), &error));
+        QVERIFY(!merger.resolve(byKind["duplicate"], "base", QString(), QString(), &error)); // the base had no such row
         QVERIFY2(merger.resolve(byKind["field"], "package", QString(), QString(), &error), qPrintable(error));
         QVERIFY2(merger.resolve(byKind["delete"], "master", QString(), QString(), &error), qPrintable(error));
         QVERIFY2(merger.resolve(byKind["duplicate"], "master", QString(), QString(), &error), qPrintable(error));
