@@ -131,6 +131,14 @@ private slots:
         r = cli({"print", m_demo, "--table", "6-1-2-1", "--department", "教务处", pdf, "--user", "yx01_cjy"});
         QCOMPARE(r.code, 2);
         QVERIFY(!QFile::exists(pdf));
+        // The college's leadership reads every department's rows and prints them; the return notice
+        // is theirs to see too.
+        r = cli({"print", m_demo, "--table", "6-1-2-1", pdf, "--user", "yld"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 all
+            = SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM t_6_1_2_1 WHERE \"_round\" = 2024 AND \"_deleted\" = 0")
+                  .toLongLong();
+        QVERIFY2(r.out.contains(QString::number(all)), qPrintable(r.out));
         qunsetenv("CAIJI_PASSWORD");
     }
 
