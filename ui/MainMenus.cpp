@@ -199,6 +199,7 @@ void MainMenus::build(MainWindow& w)
             if (w.m_pane->model())
                 w.m_pane->model()->refresh();
             w.reloadTasks();
+            w.markComments();
         });
         dialog->show();
     });

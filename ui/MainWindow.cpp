@@ -5,6 +5,7 @@
 #include "MainMenus.h"
 #include "auth/LoginDialog.h"
 #include "core/auth/Accounts.h"
+#include "core/exchange/PackageMerger.h"
 #include "core/io/ImportCommand.h"
 #include "core/jobs/JobRunner.h"
 #include "core/model/TableRowModel.h"
@@ -436,6 +437,7 @@ void MainWindow::connectTable()
     connect(editor, &GridEditor::rowsWritten, this, &MainWindow::afterRowsWritten, Qt::UniqueConnection);
     m_help->showField(m_ws->catalog(), model->table(), 0);
     markFindings();
+    markComments();
     updateRowCount();
 }
 
@@ -477,6 +479,18 @@ void MainWindow::markComments()
             const int column = c.field.isEmpty() ? -1 : model->table().fieldIndex(c.field);
             comments[c.rowId][column].append(
                 tr("Comment (%1, %2): %3").arg(TaskComment::stateDisplayName(c.state), c.author, c.text));
+        }
+    }
+    // The office sees where a staged merge waits for it: the cells in conflict, the three values.
+    if (m_session && m_session->actor().isOffice()) {
+        for (const StoredConflict& s : PackageMerger(m_session->gateway()).conflicts()) {
+            const MergeConflict& c = s.conflict;
+            if (s.state != QLatin1String("open") || c.table != model->table().code)
+                continue;
+            const int column = c.field.isEmpty() ? -1 : model->table().fieldIndex(c.field);
+            comments[c.rowId][column].append(
+                tr("Merge conflict (%1): base \"%2\", master \"%3\", package \"%4\"")
+                    .arg(MergeConflict::kindDisplayName(c.kind), c.base, c.master, c.package));
         }
     }
     model->setCellComments(std::move(comments));

@@ -103,6 +103,11 @@ private slots:
             w->tablePane()->model() && w->tablePane()->model()->table().code == QStringLiteral("6-1-2-1"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(w->grid()->currentIndex().isValid(), 10000);
         QCOMPARE(w->grid()->currentIndex().data(TableRowModel::RowIdRole).toString(), first);
+        // The cell in conflict is marked in the grid, the three values in its tip.
+        const QStringList marks = w->grid()->currentIndex().data(TableRowModel::CommentRole).toStringList();
+        QVERIFY2(marks.size() == 1 && marks.first().contains("包班") && marks.first().contains("主班"),
+            qPrintable(marks.join('\n')));
+        test::screenshot(w.get(), "caiji-merge-in-grid.png");
         QVERIFY2(d.decideSelected("package", QString(), QString(), &message), qPrintable(message));
         QCOMPARE(d.conflicts()->openCount(), 0);
         QCOMPARE(d.filter()->rowCount(), 0); // only those to decide: none left
