@@ -5,6 +5,7 @@
 #include "MainMenus.h"
 #include "auth/LoginDialog.h"
 #include "core/auth/Accounts.h"
+#include "core/exchange/PackageManifest.h"
 #include "core/exchange/PackageMerger.h"
 #include "core/io/ImportCommand.h"
 #include "core/jobs/JobRunner.h"
@@ -327,10 +328,19 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
         roles.append(roleDisplayName(r));
     m_userLabel->setText(who.owner ? tr("User: %1 (workspace owner)").arg(who.login)
                                    : tr("User: %1 (%2)").arg(who.login, roles.join(QStringLiteral("、"))));
-    setWindowTitle(tr("%1 — Caiji").arg(m_ws->location().displayName()));
+    // A department's package says so in the title, and how it goes back to the office.
+    PackageManifest package;
+    const bool isPackage = PackageManifest::read(m_ws->db(), &package, nullptr);
+    setWindowTitle(isPackage ? tr("%1 — package of %2, round %3 — Caiji")
+                                   .arg(m_ws->location().displayName(), package.departmentName)
+                                   .arg(package.round)
+                             : tr("%1 — Caiji").arg(m_ws->location().displayName()));
     UiSettings::setLastWorkspace(m_ws->location().displayName());
-    statusBar()->showMessage(
-        tr("Opened %1 (catalog %2)").arg(m_ws->location().displayName(), m_ws->catalog().name), 5000);
+    statusBar()->showMessage(isPackage
+            ? tr("Opened the package of %1: fill, check, submit and confirm here, then File, Send the package back.")
+                  .arg(package.departmentName)
+            : tr("Opened %1 (catalog %2)").arg(m_ws->location().displayName(), m_ws->catalog().name),
+        isPackage ? 0 : 5000);
     return true;
 }
 

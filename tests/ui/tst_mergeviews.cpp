@@ -133,6 +133,7 @@ private slots:
         {
             auto department = test::openWindow(sealed, "yx01_cjy");
             QVERIFY(department->session()->actor().department == "YX01");
+            QVERIFY2(department->windowTitle().contains("机电工程学院"), qPrintable(department->windowTitle()));
             QVERIFY2(PackageActions::returnPackage(*department->session(), back, &message), qPrintable(message));
             QVERIFY2(message.contains("封存"), qPrintable(message));
         }
