@@ -19,6 +19,7 @@
 #include "settings/UiSettings.h"
 
 #include <QActionGroup>
+
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QUndoGroup>
+#include <functional>
 
 namespace caiji {
 
@@ -146,49 +148,33 @@ void MainMenus::build(MainWindow& w)
     // The office's administration: the division of the tables and the accounts. Others are told
     // why not when they ask.
     QMenu* admin = w.menuBar()->addMenu(MainWindow::tr("&Administration"));
-    admin->addAction(MainWindow::tr("&Division of the tables…"), &w, [&w] {
-        if (!w.m_session)
-            return;
-        const QString refused = w.m_session->denial(Action::Administer);
-        if (!refused.isEmpty()) {
-            Notices::refusal(&w, refused, {});
-            return;
-        }
+    // Each entry is the office's: others are told which right they lack when they ask.
+    auto officeAction = [&w, admin](const QString& text, std::function<void()> run) {
+        admin->addAction(text, &w, [&w, run] {
+            if (!w.m_session)
+                return;
+            const QString refused = w.m_session->denial(Action::Administer);
+            if (!refused.isEmpty()) {
+                Notices::refusal(&w, refused, {});
+                return;
+            }
+            run();
+        });
+    };
+    officeAction(MainWindow::tr("&Division of the tables…"), [&w] {
         auto* editor = new DivisionEditor(w.m_session->gateway(), &w);
         editor->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(&w, &MainWindow::sessionChanging, editor, &QWidget::close);
         editor->show();
     });
-    admin->addAction(MainWindow::tr("&Accounts…"), &w, [&w] {
-        if (!w.m_session)
-            return;
-        const QString refused = w.m_session->denial(Action::Administer);
-        if (!refused.isEmpty()) {
-            Notices::refusal(&w, refused, {});
-            return;
-        }
+    officeAction(MainWindow::tr("&Accounts…"), [&w] {
         AccountsDialog dialog(*w.m_ws, w.m_session->policy(), &w);
         dialog.exec();
     });
     admin->addSeparator();
-    admin->addAction(MainWindow::tr("Issue a department &package…"), &w, [&w] {
-        if (!w.m_session)
-            return;
-        const QString refused = w.m_session->denial(Action::Administer);
-        if (!refused.isEmpty()) {
-            Notices::refusal(&w, refused, {});
-            return;
-        }
-        PackageActions::askAndExport(&w, *w.m_session, w.m_pane->department());
-    });
-    admin->addAction(MainWindow::tr("&Merge returned packages…"), &w, [&w] {
-        if (!w.m_session)
-            return;
-        const QString refused = w.m_session->denial(Action::Administer);
-        if (!refused.isEmpty()) {
-            Notices::refusal(&w, refused, {});
-            return;
-        }
+    officeAction(MainWindow::tr("Issue a department &package…"),
+        [&w] { PackageActions::askAndExport(&w, *w.m_session, w.m_pane->department()); });
+    officeAction(MainWindow::tr("&Merge returned packages…"), [&w] {
         // Not modal: the office looks at a conflict's row in the grid beside it.
         auto* dialog = new MergeDialog(*w.m_session, &w);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -204,14 +190,7 @@ void MainMenus::build(MainWindow& w)
         dialog->show();
     });
     admin->addSeparator();
-    admin->addAction(MainWindow::tr("Printout &templates…"), &w, [&w] {
-        if (!w.m_session)
-            return;
-        const QString refused = w.m_session->denial(Action::Administer);
-        if (!refused.isEmpty()) {
-            Notices::refusal(&w, refused, {});
-            return;
-        }
+    officeAction(MainWindow::tr("Printout &templates…"), [&w] {
         TemplatesDialog dialog(*w.m_ws, w.m_session->policy(), &w);
         dialog.exec();
     });

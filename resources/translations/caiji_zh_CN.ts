@@ -2920,7 +2920,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../ui/documents/LettersDialog.cpp" line="85"/>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="199"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="201"/>
         <source>Scans and photos (*.pdf *.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
         <translation>扫描件和照片 (*.pdf *.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
     </message>
@@ -2935,27 +2935,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>提示：扫描件中没有找到二维码（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="190"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="192"/>
         <source>confirmation letter %1.pdf</source>
         <translation>上报确认书 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="198"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="200"/>
         <source>Signed scan of letter %1</source>
         <translation>确认书 %1 的签字扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="204"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="206"/>
         <source>Signed scan</source>
         <translation>签字扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="221"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="223"/>
         <source>Save the signed scan</source>
         <translation>保存签字扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="226"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="228"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -3091,227 +3091,227 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="34"/>
+        <location filename="../../ui/MainMenus.cpp" line="36"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="35"/>
+        <location filename="../../ui/MainMenus.cpp" line="37"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="37"/>
+        <location filename="../../ui/MainMenus.cpp" line="39"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="39"/>
+        <location filename="../../ui/MainMenus.cpp" line="41"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="41"/>
+        <location filename="../../ui/MainMenus.cpp" line="43"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="43"/>
+        <location filename="../../ui/MainMenus.cpp" line="45"/>
         <source>Export a &amp;department&apos;s tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="44"/>
+        <location filename="../../ui/MainMenus.cpp" line="46"/>
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="45"/>
+        <location filename="../../ui/MainMenus.cpp" line="47"/>
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="47"/>
+        <location filename="../../ui/MainMenus.cpp" line="49"/>
         <source>&amp;Print this table…</source>
         <translation>打印本表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="52"/>
+        <location filename="../../ui/MainMenus.cpp" line="54"/>
         <source>Print the &amp;confirmation letter…</source>
         <translation>打印上报确认书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="56"/>
+        <location filename="../../ui/MainMenus.cpp" line="58"/>
         <source>Save the confirmation letter as P&amp;DF…</source>
         <translation>上报确认书另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="60"/>
+        <location filename="../../ui/MainMenus.cpp" line="62"/>
         <source>Confirmation &amp;letters and verification…</source>
         <translation>确认书登记与核验(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="66"/>
+        <location filename="../../ui/MainMenus.cpp" line="68"/>
         <source>Send the package &amp;back…</source>
         <translation>交回数据包(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="70"/>
+        <location filename="../../ui/MainMenus.cpp" line="72"/>
         <source>Print the &amp;return notice…</source>
         <translation>打印退回修改通知(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="75"/>
+        <location filename="../../ui/MainMenus.cpp" line="77"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="78"/>
+        <location filename="../../ui/MainMenus.cpp" line="80"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="79"/>
+        <location filename="../../ui/MainMenus.cpp" line="81"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="82"/>
+        <location filename="../../ui/MainMenus.cpp" line="84"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="98"/>
+        <location filename="../../ui/MainMenus.cpp" line="100"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="99"/>
+        <location filename="../../ui/MainMenus.cpp" line="101"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="100"/>
+        <location filename="../../ui/MainMenus.cpp" line="102"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="101"/>
+        <location filename="../../ui/MainMenus.cpp" line="103"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="103"/>
+        <location filename="../../ui/MainMenus.cpp" line="105"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="105"/>
+        <location filename="../../ui/MainMenus.cpp" line="107"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="108"/>
+        <location filename="../../ui/MainMenus.cpp" line="110"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="114"/>
+        <location filename="../../ui/MainMenus.cpp" line="116"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="115"/>
+        <location filename="../../ui/MainMenus.cpp" line="117"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="117"/>
+        <location filename="../../ui/MainMenus.cpp" line="119"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="119"/>
+        <location filename="../../ui/MainMenus.cpp" line="121"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="120"/>
+        <location filename="../../ui/MainMenus.cpp" line="122"/>
         <source>&amp;Progress of the round…</source>
         <translation>采集进度总览(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="122"/>
+        <location filename="../../ui/MainMenus.cpp" line="124"/>
         <source>Round &amp;approval and chart…</source>
         <translation>本轮进度与审定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="125"/>
+        <location filename="../../ui/MainMenus.cpp" line="127"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="135"/>
+        <location filename="../../ui/MainMenus.cpp" line="137"/>
         <source>The language changes when Caiji starts again.</source>
         <translation>语言将在下次启动 Caiji 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="139"/>
+        <location filename="../../ui/MainMenus.cpp" line="141"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="140"/>
+        <location filename="../../ui/MainMenus.cpp" line="142"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="148"/>
+        <location filename="../../ui/MainMenus.cpp" line="150"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="149"/>
+        <location filename="../../ui/MainMenus.cpp" line="164"/>
         <source>&amp;Division of the tables…</source>
         <translation>任务分工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="162"/>
+        <location filename="../../ui/MainMenus.cpp" line="170"/>
         <source>&amp;Accounts…</source>
         <translation>账号管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="174"/>
+        <location filename="../../ui/MainMenus.cpp" line="175"/>
         <source>Issue a department &amp;package…</source>
         <translation>签发部门数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="184"/>
+        <location filename="../../ui/MainMenus.cpp" line="177"/>
         <source>&amp;Merge returned packages…</source>
         <translation>合并交回的数据包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="207"/>
+        <location filename="../../ui/MainMenus.cpp" line="193"/>
         <source>Printout &amp;templates…</source>
         <translation>文书模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="219"/>
+        <location filename="../../ui/MainMenus.cpp" line="198"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="220"/>
+        <location filename="../../ui/MainMenus.cpp" line="199"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="221"/>
+        <location filename="../../ui/MainMenus.cpp" line="200"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="222"/>
+        <location filename="../../ui/MainMenus.cpp" line="201"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>

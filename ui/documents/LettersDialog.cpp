@@ -164,29 +164,31 @@ void LettersDialog::showResult(bool ok, bool matches, const QString& message)
                           .arg(color, message.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br/>"))));
 }
 
+bool LettersDialog::selectedPrintout(Printout* out, QString* number)
+{
+    *number = selectedNumber();
+    if (number->isEmpty())
+        return false;
+    QString message;
+    if (printoutOf(*number, out, &message))
+        return true;
+    Notices::refusal(this, message, {});
+    return false;
+}
+
 void LettersDialog::previewSelected()
 {
     Printout printout;
-    QString message;
-    const QString number = selectedNumber();
-    if (number.isEmpty())
-        return;
-    if (!printoutOf(number, &printout, &message))
-        Notices::refusal(this, message, {});
-    else
+    QString number;
+    if (selectedPrintout(&printout, &number))
         PrintPreview::show(this, printout);
 }
 
 void LettersDialog::saveSelected()
 {
     Printout printout;
-    QString message;
-    const QString number = selectedNumber();
-    if (number.isEmpty())
-        return;
-    if (!printoutOf(number, &printout, &message))
-        Notices::refusal(this, message, {});
-    else
+    QString number;
+    if (selectedPrintout(&printout, &number))
         PrintPreview::saveAsPdf(this, printout, tr("confirmation letter %1.pdf").arg(number));
 }
 

@@ -37,6 +37,9 @@ public:
 
 private:
     QString selectedNumber() const;
+    /// The selected letter as issued; false (said) when none is selected or it is not the
+    /// account's to print.
+    bool selectedPrintout(Printout* out, QString* number);
     void previewSelected();
     void saveSelected();
     void attachToSelected();
