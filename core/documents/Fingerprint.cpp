@@ -1,6 +1,6 @@
 #include "Fingerprint.h"
 
-#include "../storage/NativeSqliteWriter.h"
+#include "../storage/NativeSqliteStatement.h"
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
@@ -238,7 +238,7 @@ bool Fingerprint::ofTable(Workspace& ws, const Table& table, int round, const QS
                                 SqlDialect::quote(table.sqlName()),
                                 department.isEmpty() ? QString() : QStringLiteral(" AND \"_dept\" = ?"));
     QVector<QByteArray> lines;
-    if (sqlite3* handle = native ? NativeSqliteWriter::handleOf(ws.db()) : nullptr) {
+    if (sqlite3* handle = native ? NativeSqliteStatement::handleOf(ws.db()) : nullptr) {
         if (!nativeLines(handle, sql, round, department, table, &lines, error))
             return false;
         finishTable(table, std::move(lines), out);

@@ -1,11 +1,16 @@
 #include "MergePlan.h"
 
+#include "../storage/NativeSqliteStatement.h"
+#include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "../value/ValueFormat.h"
 #include "../workflow/Assignments.h"
 
 #include <QSet>
+#include <QSqlQuery>
+
+#include <memory>
 
 namespace caiji {
 
@@ -263,9 +268,150 @@ bool acceptedOrBeyond(const QString& state)
     taskStateFromString(state, &s);
     return s == TaskState::Accepted || s == TaskState::Merged || s == TaskState::Approved || s == TaskState::Reported;
 }
+
+/// A row of the department the package changed since the base, as one query over both files
+/// gives it: only the fields whose value differs are converted.
+struct ChangedRow
+{
+    QString id;
+    bool inBase = false;
+    qint64 baseVersion = 0;
+    bool baseDeleted = false;
+    bool deleted = false;
+    QVector<int> columns; ///< the fields that differ from the base
+    QVector<QVariant> values; ///< the package's values of those fields, canonical
+};
+
+NativeSqliteStatement* prepare(
+    const PackageFile& package, const QString& sql, std::unique_ptr<NativeSqliteStatement>* holder, QString* error)
+{
+    *holder = std::make_unique<NativeSqliteStatement>(NativeSqliteStatement::handleOf(package.db()), sql);
+    if (!(*holder)->isValid()) {
+        if (error)
+            *error = (*holder)->errorText();
+        return nullptr;
+    }
+    return holder->get();
+}
+
+/// The department's rows whose version moved in the package (a row's version moves with
+/// every change, a deletion too), compared field by field with the base in the same query.
+bool changedRows(
+    const PackageFile& package, const Table& t, const QString& department, QVector<ChangedRow>* out, QString* error)
+{
+    const QString name = SqlDialect::quote(t.sqlName());
+    QStringList cols;
+    for (const Field& f : t.fields)
+        cols << QStringLiteral("p.") + SqlDialect::quote(f.key) << QStringLiteral("b.") + SqlDialect::quote(f.key);
+    std::unique_ptr<NativeSqliteStatement> holder;
+    NativeSqliteStatement* q = prepare(package,
+        QStringLiteral("SELECT p.\"_id\", p.\"_deleted\", b.\"_id\" IS NOT NULL, b.\"_version\", b.\"_deleted\"%1 "
+                       "FROM main.%2 AS p LEFT JOIN base.%2 AS b ON b.\"_id\" = p.\"_id\" AND b.\"_round\" = "
+                       "p.\"_round\" AND b.\"_dept\" = p.\"_dept\" WHERE p.\"_round\" = ? AND p.\"_dept\" = ? "
+                       "AND (b.\"_id\" IS NULL OR b.\"_version\" IS NOT p.\"_version\")")
+            .arg(cols.isEmpty() ? QString() : QStringLiteral(", ") + cols.join(QLatin1Char(',')), name),
+        &holder, error);
+    if (!q)
+        return false;
+    q->bind(0, package.manifest().round);
+    q->bind(1, department);
+    constexpr int kMeta = 5;
+    QString failure;
+    while (q->next(&failure)) {
+        ChangedRow r;
+        r.id = q->text(0);
+        r.deleted = q->integer(1) != 0;
+        r.inBase = q->integer(2) != 0;
+        r.baseVersion = q->integer(3);
+        r.baseDeleted = q->integer(4) != 0;
+        for (int c = 0; c < t.fields.size(); ++c) {
+            const int at = kMeta + 2 * c;
+            if (r.inBase && q->same(at, at + 1))
+                continue;
+            r.columns.append(c);
+            r.values.append(SqlDialect::fromDatabase(t.fields[c], q->value(at)));
+        }
+        out->append(r);
+    }
+    if (!failure.isEmpty() && error)
+        *error = failure;
+    return failure.isEmpty();
+}
+
+/// The version of each of the department's rows in the master.
+bool masterVersions(Workspace& master, const Table& t, int round, const QString& department,
+    QHash<QString, qint64>* out, QString* error)
+{
+    const QString sql = QStringLiteral("SELECT \"_id\", \"_version\" FROM %1 WHERE \"_round\" = ? AND \"_dept\" = ?")
+                            .arg(SqlDialect::quote(t.sqlName()));
+    if (sqlite3* handle = NativeSqliteStatement::handleOf(master.db())) {
+        NativeSqliteStatement q(handle, sql);
+        if (!q.isValid()) {
+            if (error)
+                *error = q.errorText();
+            return false;
+        }
+        q.bind(0, round);
+        q.bind(1, department);
+        QString failure;
+        while (q.next(&failure))
+            out->insert(q.text(0), q.integer(1));
+        if (!failure.isEmpty() && error)
+            *error = failure;
+        return failure.isEmpty();
+    }
+    QSqlQuery q(master.db());
+    q.setForwardOnly(true);
+    if (!SqlUtil::exec(master.db(), sql, {round, department}, error, &q))
+        return false;
+    while (q.next())
+        out->insert(q.value(0).toString(), q.value(1).toLongLong());
+    return true;
+}
+
+/// Rows of other departments the package added or changed (they travel to be read only).
+bool othersChanged(const PackageFile& package, const Table& t, const QString& department,
+    const QHash<QString, Resolution>& decided, QVector<MergeConflict>* open, QVector<MergeConflict>* all,
+    QString* error)
+{
+    std::unique_ptr<NativeSqliteStatement> holder;
+    NativeSqliteStatement* q = prepare(package,
+        QStringLiteral("SELECT p.\"_id\", b.\"_id\" IS NULL FROM main.%1 AS p LEFT JOIN base.%1 AS b ON b.\"_id\" = "
+                       "p.\"_id\" AND b.\"_dept\" <> ?2 WHERE p.\"_round\" = ?1 AND p.\"_dept\" <> ?2 AND "
+                       "(b.\"_id\" IS NULL OR b.\"_version\" IS NOT p.\"_version\")")
+            .arg(SqlDialect::quote(t.sqlName())),
+        &holder, error);
+    if (!q)
+        return false;
+    q->bind(0, package.manifest().round);
+    q->bind(1, department);
+    QString failure;
+    while (q->next(&failure)) {
+        MergeConflict c;
+        c.table = t.code;
+        c.rowId = q->text(0);
+        c.kind = QStringLiteral("not-owned");
+        c.package = q->integer(1) != 0 ? MergePlan::tr("a row added") : MergePlan::tr("a row changed");
+        all->append(c);
+        if (!decided.contains(c.key()))
+            open->append(c);
+    }
+    if (!failure.isEmpty() && error)
+        *error = failure;
+    return failure.isEmpty();
+}
+
+void append(TableMerge* to, const TableMerge& from)
+{
+    to->insertIds += from.insertIds;
+    to->inserts += from.inserts;
+    to->cells += from.cells;
+    to->deletes += from.deletes;
+    to->restores += from.restores;
+}
 } // namespace
 
-bool MergePlan::compute(Workspace& master, const PackageFile* base, const PackageFile& package,
+bool MergePlan::compute(Workspace& master, const PackageFile* base, PackageFile& package,
     const QHash<QString, Resolution>& decided, QVector<TableMerge>* writes, QVector<MergeConflict>* open,
     QVector<MergeConflict>* all, QString* error)
 {
@@ -275,30 +421,14 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, const Packag
         if (a.department == m.department)
             masterStates.insert(a.tableCode, taskStateToString(a.state));
     }
+    if (base && !package.attachBase(*base, error))
+        return false;
     // Rows of other departments travel in a package by their keys and names only, to be read:
     // one the package changed or added is not the department's to change. Listed for the office,
     // never written.
     for (const Table& t : master.catalog().tables) {
-        if (!base)
-            break;
-        QHash<QString, qint64> before;
-        QHash<QString, qint64> after;
-        if (!base->versions(t, m.department, &before, error, true)
-            || !package.versions(t, m.department, &after, error, true))
+        if (base && !othersChanged(package, t, m.department, decided, open, all, error))
             return false;
-        for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-            const auto was = before.constFind(it.key());
-            if (was != before.constEnd() && *was == *it)
-                continue;
-            MergeConflict c;
-            c.table = t.code;
-            c.rowId = it.key();
-            c.kind = QStringLiteral("not-owned");
-            c.package = was == before.constEnd() ? tr("a row added") : tr("a row changed");
-            all->append(c);
-            if (!decided.contains(c.key()))
-                open->append(c);
-        }
     }
     // The tables the workspace assigned to the department, not those its file says it has.
     QStringList tables = masterStates.keys();
@@ -307,40 +437,64 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, const Packag
         const Table* t = master.catalog().table(code);
         if (!t || t->isReadOnlyKind())
             continue; // summaries are computed from the merged details
-        // Only the rows the department changed in its package are read whole: a row's version
-        // moves with every change (a deletion too), so the same version is the base's row.
-        QHash<QString, qint64> before;
-        QHash<QString, qint64> after;
-        if ((base && !base->versions(*t, m.department, &before, error))
-            || !package.versions(*t, m.department, &after, error))
-            return false;
-        QSet<QString> changed;
-        for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-            const auto was = before.constFind(it.key());
-            if (!base || was == before.constEnd() || *was != *it)
-                changed.insert(it.key());
-        }
-        if (changed.isEmpty())
-            continue;
-        // The master's rows the package changed; all of them when it adds rows to a keyed table
-        // (a key added twice is found among every live row).
+        const bool accepted = acceptedOrBeyond(masterStates.value(code));
+        TableMerge plain;
+        plain.table = t;
+        // The rows to merge one by one with all three sides read whole: every row without a
+        // base; with one, the rows the master changed too, added rows, and an accepted task's.
+        QSet<QString> careful;
         bool adds = !base;
-        for (const QString& id : std::as_const(changed))
-            adds = adds || !before.contains(id);
-        const QSet<QString>* masterOnly = adds && !t->keys.isEmpty() ? nullptr : &changed;
-        RowMap b;
-        RowMap p;
-        RowMap mine;
-        if ((base && !base->rows(*t, m.department, &b, error, &changed))
-            || !package.rows(*t, m.department, &p, error, &changed)
-            || !PackageFile::readRows(master.db(), *t, m.round, m.department, &mine, error, masterOnly))
-            return false;
-        TableMerger merger(*t, decided, acceptedOrBeyond(masterStates.value(code)), base != nullptr);
-        merger.merge(b, p, mine);
-        if (!merger.m_out.isEmpty())
-            writes->append(merger.m_out);
-        open->append(merger.m_open);
-        all->append(merger.m_all);
+        if (!base) {
+            QHash<QString, qint64> after;
+            if (!package.versions(*t, m.department, &after, error))
+                return false;
+            for (auto it = after.constBegin(); it != after.constEnd(); ++it)
+                careful.insert(it.key());
+        } else {
+            QVector<ChangedRow> changed;
+            QHash<QString, qint64> mine;
+            if (!changedRows(package, *t, m.department, &changed, error))
+                return false;
+            if (changed.isEmpty())
+                continue;
+            if (!masterVersions(master, *t, m.round, m.department, &mine, error))
+                return false;
+            // A row the master still holds as the base had it (the same version) takes the
+            // package's changes as they are: nothing to compare, nothing to decide.
+            for (const ChangedRow& r : std::as_const(changed)) {
+                const auto now = mine.constFind(r.id);
+                if (accepted || !r.inBase || now == mine.constEnd() || *now != r.baseVersion) {
+                    careful.insert(r.id);
+                    adds = adds || !r.inBase;
+                    continue;
+                }
+                if (r.deleted != r.baseDeleted)
+                    (r.deleted ? plain.deletes : plain.restores).append({r.id, *now});
+                if (r.deleted)
+                    continue; // a row that ends deleted takes no changes of its fields
+                for (int i = 0; i < r.columns.size(); ++i)
+                    plain.cells.append({r.id, *now, r.columns[i], r.values[i]});
+            }
+        }
+        if (!careful.isEmpty()) {
+            // The master's rows the package changed; all of them when it adds rows to a keyed
+            // table (a key added twice is found among every live row).
+            const QSet<QString>* masterOnly = adds && !t->keys.isEmpty() ? nullptr : &careful;
+            RowMap b;
+            RowMap p;
+            RowMap mine;
+            if ((base && !base->rows(*t, m.department, &b, error, &careful))
+                || !package.rows(*t, m.department, &p, error, &careful)
+                || !PackageFile::readRows(master.db(), *t, m.round, m.department, &mine, error, masterOnly))
+                return false;
+            TableMerger merger(*t, decided, accepted, base != nullptr);
+            merger.merge(b, p, mine);
+            append(&plain, merger.m_out);
+            open->append(merger.m_open);
+            all->append(merger.m_all);
+        }
+        if (!plain.isEmpty())
+            writes->append(plain);
     }
     return true;
 }

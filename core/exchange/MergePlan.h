@@ -63,7 +63,7 @@ class MergePlan
 
 public:
     /// `base` null: the base is unknown and every difference is a conflict.
-    static bool compute(Workspace& master, const PackageFile* base, const PackageFile& package,
+    static bool compute(Workspace& master, const PackageFile* base, PackageFile& package,
         const QHash<QString, Resolution>& decided, QVector<TableMerge>* writes, QVector<MergeConflict>* open,
         QVector<MergeConflict>* all, QString* error);
 };

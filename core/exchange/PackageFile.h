@@ -52,7 +52,13 @@ public:
 
     /// Opens the package's bytes (`name` names it in errors). False with `error`, in words
     /// people understand, when it is not a whole package.
-    bool open(const QByteArray& bytes, const QString& name, QString* error);
+    /// `trusted`: bytes the workspace kept itself (the base), checked when they were kept, so
+    /// SQLite's page-by-page check is not run again.
+    bool open(const QByteArray& bytes, const QString& name, QString* error, bool trusted = false);
+    /// Makes the base's tables readable in this package's connection as schema "base", so
+    /// that both sides of a merge are compared in one query.
+    bool attachBase(const PackageFile& base, QString* error);
+    bool hasBaseAttached() const { return m_baseAttached; }
     const PackageManifest& manifest() const { return m_manifest; }
     QSqlDatabase db() const;
     /// The department's rows of a table in the package's round (`only`: just these ids).
@@ -70,8 +76,11 @@ public:
         QString* error, const QSet<QString>* only = nullptr);
 
 private:
+    QString path() const;
+
     QTemporaryDir m_dir;
     QString m_connection;
+    bool m_baseAttached = false;
     PackageManifest m_manifest;
 };
 

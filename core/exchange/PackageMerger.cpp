@@ -133,7 +133,7 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
         = SqlUtil::scalar(ws.db(), QStringLiteral("SELECT base FROM cj_package_base WHERE id = ?"), {m.id});
     if (!kept.toByteArray().isEmpty()) {
         base = std::make_unique<PackageFile>();
-        if (!base->open(qUncompress(kept.toByteArray()), tr("the base of %1").arg(name), error))
+        if (!base->open(qUncompress(kept.toByteArray()), tr("the base of %1").arg(name), error, true))
             return false;
     }
     out->knownBase = base != nullptr;
@@ -155,7 +155,7 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     QVector<MergeConflict> all;
     if (!MergePlan::compute(ws, base.get(), package, done, &writes, &open, &all, error))
         return false;
-    if (!stage(package, bytes, base != nullptr, open, error))
+    if (!stage(package, hash, base != nullptr, open, error))
         return false;
     out->open = static_cast<int>(open.size());
     // Staged only: the master changes when every conflict is decided.
@@ -172,12 +172,11 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
 }
 
 bool PackageMerger::stage(
-    const PackageFile& package, const QByteArray& bytes, bool known, const QVector<MergeConflict>& open, QString* error)
+    const PackageFile& package, const QString& hash, bool known, const QVector<MergeConflict>& open, QString* error)
 {
     Workspace& ws = m_gateway.workspace();
     const PackageManifest& m = package.manifest();
     const QString now = Workspace::now();
-    const QString hash = returnedHash(bytes);
     const QString sql = known
         ? QStringLiteral("UPDATE cj_package SET returned_hash = ?, staged_at = ?, staged_by = ?, state = "
                          "CASE WHEN state = 'merged' THEN state ELSE 'staged' END WHERE id = ?")

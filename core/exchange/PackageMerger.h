@@ -72,7 +72,7 @@ private:
     bool check(const PackageManifest& m, QString* error) const;
     static QString returnedHash(const QByteArray& bytes);
     bool decided(const QString& packageId, QHash<QString, Resolution>* out, QString* error) const;
-    bool stage(const PackageFile& package, const QByteArray& bytes, bool known, const QVector<MergeConflict>& open,
+    bool stage(const PackageFile& package, const QString& hash, bool known, const QVector<MergeConflict>& open,
         QString* error);
     bool apply(const PackageFile& package, const QVector<TableMerge>& writes, MergeOutcome* out, QString* error);
 

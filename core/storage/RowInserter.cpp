@@ -1,6 +1,6 @@
 #include "RowInserter.h"
 
-#include "NativeSqliteWriter.h"
+#include "NativeSqliteStatement.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -30,7 +30,7 @@ RowInserter::RowInserter(Workspace& ws, const Table& table, int round, QSqlDatab
 {
     const int perRow = kMetaBound + static_cast<int>(table.fields.size());
     m_batchRows = qBound(1, kMaxParams / perRow, 200);
-    m_native = NativeSqliteWriter::handleOf(m_db) != nullptr;
+    m_native = NativeSqliteStatement::handleOf(m_db) != nullptr;
     m_idSource = &RowId::next;
 }
 
@@ -105,7 +105,7 @@ bool RowInserter::writeNative(sqlite3* handle, int rows, QString* error)
         QStringList marks;
         for (int i = 0; i < cols.size(); ++i)
             marks.append(QStringLiteral("?"));
-        m_nativeData = std::make_unique<NativeSqliteWriter>(handle,
+        m_nativeData = std::make_unique<NativeSqliteStatement>(handle,
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                 .arg(SqlDialect::quote(m_table.sqlName()), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         if (!m_nativeData->isValid()) {
@@ -171,9 +171,9 @@ bool RowInserter::journalRows(qint64 rows, QString* error)
 bool RowInserter::flush(QString* error)
 {
     const qint64 before = m_inserted;
-    // SQLite: one prepared single-row statement on the native handle (see NativeSqliteWriter),
+    // SQLite: one prepared single-row statement on the native handle (see NativeSqliteStatement),
     // every queued row in one go.
-    if (sqlite3* handle = NativeSqliteWriter::handleOf(m_db)) {
+    if (sqlite3* handle = NativeSqliteStatement::handleOf(m_db)) {
         if (m_done < m_pendingIds.size() && !writeNative(handle, static_cast<int>(m_pendingIds.size()) - m_done, error))
             return false;
     }

@@ -17,7 +17,7 @@ struct sqlite3;
 
 namespace caiji {
 
-class NativeSqliteWriter;
+class NativeSqliteStatement;
 class Workspace;
 
 /// Inserts many new rows into one catalog table with multi-row INSERT statements and writes one
@@ -69,9 +69,9 @@ private:
     qint64 m_inserted = 0;
     QSqlQuery m_fullData;
     QSqlQuery m_partData;
-    std::unique_ptr<NativeSqliteWriter> m_nativeData;
+    std::unique_ptr<NativeSqliteStatement> m_nativeData;
     bool m_fullPrepared = false;
-    bool m_native = false; ///< SQLite: rows go through NativeSqliteWriter
+    bool m_native = false; ///< SQLite: rows go through NativeSqliteStatement
 };
 
 } // namespace caiji
