@@ -7,6 +7,7 @@
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
+#include "../util/Compression.h"
 #include "../write/WriteGateway.h"
 
 #include <QFile>
@@ -181,7 +182,7 @@ bool PackageExporter::exportDepartment(WriteGateway& gateway, int round, const Q
                            "(?, ?, ?, ?, ?, 'issued')"),
             {m.id, d.code, round, m.issuedAt, m.issuedBy}, error)
         || !SqlUtil::exec(ws.db(), QStringLiteral("INSERT INTO cj_package_base (id, base) VALUES (?, ?)"),
-            {m.id, qCompress(bytes, 6)}, error)
+            {m.id, Compression::pack(bytes)}, error)
         || !scope.commit(error)) {
         QFile::remove(part);
         return false;

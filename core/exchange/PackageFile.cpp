@@ -1,6 +1,7 @@
 #include "PackageFile.h"
 
 #include "../catalog/Catalog.h"
+#include "../storage/NativeSqliteStatement.h"
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
@@ -9,13 +10,37 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <sqlite3.h>
 
 namespace caiji {
 
 PackageFile::PackageFile() = default;
 
+namespace {
+/// SQLite's own check of every page, on a connection of its own (it may run on a worker).
+QString quickCheck(const QString& path)
+{
+    sqlite3* db = nullptr;
+    QString result = QStringLiteral("cannot be opened");
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        // The merge's own connection opens the file at the same time (a returned file in WAL
+        // mode sets up its shared memory then): wait for it as Qt's driver does.
+        sqlite3_busy_timeout(db, 5000);
+        NativeSqliteStatement q(db, QStringLiteral("PRAGMA quick_check"));
+        QString failure;
+        result = q.isValid() && q.next(&failure) ? q.text(0) : (failure.isEmpty() ? q.errorText() : failure);
+    }
+    sqlite3_close(db);
+    return result;
+}
+} // namespace
+
 PackageFile::~PackageFile()
 {
+    // The check reads the file that the temporary folder removes.
+    m_check.waitForFinished();
     if (!m_connection.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -35,8 +60,26 @@ QString PackageFile::path() const
     return m_dir.filePath(QStringLiteral("package.caiji"));
 }
 
-bool PackageFile::open(const QByteArray& bytes, const QString& name, QString* error, bool trusted)
+QString PackageFile::damaged(const QString& check) const
 {
+    return tr("%1 is damaged (%2): ask the department to send it again.").arg(m_name, check.left(120));
+}
+
+bool PackageFile::verified(QString* error)
+{
+    if (!m_check.isValid())
+        return true;
+    const QString check = m_check.result();
+    if (check == QLatin1String("ok"))
+        return true;
+    if (error)
+        *error = damaged(check);
+    return false;
+}
+
+bool PackageFile::open(const QByteArray& bytes, const QString& name, QString* error, Check mode)
+{
+    m_name = name;
     auto fail = [error](const QString& why) {
         if (error)
             *error = why;
@@ -50,22 +93,25 @@ bool PackageFile::open(const QByteArray& bytes, const QString& name, QString* er
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         return fail(tr("No room to open %1.").arg(name));
     f.close();
+    if (mode != Check::Trusted)
+        m_check = QtConcurrent::run(quickCheck, path());
     m_connection = QStringLiteral("caiji-package-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path());
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
         return fail(tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
-    // A truncated or altered file: SQLite's own check says so before any row is read.
-    const QString check
-        = trusted ? QStringLiteral("ok") : SqlUtil::scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
-    if (check != QLatin1String("ok"))
-        return fail(tr("%1 is damaged (%2): ask the department to send it again.").arg(name, check.left(120)));
-    if (!db.tables().contains(QStringLiteral("cj_meta")))
-        return fail(tr("%1 is not a Caiji package.").arg(name));
+    // A truncated or altered file: SQLite's own check says so before any row is trusted (and
+    // before anything else is said about a file that is not whole).
+    if (mode == Check::Now && !verified(error))
+        return false;
     QString why;
-    if (!PackageManifest::read(db, &m_manifest, &why))
-        return fail(tr("%1: %2").arg(name, why));
+    if (!db.tables().contains(QStringLiteral("cj_meta")))
+        why = tr("%1 is not a Caiji package.").arg(name);
+    else if (!PackageManifest::read(db, &m_manifest, &why))
+        why = tr("%1: %2").arg(name, why);
+    if (!why.isEmpty())
+        return verified(error) && fail(why);
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "PackageManifest.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -50,11 +51,21 @@ public:
     PackageFile(const PackageFile&) = delete;
     PackageFile& operator=(const PackageFile&) = delete;
 
+    /// How the file is checked page by page: before open() returns, on another core while the
+    /// caller goes on (then verified() says how it went before any row is trusted), or not at
+    /// all for bytes the workspace kept itself (the base, checked when it was kept).
+    enum class Check
+    {
+        Now,
+        Later,
+        Trusted
+    };
+
     /// Opens the package's bytes (`name` names it in errors). False with `error`, in words
     /// people understand, when it is not a whole package.
-    /// `trusted`: bytes the workspace kept itself (the base), checked when they were kept, so
-    /// SQLite's page-by-page check is not run again.
-    bool open(const QByteArray& bytes, const QString& name, QString* error, bool trusted = false);
+    bool open(const QByteArray& bytes, const QString& name, QString* error, Check check = Check::Now);
+    /// Waits for a Check::Later; false with `error` when the file is damaged.
+    bool verified(QString* error);
     /// Makes the base's tables readable in this package's connection as schema "base", so
     /// that both sides of a merge are compared in one query.
     bool attachBase(const PackageFile& base, QString* error);
@@ -78,7 +89,11 @@ public:
 private:
     QString path() const;
 
+    QString damaged(const QString& check) const;
+
     QTemporaryDir m_dir;
+    QString m_name;
+    QFuture<QString> m_check; ///< SQLite's quick_check, "ok" when whole
     QString m_connection;
     bool m_baseAttached = false;
     PackageManifest m_manifest;

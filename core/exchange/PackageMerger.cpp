@@ -7,11 +7,13 @@
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
+#include "../util/Compression.h"
 #include "../value/ValueParser.h"
 #include "../workflow/Assignments.h"
 #include "../write/WriteGateway.h"
 
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sodium.h>
 
@@ -112,20 +114,26 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     const bool sealed = OfficeSeal::isSealed(bytes);
     if (sealed && !OfficeSeal::open(ws, m_sealPassword, bytes, &plain, error))
         return false;
+    // The file's hash and SQLite's check of its pages run on other cores while the base the
+    // office kept is unpacked here: each is a pass over tens of megabytes.
+    QFuture<QString> hashing = QtConcurrent::run(&PackageMerger::returnedHash, bytes);
     PackageFile package;
-    if (!package.open(sealed ? plain : bytes, name, error) || !check(package.manifest(), error))
+    if (!package.open(sealed ? plain : bytes, name, error, PackageFile::Check::Later))
         return false;
     const PackageManifest& m = package.manifest();
-    out->manifest = m;
     // The same file merged already: nothing to do (its hash is the workspace's record of it).
-    const QString hash = returnedHash(bytes);
     QSqlQuery seen(ws.db());
     if (!SqlUtil::exec(
             ws.db(), QStringLiteral("SELECT state, returned_hash FROM cj_package WHERE id = ?"), {m.id}, error, &seen))
         return false;
-    if (seen.next() && seen.value(0).toString() == QLatin1String("merged") && seen.value(1).toString() == hash) {
-        out->committed = true;
-        return true;
+    if (seen.next() && seen.value(0).toString() == QLatin1String("merged")) {
+        if (!package.verified(error) || !check(m, error))
+            return false;
+        if (seen.value(1).toString() == hashing.result()) {
+            out->manifest = m;
+            out->committed = true;
+            return true;
+        }
     }
     // The base: the package as the office issued it. Without it every difference is a conflict.
     std::unique_ptr<PackageFile> base;
@@ -133,9 +141,14 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
         = SqlUtil::scalar(ws.db(), QStringLiteral("SELECT base FROM cj_package_base WHERE id = ?"), {m.id});
     if (!kept.toByteArray().isEmpty()) {
         base = std::make_unique<PackageFile>();
-        if (!base->open(qUncompress(kept.toByteArray()), tr("the base of %1").arg(name), error, true))
+        if (!base->open(Compression::unpack(kept.toByteArray()), tr("the base of %1").arg(name), error,
+                PackageFile::Check::Trusted))
             return false;
     }
+    if (!package.verified(error) || !check(m, error))
+        return false;
+    out->manifest = m;
+    const QString hash = hashing.result();
     out->knownBase = base != nullptr;
     // Whether it must come back sealed is what the office issued, not what the file says now.
     const bool mustBeSealed = base ? !base->manifest().sealKey.isEmpty() : !m.sealKey.isEmpty();
@@ -161,7 +174,17 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     // Staged only: the master changes when every conflict is decided.
     if (!open.isEmpty())
         return scope.commit(error);
+    // The returned file becomes the department's new base (packed on another core while the
+    // rows are written): a department that goes on working in it and sends it again is merged
+    // against what it sent, so the values the office decided otherwise are not asked again
+    // unless the department changes them once more.
+    QFuture<QByteArray> newBase = QtConcurrent::run(&Compression::pack, sealed ? plain : bytes);
     if (!apply(package, writes, out, error))
+        return false;
+    if (!SqlUtil::exec(ws.db(),
+            QStringLiteral("INSERT INTO cj_package_base (id, base) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET base = "
+                           "excluded.base"),
+            {m.id, newBase.result()}, error))
         return false;
     if (!SqlUtil::exec(ws.db(),
             QStringLiteral("UPDATE cj_package SET state = 'merged', merged_at = ?, merged_by = ? WHERE id = ?"),

@@ -3,7 +3,9 @@
 #include <numeric>
 
 #include "../storage/NativePgStatement.h"
+#include "../storage/NativeSqliteStatement.h"
 #include "../storage/RowInserter.h"
+#include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "../value/ValueParser.h"
@@ -195,24 +197,51 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
     QStringList cols;
     for (int column : touched)
         cols.append(SqlDialect::quote(m_table.fields[column].key));
+    // On SQLite straight on its handle: Qt's driver turns every column into a QVariant and
+    // looks each parameter up, which was most of the time of a merge's hundred thousand rows.
+    sqlite3* native = NativeSqliteStatement::handleOf(db);
+    std::map<int, std::unique_ptr<NativeSqliteStatement>> nativeReads;
     for (int i = 0; i < rowOrder.size(); i += kIdBatch) {
         const QVector<QString> part = rowOrder.mid(i, kIdBatch);
-        QVariantList binds;
-        for (const QString& id : part)
-            binds.append(id);
-        QSqlQuery q(db);
         const QString sql = QStringLiteral("SELECT \"_id\", \"_version\", \"_deleted\", \"_updated_by\", "
                                            "\"_updated_at\", \"_seq\", \"_dept\", %1 FROM %2 "
                                            "WHERE \"_id\" IN (%3)")
                                 .arg(cols.join(QLatin1Char(',')), table, placeholders(static_cast<int>(part.size())));
+        if (native) {
+            auto& read = nativeReads[static_cast<int>(part.size())];
+            if (!read)
+                read = std::make_unique<NativeSqliteStatement>(native, sql);
+            if (!read->isValid()) {
+                result.error = read->errorText();
+                return result;
+            }
+            read->reset();
+            for (int k = 0; k < part.size(); ++k)
+                read->bind(k, part[k]);
+            while (read->next(&result.error)) {
+                Current c {read->integer(5), read->integer(1), read->integer(2) != 0, read->text(3), read->text(4),
+                    read->text(6), {}};
+                c.values.reserve(touched.size());
+                for (int k = 0; k < touched.size(); ++k)
+                    c.values.append(SqlDialect::fromDatabase(m_table.fields[touched[k]], read->value(7 + k)));
+                current.insert(read->text(0), c);
+            }
+            if (!result.error.isEmpty())
+                return result;
+            continue;
+        }
+        QVariantList binds;
+        for (const QString& id : part)
+            binds.append(id);
+        QSqlQuery q(db);
         if (!SqlUtil::exec(db, sql, binds, &result.error, &q))
             return result;
         while (q.next()) {
             Current c {q.value(5).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt() != 0, q.value(3).toString(),
                 q.value(4).toString(), q.value(6).toString(), {}};
             c.values.reserve(touched.size());
-            for (int i = 0; i < touched.size(); ++i)
-                c.values.append(SqlDialect::fromDatabase(m_table.fields[touched[i]], q.value(7 + i)));
+            for (int k = 0; k < touched.size(); ++k)
+                c.values.append(SqlDialect::fromDatabase(m_table.fields[touched[k]], q.value(7 + k)));
             current.insert(q.value(0).toString(), c);
         }
     }
@@ -225,6 +254,8 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
     result.departments = owners;
     // 4. Write row by row; an UPDATE guarded by the version cannot overwrite a newer row.
     std::map<QString, QSqlQuery> prepared;
+    std::unique_ptr<NativeSqliteStatement> nativeUpdate;
+    std::unique_ptr<NativeSqliteStatement> nativeJournal;
     QVariantList journal;
     int journalRows = 0;
     // SQLite's driver binds by position at a cost growing with the parameters; PostgreSQL pays a
@@ -266,15 +297,29 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         QStringList assigns;
         for (int column : touched)
             assigns.append(SqlDialect::quote(m_table.fields[column].key) + QStringLiteral(" = ?"));
-        QSqlQuery q(db);
-        if (!q.prepare(QStringLiteral(
-                "UPDATE %1 SET %2, \"_version\" = \"_version\" + 1, \"_updated_by\" = ?, \"_updated_at\" = ? "
-                "WHERE \"_seq\" = ? AND \"_version\" = ?")
-                           .arg(table, assigns.join(QStringLiteral(", "))))) {
-            result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(q));
-            return result;
+        const QString sql = QStringLiteral(
+            "UPDATE %1 SET %2, \"_version\" = \"_version\" + 1, \"_updated_by\" = ?, \"_updated_at\" = ? "
+            "WHERE \"_seq\" = ? AND \"_version\" = ?")
+                                .arg(table, assigns.join(QStringLiteral(", ")));
+        if (native) {
+            nativeUpdate = std::make_unique<NativeSqliteStatement>(native, sql);
+            nativeJournal = std::make_unique<NativeSqliteStatement>(native,
+                QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, field, old_value, "
+                               "new_value, reason) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+            if (!nativeUpdate->isValid() || !nativeJournal->isValid()) {
+                result.error
+                    = tr("Could not save the change to table %1: %2")
+                          .arg(m_table.code, (nativeUpdate->isValid() ? nativeJournal : nativeUpdate)->errorText());
+                return result;
+            }
+        } else {
+            QSqlQuery q(db);
+            if (!q.prepare(sql)) {
+                result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, SqlUtil::describe(q));
+                return result;
+            }
+            prepared.emplace(QString(), std::move(q));
         }
-        prepared.emplace(QString(), std::move(q));
     }
     // The rows to write, in batches: on SQLite one UPDATE per row (each a cheap in-process
     // call); on PostgreSQL one UPDATE ... FROM (VALUES ...) per batch, because there every
@@ -292,7 +337,7 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
     };
     QVector<Pending> pending;
     const bool batched = d.isPostgres();
-    const int batchRows = batched ? qBound(1, 8000 / (static_cast<int>(touched.size()) + 2), 500) : 1;
+    const int batchRows = batched ? qBound(1, 8000 / (static_cast<int>(touched.size()) + 2), 500) : (native ? 256 : 1);
     std::map<int, std::unique_ptr<NativePgStatement>> batchStatements;
     pg_conn* pg = batched ? NativePgStatement::handleOf(db) : nullptr;
     auto batchStatement = [&](int rows) -> NativePgStatement* {
@@ -351,6 +396,23 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
             }
             for (int r = 0; r < q->rows(); ++r)
                 written.insert(q->value(r, 0).toLongLong());
+        } else if (native) {
+            for (const Pending& p : std::as_const(pending)) {
+                int b = 0;
+                for (const QVariant& v : p.bound)
+                    nativeUpdate->bind(b++, v);
+                nativeUpdate->bind(b++, user);
+                nativeUpdate->bind(b++, now);
+                nativeUpdate->bind(b++, p.seq);
+                nativeUpdate->bind(b++, p.version);
+                QString failure;
+                if (!nativeUpdate->step(&failure)) {
+                    result.error = tr("Could not save the change to table %1: %2").arg(m_table.code, failure);
+                    return false;
+                }
+                if (nativeUpdate->changes() == 1)
+                    written.insert(p.seq);
+            }
         } else {
             QSqlQuery& q = prepared.at(QString());
             for (const Pending& p : std::as_const(pending)) {
@@ -370,18 +432,29 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
                     written.insert(p.seq);
             }
         }
-        for (const Pending& p : std::as_const(pending)) {
+        for (Pending& p : pending) {
             if (!written.contains(p.seq)) {
                 for (auto v = p.set.constBegin(); v != p.set.constEnd(); ++v)
                     result.conflicts.append({p.id, v.key(), v.value(), QVariant(), QString(), QString(), false});
                 continue;
             }
-            journal << now << user << m_round << m_table.code << p.id << QStringLiteral("update")
-                    << (p.set.size() == 1 ? QVariant(m_table.fields[p.set.firstKey()].key) : QVariant()) << p.oldJson
-                    << p.newJson << (reason.isEmpty() ? QVariant() : QVariant(reason));
-            if (++journalRows >= journalBatch && !flushJournal())
-                return false;
-            result.updated.append(p.upd);
+            const QVariantList entry {now, user, m_round, m_table.code, p.id, QStringLiteral("update"),
+                p.set.size() == 1 ? QVariant(m_table.fields[p.set.firstKey()].key) : QVariant(), p.oldJson, p.newJson,
+                reason.isEmpty() ? QVariant() : QVariant(reason)};
+            if (native) {
+                for (int b = 0; b < entry.size(); ++b)
+                    nativeJournal->bind(b, entry[b]);
+                QString failure;
+                if (!nativeJournal->step(&failure)) {
+                    result.error = tr("Could not write the journal: %1").arg(failure);
+                    return false;
+                }
+            } else {
+                journal << entry;
+                if (++journalRows >= journalBatch && !flushJournal())
+                    return false;
+            }
+            result.updated.append(std::move(p.upd));
         }
         pending.clear();
         return true;
@@ -437,7 +510,7 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         }
         p.oldJson = compactJson(oldJson);
         p.newJson = compactJson(newJson);
-        pending.append(p);
+        pending.append(std::move(p));
         if (pending.size() >= batchRows && !writePending())
             return result;
     }

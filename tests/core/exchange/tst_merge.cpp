@@ -236,6 +236,24 @@ private slots:
         QVERIFY2(o.inserted + o.cells + o.deleted + o.restored == 0,
             qPrintable(QString("%1 %2 %3 %4").arg(o.inserted).arg(o.cells).arg(o.deleted).arg(o.restored)));
         QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong(), journal);
+        // The department goes on in the same file and sends it again: it is merged against what
+        // it sent the first time (the new base), so the office's decisions are not asked again
+        // and only the new change comes in.
+        {
+            auto pkg = Workspace::open(path, &error);
+            // Back to filling in the file (as a task the office returned).
+            QVERIFY(SqlUtil::exec(pkg->db(), "UPDATE cj_assignment SET state = 'filling'", &error));
+            auto dept = test::ownerGateway(*pkg, "xgc_cjy");
+            set(*dept, m.ids[3], "xm", "再改名");
+        }
+        QVERIFY2(merger.merge(bytes(path), "xgc.caijipkg", &o, &error), qPrintable(error));
+        QCOMPARE(o.open, 0);
+        QVERIFY(o.committed);
+        QCOMPARE(o.cells, 1);
+        QCOMPARE(value(*m.ws, m.ids[3], "xm"), QStringLiteral("再改名"));
+        QCOMPARE(value(*m.ws, m.ids[0], "bj"), QStringLiteral("主班1"));
+        QCOMPARE(value(*m.ws, m.ids[2], "xm"), QStringLiteral("主改名"));
+        QCOMPARE(value(*m.ws, m.ids[2], "_deleted").toInt(), 0);
     }
 
     // A conflict on a value the department head confirmed is overridden only with a note; an
