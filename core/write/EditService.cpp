@@ -35,9 +35,9 @@ QJsonValue toJson(const QVariant& v)
     return QJsonValue::fromVariant(v);
 }
 
-QString compactJson(const QJsonObject& o)
+QByteArray compactJson(const QJsonObject& o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 QString placeholders(int n)
@@ -331,8 +331,8 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         qint64 version = 0;
         QMap<int, QVariant> set;
         QVector<QVariant> bound;
-        QString oldJson;
-        QString newJson;
+        QByteArray oldJson; ///< UTF-8, bound as text as it is
+        QByteArray newJson;
         RowUpdate upd;
     };
     QVector<Pending> pending;
@@ -439,7 +439,9 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
                 continue;
             }
             const QVariantList entry {now, user, m_round, m_table.code, p.id, QStringLiteral("update"),
-                p.set.size() == 1 ? QVariant(m_table.fields[p.set.firstKey()].key) : QVariant(), p.oldJson, p.newJson,
+                p.set.size() == 1 ? QVariant(m_table.fields[p.set.firstKey()].key) : QVariant(),
+                native ? QVariant(p.oldJson) : QVariant(QString::fromUtf8(p.oldJson)),
+                native ? QVariant(p.newJson) : QVariant(QString::fromUtf8(p.newJson)),
                 reason.isEmpty() ? QVariant() : QVariant(reason)};
             if (native) {
                 for (int b = 0; b < entry.size(); ++b)
