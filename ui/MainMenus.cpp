@@ -7,6 +7,7 @@
 #include "documents/LetterActions.h"
 #include "documents/LettersDialog.h"
 #include "documents/PrintActions.h"
+#include "exchange/ConflictCellMenu.h"
 #include "exchange/MergeDialog.h"
 #include "exchange/PackageActions.h"
 
@@ -174,12 +175,23 @@ void MainMenus::build(MainWindow& w)
     admin->addSeparator();
     officeAction(MainWindow::tr("Issue a department &package…"),
         [&w] { PackageActions::askAndExport(&w, *w.m_session, w.m_pane->department()); });
-    officeAction(MainWindow::tr("&Merge returned packages…"), [&w] {
+    // The office decides a merge's conflicts in the grid too, on the cells it marks.
+    auto* conflicts = new ConflictCellMenu(&w);
+    w.m_pane->setCellMenuExtension([&w, conflicts](QMenu& menu, const QModelIndex& index) {
+        if (!w.m_session || !w.rowModel())
+            return;
+        const Table& t = w.rowModel()->table();
+        conflicts->addTo(menu, w.m_session->gateway(), t.code, index.data(TableRowModel::RowIdRole).toString(),
+            index.column() < t.fields.size() ? t.fields[index.column()].key : QString());
+    });
+    QObject::connect(conflicts, &ConflictCellMenu::decided, &w, &MainWindow::markComments);
+    officeAction(MainWindow::tr("&Merge returned packages…"), [&w, conflicts] {
         // Not modal: the office looks at a conflict's row in the grid beside it.
         auto* dialog = new MergeDialog(*w.m_session, &w);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(&w, &MainWindow::sessionChanging, dialog, &QWidget::close);
         QObject::connect(dialog, &MergeDialog::jumpRequested, &w, &MainWindow::jumpTo);
+        QObject::connect(conflicts, &ConflictCellMenu::decided, dialog, &MergeDialog::reloadConflicts);
         // The merge wrote through a worker's connection: the open table reads its rows again.
         QObject::connect(dialog, &QDialog::finished, &w, [&w] {
             if (w.m_pane->model())

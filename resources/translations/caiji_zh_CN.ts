@@ -934,6 +934,73 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::ConflictCellMenu</name>
+    <message>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="36"/>
+        <source>Merge &amp;conflict</source>
+        <translation>合并冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="40"/>
+        <source>%1: base &quot;%2&quot;, master &quot;%3&quot;, package &quot;%4&quot;</source>
+        <translation>%1：基准“%2”，主库“%3”，数据包“%4”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="47"/>
+        <source>Take the &amp;master&apos;s value</source>
+        <translation>采用主库的值(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="48"/>
+        <source>Take the &amp;package&apos;s value</source>
+        <translation>采用数据包的值(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="50"/>
+        <source>Keep the &amp;base&apos;s value</source>
+        <translation>保留基准的值(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="52"/>
+        <source>&amp;Type a value…</source>
+        <translation>填写一个值(&amp;T)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="59"/>
+        <source>Whole row (%n conflict(s)): take the master&apos;s</source>
+        <translation>
+            <numerusform>整行（%n 处冲突）：采用主库</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="60"/>
+        <source>Whole row (%n conflict(s)): take the package&apos;s</source>
+        <translation>
+            <numerusform>整行（%n 处冲突）：采用数据包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="72"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="72"/>
+        <source>The value to keep:</source>
+        <translation>要保留的值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="84"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="85"/>
+        <source>The department head confirmed the package&apos;s value. Why is it overridden?</source>
+        <translation>部门负责人已确认数据包中的值。为什么不采用它？</translation>
+    </message>
+</context>
+<context>
     <name>caiji::ConflictsModel</name>
     <message>
         <location filename="../../ui/exchange/ConflictsModel.cpp" line="70"/>
@@ -1647,45 +1714,48 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::EditService</name>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="122"/>
+        <location filename="../../core/write/EditService.cpp" line="124"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="136"/>
+        <location filename="../../core/write/EditService.cpp" line="138"/>
         <source>Column %1 does not exist in table %2.</source>
         <translation>表 %2 中不存在第 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="144"/>
+        <location filename="../../core/write/EditService.cpp" line="146"/>
         <source>Table %1, field %2: %3</source>
         <translation>表 %1，字段 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="154"/>
+        <location filename="../../core/write/EditService.cpp" line="156"/>
         <source>Table %1, field %2: &quot;%3&quot; does not exist in table %4.</source>
         <translation>表 %1，字段 %2：“%3”在表 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="255"/>
+        <location filename="../../core/write/EditService.cpp" line="286"/>
+        <location filename="../../core/write/EditService.cpp" line="451"/>
         <source>Could not write the journal: %1</source>
         <translation>无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="274"/>
-        <location filename="../../core/write/EditService.cpp" line="323"/>
-        <location filename="../../core/write/EditService.cpp" line="349"/>
-        <location filename="../../core/write/EditService.cpp" line="366"/>
+        <location filename="../../core/write/EditService.cpp" line="311"/>
+        <location filename="../../core/write/EditService.cpp" line="318"/>
+        <location filename="../../core/write/EditService.cpp" line="368"/>
+        <location filename="../../core/write/EditService.cpp" line="394"/>
+        <location filename="../../core/write/EditService.cpp" line="410"/>
+        <location filename="../../core/write/EditService.cpp" line="428"/>
         <source>Could not save the change to table %1: %2</source>
         <translation>无法保存对表 %1 的修改：%2</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="470"/>
+        <location filename="../../core/write/EditService.cpp" line="545"/>
         <source>Table %1, new row %2, field %3: %4</source>
         <translation>表 %1，新增第 %2 行，字段 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="533"/>
+        <location filename="../../core/write/EditService.cpp" line="608"/>
         <source>Could not delete rows of table %1: %2</source>
         <translation>无法删除表 %1 中的行：%2</translation>
     </message>
@@ -3091,227 +3161,227 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>恢复%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="36"/>
+        <location filename="../../ui/MainMenus.cpp" line="37"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="37"/>
+        <location filename="../../ui/MainMenus.cpp" line="38"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="39"/>
+        <location filename="../../ui/MainMenus.cpp" line="40"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="41"/>
+        <location filename="../../ui/MainMenus.cpp" line="42"/>
         <source>&amp;Import into this table…</source>
         <translation>导入到当前表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="43"/>
+        <location filename="../../ui/MainMenus.cpp" line="44"/>
         <source>&amp;Export this table…</source>
         <translation>导出当前表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="45"/>
+        <location filename="../../ui/MainMenus.cpp" line="46"/>
         <source>Export a &amp;department&apos;s tables…</source>
         <translation>导出部门的全部数据表(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="46"/>
+        <location filename="../../ui/MainMenus.cpp" line="47"/>
         <source>Export the whole &amp;round…</source>
         <translation>导出本轮全部数据表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="47"/>
+        <location filename="../../ui/MainMenus.cpp" line="48"/>
         <source>Export the &amp;national workbook…</source>
         <translation>导出国家平台工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="49"/>
+        <location filename="../../ui/MainMenus.cpp" line="50"/>
         <source>&amp;Print this table…</source>
         <translation>打印本表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="54"/>
+        <location filename="../../ui/MainMenus.cpp" line="55"/>
         <source>Print the &amp;confirmation letter…</source>
         <translation>打印上报确认书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="58"/>
+        <location filename="../../ui/MainMenus.cpp" line="59"/>
         <source>Save the confirmation letter as P&amp;DF…</source>
         <translation>上报确认书另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="62"/>
+        <location filename="../../ui/MainMenus.cpp" line="63"/>
         <source>Confirmation &amp;letters and verification…</source>
         <translation>确认书登记与核验(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="68"/>
+        <location filename="../../ui/MainMenus.cpp" line="69"/>
         <source>Send the package &amp;back…</source>
         <translation>交回数据包(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="72"/>
+        <location filename="../../ui/MainMenus.cpp" line="73"/>
         <source>Print the &amp;return notice…</source>
         <translation>打印退回修改通知(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="77"/>
+        <location filename="../../ui/MainMenus.cpp" line="78"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="80"/>
+        <location filename="../../ui/MainMenus.cpp" line="81"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="81"/>
+        <location filename="../../ui/MainMenus.cpp" line="82"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="84"/>
+        <location filename="../../ui/MainMenus.cpp" line="85"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="100"/>
+        <location filename="../../ui/MainMenus.cpp" line="101"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="101"/>
+        <location filename="../../ui/MainMenus.cpp" line="102"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="102"/>
+        <location filename="../../ui/MainMenus.cpp" line="103"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="103"/>
+        <location filename="../../ui/MainMenus.cpp" line="104"/>
         <source>C&amp;lear cells</source>
         <translation>清除内容(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="105"/>
+        <location filename="../../ui/MainMenus.cpp" line="106"/>
         <source>&amp;Insert row</source>
         <translation>插入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="107"/>
+        <location filename="../../ui/MainMenus.cpp" line="108"/>
         <source>Delete ro&amp;ws</source>
         <translation>删除行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="110"/>
+        <location filename="../../ui/MainMenus.cpp" line="111"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="116"/>
+        <location filename="../../ui/MainMenus.cpp" line="117"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="117"/>
+        <location filename="../../ui/MainMenus.cpp" line="118"/>
         <source>&amp;Fit columns</source>
         <translation>自动调整列宽(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="119"/>
+        <location filename="../../ui/MainMenus.cpp" line="120"/>
         <source>Field &amp;help</source>
         <translation>字段说明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="121"/>
+        <location filename="../../ui/MainMenus.cpp" line="122"/>
         <source>&amp;Refresh tasks</source>
         <translation>刷新任务(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="122"/>
+        <location filename="../../ui/MainMenus.cpp" line="123"/>
         <source>&amp;Progress of the round…</source>
         <translation>采集进度总览(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="124"/>
+        <location filename="../../ui/MainMenus.cpp" line="125"/>
         <source>Round &amp;approval and chart…</source>
         <translation>本轮进度与审定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="127"/>
+        <location filename="../../ui/MainMenus.cpp" line="128"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="137"/>
+        <location filename="../../ui/MainMenus.cpp" line="138"/>
         <source>The language changes when Caiji starts again.</source>
         <translation>语言将在下次启动 Caiji 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="141"/>
+        <location filename="../../ui/MainMenus.cpp" line="142"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="142"/>
+        <location filename="../../ui/MainMenus.cpp" line="143"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="150"/>
+        <location filename="../../ui/MainMenus.cpp" line="151"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="164"/>
+        <location filename="../../ui/MainMenus.cpp" line="165"/>
         <source>&amp;Division of the tables…</source>
         <translation>任务分工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="170"/>
+        <location filename="../../ui/MainMenus.cpp" line="171"/>
         <source>&amp;Accounts…</source>
         <translation>账号管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="175"/>
+        <location filename="../../ui/MainMenus.cpp" line="176"/>
         <source>Issue a department &amp;package…</source>
         <translation>签发部门数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="177"/>
+        <location filename="../../ui/MainMenus.cpp" line="188"/>
         <source>&amp;Merge returned packages…</source>
         <translation>合并交回的数据包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="193"/>
+        <location filename="../../ui/MainMenus.cpp" line="205"/>
         <source>Printout &amp;templates…</source>
         <translation>文书模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="198"/>
+        <location filename="../../ui/MainMenus.cpp" line="210"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="199"/>
+        <location filename="../../ui/MainMenus.cpp" line="211"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="200"/>
+        <location filename="../../ui/MainMenus.cpp" line="212"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="201"/>
+        <location filename="../../ui/MainMenus.cpp" line="213"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
@@ -3685,57 +3755,57 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MergePlan</name>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="22"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="27"/>
         <source>changed on both sides</source>
         <translation>双方改为不同的值</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="24"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="29"/>
         <source>deleted on one side, changed on the other</source>
         <translation>一方删除、另一方修改</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="26"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="31"/>
         <source>the same key twice</source>
         <translation>关键字重复</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="28"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="33"/>
         <source>change to an accepted task</source>
         <translation>修改已通过的任务</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="30"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="35"/>
         <source>unknown base</source>
         <translation>没有基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="32"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="37"/>
         <source>another department&apos;s row</source>
         <translation>其他部门的数据</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="74"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="79"/>
         <source>no longer this department&apos;s row</source>
         <translation>已不属于本部门的行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="134"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="139"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="167"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="172"/>
         <source>row %1 has the same key</source>
         <translation>行 %1 已有相同关键字</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="297"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="394"/>
         <source>a row added</source>
         <translation>新增了一行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="297"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="394"/>
         <source>a row changed</source>
         <translation>修改了一行</translation>
     </message>
@@ -4012,27 +4082,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageExporter</name>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="68"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="69"/>
         <source>Only the supervision office issues department packages.</source>
         <translation>只有督导办可以签发部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="71"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="72"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>工作区中没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="73"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="74"/>
         <source>The workspace has no round %1.</source>
         <translation>工作区中没有 %1 年的采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="173"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="174"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="192"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="193"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -4040,37 +4110,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageFile</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="41"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="89"/>
         <source>%1 is not a Caiji package (not an SQLite file, or damaged).</source>
         <translation>%1 不是本系统的部门数据包（不是 SQLite 文件，或已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="43"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="91"/>
         <source>No temporary folder to open %1 in.</source>
         <translation>没有可用的临时文件夹来打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="47"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="94"/>
         <source>No room to open %1.</source>
         <translation>磁盘空间不足，无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="54"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="103"/>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="58"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="65"/>
         <source>%1 is damaged (%2): ask the department to send it again.</source>
         <translation>%1 已损坏（%2）：请部门重新发送。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="60"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="110"/>
         <source>%1 is not a Caiji package.</source>
         <translation>%1 不是本系统的部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="63"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="112"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4096,103 +4166,103 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageMerger</name>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="31"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="33"/>
         <source>The package of %1 was issued by another workspace: it cannot be merged here.</source>
         <translation>%1的数据包由另一个工作区签发，不能在此合并。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="34"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="36"/>
         <source>The package is for round %1, which this workspace does not have.</source>
         <translation>该数据包属于 %1 年采集，本工作区没有该轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="36"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="38"/>
         <source>The package was filled with catalog %1 %2; this workspace uses %3 %4. Issue a new package.</source>
         <translation>该数据包按指标目录 %1 %2 填报，本工作区使用 %3 %4。请重新签发数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="40"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="42"/>
         <source>The package is for department %1, which this workspace does not have.</source>
         <translation>该数据包属于部门 %1，本工作区没有该部门。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="47"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="49"/>
         <source>The package claims to be %1&apos;s of round %2, but it was issued to %3 for round %4.</source>
         <translation>该数据包自称是%1 %2 年的数据包，但它签发给的是%3 %4 年。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="106"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="108"/>
         <source>Only the supervision office merges department packages.</source>
         <translation>只有督导办可以合并部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="144"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="157"/>
         <source>%1 was issued to come back sealed, but this file is not sealed: ask %2 to return it with caiji-cli package return (or File, Send the package back).</source>
         <translation>%1 签发时要求加密交回，但这个文件没有加密：请%2用 caiji-cli package return（或“文件 → 交回数据包”）重新交回。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="136"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="144"/>
         <source>the base of %1</source>
         <translation>%1 的基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="220"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="242"/>
         <source>Package of %1 (%2)</source>
         <translation>%1的数据包（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="227"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="249"/>
         <source>Rows changed in the workspace while the package was merged: merge it again.</source>
         <translation>合并期间工作区中有数据被改动：请重新合并该数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="310"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="332"/>
         <source>Only the supervision office sees the conflicts of a merge.</source>
         <translation>只有督导办可以查看合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="363"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="385"/>
         <source>Only the supervision office decides the conflicts of a merge.</source>
         <translation>只有督导办可以裁决合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="371"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="393"/>
         <source>There is no conflict %1.</source>
         <translation>没有编号为 %1 的冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="376"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="398"/>
         <source>A conflict is decided with master, package, base or a value, not &quot;%1&quot;.</source>
         <translation>冲突只能按主库、数据包、基准或填写的值裁决，不能用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="382"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="404"/>
         <source>Conflict %1 is about a whole row: take the master&apos;s, the package&apos;s or the base&apos;s.</source>
         <translation>冲突 %1 涉及整行：请选择主库、数据包或基准。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="385"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="407"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的%1：%3</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="391"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="413"/>
         <source>Conflict %1 is a change to an accepted task: keep the master&apos;s or take the package&apos;s.</source>
         <translation>冲突 %1 是对已通过任务的修改：请选择采用主库或采用数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="393"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="415"/>
         <source>Conflict %1 is about a row of another department: the package cannot change it, the master&apos;s stays.</source>
         <translation>冲突 %1 涉及其他部门的数据：数据包不能修改，保留主库的值。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="388"/>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="398"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="410"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="420"/>
         <source>Conflict %1 is about a row the base never had: take the master&apos;s or the package&apos;s.</source>
         <translation>冲突 %1 涉及基准中没有的行：请选择主库或数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="403"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="425"/>
         <source>The head of %1 confirmed the package&apos;s value: overriding it needs a note saying why.</source>
         <translation>%1负责人已确认数据包中的值：改用其他值须填写说明。</translation>
     </message>
@@ -5002,79 +5072,79 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>在本表中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="89"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="95"/>
         <source>Change &amp;history…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="173"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="180"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="231"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="238"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="236"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="243"/>
         <source>Read only: %1 Other departments see only its keys and names.</source>
         <translation>只读：%1 其他部门只能看到编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="237"/>
-        <location filename="../../ui/grid/TablePane.cpp" line="304"/>
-        <location filename="../../ui/grid/TablePane.cpp" line="319"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="244"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="311"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="326"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="282"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="289"/>
         <source>No row matches the filter. Clear the filters above the columns to see all rows.</source>
         <translation>没有符合筛选条件的行。清除列标题下方的筛选即可看到全部行。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="284"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="291"/>
         <source>This table has no rows yet. To start: insert a row (Ctrl++) and type, paste rows copied from Excel or WPS (Ctrl+V), or read a file with File → Import into this table (Ctrl+I).</source>
         <translation>本表还没有数据。开始填报：插入一行（Ctrl++）后直接输入；或在 Excel、WPS 中复制后按 Ctrl+V 粘贴；或用“文件 → 导入到本表”（Ctrl+I）读入文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="286"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="293"/>
         <source>This table has no rows yet.</source>
         <translation>本表还没有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="360"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="367"/>
         <source>Sort ascending</source>
         <translation>升序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="361"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="368"/>
         <source>Sort descending</source>
         <translation>降序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="362"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="369"/>
         <source>Entry order</source>
         <translation>录入顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="364"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="371"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="395"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="402"/>
         <source>Count: %1</source>
         <translation>计数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="397"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="404"/>
         <source>    Sum: %1    Average: %2</source>
         <translation>    求和：%1    平均值：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="400"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="407"/>
         <source>  (%1 cells not loaded yet)</source>
         <translation>  （%1 个单元格尚未加载）</translation>
     </message>

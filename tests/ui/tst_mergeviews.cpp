@@ -20,6 +20,7 @@
 #include "ui/grid/TablePane.h"
 
 #include <QAbstractItemModelTester>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -65,17 +66,17 @@ private slots:
         }
         QVERIFY(SqlUtil::exec(w->session()->workspace().db(),
             "UPDATE t_6_1_2_1 SET skbj = '主班', \"_version\" = \"_version\" + 1, \"_updated_by\" = 'admin' WHERE "
-            "\"_id\" = ?",
-            {first}, &error));
+            "\"_id\" IN (?, ?)",
+            {first, second}, &error));
         MergeDialog d(*w->session(), w.get());
         QAbstractItemModelTester tester(d.conflicts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY2(d.addPackage(path, &message), qPrintable(message));
-        QCOMPARE(d.conflicts()->rowCount(), 1);
-        QCOMPARE(d.conflicts()->openCount(), 1);
+        QCOMPARE(d.conflicts()->rowCount(), 2);
+        QCOMPARE(d.conflicts()->openCount(), 2);
         QCOMPARE(d.conflicts()->index(0, ConflictsModel::Base).data().toString().isEmpty(), false);
         QVERIFY(d.conflicts()->index(0, ConflictsModel::Master).data().toString().contains("主班"));
         QVERIFY(d.conflicts()->index(0, ConflictsModel::Package).data().toString().contains("包班"));
-        // Staged: the master keeps both its own change and the untouched second row.
+        // Staged: the master keeps its own changes.
         QCOMPARE(
             SqlUtil::scalar(w->session()->workspace().db(), "SELECT skbj FROM t_6_1_2_1 WHERE \"_id\" = ?", {second})
                 .toString()
@@ -89,13 +90,19 @@ private slots:
         d.filter()->setDepartment(QString());
         d.filter()->setTable(d.conflicts()->index(0, ConflictsModel::Table).data().toString());
         d.filter()->setOpenOnly(true);
-        QCOMPARE(d.filter()->rowCount(), 1);
+        QCOMPARE(d.filter()->rowCount(), 2);
         d.selectShown();
-        QCOMPARE(d.view()->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(d.view()->selectionModel()->selectedRows().size(), 2);
         test::screenshot(&d, "caiji-merge-conflicts.png");
         // 在表格中查看: the main window shows the conflict's row on its field.
         QObject::connect(&d, &MergeDialog::jumpRequested, w.get(), &MainWindow::jumpTo);
-        d.view()->setCurrentIndex(d.filter()->index(0, 0));
+        int onFirst = -1;
+        for (int r = 0; r < d.conflicts()->rowCount(); ++r) {
+            if (d.conflicts()->conflictAt(r).conflict.rowId == first)
+                onFirst = r;
+        }
+        QVERIFY(onFirst >= 0);
+        d.view()->setCurrentIndex(d.filter()->mapFromSource(d.conflicts()->index(onFirst, 0)));
         auto* show = d.findChild<QPushButton*>(QStringLiteral("merge-show-in-table"));
         QVERIFY(show);
         show->click();
@@ -108,6 +115,31 @@ private slots:
         QVERIFY2(marks.size() == 1 && marks.first().contains("包班") && marks.first().contains("主班"),
             qPrintable(marks.join('\n')));
         test::screenshot(w.get(), "caiji-merge-in-grid.png");
+        // Decided in the grid itself: the cell's menu takes the package's value; the mark goes.
+        {
+            QMenu menu;
+            w->tablePane()->fillCellMenu(menu, w->grid()->currentIndex());
+            auto* sub = menu.findChild<QMenu*>(QStringLiteral("conflict-menu"));
+            QVERIFY(sub);
+            auto* take = sub->findChild<QAction*>(QStringLiteral("conflict-package"));
+            QVERIFY(take);
+            QVERIFY(sub->findChild<QAction*>(QStringLiteral("conflict-master")));
+            QVERIFY(sub->findChild<QAction*>(QStringLiteral("conflict-base")));
+            sub->adjustSize();
+            test::screenshot(sub, "caiji-merge-cell-menu.png");
+            take->trigger();
+        }
+        QVERIFY(w->grid()->currentIndex().data(TableRowModel::CommentRole).toStringList().isEmpty());
+        d.reloadConflicts();
+        QCOMPARE(d.conflicts()->openCount(), 1);
+        {
+            QMenu menu; // a cell without a conflict offers none
+            w->tablePane()->fillCellMenu(menu, w->grid()->currentIndex());
+            QVERIFY(!menu.findChild<QMenu*>(QStringLiteral("conflict-menu")));
+        }
+        // The other in the merge window, as selected there.
+        d.selectShown();
+        QCOMPARE(d.view()->selectionModel()->selectedRows().size(), 1);
         QVERIFY2(d.decideSelected("package", QString(), QString(), &message), qPrintable(message));
         QCOMPARE(d.conflicts()->openCount(), 0);
         QCOMPARE(d.filter()->rowCount(), 0); // only those to decide: none left

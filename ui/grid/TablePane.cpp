@@ -86,8 +86,15 @@ void TablePane::showCellMenu(const QPoint& pos)
         return;
     m_grid->setCurrentIndex(index);
     QMenu menu(this);
-    menu.addAction(tr("Change &history…"), this, [this, index] { showCellHistory(index); });
+    fillCellMenu(menu, index);
     menu.exec(m_grid->viewport()->mapToGlobal(pos));
+}
+
+void TablePane::fillCellMenu(QMenu& menu, const QModelIndex& index)
+{
+    menu.addAction(tr("Change &history…"), this, [this, index] { showCellHistory(index); });
+    if (m_cellMenuExtension)
+        m_cellMenuExtension(menu, index);
 }
 
 int TablePane::showCellHistory(const QModelIndex& index, bool modal)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "core/edit/GridEditor.h"
 #include "core/model/TableQuery.h"
 
@@ -8,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QTimer;
 
@@ -53,6 +56,11 @@ public:
     void sortBy(int column, bool descending);
     /// 修改记录 of a cell (right-click); returns how many steps it lists, -1 for none.
     int showCellHistory(const QModelIndex& index, bool modal = true);
+    /// Adds entries of the window's to a cell's menu (the office's merge decisions).
+    using CellMenuExtension = std::function<void(QMenu& menu, const QModelIndex& index)>;
+    void setCellMenuExtension(CellMenuExtension extension) { m_cellMenuExtension = std::move(extension); }
+    /// The cell's menu as a right-click shows it (for tests, without showing it).
+    void fillCellMenu(QMenu& menu, const QModelIndex& index);
 
 signals:
     void tableChanged();
@@ -61,6 +69,7 @@ signals:
     void undoStackChanged(QUndoStack* stack);
 
 private:
+    CellMenuExtension m_cellMenuExtension;
     /// Shows how to start on an empty table (or that the filters hide every row).
     void updateEmptyHint();
     void applyFilter(int column, const QString& text);
