@@ -413,7 +413,7 @@ void append(TableMerge* to, const TableMerge& from)
 
 bool MergePlan::compute(Workspace& master, const PackageFile* base, PackageFile& package,
     const QHash<QString, Resolution>& decided, QVector<TableMerge>* writes, QVector<MergeConflict>* open,
-    QVector<MergeConflict>* all, QString* error)
+    QVector<MergeConflict>* all, QString* error, const std::function<bool(int, int)>& tick)
 {
     const PackageManifest& m = package.manifest();
     QHash<QString, QString> masterStates;
@@ -433,10 +433,13 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, PackageFile&
     // The tables the workspace assigned to the department, not those its file says it has.
     QStringList tables = masterStates.keys();
     std::sort(tables.begin(), tables.end());
-    for (const QString& code : std::as_const(tables)) {
-        const Table* t = master.catalog().table(code);
+    for (int i = 0; i < tables.size(); ++i) {
+        if (tick && !tick(i, static_cast<int>(tables.size())))
+            return false; // stopped: the caller says why
+        const Table* t = master.catalog().table(tables[i]);
         if (!t || t->isReadOnlyKind())
             continue; // summaries are computed from the merged details
+        const QString& code = tables[i];
         const bool accepted = acceptedOrBeyond(masterStates.value(code));
         TableMerge plain;
         plain.table = t;

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace caiji {
 
 class Workspace;
@@ -63,9 +65,11 @@ class MergePlan
 
 public:
     /// `base` null: the base is unknown and every difference is a conflict.
+    /// `tick` (when set) is told before each table how many of how many are done; false from
+    /// it stops the computation (false returned, `error` left to the caller).
     static bool compute(Workspace& master, const PackageFile* base, PackageFile& package,
         const QHash<QString, Resolution>& decided, QVector<TableMerge>* writes, QVector<MergeConflict>* open,
-        QVector<MergeConflict>* all, QString* error);
+        QVector<MergeConflict>* all, QString* error, const std::function<bool(int, int)>& tick = {});
 };
 
 } // namespace caiji

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace caiji {
 
 class WriteGateway;
@@ -59,6 +61,8 @@ public:
 
     /// The office's seal password, for packages that come back sealed.
     void setSealPassword(const QString& password) { m_sealPassword = password; }
+    /// Told how far the merge is (done of total); returning false cancels it, nothing changed.
+    void setProgress(std::function<bool(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
     /// Whether the bytes are a sealed package (the seal password is then needed).
     static bool isSealed(const QByteArray& bytes);
     bool merge(const QByteArray& bytes, const QString& name, MergeOutcome* out, QString* error);
@@ -77,7 +81,10 @@ private:
     bool apply(const PackageFile& package, const QVector<TableMerge>& writes, MergeOutcome* out, QString* error);
 
     WriteGateway& m_gateway;
+    bool report(qint64 done, QString* error) const;
+
     QString m_sealPassword;
+    std::function<bool(qint64, qint64)> m_progress;
 };
 
 } // namespace caiji

@@ -980,12 +980,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="72"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="73"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="72"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="73"/>
         <source>The value to keep:</source>
         <translation>要保留的值：</translation>
     </message>
@@ -3590,164 +3590,164 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>提交已裁决的合并(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="67"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="73"/>
         <source>Package</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="67"/>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="80"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="73"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="86"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="67"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="73"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="78"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="84"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="82"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="88"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="85"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="91"/>
         <source>Select all shown</source>
         <translation>全选所显示的</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="108"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="114"/>
         <source>Selected conflicts:</source>
         <translation>选中的冲突：</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="109"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="115"/>
         <source>Keep the &amp;master&apos;s</source>
         <translation>采用主库(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="110"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="116"/>
         <source>Take the &amp;package&apos;s</source>
         <translation>采用数据包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="111"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
         <source>Back to the &amp;base</source>
         <translation>恢复基准(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="112"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="118"/>
         <source>Type a &amp;value…</source>
         <translation>填写值(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="123"/>
         <source>Show in the &amp;table</source>
         <translation>在表格中查看(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="119"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="125"/>
         <source>The conflict&apos;s row in the main window, on the field in conflict</source>
         <translation>在主窗口的表格中定位到冲突所在的行和字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="128"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="134"/>
         <source>Note (needed where the department head confirmed the package&apos;s value)</source>
         <translation>说明（部门负责人已确认数据包中的值时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="137"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="143"/>
         <source>Returned department packages</source>
         <translation>交回的部门数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="137"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="143"/>
         <source>Department packages (*.caijipkg)</source>
         <translation>部门数据包 (*.caijipkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="148"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="154"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="154"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="160"/>
         <source>Seal password</source>
         <translation>封存密码</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="155"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="161"/>
         <source>%1 is sealed. The office&apos;s seal password:</source>
         <translation>%1 已加密封存。请输入督导办的封存密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="158"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="164"/>
         <source>Not opened: the seal password was not given.</source>
         <translation>未打开：没有输入封存密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="167"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="173"/>
         <source>merged: %1 row(s) added, %2 cell(s) changed, %3 deleted, %4 restored</source>
         <translation>已合并：新增 %1 行，修改 %2 个单元格，删除 %3 行，恢复 %4 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="172"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="178"/>
         <source>staged: %n conflict(s) to decide; the master is unchanged</source>
         <translation>
             <numerusform>已暂存：%n 个冲突待裁决；主库未改动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="174"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="180"/>
         <source> (no base kept: every difference is a conflict)</source>
         <translation>（没有保存基准：所有差异都作为冲突）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="186"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="192"/>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="236"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="242"/>
         <source>Merging %1</source>
         <translation>正在合并 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="255"/>
         <source>Merging %1…</source>
         <translation>正在合并 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="294"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="301"/>
         <source>%n conflict(s) to decide.</source>
         <translation>
             <numerusform>%n 个冲突待裁决。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="309"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="316"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="337"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="344"/>
         <source>%n conflict(s) decided. Commit the decided merges when every conflict of a package is decided.</source>
         <translation>
             <numerusform>已裁决 %n 个冲突。一个数据包的冲突全部裁决后，点“提交已裁决的合并”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="347"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="354"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="347"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="354"/>
         <source>The value to keep:</source>
         <translation>要保留的值：</translation>
     </message>
@@ -4191,78 +4191,83 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>该数据包自称是%1 %2 年的数据包，但它签发给的是%3 %4 年。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="108"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="117"/>
         <source>Only the supervision office merges department packages.</source>
         <translation>只有督导办可以合并部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="157"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="166"/>
         <source>%1 was issued to come back sealed, but this file is not sealed: ask %2 to return it with caiji-cli package return (or File, Send the package back).</source>
         <translation>%1 签发时要求加密交回，但这个文件没有加密：请%2用 caiji-cli package return（或“文件 → 交回数据包”）重新交回。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="144"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="153"/>
         <source>the base of %1</source>
         <translation>%1 的基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="242"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="103"/>
+        <source>The merge was cancelled: nothing changed.</source>
+        <translation>合并已取消，主库没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="255"/>
         <source>Package of %1 (%2)</source>
         <translation>%1的数据包（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="249"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="262"/>
         <source>Rows changed in the workspace while the package was merged: merge it again.</source>
         <translation>合并期间工作区中有数据被改动：请重新合并该数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="332"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="352"/>
         <source>Only the supervision office sees the conflicts of a merge.</source>
         <translation>只有督导办可以查看合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="385"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="405"/>
         <source>Only the supervision office decides the conflicts of a merge.</source>
         <translation>只有督导办可以裁决合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="393"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="413"/>
         <source>There is no conflict %1.</source>
         <translation>没有编号为 %1 的冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="398"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="418"/>
         <source>A conflict is decided with master, package, base or a value, not &quot;%1&quot;.</source>
         <translation>冲突只能按主库、数据包、基准或填写的值裁决，不能用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="404"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="424"/>
         <source>Conflict %1 is about a whole row: take the master&apos;s, the package&apos;s or the base&apos;s.</source>
         <translation>冲突 %1 涉及整行：请选择主库、数据包或基准。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="407"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="427"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的%1：%3</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="413"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="433"/>
         <source>Conflict %1 is a change to an accepted task: keep the master&apos;s or take the package&apos;s.</source>
         <translation>冲突 %1 是对已通过任务的修改：请选择采用主库或采用数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="415"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="435"/>
         <source>Conflict %1 is about a row of another department: the package cannot change it, the master&apos;s stays.</source>
         <translation>冲突 %1 涉及其他部门的数据：数据包不能修改，保留主库的值。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="410"/>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="420"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="430"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="440"/>
         <source>Conflict %1 is about a row the base never had: take the master&apos;s or the package&apos;s.</source>
         <translation>冲突 %1 涉及基准中没有的行：请选择主库或数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="425"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="445"/>
         <source>The head of %1 confirmed the package&apos;s value: overriding it needs a note saying why.</source>
         <translation>%1负责人已确认数据包中的值：改用其他值须填写说明。</translation>
     </message>

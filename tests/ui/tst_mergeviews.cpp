@@ -22,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -143,9 +144,13 @@ private slots:
         QVERIFY2(d.decideSelected("package", QString(), QString(), &message), qPrintable(message));
         QCOMPARE(d.conflicts()->openCount(), 0);
         QCOMPARE(d.filter()->rowCount(), 0); // only those to decide: none left
+        QSignalSpy progress(d.jobs(), &JobRunner::progress);
         d.commitAll(); // on the job runner: the window stays live
         QTRY_COMPARE_WITH_TIMEOUT(d.packages()->topLevelItemCount(), 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!d.jobs()->isRunning(), 20000);
+        // It said how far it was, in thousandths, as it went (the bar shows a percentage).
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 3, 5000);
+        QCOMPARE(progress.last().at(1).toLongLong(), 1000);
         QVERIFY2(d.packages()->topLevelItem(0)->text(2).contains("合并"),
             qPrintable(d.packages()->topLevelItem(0)->text(2)));
         for (const QString& id : {first, second})

@@ -60,6 +60,12 @@ MergeDialog::MergeDialog(Session& session, QWidget* parent)
     // Busy while a package merges on the worker (how far it is is not known in advance).
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(200);
+    connect(m_jobs, &JobRunner::progress, m_busy, [this](qint64 done, qint64 total) {
+        if (total <= 0)
+            return;
+        m_busy->setRange(0, static_cast<int>(total));
+        m_busy->setValue(static_cast<int>(done));
+    });
     m_busy->setVisible(false);
     top->addWidget(m_busy);
     layout->addLayout(top);
@@ -234,9 +240,9 @@ void MergeDialog::startNext()
     const int round = m_session.round();
     const bool started = m_jobs->start(
         m_session.workspace(), tr("Merging %1").arg(name), [=](Workspace& ws, JobControl& control, QString* error) {
-            Q_UNUSED(control)
             const auto worker = Session::forWorker(ws, policy, round);
             PackageMerger merger(worker->gateway());
+            merger.setProgress(control.progress);
             merger.setSealPassword(seal);
             return merger.merge(bytes, name, outcome.get(), error);
         });
@@ -244,6 +250,7 @@ void MergeDialog::startNext()
         m_queue.prepend(path);
         return;
     }
+    m_busy->setRange(0, 0); // until the merge says how far it is
     m_busy->setVisible(true);
     m_status->setText(tr("Merging %1…").arg(name));
     auto connection = std::make_shared<QMetaObject::Connection>();

@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace caiji;
 
 // Department packages (issue 13): issued by the office, filled offline, merged back three-way
@@ -254,6 +256,40 @@ private slots:
         QCOMPARE(value(*m.ws, m.ids[0], "bj"), QStringLiteral("主班1"));
         QCOMPARE(value(*m.ws, m.ids[2], "xm"), QStringLiteral("主改名"));
         QCOMPARE(value(*m.ws, m.ids[2], "_deleted").toInt(), 0);
+    }
+
+    // The merge says how far it is, in order; cancelled from there it changes nothing, and
+    // merged again it completes.
+    void progressAndCancel_data() { test::TestLocations::addBackendRows(); }
+    void progressAndCancel()
+    {
+        QFETCH(QString, backend);
+        Master m = master(backend);
+        PackageManifest manifest;
+        const QString path = issue(m, &manifest);
+        QString error;
+        {
+            auto pkg = Workspace::open(path, &error);
+            auto dept = test::ownerGateway(*pkg, "xgc_cjy");
+            set(*dept, m.ids[0], "xm", "进度");
+        }
+        PackageMerger merger(*m.office);
+        QVector<qint64> seen;
+        merger.setProgress([&seen](qint64 done, qint64 total) {
+            seen.append(done);
+            return total == 1000 && done < 400; // cancelled when the writing starts
+        });
+        MergeOutcome o;
+        QVERIFY(!merger.merge(bytes(path), "p", &o, &error));
+        QVERIFY2(error.contains("取消"), qPrintable(error));
+        QVERIFY(seen.size() >= 3);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QCOMPARE(seen.last(), 400);
+        QVERIFY(value(*m.ws, m.ids[0], "xm") != QStringLiteral("进度"));
+        merger.setProgress({});
+        QVERIFY2(merger.merge(bytes(path), "p", &o, &error), qPrintable(error));
+        QVERIFY(o.committed);
+        QCOMPARE(value(*m.ws, m.ids[0], "xm"), QStringLiteral("进度"));
     }
 
     // A conflict on a value the department head confirmed is overridden only with a note; an
