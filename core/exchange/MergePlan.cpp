@@ -296,6 +296,9 @@ NativeSqliteStatement* prepare(
 
 /// The department's rows whose version moved in the package (a row's version moves with
 /// every change, a deletion too), compared field by field with the base in the same query.
+/// A row keeps its _seq from the base (the package is the base's copy; VACUUM INTO keeps an
+/// INTEGER PRIMARY KEY), so the base's row is found by rowid, its id checked too; a row found
+/// otherwise is taken for one added and merged the careful way, by id.
 bool changedRows(
     const PackageFile& package, const Table& t, const QString& department, QVector<ChangedRow>* out, QString* error)
 {
@@ -305,10 +308,11 @@ bool changedRows(
         cols << QStringLiteral("p.") + SqlDialect::quote(f.key) << QStringLiteral("b.") + SqlDialect::quote(f.key);
     std::unique_ptr<NativeSqliteStatement> holder;
     NativeSqliteStatement* q = prepare(package,
-        QStringLiteral("SELECT p.\"_id\", p.\"_deleted\", b.\"_id\" IS NOT NULL, b.\"_version\", b.\"_deleted\"%1 "
-                       "FROM main.%2 AS p LEFT JOIN base.%2 AS b ON b.\"_id\" = p.\"_id\" AND b.\"_round\" = "
-                       "p.\"_round\" AND b.\"_dept\" = p.\"_dept\" WHERE p.\"_round\" = ? AND p.\"_dept\" = ? "
-                       "AND (b.\"_id\" IS NULL OR b.\"_version\" IS NOT p.\"_version\")")
+        QStringLiteral(
+            "SELECT p.\"_id\", p.\"_deleted\", b.\"_id\" IS NOT NULL, b.\"_version\", b.\"_deleted\"%1 "
+            "FROM main.%2 AS p LEFT JOIN base.%2 AS b ON b.\"_seq\" = p.\"_seq\" AND b.\"_id\" = p.\"_id\" "
+            "AND b.\"_round\" = p.\"_round\" AND b.\"_dept\" = p.\"_dept\" WHERE p.\"_round\" = ? AND p.\"_dept\" = ? "
+            "AND (b.\"_id\" IS NULL OR b.\"_version\" IS NOT p.\"_version\")")
             .arg(cols.isEmpty() ? QString() : QStringLiteral(", ") + cols.join(QLatin1Char(',')), name),
         &holder, error);
     if (!q)
@@ -376,8 +380,9 @@ bool othersChanged(const PackageFile& package, const Table& t, const QString& de
 {
     std::unique_ptr<NativeSqliteStatement> holder;
     NativeSqliteStatement* q = prepare(package,
-        QStringLiteral("SELECT p.\"_id\", b.\"_id\" IS NULL FROM main.%1 AS p LEFT JOIN base.%1 AS b ON b.\"_id\" = "
-                       "p.\"_id\" AND b.\"_dept\" <> ?2 WHERE p.\"_round\" = ?1 AND p.\"_dept\" <> ?2 AND "
+        QStringLiteral("SELECT p.\"_id\", b.\"_id\" IS NULL FROM main.%1 AS p LEFT JOIN base.%1 AS b ON b.\"_seq\" = "
+                       "p.\"_seq\" AND b.\"_id\" = p.\"_id\" AND b.\"_dept\" <> ?2 WHERE p.\"_round\" = ?1 AND "
+                       "p.\"_dept\" <> ?2 AND "
                        "(b.\"_id\" IS NULL OR b.\"_version\" IS NOT p.\"_version\")")
             .arg(SqlDialect::quote(t.sqlName())),
         &holder, error);

@@ -135,10 +135,13 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     if (!SqlUtil::exec(
             ws.db(), QStringLiteral("SELECT state, returned_hash FROM cj_package WHERE id = ?"), {m.id}, error, &seen))
         return false;
-    if (seen.next() && seen.value(0).toString() == QLatin1String("merged")) {
+    const bool mergedBefore = seen.next() && seen.value(0).toString() == QLatin1String("merged");
+    const QString mergedHash = mergedBefore ? seen.value(1).toString() : QString();
+    seen.finish(); // no statement left open while the merge writes
+    if (mergedBefore) {
         if (!package.verified(error) || !check(m, error))
             return false;
-        if (seen.value(1).toString() == hashing.result()) {
+        if (mergedHash == hashing.result()) {
             out->manifest = m;
             out->committed = true;
             return true;

@@ -5,8 +5,9 @@
 namespace caiji::Compression {
 
 namespace {
-// Level 3 (zstd's default): about as small as zlib's level 6, packed four times as fast.
-constexpr int kLevel = 3;
+// Level 1: 教务处's 10.7 MB package of the large demo packs to 1.88 MB in 0.02 s (zlib's
+// level 6: 1.98 MB in 0.15 s); a merge packs every returned file as the department's new base.
+constexpr int kLevel = 1;
 
 bool isZstd(const QByteArray& packed)
 {

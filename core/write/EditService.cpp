@@ -1,5 +1,7 @@
 #include "EditService.h"
 
+#include "BulkCellWriter.h"
+
 #include <numeric>
 
 #include "../storage/NativePgStatement.h"
@@ -178,6 +180,17 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
             touched.append(c.column);
     }
     std::sort(touched.begin(), touched.end());
+    // Many rows on SQLite: staged and written set by set (see BulkCellWriter).
+    if (sqlite3* handle = NativeSqliteStatement::handleOf(db);
+        handle && rowOrder.size() >= BulkCellWriter::threshold()) {
+        BulkCellWriter bulk(handle, m_table, m_round);
+        const auto owners = [this, &touched](const QSet<QString>& departments, QString* error) {
+            return guard(departments, touched, error);
+        };
+        result.ok
+            = bulk.write(rowOrder, byRow, touched, user, now, reason, owners, &result) && tx.commit(&result.error);
+        return result;
+    }
     // Where each touched column sits in the values read below (only those are read and kept).
     QVector<int> slot(m_table.fields.size(), -1);
     for (int i = 0; i < touched.size(); ++i)

@@ -2,6 +2,7 @@
 #include "core/history/CellHistory.h"
 #include "core/storage/RowInserter.h"
 #include "core/storage/SqlUtil.h"
+#include "core/write/BulkCellWriter.h"
 #include "core/write/WriteGateway.h"
 
 #include <QJsonDocument>
@@ -50,6 +51,25 @@ private:
         return ws;
     }
 
+    /// The backends, and SQLite once more with every call written set-based (BulkCellWriter).
+    static void addWriterRows()
+    {
+        test::TestLocations::addBackendRows();
+        QTest::newRow("sqlite-bulk") << QStringLiteral("sqlite-bulk");
+    }
+    /// The backend of a row; lowers the bulk writer's threshold for "-bulk" rows until the end.
+    struct Writer
+    {
+        QString backend;
+        explicit Writer(const QString& row)
+            : backend(row.endsWith(QLatin1String("-bulk")) ? row.chopped(5) : row)
+        {
+            BulkCellWriter::setThreshold(row.endsWith(QLatin1String("-bulk")) ? 1 : kDefaultThreshold);
+        }
+        ~Writer() { BulkCellWriter::setThreshold(kDefaultThreshold); }
+        static constexpr int kDefaultThreshold = 2000;
+    };
+
     QPair<QString, qint64> teachingRow(Workspace& ws)
     {
         QSqlQuery q(ws.db());
@@ -59,11 +79,12 @@ private:
     }
 
 private slots:
-    void updatesAndJournals_data() { test::TestLocations::addBackendRows(); }
+    void updatesAndJournals_data() { addWriterRows(); }
     void updatesAndJournals()
     {
         QFETCH(QString, backend);
-        auto ws = makeWorkspace(backend);
+        const Writer writer(backend);
+        auto ws = makeWorkspace(writer.backend);
         const Table& t = *ws->catalog().table(QStringLiteral("6-1-2-1"));
         const auto [id, version] = teachingRow(*ws);
         const auto svc = test::ownerGateway(*ws, QStringLiteral("yx01_cjy"));
@@ -90,11 +111,12 @@ private slots:
         QCOMPARE(j.value(3).toString(), QStringLiteral("yx01_cjy"));
     }
 
-    void concurrentEditIsAConflict_data() { test::TestLocations::addBackendRows(); }
+    void concurrentEditIsAConflict_data() { addWriterRows(); }
     void concurrentEditIsAConflict()
     {
         QFETCH(QString, backend);
-        auto ws = makeWorkspace(backend);
+        const Writer writer(backend);
+        auto ws = makeWorkspace(writer.backend);
         const Table& t = *ws->catalog().table(QStringLiteral("6-1-2-1"));
         const auto [id, version] = teachingRow(*ws);
         const int col = t.fieldIndex(QStringLiteral("jxgzl"));
@@ -123,11 +145,12 @@ private slots:
         QCOMPARE(again.updated.size(), 1);
     }
 
-    void invalidValuesChangeNothing_data() { test::TestLocations::addBackendRows(); }
+    void invalidValuesChangeNothing_data() { addWriterRows(); }
     void invalidValuesChangeNothing()
     {
         QFETCH(QString, backend);
-        auto ws = makeWorkspace(backend);
+        const Writer writer(backend);
+        auto ws = makeWorkspace(writer.backend);
         const Table& t = *ws->catalog().table(QStringLiteral("6-1-2-1"));
         const auto svc = test::ownerGateway(*ws);
         const auto [id, version] = teachingRow(*ws);
@@ -140,6 +163,117 @@ private slots:
             r.error.contains(QLatin1String("9999")) && r.error.contains(QLatin1String("6-1-1")), qPrintable(r.error));
         r = svc->applyCells(t, 2024, {{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(99999)}});
         QVERIFY(!r.ok);
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT jxgzl FROM t_6_1_2_1")).toLongLong(), 48);
+        QCOMPARE(
+            SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE op = 'update'")).toInt(),
+            0);
+    }
+
+    // Written set-based or row by row, the same call leaves the same rows, the same journal
+    // (old and new values as JSON, yes/no as true/false, dates as text) and the same conflicts.
+    void bulkMatchesRowByRow()
+    {
+        auto write = [this](int threshold, QStringList* table, QStringList* journal, int* conflicts) {
+            BulkCellWriter::setThreshold(threshold);
+            auto ws = makeWorkspace(QStringLiteral("sqlite"));
+            const Table& t = *ws->catalog().table(QStringLiteral("10-1"));
+            QString error;
+            RowInserter ins(*ws, t, 2024);
+            for (int i = 0; i < 30; ++i) {
+                QVector<QVariant> row(t.fields.size());
+                row[t.fieldIndex(QStringLiteral("xh"))] = QStringLiteral("S%1").arg(i, 3, 10, QLatin1Char('0'));
+                row[t.fieldIndex(QStringLiteral("xm"))] = QStringLiteral("学生%1").arg(i);
+                row[t.fieldIndex(QStringLiteral("bj"))] = QStringLiteral("班%1").arg(i % 3);
+                row[t.fieldIndex(QStringLiteral("sfdxpy"))] = i % 2 == 0;
+                row[t.fieldIndex(QStringLiteral("qfje"))] = 100.5 * i;
+                ins.add(QStringLiteral("XGC"), row);
+            }
+            QVERIFY2(ins.flush(&error), qPrintable(error));
+            QVector<QPair<QString, qint64>> rows;
+            QSqlQuery q(ws->db());
+            QVERIFY(q.exec(QStringLiteral("SELECT \"_id\", \"_version\" FROM t_10_1 ORDER BY \"_seq\"")));
+            while (q.next())
+                rows.append({q.value(0).toString(), q.value(1).toLongLong()});
+            // Row 5 changed meanwhile, row 6 deleted meanwhile: conflicts either way.
+            QVERIFY(SqlUtil::exec(ws->db(),
+                QStringLiteral("UPDATE t_10_1 SET \"_version\" = \"_version\" + 1 WHERE \"_id\" = ?"), {rows[5].first},
+                &error));
+            QVERIFY(SqlUtil::exec(ws->db(),
+                QStringLiteral("UPDATE t_10_1 SET \"_deleted\" = 1, \"_version\" = \"_version\" + 1 WHERE \"_id\" = ?"),
+                {rows[6].first}, &error));
+            QVector<CellChange> changes;
+            for (int i = 0; i < 30; ++i) {
+                const auto& [id, version] = rows[i];
+                if (i < 10) {
+                    changes.append({id, version, t.fieldIndex(QStringLiteral("xm")), QStringLiteral("改名%1").arg(i)});
+                } else if (i < 20) {
+                    changes.append({id, version, t.fieldIndex(QStringLiteral("csrq")), QDate(2005, 1, i)});
+                    changes.append({id, version, t.fieldIndex(QStringLiteral("sfdxpy")), i % 3 == 0});
+                } else {
+                    changes.append({id, version, t.fieldIndex(QStringLiteral("qfje")), 0.25 * i});
+                    changes.append({id, version, t.fieldIndex(QStringLiteral("bj")), QVariant()});
+                    changes.append({id, version, t.fieldIndex(QStringLiteral("bj")), QStringLiteral("末班")});
+                }
+            }
+            const auto svc = test::ownerGateway(*ws, QStringLiteral("xgc_cjy"));
+            const EditResult r = svc->applyCells(t, 2024, changes, {WriteOrigin::Edit, QStringLiteral("比对")});
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(r.updated.size(), 28);
+            *conflicts = static_cast<int>(r.conflicts.size());
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT xm, csrq, bj, sfdxpy, qfje, \"_version\", \"_updated_by\", \"_deleted\" FROM "
+                               "t_10_1 ORDER BY \"_seq\"")));
+            while (q.next()) {
+                QStringList cells;
+                for (int c = 0; c < 8; ++c)
+                    cells.append(q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
+                table->append(cells.join(QLatin1Char('|')));
+            }
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT t.\"_seq\", j.field, j.old_value, j.new_value, j.reason, j.login FROM "
+                                      "cj_journal j JOIN t_10_1 t ON t.\"_id\" = j.row_id WHERE j.op = 'update' "
+                                      "ORDER BY t.\"_seq\"")));
+            while (q.next()) {
+                const QVariantMap before
+                    = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().toVariantMap();
+                const QVariantMap after
+                    = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object().toVariantMap();
+                QStringList parts {
+                    q.value(0).toString(), q.value(1).toString(), q.value(4).toString(), q.value(5).toString()};
+                for (const QVariantMap& m : {before, after}) {
+                    for (auto it = m.constBegin(); it != m.constEnd(); ++it)
+                        parts.append(it.key() + QLatin1Char('=') + QString::fromLatin1(it.value().typeName())
+                            + QLatin1Char(':') + it.value().toString());
+                }
+                journal->append(parts.join(QLatin1Char(' ')));
+            }
+        };
+        QStringList rowTable, rowJournal, bulkTable, bulkJournal;
+        int rowConflicts = 0;
+        int bulkConflicts = 0;
+        write(Writer::kDefaultThreshold, &rowTable, &rowJournal, &rowConflicts);
+        write(1, &bulkTable, &bulkJournal, &bulkConflicts);
+        BulkCellWriter::setThreshold(Writer::kDefaultThreshold);
+        QCOMPARE(rowJournal.size(), 28);
+        QCOMPARE(bulkConflicts, rowConflicts);
+        QCOMPARE(rowConflicts, 2);
+        QCOMPARE(bulkTable, rowTable);
+        QCOMPARE(bulkJournal, rowJournal);
+    }
+
+    // A bulk call refused for one owner writes nothing at all.
+    void bulkRefusedChangesNothing()
+    {
+        const Writer writer(QStringLiteral("sqlite-bulk"));
+        auto ws = makeWorkspace(writer.backend);
+        const Table& t = *ws->catalog().table(QStringLiteral("6-1-2-1"));
+        const auto [id, version] = teachingRow(*ws);
+        auto policy = test::policyAs(*ws, QStringLiteral("jwc_cjy"), Role::Collector, QStringLiteral("JWC"));
+        WriteGateway other(*ws, policy);
+        const EditResult r
+            = other.applyCells(t, 2024, {{id, version, t.fieldIndex(QStringLiteral("jxgzl")), qint64(60)}});
+        QVERIFY(!r.ok);
+        QVERIFY(!r.error.isEmpty());
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT jxgzl FROM t_6_1_2_1")).toLongLong(), 48);
         QCOMPARE(
             SqlUtil::scalar(ws->db(), QStringLiteral("SELECT COUNT(*) FROM cj_journal WHERE op = 'update'")).toInt(),
