@@ -294,6 +294,8 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
     m_quality->setWorkspace(nullptr, 0, nullptr);
     m_session = std::move(session);
     m_ws = &m_session->workspace();
+    // The window never blocks long on another program's write: its edits wait in the grid.
+    m_ws->setBusyTimeout(kWindowBusyTimeoutMs);
     m_session->recomputeSummariesInBackground();
     connect(m_session->summaries(), &SummaryRefresh::recomputed, this, [this](const QStringList& tables) {
         if (rowModel() && tables.contains(rowModel()->table().code))

@@ -37,6 +37,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
     friend class MainMenus;
+    static constexpr int kWindowBusyTimeoutMs = 200;
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);

@@ -1,5 +1,8 @@
 #include "GridEditor.h"
 
+#include "../storage/SqlUtil.h"
+#include "../storage/WorkspaceActivity.h"
+
 #include "../model/TableRowModel.h"
 #include "../storage/Workspace.h"
 #include "../value/ValueFormat.h"
@@ -23,6 +26,8 @@ GridEditor::GridEditor(TableRowModel* model, WriteGateway& gateway, QObject* par
     m_model->setPolicy(m_policy);
     m_model->setEditHandler(
         [this](int row, int column, const QString& text) { return setCellText(row, column, text); });
+    m_retry.setInterval(kRetryMs);
+    connect(&m_retry, &QTimer::timeout, this, &GridEditor::retryWaiting);
 }
 
 const Table& GridEditor::table() const
@@ -84,7 +89,72 @@ void GridEditor::reportConflicts(const QVector<EditConflict>& conflicts)
 void GridEditor::reportError(const QString& message)
 {
     m_lastError = message;
-    emit editFailed(message);
+    // Another program writing: the change waits for it (push()), nothing to show as failed.
+    if (!Transaction::busy(m_model->workspace().db()))
+        emit editFailed(message);
+}
+
+bool GridEditor::push(const std::function<QUndoCommand*()>& make)
+{
+    // Behind changes already waiting: they land in the order they were made.
+    if (m_waiting.isEmpty()) {
+        const int before = m_undo.index();
+        m_undo.push(make());
+        if (m_undo.index() > before)
+            return true;
+        if (!Transaction::busy(m_model->workspace().db()))
+            return false;
+        m_waitClock.start();
+    }
+    m_waiting.append(make);
+    if (!m_retry.isActive())
+        m_retry.start();
+    emit waitingForWriter(WorkspaceActivity::describe(m_model->workspace().db()));
+    return true;
+}
+
+void GridEditor::retryWaiting()
+{
+    QSqlDatabase db = m_model->workspace().db();
+    while (!m_waiting.isEmpty()) {
+        const int before = m_undo.index();
+        m_undo.push(m_waiting.first()());
+        if (m_undo.index() > before) {
+            m_waiting.removeFirst();
+            continue;
+        }
+        if (!Transaction::busy(db)) {
+            m_waiting.removeFirst(); // refused for its own reason: reportError() said why
+            continue;
+        }
+        if (m_waitClock.elapsed() < kMaxWaitMs) {
+            emit waitingForWriter(WorkspaceActivity::describe(db));
+            return;
+        }
+        const int lost = static_cast<int>(m_waiting.size());
+        m_waiting.clear();
+        m_retry.stop();
+        emit waitingEnded();
+        emit editFailed(tr("%n change(s) could not be saved: %1 kept the workspace busy for more than %2 minutes. "
+                           "Make them again when it is done.",
+            nullptr, lost)
+                            .arg(WorkspaceActivity::describe(db))
+                            .arg(kMaxWaitMs / 60000));
+        return;
+    }
+    m_retry.stop();
+    emit waitingEnded();
+}
+
+int GridEditor::cancelWaiting()
+{
+    if (m_waiting.isEmpty())
+        return 0;
+    const int dropped = static_cast<int>(m_waiting.size());
+    m_waiting.clear();
+    m_retry.stop();
+    emit waitingEnded();
+    return dropped;
 }
 
 bool GridEditor::setCellText(int row, int column, const QString& text)
@@ -233,25 +303,24 @@ EditReport GridEditor::applyTexts(int top, int left, QVector<QStringList> block,
         m_versions.insert(it.key(), it.value());
     // Changed cells alone are one command of their own: one that fails makes itself obsolete
     // and the stack drops it (a failing child of a macro went unnoticed and stayed on it).
-    QUndoCommand* command = nullptr;
-    SetCellsCommand* set = nullptr;
-    if (newRows.isEmpty()) {
-        command = set = new SetCellsCommand(this, cells, undoText);
-    } else {
-        command = new QUndoCommand(undoText);
-        set = cells.isEmpty() ? nullptr : new SetCellsCommand(this, cells, undoText, command);
+    const bool setsCells = !cells.isEmpty();
+    auto make = [this, cells, undoText, newRows, newDept, newIds]() -> QUndoCommand* {
+        if (newRows.isEmpty())
+            return new SetCellsCommand(this, cells, undoText);
+        auto* command = new QUndoCommand(undoText);
+        if (!cells.isEmpty())
+            new SetCellsCommand(this, cells, undoText, command);
         new InsertRowsCommand(this, newDept, newRows, newIds, undoText, command);
-    }
-    const int before = m_undo.index();
+        return command;
+    };
     m_lastError.clear();
-    m_undo.push(command);
-    const bool pushed = m_undo.index() > before;
+    const bool pushed = push(make);
     if (!pushed) {
         report.ok = false;
         if (report.error.isEmpty())
             report.error = m_lastError.isEmpty() ? tr("Nothing was saved.") : m_lastError;
     } else {
-        report.cellsWritten = set ? static_cast<int>(cells.size()) : 0;
+        report.cellsWritten = setsCells ? static_cast<int>(cells.size()) : 0;
         report.rowsAdded = static_cast<int>(newRows.size());
         // Mark the refused cells of the new rows now that the rows exist.
         for (const CellRejection& rj : report.rejected) {
@@ -292,11 +361,9 @@ EditReport GridEditor::clearCells(const QVector<QPair<int, int>>& cells)
         versions.insert(r->id, r->version);
     }
     if (!changes.isEmpty()) {
-        const int before = m_undo.index();
         for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
             m_versions.insert(it.key(), it.value());
-        m_undo.push(new SetCellsCommand(this, changes, tr("Clear cells")));
-        report.ok = m_undo.index() > before;
+        report.ok = push([this, changes] { return new SetCellsCommand(this, changes, tr("Clear cells")); });
         report.cellsWritten = report.ok ? static_cast<int>(changes.size()) : 0;
     }
     if (!report.rejected.isEmpty())
@@ -333,11 +400,9 @@ EditReport GridEditor::fillDown(int top, int bottom, int left, int right)
         }
     }
     if (!changes.isEmpty()) {
-        const int before = m_undo.index();
         for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
             m_versions.insert(it.key(), it.value());
-        m_undo.push(new SetCellsCommand(this, changes, tr("Fill down")));
-        report.ok = m_undo.index() > before;
+        report.ok = push([this, changes] { return new SetCellsCommand(this, changes, tr("Fill down")); });
         report.cellsWritten = report.ok ? static_cast<int>(changes.size()) : 0;
     }
     if (!report.rejected.isEmpty())
@@ -357,10 +422,10 @@ bool GridEditor::appendRows(int count, QString* error)
     QVector<QString> ids;
     for (int i = 0; i < count; ++i)
         ids.append(RowId::next());
-    const int before = m_undo.index();
-    m_undo.push(
-        new InsertRowsCommand(this, m_policy->newRowDepartment(m_model->table()), rows, ids, tr("Insert rows")));
-    return m_undo.index() > before;
+    const QString department = m_policy->newRowDepartment(m_model->table());
+    return push([this, department, rows, ids] {
+        return new InsertRowsCommand(this, department, rows, ids, tr("Insert rows"));
+    });
 }
 
 QVector<QPair<QString, qint64>> GridEditor::usagesOf(const QVector<int>& rows) const
@@ -402,14 +467,14 @@ bool GridEditor::deleteRows(const QVector<int>& rows, QString* error)
     }
     if (versions.isEmpty())
         return false;
-    const int before = m_undo.index();
     QVector<QString> ids;
     for (auto it = versions.constBegin(); it != versions.constEnd(); ++it) {
         m_versions.insert(it.key(), it.value());
         ids.append(it.key());
     }
-    m_undo.push(new DeleteRowsCommand(this, ids, tr("Delete %n row(s)", nullptr, static_cast<int>(ids.size()))));
-    return m_undo.index() > before;
+    return push([this, ids] {
+        return new DeleteRowsCommand(this, ids, tr("Delete %n row(s)", nullptr, static_cast<int>(ids.size())));
+    });
 }
 
 QString GridEditor::copyText(int top, int left, int bottom, int right) const

@@ -4,7 +4,9 @@
 #include "../write/EditService.h"
 #include "../write/WriteGateway.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <functional>
@@ -90,7 +92,16 @@ public:
     void reportConflicts(const QVector<EditConflict>& conflicts);
     void reportError(const QString& message);
 
+    /// Changes waiting for another program's write to end (see waitingForWriter).
+    int waitingCount() const { return static_cast<int>(m_waiting.size()); }
+    /// Gives up the waiting changes (they are not saved); how many there were.
+    int cancelWaiting();
+
 signals:
+    /// Another program holds the workspace's write lock: the changes made meanwhile wait and
+    /// land, in order, as soon as it is free (for up to kMaxWaitMs). `who` says who writes.
+    void waitingForWriter(const QString& who);
+    void waitingEnded();
     void conflictsFound(const QVector<caiji::EditConflict>& conflicts);
     void editFailed(const QString& message);
     void cellsRejected(const QVector<caiji::CellRejection>& rejected);
@@ -100,6 +111,13 @@ signals:
 
 private:
     EditReport applyTexts(int top, int left, QVector<QStringList> block, const QString& undoText);
+    /// Pushes the command `make` builds; when another program is writing, keeps it to push
+    /// again (true: saved or waiting; false: refused, reportError() said why).
+    bool push(const std::function<QUndoCommand*()>& make);
+    void retryWaiting();
+
+    static constexpr int kRetryMs = 250;
+    static constexpr int kMaxWaitMs = 5 * 60 * 1000;
 
     TableRowModel* m_model;
     WriteGateway& m_gateway;
@@ -108,6 +126,9 @@ private:
     QHash<QString, qint64> m_versions;
     std::function<bool(const QVector<KeyChange>&)> m_askKeyChange;
     QString m_lastError; ///< the last write failure reportError() passed on
+    QVector<std::function<QUndoCommand*()>> m_waiting; ///< changes waiting for another writer
+    QTimer m_retry;
+    QElapsedTimer m_waitClock;
     QUndoStack m_undo; // last: its commands refer to the members above while it is destroyed
 };
 

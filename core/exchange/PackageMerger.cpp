@@ -7,6 +7,7 @@
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
+#include "../storage/WorkspaceActivity.h"
 #include "../util/Compression.h"
 #include "../value/ValueParser.h"
 #include "../workflow/Assignments.h"
@@ -174,6 +175,7 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     QHash<QString, Resolution> done;
     if (!decided(m.id, &done, error))
         return false;
+    const WorkspaceActivity activity(ws, tr("merging the package of %1").arg(m.departmentName));
     WriteGateway::Scope scope(m_gateway);
     QVector<TableMerge> writes;
     QVector<MergeConflict> open;

@@ -1,5 +1,7 @@
 #include "TableImporter.h"
 
+#include "../storage/WorkspaceActivity.h"
+
 #include "../storage/RowInserter.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
@@ -381,6 +383,7 @@ bool TableImporter::commit(
         return false;
     };
     BulkWriteCache cache(m_ws.db());
+    const WorkspaceActivity activity(m_ws, tr("importing into %1").arg(m_table->title()));
     WriteGateway::Scope scope(m_gateway);
     if (!writeChanges(plan, record, error))
         return false;
@@ -411,6 +414,7 @@ bool TableImporter::run(SheetSource& source, int sheet, ImportPlan* out, QString
     if (refused(error))
         return false;
     BulkWriteCache cache(m_ws.db());
+    const WorkspaceActivity activity(m_ws, tr("importing into %1").arg(m_table->title()));
     WriteGateway::Scope scope(m_gateway);
     const auto writer
         = m_gateway.inserter(*m_table, m_round, m_department, {WriteOrigin::Import, kReason, false}, error);

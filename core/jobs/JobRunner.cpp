@@ -1,5 +1,7 @@
 #include "JobRunner.h"
 
+#include "../storage/WorkspaceActivity.h"
+
 #include "../storage/Workspace.h"
 
 #include <QMetaObject>
@@ -53,12 +55,14 @@ bool JobRunner::start(const Workspace& workspace, const QString& title, Work wor
     // it before it ends.
     const WorkspaceLocation location = workspace.location();
     const QString user = workspace.currentUser();
-    m_watcher.setFuture(QtConcurrent::run([location, user, work = std::move(work), control]() {
+    m_watcher.setFuture(QtConcurrent::run([location, user, title, work = std::move(work), control]() {
         Outcome o;
         auto ws = Workspace::open(location, &o.error);
         if (!ws)
             return o;
         ws->setCurrentUser(user);
+        // Whoever waits for this job's writes is told what it is.
+        const WorkspaceActivity activity(*ws, title);
         o.ok = work(*ws, *control, &o.error);
         if (!o.ok && control->cancelled() && o.error.isEmpty())
             o.error = tr("Cancelled; nothing was changed.");

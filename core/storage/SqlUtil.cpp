@@ -1,9 +1,33 @@
 #include "SqlUtil.h"
 
+#include "WorkspaceActivity.h"
+
 #include <QHash>
 #include <QSqlError>
 
 namespace caiji {
+
+namespace {
+// Open transactions per connection of this thread: depth, whether an inner one failed, and
+// whether the outermost could not begin (then the nested ones do not try again).
+struct Nesting
+{
+    int depth = 0;
+    bool failed = false;
+    bool unbegun = false;
+    QString beginError;
+    bool busy = false; ///< the last outermost begin found another connection writing
+};
+thread_local QHash<QString, Nesting> t_nesting;
+
+bool isBusy(const QSqlError& e)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), extended codes included (BUSY_SNAPSHOT is 517).
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+} // namespace
 
 QString SqlUtil::describe(const QSqlQuery& q)
 {
@@ -30,8 +54,14 @@ bool SqlUtil::exec(QSqlDatabase db, const QString& sql, const QVariantList& valu
         }
     }
     if (!ok) {
-        if (error)
-            *error = tr("Database error: %1").arg(describe(q));
+        if (error) {
+            // Refused because its transaction could not begin (the connection reads only
+            // meanwhile): the reason is that, not the read-only refusal.
+            const QString unbegun = t_nesting.value(db.connectionName()).beginError;
+            *error = t_nesting.value(db.connectionName()).unbegun
+                ? Transaction::tr("Could not start a database transaction: %1").arg(unbegun)
+                : tr("Database error: %1").arg(describe(q));
+        }
         return false;
     }
     if (result)
@@ -49,16 +79,6 @@ QVariant SqlUtil::scalar(QSqlDatabase db, const QString& sql, const QVariantList
     return q.value(0);
 }
 
-namespace {
-// Open transactions per connection of this thread: depth, and whether an inner one failed.
-struct Nesting
-{
-    int depth = 0;
-    bool failed = false;
-};
-thread_local QHash<QString, Nesting> t_nesting;
-} // namespace
-
 Transaction::Transaction(QSqlDatabase db)
     : m_db(db)
 {
@@ -68,35 +88,73 @@ Transaction::Transaction(QSqlDatabase db)
         // (IMMEDIATE), waiting up to the busy timeout for another writer: a deferred one that
         // read first and then wrote failed at once with "database is locked" whenever another
         // connection (a background job) had committed in between, busy timeout or not.
+        QSqlError failure;
         if (m_db.driverName() == QLatin1String("QSQLITE")) {
             QSqlQuery begin(m_db);
             m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-            if (!m_active)
-                m_beginError = SqlUtil::describe(begin);
+            failure = begin.lastError();
         } else {
             m_active = m_db.transaction();
-            if (!m_active)
-                m_beginError = m_db.lastError().text();
+            failure = m_db.lastError();
         }
         m_outermost = true;
         n.failed = false;
+        n.busy = !m_active && isBusy(failure);
+        if (!m_active) {
+            m_beginError = n.busy ? tr("another program is writing to the workspace and did not finish in time: %1")
+                                        .arg(WorkspaceActivity::describe(m_db))
+                                  : failure.text();
+            // Nothing may be written without the transaction: statements that follow would
+            // each commit on their own, half a change. The connection reads only until this
+            // transaction is over.
+            n.unbegun = true;
+            n.beginError = m_beginError;
+            if (m_db.driverName() == QLatin1String("QSQLITE"))
+                QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 1"));
+            else
+                QSqlQuery(m_db).exec(QStringLiteral("SET default_transaction_read_only = on"));
+        }
     } else {
-        m_active = true;
+        m_active = !n.unbegun;
+        m_beginError = n.beginError;
     }
-    if (m_active)
-        ++n.depth;
+    ++n.depth;
 }
 
 Transaction::~Transaction()
 {
-    if (!m_active)
-        return;
+    if (m_done)
+        return; // committed: counted out already
     Nesting& n = t_nesting[m_db.connectionName()];
     --n.depth;
+    if (!m_active) {
+        if (n.depth == 0 && n.unbegun) {
+            n.unbegun = false;
+            if (m_db.driverName() == QLatin1String("QSQLITE"))
+                QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 0"));
+            else
+                QSqlQuery(m_db).exec(QStringLiteral("SET default_transaction_read_only = off"));
+        }
+        return;
+    }
     if (m_outermost)
         m_db.rollback();
     else
         n.failed = true;
+}
+
+bool Transaction::begun(QString* error) const
+{
+    if (m_active)
+        return true;
+    if (error)
+        *error = tr("Could not start a database transaction: %1").arg(m_beginError);
+    return false;
+}
+
+bool Transaction::busy(const QSqlDatabase& db)
+{
+    return t_nesting.value(db.connectionName()).busy;
 }
 
 bool Transaction::commit(QString* error)
@@ -106,7 +164,7 @@ bool Transaction::commit(QString* error)
             *error = tr("Could not start a database transaction: %1").arg(m_beginError);
         return false;
     }
-    m_active = false;
+    m_done = true;
     Nesting& n = t_nesting[m_db.connectionName()];
     --n.depth;
     if (!m_outermost)

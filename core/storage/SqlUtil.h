@@ -45,13 +45,20 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
-    bool isActive() const { return m_active; }
+    bool isActive() const { return m_active && !m_done; }
+    /// False, with why in `error` (another program writing, in words for people), when the
+    /// transaction could not begin: check it before writing.
+    bool begun(QString* error) const;
     bool commit(QString* error);
+    /// Whether the last outermost transaction of the connection (this thread's) could not begin
+    /// because another connection was writing: the caller may wait and try again.
+    static bool busy(const QSqlDatabase& db);
 
 private:
     QSqlDatabase m_db;
     QString m_beginError;
     bool m_active = false;
+    bool m_done = false;
     bool m_outermost = false;
 };
 

@@ -1,5 +1,9 @@
 #include "Workspace.h"
 
+#include "NativeSqliteStatement.h"
+
+#include <sqlite3.h>
+
 #include "../util/OpenWorkspaceFiles.h"
 
 #include "../catalog/CatalogJson.h"
@@ -229,6 +233,12 @@ bool Workspace::setSetting(const QString& key, const QString& value, QString* er
         QStringLiteral("INSERT INTO cj_setting (key, value) VALUES (?, ?) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
         {key, value}, error);
+}
+
+void Workspace::setBusyTimeout(int milliseconds)
+{
+    if (sqlite3* handle = NativeSqliteStatement::handleOf(db()))
+        sqlite3_busy_timeout(handle, milliseconds);
 }
 
 } // namespace caiji

@@ -35,6 +35,10 @@ public:
     const WorkspaceLocation& location() const { return m_location; }
     const SqlDialect& dialect() const { return m_dialect; }
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    /// How long a write of this connection waits for another's transaction on SQLite before it
+    /// gives up as busy (a minute unless set: the command line and background jobs wait; the
+    /// window waits briefly and lets its edits wait without blocking, see GridEditor).
+    void setBusyTimeout(int milliseconds);
     const Catalog& catalog() const { return m_catalog; }
     int schemaVersion() const { return m_schemaVersion; }
 

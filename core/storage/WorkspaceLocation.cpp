@@ -76,7 +76,7 @@ QSqlDatabase WorkspaceLocation::connect(const QString& connectionName, bool must
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=60000"));
         if (!db.open()) {
             if (error)
                 *error = tr("Cannot open workspace file %1: %2").arg(path, db.lastError().text());

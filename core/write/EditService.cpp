@@ -174,6 +174,8 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
     const QString user = m_ws.currentUser();
     const QString now = Workspace::now();
     Transaction tx(db);
+    if (!tx.begun(&result.error))
+        return result;
     QVector<int> touched;
     for (const CellChange& c : changes) {
         if (!touched.contains(c.column))
@@ -565,6 +567,8 @@ bool EditService::insertRows(const QString& department, const QVector<QVector<QV
     if (!guard({department}, allColumns(), error))
         return false;
     Transaction tx(m_ws.db());
+    if (!tx.begun(error))
+        return false;
     RowInserter ins(m_ws, m_table, m_round);
     ins.setReason(reason);
     const QVector<QString> given = ids ? *ids : QVector<QString>();
@@ -588,6 +592,8 @@ EditResult EditService::setDeleted(const QVector<QPair<QString, qint64>>& rows, 
     const QString user = m_ws.currentUser();
     const QString now = Workspace::now();
     Transaction tx(db);
+    if (!tx.begun(&result.error))
+        return result;
     for (int i = 0; i < rows.size(); i += kIdBatch) {
         QVariantList binds;
         for (int k = i; k < qMin(i + kIdBatch, static_cast<int>(rows.size())); ++k)

@@ -1714,48 +1714,48 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::EditService</name>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="124"/>
+        <location filename="../../core/write/EditService.cpp" line="126"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="138"/>
+        <location filename="../../core/write/EditService.cpp" line="140"/>
         <source>Column %1 does not exist in table %2.</source>
         <translation>表 %2 中不存在第 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="146"/>
+        <location filename="../../core/write/EditService.cpp" line="148"/>
         <source>Table %1, field %2: %3</source>
         <translation>表 %1，字段 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="156"/>
+        <location filename="../../core/write/EditService.cpp" line="158"/>
         <source>Table %1, field %2: &quot;%3&quot; does not exist in table %4.</source>
         <translation>表 %1，字段 %2：“%3”在表 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="286"/>
-        <location filename="../../core/write/EditService.cpp" line="451"/>
+        <location filename="../../core/write/EditService.cpp" line="301"/>
+        <location filename="../../core/write/EditService.cpp" line="466"/>
         <source>Could not write the journal: %1</source>
         <translation>无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="311"/>
-        <location filename="../../core/write/EditService.cpp" line="318"/>
-        <location filename="../../core/write/EditService.cpp" line="368"/>
-        <location filename="../../core/write/EditService.cpp" line="394"/>
-        <location filename="../../core/write/EditService.cpp" line="410"/>
-        <location filename="../../core/write/EditService.cpp" line="428"/>
+        <location filename="../../core/write/EditService.cpp" line="326"/>
+        <location filename="../../core/write/EditService.cpp" line="333"/>
+        <location filename="../../core/write/EditService.cpp" line="383"/>
+        <location filename="../../core/write/EditService.cpp" line="409"/>
+        <location filename="../../core/write/EditService.cpp" line="425"/>
+        <location filename="../../core/write/EditService.cpp" line="443"/>
         <source>Could not save the change to table %1: %2</source>
         <translation>无法保存对表 %1 的修改：%2</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="545"/>
+        <location filename="../../core/write/EditService.cpp" line="560"/>
         <source>Table %1, new row %2, field %3: %4</source>
         <translation>表 %1，新增第 %2 行，字段 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="608"/>
+        <location filename="../../core/write/EditService.cpp" line="627"/>
         <source>Could not delete rows of table %1: %2</source>
         <translation>无法删除表 %1 中的行：%2</translation>
     </message>
@@ -2384,53 +2384,60 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 </context>
 <context>
     <name>caiji::GridEditor</name>
+    <message numerus="yes">
+        <location filename="../../core/edit/GridEditor.cpp" line="138"/>
+        <source>%n change(s) could not be saved: %1 kept the workspace busy for more than %2 minutes. Make them again when it is done.</source>
+        <translation>
+            <numerusform>%n 处修改未能保存：%1 占用工作区超过 %2 分钟。请在其完成后重新修改。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="92"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="162"/>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="98"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="168"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="167"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="237"/>
         <source>There is no column here: the table has %1 columns.</source>
         <translation>此处没有列：该表只有 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="205"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="275"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="252"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="321"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="288"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="357"/>
         <source>%1 is required and cannot be emptied.</source>
         <translation>%1为必填项，不能清空。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="298"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="366"/>
         <source>Clear cells</source>
         <translation>清除内容</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="339"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="405"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="362"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="427"/>
         <source>Insert rows</source>
         <translation>插入行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/edit/GridEditor.cpp" line="411"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="476"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>删除 %n 行</numerusform>
@@ -2673,7 +2680,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::JobRunner</name>
     <message>
-        <location filename="../../core/jobs/JobRunner.cpp" line="64"/>
+        <location filename="../../core/jobs/JobRunner.cpp" line="68"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -3413,156 +3420,156 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="334"/>
+        <location filename="../../ui/MainWindow.cpp" line="336"/>
         <source>%1 — package of %2, round %3 — Caiji</source>
         <translation>%1 — %2 %3 年数据包 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/MainWindow.cpp" line="339"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="340"/>
+        <location filename="../../ui/MainWindow.cpp" line="342"/>
         <source>Opened the package of %1: fill, check, submit and confirm here, then File, Send the package back.</source>
         <translation>已打开%1的数据包：在此填报、校验、提交并确认，然后用“文件 → 交回数据包”交回督导办。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="342"/>
+        <location filename="../../ui/MainWindow.cpp" line="344"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="407"/>
+        <location filename="../../ui/MainWindow.cpp" line="409"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="468"/>
+        <location filename="../../ui/MainWindow.cpp" line="470"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="471"/>
+        <location filename="../../ui/MainWindow.cpp" line="473"/>
         <source>Explanation (%1): %2</source>
         <translation>说明（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="491"/>
+        <location filename="../../ui/MainWindow.cpp" line="493"/>
         <source>Comment (%1, %2): %3</source>
         <translation>意见（%1，%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="502"/>
+        <location filename="../../ui/MainWindow.cpp" line="504"/>
         <source>Merge conflict (%1): base &quot;%2&quot;, master &quot;%3&quot;, package &quot;%4&quot;</source>
         <translation>合并冲突（%1）：基准“%2”，主库“%3”，数据包“%4”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="517"/>
+        <location filename="../../ui/MainWindow.cpp" line="519"/>
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="518"/>
+        <location filename="../../ui/MainWindow.cpp" line="520"/>
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="522"/>
+        <location filename="../../ui/MainWindow.cpp" line="524"/>
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="523"/>
+        <location filename="../../ui/MainWindow.cpp" line="525"/>
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="544"/>
+        <location filename="../../ui/MainWindow.cpp" line="546"/>
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="563"/>
+        <location filename="../../ui/MainWindow.cpp" line="565"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="574"/>
+        <location filename="../../ui/MainWindow.cpp" line="576"/>
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="672"/>
+        <location filename="../../ui/MainWindow.cpp" line="674"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="675"/>
+        <location filename="../../ui/MainWindow.cpp" line="677"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="679"/>
+        <location filename="../../ui/MainWindow.cpp" line="681"/>
         <source>row %1, %2</source>
         <translation>第 %1 行“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="683"/>
+        <location filename="../../ui/MainWindow.cpp" line="685"/>
         <source>Found in this cell</source>
         <translation>本格的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="694"/>
+        <location filename="../../ui/MainWindow.cpp" line="696"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="766"/>
+        <location filename="../../ui/MainWindow.cpp" line="768"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="771"/>
+        <location filename="../../ui/MainWindow.cpp" line="773"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="774"/>
+        <location filename="../../ui/MainWindow.cpp" line="776"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="777"/>
+        <location filename="../../ui/MainWindow.cpp" line="779"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="654"/>
+        <location filename="../../ui/MainWindow.cpp" line="656"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="329"/>
+        <location filename="../../ui/MainWindow.cpp" line="331"/>
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="330"/>
+        <location filename="../../ui/MainWindow.cpp" line="332"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="657"/>
+        <location filename="../../ui/MainWindow.cpp" line="659"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="660"/>
+        <location filename="../../ui/MainWindow.cpp" line="662"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -3800,12 +3807,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>行 %1 已有相同关键字</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="394"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="399"/>
         <source>a row added</source>
         <translation>新增了一行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="394"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="399"/>
         <source>a row changed</source>
         <translation>修改了一行</translation>
     </message>
@@ -4166,108 +4173,113 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageMerger</name>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="33"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="34"/>
         <source>The package of %1 was issued by another workspace: it cannot be merged here.</source>
         <translation>%1的数据包由另一个工作区签发，不能在此合并。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="36"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="37"/>
         <source>The package is for round %1, which this workspace does not have.</source>
         <translation>该数据包属于 %1 年采集，本工作区没有该轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="38"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="39"/>
         <source>The package was filled with catalog %1 %2; this workspace uses %3 %4. Issue a new package.</source>
         <translation>该数据包按指标目录 %1 %2 填报，本工作区使用 %3 %4。请重新签发数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="42"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="43"/>
         <source>The package is for department %1, which this workspace does not have.</source>
         <translation>该数据包属于部门 %1，本工作区没有该部门。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="49"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="50"/>
         <source>The package claims to be %1&apos;s of round %2, but it was issued to %3 for round %4.</source>
         <translation>该数据包自称是%1 %2 年的数据包，但它签发给的是%3 %4 年。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="117"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="118"/>
         <source>Only the supervision office merges department packages.</source>
         <translation>只有督导办可以合并部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="166"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="170"/>
         <source>%1 was issued to come back sealed, but this file is not sealed: ask %2 to return it with caiji-cli package return (or File, Send the package back).</source>
         <translation>%1 签发时要求加密交回，但这个文件没有加密：请%2用 caiji-cli package return（或“文件 → 交回数据包”）重新交回。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="153"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="157"/>
         <source>the base of %1</source>
         <translation>%1 的基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="103"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="104"/>
         <source>The merge was cancelled: nothing changed.</source>
         <translation>合并已取消，主库没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="255"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="178"/>
+        <source>merging the package of %1</source>
+        <translation>合并%1的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="260"/>
         <source>Package of %1 (%2)</source>
         <translation>%1的数据包（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="262"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="267"/>
         <source>Rows changed in the workspace while the package was merged: merge it again.</source>
         <translation>合并期间工作区中有数据被改动：请重新合并该数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="352"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="357"/>
         <source>Only the supervision office sees the conflicts of a merge.</source>
         <translation>只有督导办可以查看合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="405"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="410"/>
         <source>Only the supervision office decides the conflicts of a merge.</source>
         <translation>只有督导办可以裁决合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="413"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="418"/>
         <source>There is no conflict %1.</source>
         <translation>没有编号为 %1 的冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="418"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="423"/>
         <source>A conflict is decided with master, package, base or a value, not &quot;%1&quot;.</source>
         <translation>冲突只能按主库、数据包、基准或填写的值裁决，不能用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="424"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="429"/>
         <source>Conflict %1 is about a whole row: take the master&apos;s, the package&apos;s or the base&apos;s.</source>
         <translation>冲突 %1 涉及整行：请选择主库、数据包或基准。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="427"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="432"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的%1：%3</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="433"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="438"/>
         <source>Conflict %1 is a change to an accepted task: keep the master&apos;s or take the package&apos;s.</source>
         <translation>冲突 %1 是对已通过任务的修改：请选择采用主库或采用数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="435"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="440"/>
         <source>Conflict %1 is about a row of another department: the package cannot change it, the master&apos;s stays.</source>
         <translation>冲突 %1 涉及其他部门的数据：数据包不能修改，保留主库的值。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="430"/>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="440"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="435"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="445"/>
         <source>Conflict %1 is about a row the base never had: take the master&apos;s or the package&apos;s.</source>
         <translation>冲突 %1 涉及基准中没有的行：请选择主库或数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="445"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="450"/>
         <source>The head of %1 confirmed the package&apos;s value: overriding it needs a note saying why.</source>
         <translation>%1负责人已确认数据包中的值：改用其他值须填写说明。</translation>
     </message>
@@ -4912,7 +4924,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::SqlUtil</name>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="34"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="63"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -5010,56 +5022,62 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableImporter</name>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="155"/>
-        <location filename="../../core/io/TableImporter.cpp" line="319"/>
+        <location filename="../../core/io/TableImporter.cpp" line="157"/>
+        <location filename="../../core/io/TableImporter.cpp" line="321"/>
         <source>The catalog has no such table.</source>
         <translation>指标目录中没有该表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="175"/>
+        <location filename="../../core/io/TableImporter.cpp" line="177"/>
         <source>No column of this sheet is named like a field of table %1 (for example &quot;%2&quot;); check the sheet and its header row.</source>
         <translation>该工作表中没有与表 %1 的字段同名的列（例如“%2”）；请检查所选工作表及其表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="195"/>
+        <location filename="../../core/io/TableImporter.cpp" line="197"/>
         <source>Cannot read table %1, which field %2 refers to.</source>
         <translation>无法读取字段“%2”所引用的表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="236"/>
+        <location filename="../../core/io/TableImporter.cpp" line="238"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="254"/>
+        <location filename="../../core/io/TableImporter.cpp" line="256"/>
         <source>row %1 of the file</source>
         <translation>文件第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="276"/>
-        <location filename="../../core/io/TableImporter.cpp" line="378"/>
+        <location filename="../../core/io/TableImporter.cpp" line="278"/>
+        <location filename="../../core/io/TableImporter.cpp" line="380"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/io/TableImporter.cpp" line="335"/>
+        <location filename="../../core/io/TableImporter.cpp" line="337"/>
         <source>%n row(s) were changed by someone else during the import; nothing was imported.</source>
         <translation>
             <numerusform>导入期间有 %n 行被他人修改，未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="448"/>
+        <location filename="../../core/io/TableImporter.cpp" line="386"/>
+        <location filename="../../core/io/TableImporter.cpp" line="417"/>
+        <source>importing into %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TableImporter.cpp" line="452"/>
         <source>Rejected rows</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="451"/>
+        <location filename="../../core/io/TableImporter.cpp" line="455"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="452"/>
+        <location filename="../../core/io/TableImporter.cpp" line="456"/>
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
@@ -5067,89 +5085,89 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TablePane</name>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="43"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="46"/>
         <source>Choose a table in the task tree</source>
         <translation>请在任务树中选择一张表</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="46"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="49"/>
         <source>Find in this table (Ctrl+F)</source>
         <translation>在本表中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="95"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="105"/>
         <source>Change &amp;history…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="180"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="190"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="238"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="252"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="243"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="257"/>
         <source>Read only: %1 Other departments see only its keys and names.</source>
         <translation>只读：%1 其他部门只能看到编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="244"/>
-        <location filename="../../ui/grid/TablePane.cpp" line="311"/>
-        <location filename="../../ui/grid/TablePane.cpp" line="326"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="258"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="325"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="340"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="289"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="303"/>
         <source>No row matches the filter. Clear the filters above the columns to see all rows.</source>
         <translation>没有符合筛选条件的行。清除列标题下方的筛选即可看到全部行。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="291"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="305"/>
         <source>This table has no rows yet. To start: insert a row (Ctrl++) and type, paste rows copied from Excel or WPS (Ctrl+V), or read a file with File → Import into this table (Ctrl+I).</source>
         <translation>本表还没有数据。开始填报：插入一行（Ctrl++）后直接输入；或在 Excel、WPS 中复制后按 Ctrl+V 粘贴；或用“文件 → 导入到本表”（Ctrl+I）读入文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="293"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="307"/>
         <source>This table has no rows yet.</source>
         <translation>本表还没有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="367"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="381"/>
         <source>Sort ascending</source>
         <translation>升序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="368"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="382"/>
         <source>Sort descending</source>
         <translation>降序排列</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="369"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="383"/>
         <source>Entry order</source>
         <translation>录入顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="371"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="385"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="402"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="416"/>
         <source>Count: %1</source>
         <translation>计数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="404"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="418"/>
         <source>    Sum: %1    Average: %2</source>
         <translation>    求和：%1    平均值：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/TablePane.cpp" line="407"/>
+        <location filename="../../ui/grid/TablePane.cpp" line="421"/>
         <source>  (%1 cells not loaded yet)</source>
         <translation>  （%1 个单元格尚未加载）</translation>
     </message>
@@ -5978,17 +5996,24 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Transaction</name>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="106"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="105"/>
+        <source>another program is writing to the workspace and did not finish in time: %1</source>
+        <translation>另一个程序正在写入工作区，未能及时完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/SqlUtil.cpp" line="62"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="152"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="165"/>
         <source>Could not start a database transaction: %1</source>
         <translation>无法开始数据库事务：%1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="118"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="177"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation>本次修改中有一个步骤失败，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="123"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="182"/>
         <source>Could not save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -6352,6 +6377,28 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
 </context>
 <context>
+    <name>caiji::WaitingBar</name>
+    <message>
+        <location filename="../../ui/grid/WaitingBar.cpp" line="13"/>
+        <source>Cancel the waiting edits</source>
+        <translation>放弃等待中的修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/grid/WaitingBar.cpp" line="29"/>
+        <source>Waiting for another user&apos;s write to finish: %1. %n edit(s) will be saved as soon as it is done; keep working.</source>
+        <translation>
+            <numerusform>正在等待另一位用户的写入完成：%1。%n 处修改将在其完成后立即保存，您可以继续工作。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/grid/WaitingBar.cpp" line="39"/>
+        <source>%n waiting edit(s) were given up and not saved.</source>
+        <translation>
+            <numerusform>已放弃 %n 处等待中的修改，未保存。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caiji::WorkCalendar</name>
     <message>
         <location filename="../../core/workflow/WorkCalendar.cpp" line="22"/>
@@ -6382,34 +6429,53 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Workspace</name>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="72"/>
+        <location filename="../../core/storage/Workspace.cpp" line="76"/>
         <source>%1 already exists; choose another file name or open it instead.</source>
         <translation>%1 已存在，请另选文件名，或直接打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="82"/>
+        <location filename="../../core/storage/Workspace.cpp" line="86"/>
         <source>The database %1 is not empty; a new workspace needs an empty database.</source>
         <translation>数据库 %1 不是空库；新建工作区需要使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="123"/>
+        <location filename="../../core/storage/Workspace.cpp" line="127"/>
         <source>%1 is not a Caiji workspace (or the file is damaged).</source>
         <translation>%1 不是采集工作台的工作区（或文件已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="166"/>
+        <location filename="../../core/storage/Workspace.cpp" line="170"/>
         <source>The workspace %1 was made by a newer version of Caiji (schema %2; this program understands up to %3). Please upgrade Caiji.</source>
         <translation>工作区 %1 由更高版本的采集工作台创建（数据结构版本 %2，本程序最高支持 %3）。请升级采集工作台。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="212"/>
+        <location filename="../../core/storage/Workspace.cpp" line="216"/>
         <source>The workspace %1 has no catalog installed.</source>
         <translation>工作区 %1 尚未安装指标目录。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="217"/>
+        <location filename="../../core/storage/Workspace.cpp" line="221"/>
         <source>(catalog %1 stored in the workspace)</source>
         <translation>（工作区中保存的指标目录 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::WorkspaceActivity</name>
+    <message>
+        <location filename="../../core/storage/WorkspaceActivity.cpp" line="56"/>
+        <location filename="../../core/storage/WorkspaceActivity.cpp" line="61"/>
+        <source>another program or user</source>
+        <translation>另一个程序或用户</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/WorkspaceActivity.cpp" line="62"/>
+        <source>%1: %2, since %3 on %4</source>
+        <translation>%1：%2（%3 起，%4）</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/WorkspaceActivity.cpp" line="63"/>
+        <source>another user</source>
+        <translation>另一位用户</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "TablePane.h"
 
+#include "WaitingBar.h"
+
 #include "core/session/Rounds.h"
 
 #include "FilterHeader.h"
@@ -27,6 +29,7 @@ TablePane::TablePane(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_notice(new QLabel(this))
+    , m_waiting(new WaitingBar(this))
     , m_emptyHint(new QLabel(this))
     , m_find(new QLineEdit(this))
     , m_findTimer(new QTimer(this))
@@ -53,6 +56,13 @@ TablePane::TablePane(QWidget* parent)
     m_notice->setStyleSheet(QStringLiteral("QLabel { background:#fff4ce; border:1px solid #e0c060; padding:4px; }"));
     m_notice->hide();
     layout->addWidget(m_notice);
+    layout->addWidget(m_waiting);
+    connect(m_waiting, &WaitingBar::cancelRequested, this, [this] {
+        int dropped = 0;
+        for (const OpenTable& o : std::as_const(m_open))
+            dropped += o.editor->cancelWaiting();
+        m_waiting->showGivenUp(dropped);
+    });
     // An empty table says how to start, in place of an empty grid.
     m_emptyHint->setObjectName(QStringLiteral("emptyTableHint"));
     m_emptyHint->setWordWrap(true);
@@ -223,6 +233,10 @@ bool TablePane::showTable(const QString& tableCode, const QString& department, Q
         m_grid->setRowModel(m_model);
         m_model->setQuery(m_query);
         m_editor = new GridEditor(m_model, *m_gateway, this);
+        GridEditor* editor = m_editor;
+        connect(editor, &GridEditor::waitingForWriter, m_waiting,
+            [this, editor](const QString& who) { m_waiting->showWaiting(who, editor->waitingCount()); });
+        connect(editor, &GridEditor::waitingEnded, m_waiting, &QWidget::hide);
         m_grid->setEditor(m_editor);
         m_grid->filterHeader()->clearFilters();
         m_find->clear();

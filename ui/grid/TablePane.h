@@ -17,6 +17,7 @@ class QTimer;
 namespace caiji {
 
 class GridView;
+class WaitingBar;
 class TableRowModel;
 class Workspace;
 class WriteGateway;
@@ -50,6 +51,8 @@ public:
     TableRowModel* model() const { return m_model; }
     GridEditor* editor() const { return m_editor; }
     QLineEdit* findBox() const { return m_find; }
+    /// The strip shown while edits wait for another program's write.
+    WaitingBar* waitingBar() const { return m_waiting; }
     /// "count / sum / average" of the selected cells, for the status bar.
     QString selectionSummary() const;
     QString readOnlyReason() const;
@@ -97,6 +100,7 @@ private:
     TableQuery m_query;
     QLabel* m_title;
     QLabel* m_notice;
+    WaitingBar* m_waiting;
     QLabel* m_emptyHint;
     QLineEdit* m_find;
     QTimer* m_findTimer;
