@@ -27,8 +27,9 @@ caiji_install_packages() {
     $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# Configures and builds Release with Ninja (ccache is picked up by CMakeLists.txt when present).
+# Configures and builds Release with Ninja (ccache is picked up by CMakeLists.txt when present);
+# arguments go to cmake (a later -DCMAKE_BUILD_TYPE wins).
 caiji_build() {
-    cmake -S "$CAIJI_ROOT" -B "$CAIJI_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake -S "$CAIJI_ROOT" -B "$CAIJI_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
     cmake --build "$CAIJI_BUILD_DIR" -j"$(nproc)"
 }
