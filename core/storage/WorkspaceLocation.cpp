@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -60,6 +61,18 @@ QString WorkspaceLocation::displayName() const
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
+bool WorkspaceLocation::onNetworkShare(const QString& path)
+{
+    // A UNC path (\\server\share), or a folder mounted from another machine: a mapped drive
+    // or a mount point says so by its file system (cifs, smb3, nfs, …), not by its path.
+    if (path.startsWith(QLatin1String("//")) || path.startsWith(QLatin1String("\\\\")))
+        return true;
+    const QByteArray type = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType().toLower();
+    static const QByteArrayList remote {"cifs", "smb", "smb2", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p",
+        "fuse.sshfs", "ncpfs", "davfs", "fuse.davfs2"};
+    return remote.contains(type);
+}
+
 QSqlDatabase WorkspaceLocation::connect(const QString& connectionName, bool mustExist, QString* error) const
 {
     if (backend == Backend::Sqlite) {
@@ -85,7 +98,7 @@ QSqlDatabase WorkspaceLocation::connect(const QString& connectionName, bool must
         QSqlQuery q(db);
         // A file on a network share must not use WAL (its shared memory does not work across
         // machines); the rollback journal plus the busy timeout is safe there.
-        const bool onShare = path.startsWith(QLatin1String("//")) || path.startsWith(QLatin1String("\\\\"));
+        const bool onShare = onNetworkShare(path);
         q.exec(onShare ? QStringLiteral("PRAGMA journal_mode=DELETE") : QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));

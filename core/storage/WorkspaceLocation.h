@@ -32,6 +32,10 @@ public:
     QString displayName() const;
     /// Opens a new connection under connectionName. For SQLite, mustExist refuses a missing file.
     QSqlDatabase connect(const QString& connectionName, bool mustExist, QString* error) const;
+    /// Whether an SQLite file sits on another machine's disk (a UNC path, a mapped drive, a
+    /// CIFS/SMB or NFS mount): WAL's shared memory does not work across machines there, so the
+    /// rollback journal is used (see README, "several people at once").
+    static bool onNetworkShare(const QString& path);
 };
 
 } // namespace caiji

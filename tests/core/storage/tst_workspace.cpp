@@ -2,6 +2,7 @@
 #include "core/catalog/CatalogJson.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceLocation.h"
 #include "core/storage/WorkspaceSchema.h"
 
 #include <QFile>
@@ -34,6 +35,19 @@ private:
     }
 
 private slots:
+    // A file on another machine's disk is told from a local one (WAL is not used there).
+    void networkSharesAreRecognised()
+    {
+        QVERIFY(WorkspaceLocation::onNetworkShare(QStringLiteral("//fileserver/督导办/2024.caiji")));
+        QVERIFY(WorkspaceLocation::onNetworkShare(QStringLiteral("\\\\fileserver\\share\\2024.caiji")));
+        QVERIFY(!WorkspaceLocation::onNetworkShare(m_locations.tempPath(QStringLiteral("local.caiji"))));
+        // A local workspace keeps WAL.
+        QString error;
+        auto ws = Workspace::create(m_locations.tempPath(QStringLiteral("wal.caiji")), test::miniCatalog(), &error);
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    }
+
     void createAndReopen_data() { test::TestLocations::addBackendRows(); }
     void createAndReopen()
     {
