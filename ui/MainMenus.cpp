@@ -127,9 +127,10 @@ void MainMenus::build(MainWindow& w)
     // whoever needs it; it applies from the next start.
     QMenu* language = view->addMenu(MainWindow::tr("&Language"));
     auto* languages = new QActionGroup(language);
-    for (const auto& [code, name] : {std::pair {QStringLiteral("zh_CN"), QStringLiteral("中文")},
+    for (const auto& entry : {std::pair {QStringLiteral("zh_CN"), QStringLiteral("中文")},
              std::pair {QStringLiteral("en"), QStringLiteral("English")}}) {
-        QAction* a = language->addAction(name);
+        const QString code = entry.first; // a copy: C++17 lambdas cannot capture a structured binding
+        QAction* a = language->addAction(entry.second);
         a->setCheckable(true);
         a->setChecked(UiSettings::language() == code);
         languages->addAction(a);

@@ -5,7 +5,8 @@
 // workspace passes the database's own checks (SQLite's integrity_check, PostgreSQL's amcheck
 // of every index), every write the child acknowledged is there, nothing half-done is visible
 // (a paste is all its rows or none, an import all its rows or none), and the operation simply
-// runs again. CAIJI_KILLS sets the kills per operation and backend (CI: 5; the figures in the
+// runs again. CAIJI_KILLS sets the kills per operation and backend (CI: 5; with 100, give
+// QtTest time: QTEST_FUNCTION_TIMEOUT=3600000; the figures in the
 // closing notes are from 100).
 #include "TestWorkspace.h"
 #include "core/demo/DemoBuilder.h"
