@@ -23,6 +23,26 @@ void BulkCellWriter::setThreshold(int rows)
     g_threshold.store(rows);
 }
 
+bool BulkCellWriter::suits(
+    const QVector<QString>& order, const QHash<QString, QVector<const CellChange*>>& byRow, const QVector<int>& touched)
+{
+    if (touched.size() > kMaxColumns)
+        return false;
+    QHash<int, int> position;
+    for (int i = 0; i < touched.size(); ++i)
+        position.insert(touched[i], i);
+    QSet<qint64> masks;
+    for (const QString& id : order) {
+        qint64 mask = 0;
+        for (const CellChange* c : byRow[id])
+            mask |= qint64(1) << position.value(c->column);
+        masks.insert(mask);
+        if (masks.size() > kMaxCombinations)
+            return false;
+    }
+    return true;
+}
+
 BulkCellWriter::BulkCellWriter(sqlite3* db, const Table& table, int round)
     : m_db(db)
     , m_table(table)

@@ -33,11 +33,17 @@ public:
         const QVector<int>& touched, const QString& user, const QString& now, const QString& reason, const Guard& guard,
         EditResult* result);
 
+    /// Whether the rows change few enough combinations of columns for this way to pay.
+    static bool suits(const QVector<QString>& order, const QHash<QString, QVector<const CellChange*>>& byRow,
+        const QVector<int>& touched);
     /// From how many rows EditService writes this way (tests lower it to run every call so).
     static int threshold();
     static void setThreshold(int rows);
 
 private:
+    static constexpr int kMaxColumns = 62; ///< a bit each in a 64-bit mask
+    static constexpr int kMaxCombinations = 16;
+
     bool exec(const QString& sql, const QVariantList& binds, QString* error);
     QString jsonOf(int column, const QString& expression) const;
 

@@ -182,9 +182,11 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
             touched.append(c.column);
     }
     std::sort(touched.begin(), touched.end());
-    // Many rows on SQLite: staged and written set by set (see BulkCellWriter).
+    // Many rows on SQLite: staged and written set by set (see BulkCellWriter), when they change
+    // few combinations of columns (a statement pair per combination: a paste of ragged rows,
+    // with one per row or so, goes row by row).
     if (sqlite3* handle = NativeSqliteStatement::handleOf(db);
-        handle && rowOrder.size() >= BulkCellWriter::threshold()) {
+        handle && rowOrder.size() >= BulkCellWriter::threshold() && BulkCellWriter::suits(rowOrder, byRow, touched)) {
         BulkCellWriter bulk(handle, m_table, m_round);
         const auto owners = [this, &touched](const QSet<QString>& departments, QString* error) {
             return guard(departments, touched, error);

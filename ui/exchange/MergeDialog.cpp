@@ -112,11 +112,12 @@ MergeDialog::MergeDialog(Session& session, QWidget* parent)
     layout->addWidget(split, 1);
     auto* decisions = new QHBoxLayout;
     decisions->addWidget(new QLabel(tr("Selected conflicts:"), this));
-    for (const auto& [choice, text] : {std::pair {QStringLiteral("master"), tr("Keep the &master's")},
+    for (const auto& entry : {std::pair {QStringLiteral("master"), tr("Keep the &master's")},
              std::pair {QStringLiteral("package"), tr("Take the &package's")},
              std::pair {QStringLiteral("base"), tr("Back to the &base")},
              std::pair {QStringLiteral("value"), tr("Type a &value…")}}) {
-        auto* b = new QPushButton(text, this);
+        const QString choice = entry.first; // a copy: C++17 lambdas cannot capture a structured binding
+        auto* b = new QPushButton(entry.second, this);
         connect(b, &QPushButton::clicked, this, [this, choice] { decide(choice); });
         decisions->addWidget(b);
     }
