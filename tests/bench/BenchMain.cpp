@@ -4,6 +4,7 @@
 #include "ExchangeBench.h"
 #include "GridBench.h"
 #include "GuiBench.h"
+#include "LoadBench.h"
 #include "MergeBench.h"
 #include "ValidateBench.h"
 #include "WorkflowBench.h"
@@ -38,8 +39,12 @@ int main(int argc, char* argv[])
         return caiji::bench::runMerge(args, out, err);
     if (command == QLatin1String("import"))
         return caiji::bench::runImport(args, out, err);
+    if (command == QLatin1String("load"))
+        return caiji::bench::runLoad(args, out, err);
+    if (command == QLatin1String("load-client"))
+        return caiji::bench::runLoadClient(args, out, err);
     err << "usage: caiji-bench grid WS [--table CODE] | gui WS | validate WS | export WS | import WS | workflow WS | "
-           "documents WS | merge WS.caiji"
+           "documents WS | merge WS.caiji | load WS [--seconds N] [--clients N]"
         << Qt::endl;
     return 2;
 }
