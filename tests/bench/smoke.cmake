@@ -23,3 +23,10 @@ foreach(bench gui export import workflow documents merge)
         message(FATAL_ERROR "caiji-bench ${bench} failed (${rc}): ${err}")
     endif()
 endforeach()
+# Three clients for three seconds beside the import and the validations: nothing lost.
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env "CAIJI_CLI=${CLI}" "${BENCH}" load "${WORK}/small.caiji" --seconds 3
+    --clients 3 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message("${out}")
+if(NOT rc EQUAL 0 OR NOT out MATCHES "\"load.edits_lost\", \"value\": 0.000" OR NOT out MATCHES "\"load.edits_failed\", \"value\": 0.000")
+    message(FATAL_ERROR "caiji-bench load failed (${rc}): ${err}")
+endif()
