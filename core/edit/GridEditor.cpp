@@ -12,6 +12,8 @@
 
 #include "../storage/RowId.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 
 namespace caiji {
@@ -115,7 +117,13 @@ bool GridEditor::push(const std::function<QUndoCommand*()>& make)
 
 void GridEditor::retryWaiting()
 {
-    QSqlDatabase db = m_model->workspace().db();
+    Workspace& ws = m_model->workspace();
+    QSqlDatabase db = ws.db();
+    // A retry only looks whether the lock is free: waiting inside SQLite would hold the GUI
+    // thread for most of every retry interval.
+    const int usual = ws.busyTimeout();
+    ws.setBusyTimeout(kRetryBusyMs);
+    const auto restore = qScopeGuard([&ws, usual] { ws.setBusyTimeout(usual); });
     while (!m_waiting.isEmpty()) {
         const int before = m_undo.index();
         m_undo.push(m_waiting.first()());

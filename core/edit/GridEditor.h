@@ -117,6 +117,7 @@ private:
     void retryWaiting();
 
     static constexpr int kRetryMs = 250;
+    static constexpr int kRetryBusyMs = 5;
     static constexpr int kMaxWaitMs = 5 * 60 * 1000;
 
     TableRowModel* m_model;

@@ -237,6 +237,7 @@ bool Workspace::setSetting(const QString& key, const QString& value, QString* er
 
 void Workspace::setBusyTimeout(int milliseconds)
 {
+    m_busyTimeoutMs = milliseconds;
     if (sqlite3* handle = NativeSqliteStatement::handleOf(db()))
         sqlite3_busy_timeout(handle, milliseconds);
 }

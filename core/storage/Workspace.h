@@ -39,6 +39,7 @@ public:
     /// gives up as busy (a minute unless set: the command line and background jobs wait; the
     /// window waits briefly and lets its edits wait without blocking, see GridEditor).
     void setBusyTimeout(int milliseconds);
+    int busyTimeout() const { return m_busyTimeoutMs; }
     const Catalog& catalog() const { return m_catalog; }
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -70,6 +71,7 @@ private:
     QString m_connection;
     Catalog m_catalog;
     int m_schemaVersion = 0;
+    int m_busyTimeoutMs = 60000; ///< as WorkspaceLocation opens the connection
     QString m_user = QStringLiteral("system");
     bool m_held = false;
 };
