@@ -8,6 +8,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 namespace caiji {
@@ -100,9 +101,17 @@ int PdfPrinter::paint(const Printout& printout, QPagedPaintDevice* device)
 
 bool PdfPrinter::print(const Printout& printout, const QString& path, int* pages, QString* error)
 {
+    // Written beside and renamed into place when whole: a program killed while printing leaves
+    // the paper printed before, never half a letter under its name.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+        return false;
+    }
     int count = 0;
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&file);
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Caiji"));
         writer.setTitle(printout.title);
@@ -110,7 +119,7 @@ bool PdfPrinter::print(const Printout& printout, const QString& path, int* pages
     }
     if (pages)
         *pages = count;
-    if (count == 0 || QFileInfo(path).size() == 0) {
+    if (count == 0 || file.size() == 0 || !file.commit()) {
         if (error)
             *error = tr("Cannot write %1.").arg(QFileInfo(path).absoluteFilePath());
         return false;

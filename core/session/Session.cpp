@@ -135,6 +135,13 @@ bool Session::signIn(const Actor& actor, QString* error)
     if (!policy)
         return false;
     attach(std::move(policy));
+    // Summaries a write marked stale and nobody recomputed (a program killed between the two,
+    // or accounts that see only their own rows): whoever can compute them does, now.
+    if (m_summaries->computes() && !SummaryRefresh::stale(*m_ws).isEmpty()) {
+        QString why;
+        if (!m_summaries->rebuildStale(&why))
+            qWarning("%s", qPrintable(why));
+    }
     return true;
 }
 
@@ -149,11 +156,6 @@ void Session::attach(std::shared_ptr<const AccessPolicy> policy)
     m_tasks = std::make_unique<TaskProgress>(*m_ws, m_gateway->feed());
     if (m_summaryJobs)
         m_summaries->runOn(m_summaryJobs.get());
-    if (m_policy->actor().isOffice() && !m_ws->setting(SummaryRefresh::staleKey()).isEmpty()) {
-        QString error;
-        if (!m_summaries->rebuildStale(&error))
-            qWarning("%s", qPrintable(error));
-    }
 }
 
 void Session::recomputeSummariesInBackground()

@@ -696,6 +696,9 @@ bool WriteGateway::Scope::commit(QString* error)
             return false; // the destructor rolls back
         }
     }
+    if (m_gateway.m_depth == 1 && m_gateway.m_beforeCommit && !m_gateway.m_pending.isEmpty()
+        && !m_gateway.m_beforeCommit(m_gateway.m_pending, error))
+        return false; // the destructor rolls back
     if (!m_tx->commit(error))
         return false;
     m_done = true;

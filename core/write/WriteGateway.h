@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <functional>
 #include <memory>
 
 namespace caiji {
@@ -57,6 +58,12 @@ public:
     std::shared_ptr<const AccessPolicy> sharedPolicy() const { return m_policy; }
     const Actor& actor() const { return m_policy->actor(); }
     ChangeFeed& feed() { return m_feed; }
+    /// Called with the unit of work's events inside its transaction, just before the outermost
+    /// commit: what a write makes necessary later (a summary to recompute) is recorded in the
+    /// same transaction as the write, so that a kill between them cannot forget it. Refusing
+    /// rolls the unit of work back.
+    using BeforeCommit = std::function<bool(const QVector<ChangeEvent>& events, QString* error)>;
+    void setBeforeCommit(BeforeCommit hook) { m_beforeCommit = std::move(hook); }
 
     /// Empty when the actor may write rows of `department` in `table` this round; else why not.
     QString checkWrite(const Table& table, int round, const QString& department, WriteOrigin origin) const;
@@ -134,6 +141,7 @@ private:
     ChangeFeed m_feed;
     int m_depth = 0;
     bool m_publishing = false;
+    BeforeCommit m_beforeCommit;
     QVector<ChangeEvent> m_pending;
     QSet<int> m_movedRounds; ///< rounds whose tasks moved in this unit of work
     struct Vanishing

@@ -1734,28 +1734,28 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>表 %1，字段 %2：“%3”在表 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="301"/>
-        <location filename="../../core/write/EditService.cpp" line="466"/>
+        <location filename="../../core/write/EditService.cpp" line="303"/>
+        <location filename="../../core/write/EditService.cpp" line="468"/>
         <source>Could not write the journal: %1</source>
         <translation>无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="326"/>
-        <location filename="../../core/write/EditService.cpp" line="333"/>
-        <location filename="../../core/write/EditService.cpp" line="383"/>
-        <location filename="../../core/write/EditService.cpp" line="409"/>
-        <location filename="../../core/write/EditService.cpp" line="425"/>
-        <location filename="../../core/write/EditService.cpp" line="443"/>
+        <location filename="../../core/write/EditService.cpp" line="328"/>
+        <location filename="../../core/write/EditService.cpp" line="335"/>
+        <location filename="../../core/write/EditService.cpp" line="385"/>
+        <location filename="../../core/write/EditService.cpp" line="411"/>
+        <location filename="../../core/write/EditService.cpp" line="427"/>
+        <location filename="../../core/write/EditService.cpp" line="445"/>
         <source>Could not save the change to table %1: %2</source>
         <translation>无法保存对表 %1 的修改：%2</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="560"/>
+        <location filename="../../core/write/EditService.cpp" line="562"/>
         <source>Table %1, new row %2, field %3: %4</source>
         <translation>表 %1，新增第 %2 行，字段 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="627"/>
+        <location filename="../../core/write/EditService.cpp" line="629"/>
         <source>Could not delete rows of table %1: %2</source>
         <translation>无法删除表 %1 中的行：%2</translation>
     </message>
@@ -2385,59 +2385,59 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::GridEditor</name>
     <message numerus="yes">
-        <location filename="../../core/edit/GridEditor.cpp" line="138"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="146"/>
         <source>%n change(s) could not be saved: %1 kept the workspace busy for more than %2 minutes. Make them again when it is done.</source>
         <translation>
             <numerusform>%n 处修改未能保存：%1 占用工作区超过 %2 分钟。请在其完成后重新修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="162"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="170"/>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="168"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="176"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="237"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="245"/>
         <source>There is no column here: the table has %1 columns.</source>
         <translation>此处没有列：该表只有 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="275"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="283"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="321"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="329"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="357"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="365"/>
         <source>%1 is required and cannot be emptied.</source>
         <translation>%1为必填项，不能清空。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="366"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="374"/>
         <source>Clear cells</source>
         <translation>清除内容</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="405"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="413"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="427"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="435"/>
         <source>Insert rows</source>
         <translation>插入行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/edit/GridEditor.cpp" line="476"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="484"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>删除 %n 行</numerusform>
@@ -2680,7 +2680,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::JobRunner</name>
     <message>
-        <location filename="../../core/jobs/JobRunner.cpp" line="68"/>
+        <location filename="../../core/jobs/JobRunner.cpp" line="71"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -3328,67 +3328,67 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="138"/>
+        <location filename="../../ui/MainMenus.cpp" line="139"/>
         <source>The language changes when Caiji starts again.</source>
         <translation>语言将在下次启动 Caiji 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="142"/>
+        <location filename="../../ui/MainMenus.cpp" line="143"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="143"/>
+        <location filename="../../ui/MainMenus.cpp" line="144"/>
         <source>&amp;Check this round</source>
         <translation>检查本轮数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="151"/>
+        <location filename="../../ui/MainMenus.cpp" line="152"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="165"/>
+        <location filename="../../ui/MainMenus.cpp" line="166"/>
         <source>&amp;Division of the tables…</source>
         <translation>任务分工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="171"/>
+        <location filename="../../ui/MainMenus.cpp" line="172"/>
         <source>&amp;Accounts…</source>
         <translation>账号管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="176"/>
+        <location filename="../../ui/MainMenus.cpp" line="177"/>
         <source>Issue a department &amp;package…</source>
         <translation>签发部门数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="188"/>
+        <location filename="../../ui/MainMenus.cpp" line="189"/>
         <source>&amp;Merge returned packages…</source>
         <translation>合并交回的数据包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="205"/>
+        <location filename="../../ui/MainMenus.cpp" line="206"/>
         <source>Printout &amp;templates…</source>
         <translation>文书模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="210"/>
+        <location filename="../../ui/MainMenus.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="211"/>
+        <location filename="../../ui/MainMenus.cpp" line="212"/>
         <source>&amp;About Caiji</source>
         <translation>关于采集工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="212"/>
+        <location filename="../../ui/MainMenus.cpp" line="213"/>
         <source>About Caiji</source>
         <translation>关于采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainMenus.cpp" line="213"/>
+        <location filename="../../ui/MainMenus.cpp" line="214"/>
         <source>&lt;h3&gt;Caiji %1&lt;/h3&gt;&lt;p&gt;Status data collection workbench for higher vocational colleges: collect, check, confirm, review and report the 人才培养工作状态数据.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
@@ -3653,108 +3653,108 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>填写值(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="123"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="124"/>
         <source>Show in the &amp;table</source>
         <translation>在表格中查看(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="125"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="126"/>
         <source>The conflict&apos;s row in the main window, on the field in conflict</source>
         <translation>在主窗口的表格中定位到冲突所在的行和字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="134"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="135"/>
         <source>Note (needed where the department head confirmed the package&apos;s value)</source>
         <translation>说明（部门负责人已确认数据包中的值时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="143"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="144"/>
         <source>Returned department packages</source>
         <translation>交回的部门数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="143"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="144"/>
         <source>Department packages (*.caijipkg)</source>
         <translation>部门数据包 (*.caijipkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="154"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="155"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="160"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="161"/>
         <source>Seal password</source>
         <translation>封存密码</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="161"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="162"/>
         <source>%1 is sealed. The office&apos;s seal password:</source>
         <translation>%1 已加密封存。请输入督导办的封存密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="164"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="165"/>
         <source>Not opened: the seal password was not given.</source>
         <translation>未打开：没有输入封存密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="173"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="174"/>
         <source>merged: %1 row(s) added, %2 cell(s) changed, %3 deleted, %4 restored</source>
         <translation>已合并：新增 %1 行，修改 %2 个单元格，删除 %3 行，恢复 %4 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="178"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="179"/>
         <source>staged: %n conflict(s) to decide; the master is unchanged</source>
         <translation>
             <numerusform>已暂存：%n 个冲突待裁决；主库未改动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="180"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="181"/>
         <source> (no base kept: every difference is a conflict)</source>
         <translation>（没有保存基准：所有差异都作为冲突）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="192"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="193"/>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="242"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="243"/>
         <source>Merging %1</source>
         <translation>正在合并 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="255"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="256"/>
         <source>Merging %1…</source>
         <translation>正在合并 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="301"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="302"/>
         <source>%n conflict(s) to decide.</source>
         <translation>
             <numerusform>%n 个冲突待裁决。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="316"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="317"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="344"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="345"/>
         <source>%n conflict(s) decided. Commit the decided merges when every conflict of a package is decided.</source>
         <translation>
             <numerusform>已裁决 %n 个冲突。一个数据包的冲突全部裁决后，点“提交已裁决的合并”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="354"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="355"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="354"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="355"/>
         <source>The value to keep:</source>
         <translation>要保留的值：</translation>
     </message>
@@ -4305,12 +4305,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PdfPrinter</name>
     <message>
-        <location filename="../../core/documents/PdfPrinter.cpp" line="115"/>
+        <location filename="../../core/documents/PdfPrinter.cpp" line="109"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/PdfPrinter.cpp" line="124"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/documents/PdfPrinter.cpp" line="74"/>
+        <location filename="../../core/documents/PdfPrinter.cpp" line="75"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 共 %2 页</translation>
     </message>
@@ -4898,7 +4903,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>PostgreSQL 服务器拒绝了账户“%1”的登录：%2</translation>
     </message>
     <message>
-        <location filename="../../core/session/Session.cpp" line="181"/>
+        <location filename="../../core/session/Session.cpp" line="183"/>
         <source>The workspace has no round %1.</source>
         <translation>工作区中没有 %1 年的采集轮次。</translation>
     </message>
@@ -4946,7 +4951,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::SummaryRefresh</name>
     <message>
-        <location filename="../../core/session/SummaryRefresh.cpp" line="94"/>
+        <location filename="../../core/session/SummaryRefresh.cpp" line="149"/>
         <source>Recomputing summary tables</source>
         <translation>正在重新计算汇总表</translation>
     </message>
@@ -5996,24 +6001,24 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Transaction</name>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="105"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="104"/>
         <source>another program is writing to the workspace and did not finish in time: %1</source>
         <translation>另一个程序正在写入工作区，未能及时完成：%1</translation>
     </message>
     <message>
         <location filename="../../core/storage/SqlUtil.cpp" line="62"/>
-        <location filename="../../core/storage/SqlUtil.cpp" line="152"/>
-        <location filename="../../core/storage/SqlUtil.cpp" line="165"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="151"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="164"/>
         <source>Could not start a database transaction: %1</source>
         <translation>无法开始数据库事务：%1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="177"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="176"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation>本次修改中有一个步骤失败，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="182"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="181"/>
         <source>Could not save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -6481,37 +6486,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WorkspaceLocation</name>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="19"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="20"/>
         <source>No workspace given: name a .caiji file or a postgresql:// address.</source>
         <translation>未指定工作区：请给出 .caiji 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="26"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="27"/>
         <source>The PostgreSQL address &quot;%1&quot; is not valid; expected postgresql://user@host:port/database.</source>
         <translation>PostgreSQL 地址“%1”无效，应为 postgresql://user@host:port/database 格式。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="47"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="48"/>
         <source>Unsupported workspace address &quot;%1&quot;: use a file path or postgresql://.</source>
         <translation>不支持的工作区地址“%1”：请使用文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="69"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="82"/>
         <source>Workspace file %1 does not exist.</source>
         <translation>工作区文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="74"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="87"/>
         <source>Workspace file %1 cannot be read.</source>
         <translation>无法读取工作区文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="82"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="95"/>
         <source>Cannot open workspace file %1: %2</source>
         <translation>无法打开工作区文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="104"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="117"/>
         <source>Cannot connect to PostgreSQL workspace %1: %2</source>
         <translation>无法连接 PostgreSQL 工作区 %1：%2</translation>
     </message>

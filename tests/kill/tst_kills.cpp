@@ -1,17 +1,22 @@
 // Test data below is written as plain string literals for readability.
 #undef QT_NO_CAST_FROM_ASCII
-// The kill harness (issue 14): a child process edits, pastes or imports and is killed with
-// SIGKILL at a random moment, again and again, on both backends. After every kill the
-// workspace passes the database's own checks (SQLite's integrity_check, PostgreSQL's amcheck
-// of every index), every write the child acknowledged is there, nothing half-done is visible
-// (a paste is all its rows or none, an import all its rows or none), and the operation simply
-// runs again. CAIJI_KILLS sets the kills per operation and backend (CI: 5; with 100, give
-// QtTest time: QTEST_FUNCTION_TIMEOUT=3600000; the figures in the
-// closing notes are from 100).
+// The kill harness (issue 14): a child process edits, pastes, imports, edits the details of a
+// summary, confirms a task or prints a confirmation letter, and is killed with SIGKILL at a
+// random moment, again and again, on both backends. After every kill the workspace passes the
+// database's own checks (SQLite's integrity_check, PostgreSQL's amcheck of every index), every
+// write the child acknowledged is there, nothing half-done is visible (a paste is all its rows
+// or none, an import all its rows or none, a summary agrees with its details or is marked to be
+// recomputed, a confirmation has its letter), and the operation simply runs again. CAIJI_KILLS
+// sets the kills per operation and backend (CI: 5; with 100, give QtTest time:
+// QTEST_FUNCTION_TIMEOUT=3600000; the figures in the closing notes are from 100).
+#include "PdfPages.h"
 #include "TestWorkspace.h"
 #include "core/demo/DemoBuilder.h"
+#include "core/session/Session.h"
+#include "core/session/SummaryRefresh.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
+#include "core/validation/SummaryBuilder.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -177,6 +182,165 @@ private slots:
                                    .arg(pasted.isEmpty() ? QString("none") : *pasted.begin())));
             }
         }
+    }
+
+    // A detail edit and its summary's recompute are two transactions: a kill between them
+    // leaves the summary marked stale (in the edit's transaction), and the next session that
+    // signs in recomputes it. Never a summary that disagrees with its details unmarked.
+    void summaries_data() { test::TestLocations::addBackendRows(); }
+    void summaries()
+    {
+        QFETCH(QString, backend);
+        const QString location = demo(backend);
+        auto* random = QRandomGenerator::global();
+        int acknowledged = 0;
+        int caughtUp = 0;
+        for (int k = 0; k < kills(); ++k) {
+            QProcess child;
+            const int last = lastAck(run(child, {"summary", location, "1000000"}, 150 + random->bounded(1500)));
+            acknowledged += last + 1;
+            QString error;
+            auto ws = Workspace::open(location, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QString why;
+            QVERIFY2(intact(*ws, &why), qPrintable(QString("kill %1: %2").arg(k).arg(why)));
+            QSqlQuery q(ws->db());
+            QVERIFY(q.exec(
+                "SELECT jxgzl FROM t_6_1_2_1 WHERE \"_round\" = 2024 AND \"_deleted\" = 0 ORDER BY \"_seq\" LIMIT 50"));
+            for (int r = 0; q.next(); ++r) {
+                int wanted = -1;
+                for (int n = r; n <= last; n += 50)
+                    wanted = n;
+                const int n = q.value(0).toInt() - 1000;
+                QVERIFY2(wanted < 0 || (n >= wanted && n % 50 == r),
+                    qPrintable(QString("kill %1, row %2: acknowledged %3, holds %4")
+                                   .arg(k)
+                                   .arg(r)
+                                   .arg(1000 + wanted)
+                                   .arg(n + 1000)));
+            }
+            q.finish();
+            const bool marked = !SummaryRefresh::stale(*ws).isEmpty();
+            caughtUp += marked ? 1 : 0;
+            const auto session = Session::asOwner(std::move(ws), "admin", &error, 2024);
+            QVERIFY2(session, qPrintable(error));
+            QVERIFY(SummaryRefresh::stale(session->workspace()).isEmpty());
+            // The summary agrees with its details: recomputing it changes nothing.
+            int changed = -1;
+            QVERIFY2(SummaryBuilder(session->gateway(), 2024).rebuild("6-1-2-2", &changed, &error), qPrintable(error));
+            QVERIFY2(changed == 0,
+                qPrintable(QString("kill %1: the summary was stale%2 (%3 rows)")
+                               .arg(k)
+                               .arg(marked ? " and marked" : ", unmarked")
+                               .arg(changed)));
+        }
+        qInfo("%s: %d kills, %d edits acknowledged before them, none lost; %d kills came between an edit and "
+              "its summary, each caught up when the next session signed in",
+            qPrintable(backend), kills(), acknowledged, caughtUp);
+    }
+
+    // Each step of the workflow is one transaction: after a kill the task's state is the one its
+    // journal's last event reached, every acknowledged step is journaled, and the cycle goes on.
+    void confirms_data() { test::TestLocations::addBackendRows(); }
+    void confirms()
+    {
+        QFETCH(QString, backend);
+        const QString location = demo(backend);
+        auto* random = QRandomGenerator::global();
+        const QString task = "round = 2024 AND table_code = '4-2-1' AND department = 'JWC'";
+        int acknowledged = 0;
+        for (int k = 0; k < kills(); ++k) {
+            qint64 before = 0;
+            QString error;
+            {
+                auto ws = Workspace::open(location, &error);
+                QVERIFY2(ws, qPrintable(error));
+                before = SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM cj_task_event WHERE " + task).toLongLong();
+            }
+            QProcess child;
+            const int last = lastAck(run(child, {"confirm", location, "1000000"}, 150 + random->bounded(1500)));
+            acknowledged += last + 1;
+            auto ws = Workspace::open(location, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QString why;
+            QVERIFY2(intact(*ws, &why), qPrintable(QString("kill %1: %2").arg(k).arg(why)));
+            const qint64 events
+                = SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM cj_task_event WHERE " + task).toLongLong();
+            QVERIFY2(events - before >= last + 1,
+                qPrintable(
+                    QString("kill %1: %2 steps acknowledged, %3 journaled").arg(k).arg(last + 1).arg(events - before)));
+            const QString state = SqlUtil::scalar(ws->db(), "SELECT state FROM cj_assignment WHERE " + task).toString();
+            const QString reached = SqlUtil::scalar(
+                ws->db(), "SELECT to_state FROM cj_task_event WHERE " + task + " ORDER BY id DESC LIMIT 1")
+                                        .toString();
+            QVERIFY2(state == reached,
+                qPrintable(QString("kill %1: the task is %2, its journal says %3").arg(k).arg(state, reached)));
+        }
+        qInfo("%s: %d kills, %d workflow steps acknowledged before them, none lost", qPrintable(backend), kills(),
+            acknowledged);
+        QProcess again;
+        again.start(QStringLiteral(CAIJI_KILLCHILD_PATH), {"confirm", location, "30"});
+        QVERIFY(again.waitForFinished(60000));
+        QCOMPARE(again.exitCode(), 0);
+    }
+
+    // Printing a confirmed letter registers it (a new number voids the one it replaces) and
+    // writes the PDF: after a kill the registry is a chain of void letters ending in one that
+    // stands, every acknowledged letter is in it, and the PDF is a whole letter of the registry
+    // (the one before when the kill came between registering and writing it), never half of one.
+    void letters_data() { test::TestLocations::addBackendRows(); }
+    void letters()
+    {
+        QFETCH(QString, backend);
+        const QString location = demo(backend);
+        const QString pdf = m_locations.tempPath("letter-" + backend + ".pdf");
+        auto* random = QRandomGenerator::global();
+        int printed = 0;
+        for (int k = 0; k < kills(); ++k) {
+            QProcess child;
+            const QString out = run(child, {"letter", location, "1000000", pdf}, 300 + random->bounded(1500));
+            static const QRegularExpression ack("^ack \\d+ (\\S+)$", QRegularExpression::MultilineOption);
+            QString acked;
+            for (auto it = ack.globalMatch(out); it.hasNext(); ++printed)
+                acked = it.next().captured(1);
+            QString error;
+            auto ws = Workspace::open(location, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QString why;
+            QVERIFY2(intact(*ws, &why), qPrintable(QString("kill %1: %2").arg(k).arg(why)));
+            QSqlQuery q(ws->db());
+            QVERIFY(q.exec("SELECT number, state, replaces FROM cj_letter WHERE round = 2024 AND department = 'DDKH' "
+                           "ORDER BY number"));
+            QStringList numbers;
+            QStringList states;
+            while (q.next()) {
+                // Each letter replaces the one before it.
+                QCOMPARE(q.value(2).toString(), numbers.isEmpty() ? QString() : numbers.last());
+                numbers.append(q.value(0).toString());
+                states.append(q.value(1).toString());
+            }
+            q.finish();
+            for (int i = 0; i < numbers.size(); ++i) {
+                QVERIFY2(states[i] == (i == numbers.size() - 1 ? "issued" : "void"),
+                    qPrintable(QString("kill %1: %2 is %3").arg(k).arg(numbers[i], states[i])));
+            }
+            if (!acked.isEmpty())
+                QVERIFY2(
+                    numbers.contains(acked), qPrintable(QString("kill %1: letter %2 was printed").arg(k).arg(acked)));
+            if (QFile::exists(pdf)) {
+                const QString text = test::pdfText(pdf);
+                const int n = numbers.size();
+                const bool whole
+                    = (n >= 1 && text.contains(numbers[n - 1])) || (n >= 2 && text.contains(numbers[n - 2]));
+                QVERIFY2(whole, qPrintable(QString("kill %1: the PDF is not a whole letter of the registry").arg(k)));
+            }
+        }
+        qInfo("%s: %d kills, %d letters printed before them; the registry and the PDF whole after each",
+            qPrintable(backend), kills(), printed);
+        QProcess again;
+        again.start(QStringLiteral(CAIJI_KILLCHILD_PATH), {"letter", location, "3", pdf});
+        QVERIFY(again.waitForFinished(60000));
+        QCOMPARE(again.exitCode(), 0);
     }
 
     void imports_data() { test::TestLocations::addBackendRows(); }

@@ -5,6 +5,7 @@
 #include "core/auth/Accounts.h"
 #include "core/auth/ServerRoles.h"
 #include "core/session/Session.h"
+#include "core/session/SummaryRefresh.h"
 #include "core/session/TaskWorkflow.h"
 #include "core/storage/Directory.h"
 #include "core/storage/SqlUtil.h"
@@ -311,10 +312,10 @@ private slots:
             qPrintable(error));
         // The summary over every 院系 is not this account's to compute under the server's
         // rules: the office's session does it when it signs in.
-        QVERIFY(!s->workspace().setting(QStringLiteral("summary.stale")).isEmpty());
+        QCOMPARE(SummaryRefresh::stale(s->workspace()), QStringList {QStringLiteral("6-1-2-2@2024")});
         const auto office = Session::open(m_location, {QStringLiteral("admin"), QStringLiteral("pw")}, &error);
         QVERIFY2(office, qPrintable(error));
-        QVERIFY(office->workspace().setting(QStringLiteral("summary.stale")).isEmpty());
+        QVERIFY(SummaryRefresh::stale(office->workspace()).isEmpty());
         QCOMPARE(SqlUtil::scalar(office->workspace().db(),
                      QStringLiteral("SELECT jxgzl FROM t_6_1_2_2 WHERE jgh = '0001' AND \"_deleted\" = 0"))
                      .toInt(),
