@@ -13,6 +13,7 @@
 #include "core/session/SummaryRefresh.h"
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspacePresence.h"
 #include "core/validation/Explanations.h"
 #include "core/validation/FindingTally.h"
 #include "core/validation/FindingsModel.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_userLabel(new QLabel(this))
     , m_jobs(new JobRunner(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_presenceTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Caiji — status data collection workbench"));
@@ -88,6 +90,9 @@ MainWindow::MainWindow(QWidget* parent)
     column->addWidget(m_taskPanel);
     column->addWidget(m_pane, 1);
     setCentralWidget(central);
+    m_presenceTimer->setInterval(WorkspacePresence::kRefreshMs);
+    connect(m_presenceTimer, &QTimer::timeout, this, &MainWindow::checkSharing);
+    m_presenceTimer->start();
     // The task tree follows the gateway's tasksChanged; the grid's notice follows here.
     connect(m_taskPanel, &TaskPanel::moved, this, [this](const QString& message) {
         m_pane->refreshNotice();
@@ -343,7 +348,17 @@ bool MainWindow::installSession(std::unique_ptr<Session> session, QString* error
                   .arg(package.departmentName)
             : tr("Opened %1 (catalog %2)").arg(m_ws->location().displayName(), m_ws->catalog().name),
         isPackage ? 0 : 5000);
+    m_sharingWarning.clear();
+    checkSharing();
     return true;
+}
+
+void MainWindow::checkSharing()
+{
+    const QString warning = m_ws ? m_ws->refreshPresence() : QString();
+    if (!warning.isEmpty() && warning != m_sharingWarning)
+        Notices::sharing(this, warning);
+    m_sharingWarning = warning;
 }
 
 bool MainWindow::switchUser(const Credentials& who, QString* error)

@@ -123,6 +123,9 @@ public:
     void exportDepartment();
     void exportRound();
     void showStatus(const QString& message);
+    /// Renews this window's note beside an SQLite workspace (every WorkspacePresence::kRefreshMs)
+    /// and warns, once, when another computer has it open in a way that is not safe.
+    void checkSharing();
     /// The window's exports, run as jobs of jobs().
     class ExportActions exports();
     JobRunner* jobs() const { return m_jobs; }
@@ -148,6 +151,8 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QUndoGroup* m_undoGroup;
+    QTimer* m_presenceTimer;
+    QString m_sharingWarning; ///< the one shown last
 };
 
 } // namespace caiji

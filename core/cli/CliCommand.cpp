@@ -177,6 +177,8 @@ std::unique_ptr<Session> CliCommand::openSession(int* round, int* exitCode)
         *exitCode = fail(BadInput, error);
         return nullptr;
     }
+    if (!session->workspace().sharingWarning().isEmpty())
+        m_err << tr("Warning: %1").arg(session->workspace().sharingWarning()) << Qt::endl;
     Directory dir(session->workspace());
     if (!resolveRound(dir, round) || !session->setRound(*round, &error)) {
         if (!error.isEmpty())

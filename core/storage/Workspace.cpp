@@ -8,6 +8,7 @@
 
 #include "../catalog/CatalogJson.h"
 #include "SqlUtil.h"
+#include "WorkspacePresence.h"
 #include "WorkspaceSchema.h"
 
 #include <QAtomicInt>
@@ -30,6 +31,7 @@ Workspace::~Workspace()
         closeConnection(m_connection);
     if (m_held)
         OpenWorkspaceFiles::release(m_location.path);
+    m_presence.reset();
 }
 
 void Workspace::holdFile()
@@ -37,7 +39,25 @@ void Workspace::holdFile()
     if (m_location.backend == Backend::Sqlite && !m_held) {
         OpenWorkspaceFiles::hold(m_location.path);
         m_held = true;
+        m_presence = std::make_unique<WorkspacePresence>(m_location.path, journalMode());
+        refreshPresence();
     }
+}
+
+QString Workspace::journalMode() const
+{
+    return SqlUtil::scalar(db(), QStringLiteral("PRAGMA journal_mode")).toString().toLower();
+}
+
+QString Workspace::refreshPresence()
+{
+    if (!m_presence)
+        return QString();
+    const QString mode = journalMode();
+    m_presence->refresh(m_user, mode);
+    m_sharingWarning = WorkspacePresence::assess(
+        WorkspaceLocation::onNetworkShare(m_location.path), mode, WorkspacePresence::elsewhere(m_location.path));
+    return m_sharingWarning;
 }
 
 QString Workspace::newConnectionName()

@@ -47,6 +47,13 @@ public:
     QSqlDatabase openConnection(const QString& name, QString* error) const;
     static void closeConnection(const QString& name);
 
+    /// Empty unless the SQLite file is open in a way that is not safe with the other computers
+    /// that have it open (WorkspacePresence): then what, in words for the user.
+    QString sharingWarning() const { return m_sharingWarning; }
+    /// Renews this program's note beside the file (every WorkspacePresence::kRefreshMs while a
+    /// window stays open) and looks again who else has it open; returns sharingWarning().
+    QString refreshPresence();
+
     /// The login that edits are attributed to (the CLI and demo use "system").
     QString currentUser() const { return m_user; }
     void setCurrentUser(const QString& login) { m_user = login; }
@@ -65,6 +72,7 @@ private:
     static QString newConnectionName();
     /// Registers the SQLite file as open (OpenWorkspaceFiles) until this workspace closes.
     void holdFile();
+    QString journalMode() const;
 
     WorkspaceLocation m_location;
     SqlDialect m_dialect;
@@ -74,6 +82,8 @@ private:
     int m_busyTimeoutMs = 60000; ///< as WorkspaceLocation opens the connection
     QString m_user = QStringLiteral("system");
     bool m_held = false;
+    std::unique_ptr<class WorkspacePresence> m_presence;
+    QString m_sharingWarning;
 };
 
 } // namespace caiji

@@ -1,5 +1,7 @@
 #include "WorkspaceLocation.h"
 
+#include "WorkspacePresence.h"
+
 #include "SqlUtil.h"
 
 #include <QFileInfo>
@@ -97,9 +99,10 @@ QSqlDatabase WorkspaceLocation::connect(const QString& connectionName, bool must
         }
         QSqlQuery q(db);
         // A file on a network share must not use WAL (its shared memory does not work across
-        // machines); the rollback journal plus the busy timeout is safe there.
-        const bool onShare = onNetworkShare(path);
-        q.exec(onShare ? QStringLiteral("PRAGMA journal_mode=DELETE") : QStringLiteral("PRAGMA journal_mode=WAL"));
+        // machines); the rollback journal plus the busy timeout is safe there. Nor one that
+        // another computer has open: the computer that holds a shared folder sees its own disk.
+        const bool shared = onNetworkShare(path) || !WorkspacePresence::elsewhere(path).isEmpty();
+        q.exec(shared ? QStringLiteral("PRAGMA journal_mode=DELETE") : QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(BulkWriteCache::kEverydayKib));

@@ -905,17 +905,22 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>没有 %1 的密码：请设置 CAIJI_PASSWORD，或在终端中运行 caiji-cli。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="196"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="181"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli/CliCommand.cpp" line="198"/>
         <source>--round must be a year, not &quot;%1&quot;.</source>
         <translation>--round 必须是年份，不能是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="206"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="208"/>
         <source>The workspace has no collection round yet.</source>
         <translation>该工作区还没有采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/cli/CliCommand.cpp" line="207"/>
+        <location filename="../../core/cli/CliCommand.cpp" line="209"/>
         <source>The workspace has no round %1.</source>
         <translation>该工作区没有 %1 年采集轮次。</translation>
     </message>
@@ -3133,37 +3138,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="82"/>
+        <location filename="../../ui/MainWindow.cpp" line="84"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/MainWindow.cpp" line="105"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/MainWindow.cpp" line="111"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="112"/>
+        <location filename="../../ui/MainWindow.cpp" line="117"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="123"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
@@ -3393,183 +3398,183 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>Refused values</source>
         <translation>被拒绝的值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>%n value(s) you typed were refused and are not saved (marked red). Discard them?</source>
         <translation>
             <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/MainWindow.cpp" line="341"/>
         <source>%1 — package of %2, round %3 — Caiji</source>
         <translation>%1 — %2 %3 年数据包 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="339"/>
+        <location filename="../../ui/MainWindow.cpp" line="344"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="342"/>
+        <location filename="../../ui/MainWindow.cpp" line="347"/>
         <source>Opened the package of %1: fill, check, submit and confirm here, then File, Send the package back.</source>
         <translation>已打开%1的数据包：在此填报、校验、提交并确认，然后用“文件 → 交回数据包”交回督导办。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="344"/>
+        <location filename="../../ui/MainWindow.cpp" line="349"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="409"/>
+        <location filename="../../ui/MainWindow.cpp" line="424"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="470"/>
+        <location filename="../../ui/MainWindow.cpp" line="485"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="473"/>
+        <location filename="../../ui/MainWindow.cpp" line="488"/>
         <source>Explanation (%1): %2</source>
         <translation>说明（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="493"/>
+        <location filename="../../ui/MainWindow.cpp" line="508"/>
         <source>Comment (%1, %2): %3</source>
         <translation>意见（%1，%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="504"/>
+        <location filename="../../ui/MainWindow.cpp" line="519"/>
         <source>Merge conflict (%1): base &quot;%2&quot;, master &quot;%3&quot;, package &quot;%4&quot;</source>
         <translation>合并冲突（%1）：基准“%2”，主库“%3”，数据包“%4”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="519"/>
+        <location filename="../../ui/MainWindow.cpp" line="534"/>
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="520"/>
+        <location filename="../../ui/MainWindow.cpp" line="535"/>
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="524"/>
+        <location filename="../../ui/MainWindow.cpp" line="539"/>
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="525"/>
+        <location filename="../../ui/MainWindow.cpp" line="540"/>
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="546"/>
+        <location filename="../../ui/MainWindow.cpp" line="561"/>
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="565"/>
+        <location filename="../../ui/MainWindow.cpp" line="580"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="576"/>
+        <location filename="../../ui/MainWindow.cpp" line="591"/>
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="674"/>
+        <location filename="../../ui/MainWindow.cpp" line="689"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="677"/>
+        <location filename="../../ui/MainWindow.cpp" line="692"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="681"/>
+        <location filename="../../ui/MainWindow.cpp" line="696"/>
         <source>row %1, %2</source>
         <translation>第 %1 行“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="685"/>
+        <location filename="../../ui/MainWindow.cpp" line="700"/>
         <source>Found in this cell</source>
         <translation>本格的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="696"/>
+        <location filename="../../ui/MainWindow.cpp" line="711"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="768"/>
+        <location filename="../../ui/MainWindow.cpp" line="783"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="773"/>
+        <location filename="../../ui/MainWindow.cpp" line="788"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="776"/>
+        <location filename="../../ui/MainWindow.cpp" line="791"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="779"/>
+        <location filename="../../ui/MainWindow.cpp" line="794"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="656"/>
+        <location filename="../../ui/MainWindow.cpp" line="671"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="331"/>
+        <location filename="../../ui/MainWindow.cpp" line="336"/>
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="332"/>
+        <location filename="../../ui/MainWindow.cpp" line="337"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="659"/>
+        <location filename="../../ui/MainWindow.cpp" line="674"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="662"/>
+        <location filename="../../ui/MainWindow.cpp" line="677"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
@@ -3954,6 +3959,11 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../ui/dialogs/Notices.cpp" line="32"/>
         <source>Not done</source>
         <translation>未能办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/Notices.cpp" line="45"/>
+        <source>Workspace open on more than one computer</source>
+        <translation>工作区在多台电脑上同时打开</translation>
     </message>
 </context>
 <context>
@@ -6434,32 +6444,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Workspace</name>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="76"/>
+        <location filename="../../core/storage/Workspace.cpp" line="96"/>
         <source>%1 already exists; choose another file name or open it instead.</source>
         <translation>%1 已存在，请另选文件名，或直接打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="86"/>
+        <location filename="../../core/storage/Workspace.cpp" line="106"/>
         <source>The database %1 is not empty; a new workspace needs an empty database.</source>
         <translation>数据库 %1 不是空库；新建工作区需要使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="127"/>
+        <location filename="../../core/storage/Workspace.cpp" line="147"/>
         <source>%1 is not a Caiji workspace (or the file is damaged).</source>
         <translation>%1 不是采集工作台的工作区（或文件已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="170"/>
+        <location filename="../../core/storage/Workspace.cpp" line="190"/>
         <source>The workspace %1 was made by a newer version of Caiji (schema %2; this program understands up to %3). Please upgrade Caiji.</source>
         <translation>工作区 %1 由更高版本的采集工作台创建（数据结构版本 %2，本程序最高支持 %3）。请升级采集工作台。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="216"/>
+        <location filename="../../core/storage/Workspace.cpp" line="236"/>
         <source>The workspace %1 has no catalog installed.</source>
         <translation>工作区 %1 尚未安装指标目录。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="221"/>
+        <location filename="../../core/storage/Workspace.cpp" line="241"/>
         <source>(catalog %1 stored in the workspace)</source>
         <translation>（工作区中保存的指标目录 %1）</translation>
     </message>
@@ -6486,39 +6496,67 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WorkspaceLocation</name>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="20"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="22"/>
         <source>No workspace given: name a .caiji file or a postgresql:// address.</source>
         <translation>未指定工作区：请给出 .caiji 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="27"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="29"/>
         <source>The PostgreSQL address &quot;%1&quot; is not valid; expected postgresql://user@host:port/database.</source>
         <translation>PostgreSQL 地址“%1”无效，应为 postgresql://user@host:port/database 格式。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="48"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="50"/>
         <source>Unsupported workspace address &quot;%1&quot;: use a file path or postgresql://.</source>
         <translation>不支持的工作区地址“%1”：请使用文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="82"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="84"/>
         <source>Workspace file %1 does not exist.</source>
         <translation>工作区文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="87"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="89"/>
         <source>Workspace file %1 cannot be read.</source>
         <translation>无法读取工作区文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="95"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="97"/>
         <source>Cannot open workspace file %1: %2</source>
         <translation>无法打开工作区文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceLocation.cpp" line="117"/>
+        <location filename="../../core/storage/WorkspaceLocation.cpp" line="120"/>
         <source>Cannot connect to PostgreSQL workspace %1: %2</source>
         <translation>无法连接 PostgreSQL 工作区 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::WorkspacePresence</name>
+    <message>
+        <location filename="../../core/storage/WorkspacePresence.cpp" line="143"/>
+        <source>%1 on %2 (since %3)</source>
+        <translation>%1 在 %2 上（%3 起）</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/WorkspacePresence.cpp" line="144"/>
+        <source>a user</source>
+        <translation>一位用户</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/WorkspacePresence.cpp" line="147"/>
+        <source>This workspace is also open on another computer: %1. It is open here in WAL mode, which only works among the programs of one computer, so writing from both computers can damage it. Close it here and open it again once the others have closed it; for many users at once, use a PostgreSQL workspace.</source>
+        <translation>此工作区同时在另一台电脑上打开：%1。本机以 WAL 模式打开了它，这种模式只适用于同一台电脑上的程序，两台电脑同时写入可能损坏数据。请先在本机关闭，待其他电脑关闭后再重新打开；多人同时使用请改用 PostgreSQL 工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/WorkspacePresence.cpp" line="151"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/WorkspacePresence.cpp" line="154"/>
+        <source>This workspace is on a network share, but a program on the computer that holds the file has it open in WAL mode, which only works among the programs of one computer: writing from here can damage it. Close Caiji on that computer, then open the workspace again.</source>
+        <translation>此工作区位于网络共享上，但存放该文件的电脑上有程序以 WAL 模式打开了它，这种模式只适用于同一台电脑上的程序：从本机写入可能损坏数据。请先关闭那台电脑上的 Caiji，再重新打开工作区。</translation>
     </message>
 </context>
 <context>

@@ -310,7 +310,7 @@ private slots:
             QVERIFY2(intact(*ws, &why), qPrintable(QString("kill %1: %2").arg(k).arg(why)));
             QSqlQuery q(ws->db());
             QVERIFY(q.exec("SELECT number, state, replaces FROM cj_letter WHERE round = 2024 AND department = 'DDKH' "
-                           "ORDER BY number"));
+                           "ORDER BY id"));
             QStringList numbers;
             QStringList states;
             while (q.next()) {

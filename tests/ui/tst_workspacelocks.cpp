@@ -4,19 +4,24 @@
 // workspace file: its file dialogs name types without reading files, and its readers and
 // writers refuse workspace files. Checked in the kernel's lock table and with a second process.
 #include "TestWorkspace.h"
+#include "WindowTest.h"
 #include "core/catalog/CatalogJson.h"
+#include "core/i18n/Translations.h"
 #include "core/io/SheetSource.h"
 #include "core/io/XlsxWriter.h"
 #include "core/session/Session.h"
 #include "core/storage/Directory.h"
 #include "core/storage/SqlUtil.h"
+#include "core/storage/WorkspacePresence.h"
 #include "core/write/WriteGateway.h"
+#include "ui/MainWindow.h"
 #include "ui/dialogs/FileDialogs.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemModel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -163,6 +168,41 @@ private slots:
             3);
         QCOMPARE(
             SqlUtil::scalar(again->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    // The office PC that holds the shared folder has the file open in WAL (it sees its own disk)
+    // when a department's PC opens it through the share: the window says so, naming the other
+    // computer, instead of letting both write.
+    void theWindowWarnsOfAnotherComputer()
+    {
+        Translations::install(QStringLiteral("zh_CN")); // as the office sees it
+        const QString path = makeWorkspace(QStringLiteral("shared.caiji"));
+        QString error;
+        auto here = Workspace::open(path, &error); // another program of this computer, in WAL
+        QVERIFY2(here, qPrintable(error));
+        PresenceNote other;
+        other.machine = QStringLiteral("machine-id-of-another-pc");
+        other.host = QStringLiteral("XGC-PC-03");
+        other.pid = 77;
+        other.user = QStringLiteral("xgc_cjy");
+        other.journalMode = QStringLiteral("delete");
+        other.since = QDateTime::currentDateTimeUtc().addSecs(-600);
+        other.seen = QDateTime::currentDateTimeUtc();
+        QVERIFY(WorkspacePresence::write(path, other));
+        MainWindow w;
+        w.resize(1200, 760);
+        w.show();
+        QVERIFY2(w.openWorkspace(path, &error), qPrintable(error));
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox*>(QStringLiteral("sharing"))) && box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("XGC-PC-03")) && box->text().contains(QStringLiteral("xgc_cjy")),
+            qPrintable(box->text()));
+        test::screenshot(box, QStringLiteral("caiji-sharing-warning.png"));
+        // Told once, not again at every renewal of the note.
+        box->close();
+        QTest::qWait(50);
+        w.checkSharing();
+        QVERIFY(!w.findChild<QMessageBox*>(QStringLiteral("sharing")));
     }
 };
 

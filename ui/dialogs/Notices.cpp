@@ -39,4 +39,13 @@ void Notices::refusal(QWidget* parent, const QString& message, const QStringList
     box->open();
 }
 
+void Notices::sharing(QWidget* parent, const QString& warning)
+{
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Workspace open on more than one computer"), warning, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("sharing"));
+    box->open();
+}
+
 } // namespace caiji

@@ -21,6 +21,8 @@ public:
     static void conflicts(QWidget* parent, const Table& table, const QVector<EditConflict>& conflicts);
     /// Not modal: the collector goes back to the grid and fixes what the list names.
     static void refusal(QWidget* parent, const QString& message, const QStringList& details);
+    /// The workspace is open on another computer in a way that is not safe (not modal).
+    static void sharing(QWidget* parent, const QString& warning);
 };
 
 } // namespace caiji
