@@ -1,12 +1,5 @@
 // libFuzzer target: a catalog file (caiji-cli catalog check, a workspace's own catalog).
-#include "FuzzSupport.h"
 #include "core/catalog/CatalogJson.h"
-
-extern "C" int LLVMFuzzerInitialize(int*, char***)
-{
-    caiji::fuzz::startQt();
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -1,14 +1,7 @@
 // libFuzzer target: what people type or scan to check a letter: the short code (caiji-cli
 // verify WS CODE) and the QR payload read from a scan.
-#include "FuzzSupport.h"
 #include "core/documents/Fingerprint.h"
 #include "core/documents/LetterRegistry.h"
-
-extern "C" int LLVMFuzzerInitialize(int*, char***)
-{
-    caiji::fuzz::startQt();
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

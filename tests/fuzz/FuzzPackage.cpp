@@ -1,14 +1,7 @@
 // libFuzzer target: a returned department package as the merge opens it (SQLite file checked,
 // manifest read), and a manifest's JSON alone.
-#include "FuzzSupport.h"
 #include "core/exchange/PackageFile.h"
 #include "core/exchange/PackageManifest.h"
-
-extern "C" int LLVMFuzzerInitialize(int*, char***)
-{
-    caiji::fuzz::startQt();
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

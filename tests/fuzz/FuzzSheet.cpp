@@ -4,12 +4,6 @@
 #include "FuzzSupport.h"
 #include "core/io/SheetSource.h"
 
-extern "C" int LLVMFuzzerInitialize(int*, char***)
-{
-    caiji::fuzz::startQt();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace caiji;

@@ -1,14 +1,7 @@
 // libFuzzer target: a printout template a college imports (caiji-cli template import), parsed
 // against each kind's schema and rendered with the schema's names filled in.
-#include "FuzzSupport.h"
 #include "core/documents/DocumentTemplate.h"
 #include "core/documents/Templates.h"
-
-extern "C" int LLVMFuzzerInitialize(int*, char***)
-{
-    caiji::fuzz::startQt();
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
