@@ -1,5 +1,7 @@
 #include "TableImporter.h"
 
+#include <optional>
+
 #include "../storage/WorkspaceActivity.h"
 
 #include "../storage/RowInserter.h"
@@ -384,28 +386,55 @@ bool TableImporter::commit(
     };
     BulkWriteCache cache(m_ws.db());
     const WorkspaceActivity activity(m_ws, tr("importing into %1").arg(m_table->title()));
+    const bool staged = stages();
+    std::optional<WriteGateway::Scope> whole;
+    if (!staged)
+        whole.emplace(m_gateway);
+    const WriteIntent intent {WriteOrigin::Import, kReason, false};
+    const auto addAll = [&](RowInserter& inserter) {
+        for (int i = 0; i < plan.inserts.size(); ++i) {
+            if (i % kSlice == 0 && cancelled())
+                return false;
+            const QString id = inserter.add(m_department, plan.inserts[i]);
+            if (record)
+                record->inserted.append(id);
+            ++done;
+            if (done % kSlice == 0 && !inserter.flush(error))
+                return false;
+        }
+        return inserter.flush(error);
+    };
+    // SQLite: the new rows are staged before the write lock is taken (see stages()).
+    std::unique_ptr<RowInserter> writer;
+    if (staged) {
+        writer = m_gateway.stagedInserter(*m_table, m_round, m_department, intent, error);
+        if (!writer || !addAll(*writer))
+            return false;
+    }
     WriteGateway::Scope scope(m_gateway);
     if (!writeChanges(plan, record, error))
         return false;
     done += static_cast<int>(plan.removals.size() + plan.updates.size());
-    const auto writer
-        = m_gateway.inserter(*m_table, m_round, m_department, {WriteOrigin::Import, kReason, false}, error);
-    if (!writer)
-        return false;
-    RowInserter& inserter = *writer;
-    for (int i = 0; i < plan.inserts.size(); ++i) {
-        if (i % kSlice == 0 && cancelled())
+    if (staged) {
+        if (!m_gateway.publishStaged(*writer, *m_table, m_round, m_department, intent, error))
             return false;
-        const QString id = inserter.add(m_department, plan.inserts[i]);
-        if (record)
-            record->inserted.append(id);
-        ++done;
-        if (done % kSlice == 0 && !inserter.flush(error))
+    } else {
+        writer = m_gateway.inserter(*m_table, m_round, m_department, intent, error);
+        if (!writer || !addAll(*writer))
             return false;
     }
-    if (!inserter.flush(error) || cancelled())
+    if (cancelled())
         return false;
-    return scope.commit(error);
+    return scope.commit(error) && (!whole || whole->commit(error));
+}
+
+bool TableImporter::stages() const
+{
+    // SQLite has one writer at a time: an import that held the write lock while it read and
+    // converted its file kept every other user's single edit waiting that long. So its rows
+    // are staged first (a temporary table takes no lock) and moved in, checked again, in one
+    // short transaction. PostgreSQL writers do not block one another's rows.
+    return !m_ws.dialect().isPostgres();
 }
 
 bool TableImporter::run(SheetSource& source, int sheet, ImportPlan* out, QString* error,
@@ -415,9 +444,13 @@ bool TableImporter::run(SheetSource& source, int sheet, ImportPlan* out, QString
         return false;
     BulkWriteCache cache(m_ws.db());
     const WorkspaceActivity activity(m_ws, tr("importing into %1").arg(m_table->title()));
-    WriteGateway::Scope scope(m_gateway);
-    const auto writer
-        = m_gateway.inserter(*m_table, m_round, m_department, {WriteOrigin::Import, kReason, false}, error);
+    const bool staged = stages();
+    std::optional<WriteGateway::Scope> whole;
+    if (!staged)
+        whole.emplace(m_gateway);
+    const WriteIntent intent {WriteOrigin::Import, kReason, false};
+    const auto writer = staged ? m_gateway.stagedInserter(*m_table, m_round, m_department, intent, error)
+                               : m_gateway.inserter(*m_table, m_round, m_department, intent, error);
     if (!writer)
         return false;
     RowInserter& inserter = *writer;
@@ -437,7 +470,13 @@ bool TableImporter::run(SheetSource& source, int sheet, ImportPlan* out, QString
         progress ? std::function<bool(int)>([&progress](int read) { return progress(read, 0); })
                  : std::function<bool(int)>(),
         [&inserter](const QVector<QVariant>& values) { return inserter.encode(values); });
-    if (!scanned || !inserter.flush(error) || !writeChanges(p, record, error) || !scope.commit(error)) {
+    bool written = scanned && inserter.flush(error);
+    if (written) {
+        WriteGateway::Scope scope(m_gateway);
+        written = (!staged || m_gateway.publishStaged(inserter, *m_table, m_round, m_department, intent, error))
+            && writeChanges(p, record, error) && scope.commit(error) && (!whole || whole->commit(error));
+    }
+    if (!written) {
         if (record)
             *record = ImportRecord();
         return false;

@@ -112,13 +112,15 @@ public:
     /// one by one or as the listed group); the rest are kept. Updates removedRows, keptRows and
     /// the removals commit() writes.
     static void confirmRemovals(ImportPlan* plan, const QSet<QString>& rowIds);
-    /// Writes the plan in one transaction; `progress` (rows written, total) may cancel, which
-    /// leaves the workspace as it was. `record` receives what changed, for undo.
+    /// Writes the plan in one transaction (on SQLite its new rows staged before it begins);
+    /// `progress` (rows written, total) may cancel, which leaves the workspace as it was. `record` receives what changed, for undo.
     bool commit(const ImportPlan& plan, QString* error, const std::function<bool(int, int)>& progress = {},
         ImportRecord* record = nullptr);
-    /// Reads, checks and writes in one pass and one transaction: what plan() then commit()
-    /// do, with new rows written while the rest of the file is still being read. `out` tells
-    /// what was done (its `inserts` stay empty); `progress` (rows read, 0) may cancel.
+    /// Reads, checks and writes in one pass, all or nothing: what plan() then commit() do,
+    /// with new rows written while the rest of the file is still being read (on SQLite to a
+    /// staging table, moved in by one short transaction at the end, so that others' edits
+    /// need not wait for the reading). `out` tells what was done (its `inserts` stay empty);
+    /// `progress` (rows read, 0) may cancel.
     bool run(SheetSource& source, int sheet, ImportPlan* out, QString* error,
         const std::function<bool(int, int)>& progress = {}, ImportRecord* record = nullptr);
     /// Saves the rejected rows with a reason column, to fix and import again.
@@ -127,6 +129,8 @@ public:
     static constexpr int kMaxDiff = 2000;
 
 private:
+    /// Whether new rows are staged before the write lock is taken (SQLite).
+    bool stages() const;
     /// Takes a new row: its canonical values and, when scan() was given an encoder, the values
     /// as they will be bound.
     using RowSink = std::function<bool(const QVector<QVariant>&, const QVector<QVariant>&, QString*)>;

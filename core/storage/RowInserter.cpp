@@ -6,6 +6,8 @@
 
 #include "RowId.h"
 
+#include <utility>
+
 namespace caiji {
 
 namespace {
@@ -34,7 +36,77 @@ RowInserter::RowInserter(Workspace& ws, const Table& table, int round, QSqlDatab
     m_idSource = &RowId::next;
 }
 
-RowInserter::~RowInserter() = default;
+RowInserter::~RowInserter()
+{
+    // Rows staged and never published (a cancelled import) go with it.
+    if (m_stageReady) {
+        m_nativeData.reset();
+        m_fullData = QSqlQuery();
+        m_partData = QSqlQuery();
+        SqlUtil::exec(m_db, QStringLiteral("DELETE FROM %1").arg(target()), nullptr);
+    }
+}
+
+QString RowInserter::target() const
+{
+    return m_staged
+        ? QStringLiteral("%1.%2").arg(m_ws.dialect().isPostgres() ? QStringLiteral("pg_temp") : QStringLiteral("temp"),
+            SqlDialect::quote(QStringLiteral("cj_stage_") + m_table.sqlName()))
+        : SqlDialect::quote(m_table.sqlName());
+}
+
+bool RowInserter::prepareStage(QString* error)
+{
+    if (!m_staged || m_stageReady)
+        return true;
+    // A table of the connection's own, shaped like the columns written; emptied of whatever an
+    // earlier staged load of the connection left.
+    const QString stage = target();
+    const QString create = m_ws.dialect().isPostgres()
+        ? QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 AS SELECT %2 FROM %3 WHERE 1 = 0")
+              .arg(SqlDialect::quote(QStringLiteral("cj_stage_") + m_table.sqlName()))
+        : QStringLiteral("CREATE TABLE IF NOT EXISTS %1 AS SELECT %2 FROM %3 WHERE 0").arg(stage);
+    QString why;
+    if (!SqlUtil::exec(
+            m_db, create.arg(insertColumns().join(QLatin1Char(',')), SqlDialect::quote(m_table.sqlName())), &why)
+        || !SqlUtil::exec(m_db, QStringLiteral("DELETE FROM %1").arg(stage), &why)) {
+        if (error)
+            *error = tr("Cannot prepare the insert into table %1: %2").arg(m_table.code, why);
+        return false;
+    }
+    m_stageReady = true;
+    return true;
+}
+
+bool RowInserter::publish(QString* error)
+{
+    if (!m_staged)
+        return true;
+    if (!flush(error))
+        return false;
+    const qint64 rows = m_inserted - m_published;
+    if (rows == 0)
+        return true;
+    const QString cols = insertColumns().join(QLatin1Char(','));
+    QString why;
+    // In the order the rows were read, so that the table keeps the file's order.
+    if (!SqlUtil::exec(m_db,
+            QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ORDER BY %4")
+                .arg(SqlDialect::quote(m_table.sqlName()), cols, target(),
+                    m_ws.dialect().isPostgres() ? QStringLiteral("ctid") : QStringLiteral("rowid")),
+            &why)) {
+        if (error)
+            *error = tr("Could not insert rows into table %1: %2").arg(m_table.code, why);
+        return false;
+    }
+    if (!SqlUtil::exec(m_db, QStringLiteral("DELETE FROM %1").arg(target()), error))
+        return false;
+    m_published = m_inserted;
+    const bool staged = std::exchange(m_staged, false); // the journal entry is the table's now
+    const bool ok = journalRows(rows, error);
+    m_staged = staged;
+    return ok;
+}
 
 QStringList RowInserter::insertColumns() const
 {
@@ -86,8 +158,7 @@ QSqlQuery& RowInserter::preparedFor(int rows, QString* error, bool* ok)
     for (int i = 0; i < cols.size(); ++i)
         one += i ? QStringLiteral(",?") : QStringLiteral("?");
     one += QLatin1Char(')');
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-                      .arg(SqlDialect::quote(m_table.sqlName()), cols.join(QLatin1Char(',')));
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(target(), cols.join(QLatin1Char(',')));
     for (int r = 0; r < rows; ++r)
         sql += (r ? QStringLiteral(",") : QString()) + one;
     q = QSqlQuery(m_db);
@@ -107,7 +178,7 @@ bool RowInserter::writeNative(sqlite3* handle, int rows, QString* error)
             marks.append(QStringLiteral("?"));
         m_nativeData = std::make_unique<NativeSqliteStatement>(handle,
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(SqlDialect::quote(m_table.sqlName()), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+                .arg(target(), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         if (!m_nativeData->isValid()) {
             if (error)
                 *error = tr("Cannot prepare the insert into table %1: %2").arg(m_table.code, m_nativeData->errorText());
@@ -170,6 +241,8 @@ bool RowInserter::journalRows(qint64 rows, QString* error)
 
 bool RowInserter::flush(QString* error)
 {
+    if (!prepareStage(error))
+        return false;
     const qint64 before = m_inserted;
     // SQLite: one prepared single-row statement on the native handle (see NativeSqliteStatement),
     // every queued row in one go.
@@ -185,7 +258,8 @@ bool RowInserter::flush(QString* error)
     m_pending.clear();
     m_pendingIds.clear();
     m_done = 0;
-    return journalRows(m_inserted - before, error);
+    // Staged rows are journaled when they are published.
+    return m_staged || journalRows(m_inserted - before, error);
 }
 
 } // namespace caiji

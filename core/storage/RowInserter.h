@@ -43,8 +43,14 @@ public:
     QVector<QVariant> encode(const QVector<QVariant>& values) const;
     /// Queues a row encoded by encode().
     QString addEncoded(const QString& department, const QVector<QVariant>& encoded);
+    /// Rows go to a temporary table of this connection instead, which takes no lock on the
+    /// workspace (SQLite: no write lock while an import reads its file); publish() moves them
+    /// into the table in one statement, inside the caller's transaction. Set before the first row.
+    void setStaged(bool staged) { m_staged = staged; }
     /// Writes the queued rows.
     bool flush(QString* error);
+    /// Staged: moves the rows written so far into the table and journals them.
+    bool publish(QString* error);
     qint64 inserted() const { return m_inserted; }
 
 private:
@@ -53,6 +59,9 @@ private:
     bool writeNative(::sqlite3* handle, int rows, QString* error);
     QSqlQuery& preparedFor(int rows, QString* error, bool* ok);
     bool journalRows(qint64 rows, QString* error);
+    /// The table the rows are written to: the catalog table, or its staging table.
+    QString target() const;
+    bool prepareStage(QString* error);
 
     Workspace& m_ws;
     const Table& m_table;
@@ -72,6 +81,9 @@ private:
     std::unique_ptr<NativeSqliteStatement> m_nativeData;
     bool m_fullPrepared = false;
     bool m_native = false; ///< SQLite: rows go through NativeSqliteStatement
+    bool m_staged = false;
+    bool m_stageReady = false;
+    qint64 m_published = 0; ///< staged rows already moved into the table
 };
 
 } // namespace caiji

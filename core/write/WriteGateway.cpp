@@ -434,8 +434,8 @@ EditResult WriteGateway::setDeleted(
     return r;
 }
 
-std::unique_ptr<RowInserter> WriteGateway::inserter(
-    const Table& table, int round, const QString& department, const WriteIntent& intent, QString* error)
+QString WriteGateway::checkInsert(
+    const Table& table, int round, const QString& department, const WriteIntent& intent) const
 {
     QString refused = checkWrite(table, round, department, intent.origin);
     if (refused.isEmpty() && intent.origin != WriteOrigin::Computed) {
@@ -443,6 +443,13 @@ std::unique_ptr<RowInserter> WriteGateway::inserter(
         std::iota(all.begin(), all.end(), 0);
         refused = revisionScope(table, round, department, all);
     }
+    return refused;
+}
+
+std::unique_ptr<RowInserter> WriteGateway::inserter(
+    const Table& table, int round, const QString& department, const WriteIntent& intent, QString* error)
+{
+    const QString refused = checkInsert(table, round, department, intent);
     if (!refused.isEmpty()) {
         if (error)
             *error = refused;
@@ -458,6 +465,40 @@ std::unique_ptr<RowInserter> WriteGateway::inserter(
     // The rows are counted when the scope commits: the event says which table and department.
     record(table, round, {department}, {}, 0, true, intent);
     return ins;
+}
+
+std::unique_ptr<RowInserter> WriteGateway::stagedInserter(
+    const Table& table, int round, const QString& department, const WriteIntent& intent, QString* error)
+{
+    const QString refused = checkInsert(table, round, department, intent);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return nullptr;
+    }
+    auto ins = std::make_unique<RowInserter>(m_ws, table, round);
+    ins->setReason(intent.reason);
+    ins->setStaged(true);
+    return ins;
+}
+
+bool WriteGateway::publishStaged(RowInserter& staged, const Table& table, int round, const QString& department,
+    const WriteIntent& intent, QString* error)
+{
+    if (m_depth == 0) {
+        if (error)
+            *error = tr("A bulk write needs a unit of work (WriteGateway::Scope).");
+        return false;
+    }
+    // Checked again: the task may have moved on while the rows were gathered.
+    const QString refused = checkInsert(table, round, department, intent);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
+    record(table, round, {department}, {}, 0, true, intent);
+    return staged.publish(error);
 }
 
 void WriteGateway::record(const Table& table, int round, const QSet<QString>& departments,

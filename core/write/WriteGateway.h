@@ -96,6 +96,13 @@ public:
     /// use it inside a Scope. nullptr with `error` set when the write is refused.
     std::unique_ptr<RowInserter> inserter(
         const Table& table, int round, const QString& department, const WriteIntent& intent, QString* error);
+    /// The same, for rows gathered before the unit of work begins (RowInserter::setStaged): an
+    /// import reads and converts its file without holding the write lock, then publishStaged()
+    /// inside a Scope moves the rows in, checked again, in one statement. No Scope needed yet.
+    std::unique_ptr<RowInserter> stagedInserter(
+        const Table& table, int round, const QString& department, const WriteIntent& intent, QString* error);
+    bool publishStaged(RowInserter& staged, const Table& table, int round, const QString& department,
+        const WriteIntent& intent, QString* error);
 
     /// A unit of work: one transaction around any number of gateway calls, whose change
     /// events are published together after the outermost commit (and dropped on rollback).
@@ -119,6 +126,8 @@ public:
     QString revisionScope(const Table& table, int round, const QString& department, const QVector<int>& columns) const;
 
 private:
+    /// Empty when `department` may insert rows into `table` this round; else why not.
+    QString checkInsert(const Table& table, int round, const QString& department, const WriteIntent& intent) const;
     QString lockReason(const Table& table, int round, const QString& department) const;
     /// The referenced keys `changes` change, with the rows that use the values that go away.
     bool keyChangesOf(

@@ -351,6 +351,60 @@ private slots:
         QCOMPARE(dump(*ws, "10-1").size(), before.size() + 12000);
     }
 
+    // An import reads and checks its whole file before it takes the write lock (SQLite stages
+    // the new rows; PostgreSQL writers never block other rows): another user's single edit made
+    // meanwhile lands at once, waiting for no lock longer than 100 ms.
+    void anEditLandsWhileAnImportReads_data() { test::TestLocations::addBackendRows(); }
+    void anEditLandsWhileAnImportReads()
+    {
+        QFETCH(QString, backend);
+        auto ws = make(backend);
+        students(*ws);
+        const WorkspaceLocation where = ws->location();
+        QString editError = "not tried";
+        test::FakeSheetSource source({"学号", "姓名", "性别", "专业代码", "年级"}, 6000, [&](int i) {
+            if (i == 3000) {
+                // Another program: a connection of its own that waits at most 100 ms for a lock.
+                auto other = Workspace::open(where, &editError);
+                if (other) {
+                    other->setBusyTimeout(100);
+                    const auto gateway = test::ownerGateway(*other, "other");
+                    const Table& t = *other->catalog().table("10-1");
+                    QSqlQuery q(other->db());
+                    q.exec("SELECT \"_id\", \"_version\" FROM t_10_1 WHERE xh = '0020240001'");
+                    q.next();
+                    const CellChange change {
+                        q.value(0).toString(), q.value(1).toLongLong(), t.fieldIndex("bj"), "改过的班级"};
+                    q.finish();
+                    const EditResult r = gateway->applyCells(t, 2024, {change});
+                    editError = r.ok && r.conflicts.isEmpty() ? QString() : "refused: " + r.error;
+                }
+            }
+            return QStringList {QStringLiteral("0031%1").arg(i, 6, 10, QLatin1Char('0')),
+                QStringLiteral("学生%1").arg(i), "男", "510201", "2024"};
+        });
+        const auto gateway = test::ownerGateway(*ws);
+        TableImporter importer(*gateway, "10-1", 2024, "XGC", ImportMode::Append);
+        ImportPlan plan;
+        QString error;
+        QVERIFY2(importer.run(source, 0, &plan, &error), qPrintable(error));
+        QVERIFY2(editError.isEmpty(), qPrintable(editError));
+        QCOMPARE(plan.newRows, 6000);
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT bj FROM t_10_1 WHERE xh = '0020240001'").toString(),
+            QStringLiteral("改过的班级"));
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM t_10_1").toInt(), 6002);
+        // The rows kept the file's order; staged, the import is one journal entry of 6,000 rows.
+        QCOMPARE(SqlUtil::scalar(ws->db(), "SELECT xh FROM t_10_1 ORDER BY \"_seq\" DESC LIMIT 1").toString(),
+            QStringLiteral("0031005999"));
+        if (backend == "sqlite")
+            QCOMPARE(
+                SqlUtil::scalar(ws->db(),
+                    "SELECT new_value FROM cj_journal WHERE table_code = '10-1' AND op = 'insert' ORDER BY id DESC "
+                    "LIMIT 1")
+                    .toString(),
+                QStringLiteral("{\"rows\":6000}"));
+    }
+
     void twoRowHeaderOfTheNationalTemplate()
     {
         auto ws = make("sqlite");
