@@ -79,18 +79,17 @@ bool SummaryRefresh::rebuildEntry(WriteGateway& gateway, const QString& entry, Q
     Workspace& ws = gateway.workspace();
     const QString key = kStalePrefix + entry;
     // Read before the details: a writer that marks the summary after this recompute read them
-    // changes the mark, and the mark stays.
+    // changes the mark, and the mark stays. Cleared after the recompute's own short transaction
+    // (the summary is computed before it takes the write lock): a kill between the two leaves
+    // the mark, and the summary is only computed once more.
     const QString mark = ws.setting(key);
-    WriteGateway::Scope scope(gateway);
     int changed = 0;
     if (!SummaryBuilder(gateway, entry.section(QLatin1Char('@'), 1).toInt())
              .rebuild(entry.section(QLatin1Char('@'), 0, 0), &changed, error))
         return false;
-    if (!mark.isEmpty()
-        && !SqlUtil::exec(ws.db(), QStringLiteral("UPDATE cj_setting SET value = '' WHERE key = ? AND value = ?"),
-            {key, mark}, error))
-        return false;
-    return scope.commit(error);
+    return mark.isEmpty()
+        || SqlUtil::exec(ws.db(), QStringLiteral("UPDATE cj_setting SET value = '' WHERE key = ? AND value = ?"),
+            {key, mark}, error);
 }
 
 bool SummaryRefresh::rebuildStale(QString* error)

@@ -46,8 +46,8 @@ private:
     bool markStale(const QVector<caiji::ChangeEvent>& events, QString* error);
     void onChanged(const caiji::ChangeEvent& event);
     void startPending();
-    /// Recomputes one "summary@round" and clears its mark, unless a writer marked it again
-    /// meanwhile, in one transaction.
+    /// Recomputes one "summary@round", then clears its mark unless a writer marked it again
+    /// meanwhile.
     static bool rebuildEntry(WriteGateway& gateway, const QString& entry, QString* error);
 
     WriteGateway& m_gateway;

@@ -44,7 +44,7 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("load-client"))
         return caiji::bench::runLoadClient(args, out, err);
     err << "usage: caiji-bench grid WS [--table CODE] | gui WS | validate WS | export WS | import WS | workflow WS | "
-           "documents WS | merge WS.caiji | load WS [--seconds N] [--clients N]"
+           "documents WS | merge WS.caiji | load WS [--seconds N] [--clients N] [--summaries office|window]"
         << Qt::endl;
     return 2;
 }

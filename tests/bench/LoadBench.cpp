@@ -5,6 +5,7 @@
 #include "core/auth/Accounts.h"
 #include "core/demo/DemoBuilder.h"
 #include "core/session/Session.h"
+#include "core/session/SummaryRefresh.h"
 #include "core/storage/Directory.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlUtil.h"
@@ -61,8 +62,8 @@ double percentile(QVector<double> v, double p)
 
 int runLoadClient(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    // load-client WS DEPT TABLE FIELD SECONDS LOGIN
-    if (args.size() != 6)
+    // load-client WS DEPT TABLE FIELD SECONDS LOGIN SUMMARIES
+    if (args.size() != 7)
         return 2;
     // Signed in as the department's collector, as a person would be: on a PostgreSQL server
     // with roles, connected as the account's own role (its rows only, by the server's rules).
@@ -73,8 +74,14 @@ int runLoadClient(const QStringList& args, QTextStream& out, QTextStream& err)
         err << error << Qt::endl;
         return 1;
     }
-    // Summaries follow on a worker, as in the window.
-    session->recomputeSummariesInBackground();
+    // The summaries an edit changes: recomputed on a worker as in the window ("window"), or
+    // left marked for the office's session to recompute ("office"; the default: on one machine
+    // fifteen clients' recomputes measure its two cores, not the workspace).
+    if (args[6] == QLatin1String("window"))
+        session->recomputeSummariesInBackground();
+    else
+        QObject::disconnect(&session->gateway().feed(), static_cast<const char*>(nullptr), session->summaries(),
+            static_cast<const char*>(nullptr));
     Workspace* ws = &session->workspace();
     WriteGateway& gateway = session->gateway();
     const int round = session->round();
@@ -168,7 +175,8 @@ int runLoadClient(const QStringList& args, QTextStream& out, QTextStream& err)
 int runLoad(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     int round = 0;
-    auto ws = openWorkspace(args, "caiji-bench load WS [--seconds N] [--clients N]", err, &round);
+    auto ws = openWorkspace(
+        args, "caiji-bench load WS [--seconds N] [--clients N] [--summaries office|window]", err, &round);
     if (!ws)
         return 2;
     const int seconds = args.contains(QStringLiteral("--seconds"))
@@ -177,6 +185,9 @@ int runLoad(const QStringList& args, QTextStream& out, QTextStream& err)
     const int wanted = args.contains(QStringLiteral("--clients"))
         ? args.value(args.indexOf(QStringLiteral("--clients")) + 1).toInt()
         : 15;
+    const QString summaries = args.contains(QStringLiteral("--summaries"))
+        ? args.value(args.indexOf(QStringLiteral("--summaries")) + 1)
+        : QStringLiteral("office");
     // One client per department: its largest table still being filled, a text field of it.
     struct Client
     {
@@ -258,7 +269,8 @@ int runLoad(const QStringList& args, QTextStream& out, QTextStream& err)
     for (const Client& c : std::as_const(clients)) {
         auto p = std::make_unique<QProcess>();
         p->start(QCoreApplication::applicationFilePath(),
-            {QStringLiteral("load-client"), args.first(), c.dept, c.table, c.field, QString::number(seconds), c.login});
+            {QStringLiteral("load-client"), args.first(), c.dept, c.table, c.field, QString::number(seconds), c.login,
+                summaries});
         running.push_back(std::move(p));
     }
     QElapsedTimer clock;
