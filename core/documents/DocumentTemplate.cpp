@@ -70,6 +70,18 @@ bool DocumentTemplate::parse(const QString& text, const TemplateSchema& schema, 
         }
         if (!known(name))
             return fail(line, tr("this document has no {{%1}}").arg(name));
+        if (sigil == QLatin1Char('#')) {
+            // A list repeated inside each of its own items grows with the power of its length
+            // (a letter of 30 tables, ten deep, would never finish printing).
+            for (const Open& o : std::as_const(open)) {
+                if (o.node.kind == Node::Section && o.node.text == name)
+                    return fail(line,
+                        tr("{{#%1}} inside {{#%1}} of line %2 repeats the list within each of its own "
+                           "items")
+                            .arg(name)
+                            .arg(o.line));
+            }
+        }
         if (sigil == QLatin1Char('#') || sigil == QLatin1Char('^')) {
             open.append({{sigil == QLatin1Char('#') ? Node::Section : Node::Inverted, name, {}}, line});
             continue;

@@ -1711,7 +1711,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>此类文书没有 {{%1}} 这一项</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentTemplate.cpp" line="80"/>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="79"/>
+        <source>{{#%1}} inside {{#%1}} of line %2 repeats the list within each of its own items</source>
+        <translation>{{#%1}} 写在第 %2 行的 {{#%1}} 之内，会在列表的每一项里把整个列表再重复一遍</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentTemplate.cpp" line="92"/>
         <source>{{#%1}} is never closed with {{/%1}}</source>
         <translation>{{#%1}} 没有用 {{/%1}} 结束</translation>
     </message>
@@ -4717,14 +4722,16 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RowInserter</name>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="96"/>
-        <location filename="../../core/storage/RowInserter.cpp" line="113"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="74"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="167"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="184"/>
         <source>Cannot prepare the insert into table %1: %2</source>
         <translation>无法准备向表 %1 插入数据：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="124"/>
-        <location filename="../../core/storage/RowInserter.cpp" line="147"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="99"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="195"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="218"/>
         <source>Could not insert rows into table %1: %2</source>
         <translation>无法向表 %1 插入行：%2</translation>
     </message>
@@ -4961,7 +4968,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::SummaryRefresh</name>
     <message>
-        <location filename="../../core/session/SummaryRefresh.cpp" line="149"/>
+        <location filename="../../core/session/SummaryRefresh.cpp" line="148"/>
         <source>Recomputing summary tables</source>
         <translation>正在重新计算汇总表</translation>
     </message>
@@ -5037,62 +5044,62 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TableImporter</name>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="157"/>
-        <location filename="../../core/io/TableImporter.cpp" line="321"/>
+        <location filename="../../core/io/TableImporter.cpp" line="159"/>
+        <location filename="../../core/io/TableImporter.cpp" line="323"/>
         <source>The catalog has no such table.</source>
         <translation>指标目录中没有该表。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="177"/>
+        <location filename="../../core/io/TableImporter.cpp" line="179"/>
         <source>No column of this sheet is named like a field of table %1 (for example &quot;%2&quot;); check the sheet and its header row.</source>
         <translation>该工作表中没有与表 %1 的字段同名的列（例如“%2”）；请检查所选工作表及其表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="197"/>
+        <location filename="../../core/io/TableImporter.cpp" line="199"/>
         <source>Cannot read table %1, which field %2 refers to.</source>
         <translation>无法读取字段“%2”所引用的表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="238"/>
+        <location filename="../../core/io/TableImporter.cpp" line="240"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="256"/>
+        <location filename="../../core/io/TableImporter.cpp" line="258"/>
         <source>row %1 of the file</source>
         <translation>文件第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="278"/>
-        <location filename="../../core/io/TableImporter.cpp" line="380"/>
+        <location filename="../../core/io/TableImporter.cpp" line="280"/>
+        <location filename="../../core/io/TableImporter.cpp" line="382"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/io/TableImporter.cpp" line="337"/>
+        <location filename="../../core/io/TableImporter.cpp" line="339"/>
         <source>%n row(s) were changed by someone else during the import; nothing was imported.</source>
         <translation>
             <numerusform>导入期间有 %n 行被他人修改，未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="386"/>
-        <location filename="../../core/io/TableImporter.cpp" line="417"/>
+        <location filename="../../core/io/TableImporter.cpp" line="388"/>
+        <location filename="../../core/io/TableImporter.cpp" line="446"/>
         <source>importing into %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="452"/>
+        <location filename="../../core/io/TableImporter.cpp" line="491"/>
         <source>Rejected rows</source>
         <translation>未导入的行</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="455"/>
+        <location filename="../../core/io/TableImporter.cpp" line="494"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/io/TableImporter.cpp" line="456"/>
+        <location filename="../../core/io/TableImporter.cpp" line="495"/>
         <source>File row</source>
         <translation>文件行号</translation>
     </message>
@@ -6659,37 +6666,38 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="453"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="460"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="490"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="600"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="641"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="608"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="649"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="616"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="657"/>
         <source>A return needs a reason: say what the department must correct.</source>
         <translation>退回必须填写理由：请说明需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="618"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="659"/>
         <source>Unlocking a confirmed task needs a reason: say what is to be revised.</source>
         <translation>解锁已确认的任务须说明理由：请写明需要修订的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="635"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="676"/>
         <source>%1 of %2 changed state meanwhile; please look again.</source>
         <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="648"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="689"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>

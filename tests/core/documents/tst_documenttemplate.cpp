@@ -78,6 +78,11 @@ private slots:
         QTest::newRow("tag over two lines") << "{{college\n}}"
                                             << "1"
                                             << "college";
+        // Found by fuzzing: lists nested in themselves, each level multiplying the work.
+        QTest::newRow("a list inside itself") << "{{#tables}}<tr>\n{{#draft}}\n{{#tables}}{{code}}{{/tables}}"
+                                                 "{{/draft}}{{/tables}}"
+                                              << "3"
+                                              << "line 1";
     }
     void brokenTemplatesNameTheLine()
     {
