@@ -205,4 +205,24 @@ void writeFile(const QString& path, const QByteArray& bytes)
         qFatal("cannot write %s", qPrintable(path));
 }
 
+bool holdWriteLock(QProcess& p, const QString& path, double seconds)
+{
+    p.start(QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+            QStringLiteral("import sqlite3,sys,time\n"
+                           "c=sqlite3.connect(sys.argv[1],isolation_level=None)\n"
+                           "c.execute('BEGIN IMMEDIATE')\n"
+                           "c.execute('UPDATE cj_meta SET value=value WHERE key=\\'schema\\'')\n"
+                           "print('locked',flush=True)\n"
+                           "time.sleep(float(sys.argv[2]))\n"
+                           "c.execute('COMMIT')\n"),
+            path, QString::number(seconds)});
+    return p.waitForReadyRead(10000) && p.readAllStandardOutput().contains("locked");
+}
+
+bool finished(QProcess& p)
+{
+    return p.state() == QProcess::NotRunning || p.waitForFinished(10000);
+}
+
 } // namespace caiji::test

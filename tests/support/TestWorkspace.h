@@ -5,6 +5,7 @@
 #include "core/storage/Workspace.h"
 #include "core/write/WriteGateway.h"
 
+#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -60,5 +61,10 @@ struct CliResult
 CliResult runCli(const QStringList& args);
 /// Writes `bytes` to `path` (a fixture made by a test); fails the test run if it cannot.
 void writeFile(const QString& path, const QByteArray& bytes);
+/// Another program (Python's sqlite3) takes the write lock of the SQLite file at `path` and holds
+/// it for `seconds`; true once it holds it.
+bool holdWriteLock(QProcess& p, const QString& path, double seconds);
+/// Whether the other program has ended (waiting up to ten seconds).
+bool finished(QProcess& p);
 
 } // namespace caiji::test

@@ -31,23 +31,6 @@ class TestWaitingEdits : public QObject
     test::TestLocations m_locations;
     QString m_demo;
 
-    static bool finished(QProcess& p) { return p.state() == QProcess::NotRunning || p.waitForFinished(10000); }
-
-    static bool holdLock(QProcess& p, const QString& path, double seconds)
-    {
-        p.start("python3",
-            {"-c",
-                "import sqlite3,sys,time\n"
-                "c=sqlite3.connect(sys.argv[1],isolation_level=None)\n"
-                "c.execute('BEGIN IMMEDIATE')\n"
-                "c.execute('UPDATE cj_meta SET value=value WHERE key=\\'schema\\'')\n"
-                "print('locked',flush=True)\n"
-                "time.sleep(float(sys.argv[2]))\n"
-                "c.execute('COMMIT')\n",
-                path, QString::number(seconds)});
-        return p.waitForReadyRead(10000) && p.readAllStandardOutput().contains("locked");
-    }
-
 private slots:
     void initTestCase()
     {
@@ -76,7 +59,7 @@ private slots:
             auto importer = Workspace::open(m_demo, &error);
             importer->setCurrentUser("jwc_cjy");
             const WorkspaceActivity note(*importer, "导入 7-2 课程信息");
-            QVERIFY(holdLock(other, m_demo, 2.0));
+            QVERIFY(test::holdWriteLock(other, m_demo, 2.0));
             QSignalSpy failed(w.gridEditor(), &GridEditor::editFailed);
             QElapsedTimer clock;
             clock.start();
@@ -95,7 +78,7 @@ private slots:
         }
         // The other program finishes: the edit lands, the bar goes, one undo step.
         QTRY_VERIFY_WITH_TIMEOUT(!w.tablePane()->waitingBar()->isVisible(), 15000);
-        QVERIFY(finished(other));
+        QVERIFY(test::finished(other));
         QCOMPARE(
             SqlUtil::scalar(w.session()->workspace().db(), "SELECT bj FROM t_10_1 WHERE \"_id\" = ?", {id}).toString(),
             QStringLiteral("等待中写入班"));
@@ -104,7 +87,7 @@ private slots:
 
         // Given up: not saved, and said so.
         QProcess again;
-        QVERIFY(holdLock(again, m_demo, 2.0));
+        QVERIFY(test::holdWriteLock(again, m_demo, 2.0));
         QVERIFY(w.gridEditor()->setCellText(0, bj, "放弃的班"));
         QVERIFY(w.tablePane()->waitingBar()->isVisible());
         auto* cancel = w.tablePane()->waitingBar()->findChild<QPushButton*>("waitingCancel");
@@ -115,7 +98,7 @@ private slots:
             w.tablePane()->waitingBar()->text().contains("未保存"), qPrintable(w.tablePane()->waitingBar()->text()));
         QVERIFY(!cancel->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!w.tablePane()->waitingBar()->isVisible(), 10000);
-        QVERIFY(finished(again));
+        QVERIFY(test::finished(again));
         QTest::qWait(400);
         QCOMPARE(
             SqlUtil::scalar(w.session()->workspace().db(), "SELECT bj FROM t_10_1 WHERE \"_id\" = ?", {id}).toString(),

@@ -22,24 +22,6 @@ class TestBusyWriters : public QObject
 
     test::TestLocations m_locations;
 
-    /// Another program (Python's sqlite3) takes the write lock and holds it for `seconds`.
-    static bool finished(QProcess& p) { return p.state() == QProcess::NotRunning || p.waitForFinished(10000); }
-
-    static bool holdLock(QProcess& p, const QString& path, double seconds)
-    {
-        p.start("python3",
-            {"-c",
-                "import sqlite3,sys,time\n"
-                "c=sqlite3.connect(sys.argv[1],isolation_level=None)\n"
-                "c.execute('BEGIN IMMEDIATE')\n"
-                "c.execute('UPDATE cj_meta SET value=value WHERE key=\\'schema\\'')\n"
-                "print('locked',flush=True)\n"
-                "time.sleep(float(sys.argv[2]))\n"
-                "c.execute('COMMIT')\n",
-                path, QString::number(seconds)});
-        return p.waitForReadyRead(10000) && p.readAllStandardOutput().contains("locked");
-    }
-
     struct Fixture
     {
         std::unique_ptr<Workspace> ws;
@@ -75,14 +57,14 @@ private slots:
         const Table& t = *f.ws->catalog().table("7-2");
         f.ws->setBusyTimeout(10000);
         QProcess other;
-        QVERIFY(holdLock(other, f.ws->db().databaseName(), 1.0));
+        QVERIFY(test::holdWriteLock(other, f.ws->db().databaseName(), 1.0));
         QElapsedTimer clock;
         clock.start();
         const EditResult r = f.office->applyCells(t, 2024, {{f.id, f.version, t.fieldIndex("kcmc"), "等待后写入"}});
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(clock.elapsed() >= 500); // it did wait
         QCOMPARE(SqlUtil::scalar(f.ws->db(), "SELECT kcmc FROM t_7_2").toString(), QStringLiteral("等待后写入"));
-        QVERIFY(finished(other));
+        QVERIFY(test::finished(other));
     }
 
     void aWriteThatWaitsTooLongChangesNothing()
@@ -97,7 +79,7 @@ private slots:
             auto second = Workspace::open(f.ws->db().databaseName(), nullptr);
             second->setCurrentUser("xgc_cjy");
             const WorkspaceActivity note(*second, "导入 10-1 在校生信息");
-            QVERIFY(holdLock(other, f.ws->db().databaseName(), 1.5));
+            QVERIFY(test::holdWriteLock(other, f.ws->db().databaseName(), 1.5));
             const EditResult r = f.office->applyCells(t, 2024, {{f.id, f.version, t.fieldIndex("kcmc"), "不应写入"}});
             QVERIFY(!r.ok);
             QVERIFY2(r.error.contains("另一") && r.error.contains("xgc_cjy") && r.error.contains("导入 10-1"),
@@ -105,7 +87,7 @@ private slots:
             QVERIFY2(!r.error.contains("database is locked"), qPrintable(r.error));
             QVERIFY(Transaction::busy(f.ws->db()));
         }
-        QVERIFY(finished(other));
+        QVERIFY(test::finished(other));
         QCOMPARE(SqlUtil::scalar(f.ws->db(), "SELECT kcmc FROM t_7_2").toString(), QStringLiteral("原名"));
         QCOMPARE(SqlUtil::scalar(f.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong(), journal);
         // Not left read-only: once the other program is done, the same write lands.
@@ -123,13 +105,13 @@ private slots:
         Fixture f = make();
         f.ws->setBusyTimeout(100);
         QProcess other;
-        QVERIFY(holdLock(other, f.ws->db().databaseName(), 1.5));
+        QVERIFY(test::holdWriteLock(other, f.ws->db().databaseName(), 1.5));
         {
             Transaction tx(f.ws->db());
             QVERIFY(!tx.isActive());
             Transaction inner(f.ws->db());
             QVERIFY(!inner.isActive());
-            QVERIFY(finished(other)); // the lock is free now, yet:
+            QVERIFY(test::finished(other)); // the lock is free now, yet:
             QString error;
             QVERIFY(!SqlUtil::exec(f.ws->db(), "UPDATE t_7_2 SET kcmc = '半途'", &error));
             QVERIFY(!tx.commit(&error));
