@@ -7,10 +7,14 @@
 #include "../value/ValueFormat.h"
 #include "../workflow/Assignments.h"
 
+#include <QScopeGuard>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSqlQuery>
 
 #include <memory>
+
+#include <sqlite3.h>
 
 namespace caiji {
 
@@ -373,37 +377,63 @@ bool masterVersions(Workspace& master, const Table& t, int round, const QString&
     return true;
 }
 
-/// Rows of other departments the package added or changed (they travel to be read only).
-bool othersChanged(const PackageFile& package, const Table& t, const QString& department,
-    const QHash<QString, Resolution>& decided, QVector<MergeConflict>* open, QVector<MergeConflict>* all,
-    QString* error)
+/// The conflicts of rows of other departments the package added or changed (they travel to
+/// be read only), found on a connection of their own so that a worker looks for them while the
+/// department's own tables are compared.
+struct OthersChanged
 {
-    std::unique_ptr<NativeSqliteStatement> holder;
-    NativeSqliteStatement* q = prepare(package,
-        QStringLiteral("SELECT p.\"_id\", b.\"_id\" IS NULL FROM main.%1 AS p LEFT JOIN base.%1 AS b ON b.\"_seq\" = "
-                       "p.\"_seq\" AND b.\"_id\" = p.\"_id\" AND b.\"_dept\" <> ?2 WHERE p.\"_round\" = ?1 AND "
-                       "p.\"_dept\" <> ?2 AND "
-                       "(b.\"_id\" IS NULL OR b.\"_version\" IS NOT p.\"_version\")")
-            .arg(SqlDialect::quote(t.sqlName())),
-        &holder, error);
-    if (!q)
-        return false;
-    q->bind(0, package.manifest().round);
-    q->bind(1, department);
-    QString failure;
-    while (q->next(&failure)) {
-        MergeConflict c;
-        c.table = t.code;
-        c.rowId = q->text(0);
-        c.kind = QStringLiteral("not-owned");
-        c.package = q->integer(1) != 0 ? MergePlan::tr("a row added") : MergePlan::tr("a row changed");
-        all->append(c);
-        if (!decided.contains(c.key()))
-            open->append(c);
+    QVector<MergeConflict> open;
+    QVector<MergeConflict> all;
+    QString error;
+};
+
+OthersChanged othersChanged(const QString& packagePath, const QString& basePath, const QVector<const Table*>& tables,
+    int round, const QString& department, const QHash<QString, Resolution>& decided)
+{
+    OthersChanged out;
+    sqlite3* db = nullptr;
+    const auto close = qScopeGuard([&db] { sqlite3_close(db); });
+    if (sqlite3_open_v2(packagePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        out.error = QString::fromUtf8(sqlite3_errmsg(db));
+        return out;
     }
-    if (!failure.isEmpty() && error)
-        *error = failure;
-    return failure.isEmpty();
+    sqlite3_busy_timeout(db, 5000);
+    {
+        NativeSqliteStatement attach(db, QStringLiteral("ATTACH DATABASE ? AS base"));
+        attach.bind(0, basePath);
+        if (!attach.isValid() || !attach.step(&out.error)) {
+            if (out.error.isEmpty())
+                out.error = attach.errorText();
+            return out;
+        }
+    }
+    for (const Table* t : tables) {
+        NativeSqliteStatement q(db,
+            QStringLiteral(
+                "SELECT p.\"_id\", b.\"_id\" IS NULL FROM main.%1 AS p LEFT JOIN base.%1 AS b ON b.\"_seq\" = "
+                "p.\"_seq\" AND b.\"_id\" = p.\"_id\" AND b.\"_dept\" <> ?2 WHERE p.\"_round\" = ?1 AND "
+                "p.\"_dept\" <> ?2 AND (b.\"_id\" IS NULL OR b.\"_version\" IS NOT p.\"_version\")")
+                .arg(SqlDialect::quote(t->sqlName())));
+        if (!q.isValid()) {
+            out.error = q.errorText();
+            return out;
+        }
+        q.bind(0, round);
+        q.bind(1, department);
+        while (q.next(&out.error)) {
+            MergeConflict c;
+            c.table = t->code;
+            c.rowId = q.text(0);
+            c.kind = QStringLiteral("not-owned");
+            c.package = q.integer(1) != 0 ? MergePlan::tr("a row added") : MergePlan::tr("a row changed");
+            out.all.append(c);
+            if (!decided.contains(c.key()))
+                out.open.append(c);
+        }
+        if (!out.error.isEmpty())
+            return out;
+    }
+    return out;
 }
 
 void append(TableMerge* to, const TableMerge& from)
@@ -429,12 +459,19 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, PackageFile&
     if (base && !package.attachBase(*base, error))
         return false;
     // Rows of other departments travel in a package by their keys and names only, to be read:
-    // one the package changed or added is not the department's to change. Listed for the office,
-    // never written.
-    for (const Table& t : master.catalog().tables) {
-        if (base && !othersChanged(package, t, m.department, decided, open, all, error))
-            return false;
+    // one the package changed or added is not the department's to change. Listed for the office
+    // (first), never written.
+    QFuture<OthersChanged> others;
+    if (base) {
+        QVector<const Table*> all;
+        for (const Table& t : master.catalog().tables)
+            all.append(&t);
+        others = QtConcurrent::run(&othersChanged, package.path(), base->path(), all, m.round, m.department, decided);
     }
+    // Waited for however the comparison below ends: the worker reads what the caller owns.
+    const auto join = qScopeGuard([&others] { others.waitForFinished(); });
+    QVector<MergeConflict> ownOpen;
+    QVector<MergeConflict> ownAll;
     // The tables the workspace assigned to the department, not those its file says it has.
     QStringList tables = masterStates.keys();
     std::sort(tables.begin(), tables.end());
@@ -498,12 +535,24 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, PackageFile&
             TableMerger merger(*t, decided, accepted, base != nullptr);
             merger.merge(b, p, mine);
             append(&plain, merger.m_out);
-            open->append(merger.m_open);
-            all->append(merger.m_all);
+            ownOpen.append(merger.m_open);
+            ownAll.append(merger.m_all);
         }
         if (!plain.isEmpty())
             writes->append(plain);
     }
+    if (base) {
+        const OthersChanged found = others.result();
+        if (!found.error.isEmpty()) {
+            if (error)
+                *error = found.error;
+            return false;
+        }
+        open->append(found.open);
+        all->append(found.all);
+    }
+    open->append(ownOpen);
+    all->append(ownAll);
     return true;
 }
 

@@ -81,14 +81,14 @@ public:
         bool others = false) const;
     /// The state of each of the department's tasks in the package, table → state.
     QHash<QString, QString> taskStates() const;
+    /// Where the package's file is (for a connection of a worker's own, read-only).
+    QString path() const;
 
     /// The rows of a table of the round and department in any database (the master's too).
     static bool readRows(const QSqlDatabase& db, const Table& table, int round, const QString& department, RowMap* out,
         QString* error, const QSet<QString>* only = nullptr);
 
 private:
-    QString path() const;
-
     QString damaged(const QString& check) const;
 
     QTemporaryDir m_dir;

@@ -158,10 +158,17 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
                 PackageFile::Check::Trusted))
             return false;
     }
-    if (!package.verified(error) || !check(m, error))
+    // SQLite's check of the package's pages goes on while the plan is made: its verdict is
+    // waited for before the plan is used, and said before anything else about a damaged file.
+    const auto refused = [&package, error] {
+        QString damage;
+        if (!package.verified(&damage) && error)
+            *error = damage;
         return false;
+    };
+    if (!check(m, error))
+        return refused();
     out->manifest = m;
-    const QString hash = hashing.result();
     out->knownBase = base != nullptr;
     // Whether it must come back sealed is what the office issued, not what the file says now.
     const bool mustBeSealed = base ? !base->manifest().sealKey.isEmpty() : !m.sealKey.isEmpty();
@@ -170,13 +177,14 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
             *error = tr("%1 was issued to come back sealed, but this file is not sealed: ask %2 to return it with "
                         "caiji-cli package return (or File, Send the package back).")
                          .arg(name, m.departmentName);
-        return false;
+        return refused();
     }
     QHash<QString, Resolution> done;
     if (!decided(m.id, &done, error))
-        return false;
+        return refused();
     const WorkspaceActivity activity(ws, tr("merging the package of %1").arg(m.departmentName));
     WriteGateway::Scope scope(m_gateway);
+    const BulkWriteCache cache(ws.db());
     QVector<TableMerge> writes;
     QVector<MergeConflict> open;
     QVector<MergeConflict> all;
@@ -185,7 +193,10 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
         return false;
     const auto tick = [this, error](int table, int tables) { return report(100 + 300 * table / tables, error); };
     if (!MergePlan::compute(ws, base.get(), package, done, &writes, &open, &all, error, tick))
+        return refused();
+    if (!package.verified(error))
         return false;
+    const QString hash = hashing.result();
     if (!stage(package, hash, base != nullptr, open, error))
         return false;
     out->open = static_cast<int>(open.size());

@@ -210,14 +210,18 @@ BulkWriteCache::BulkWriteCache(QSqlDatabase db)
     : m_db(db)
     , m_sqlite(db.driverName() == QLatin1String("QSQLITE"))
 {
-    if (m_sqlite)
+    if (m_sqlite) {
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kBulkKib));
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA temp.cache_size=-%1").arg(kBulkKib));
+    }
 }
 
 BulkWriteCache::~BulkWriteCache()
 {
-    if (m_sqlite)
+    if (m_sqlite) {
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kEverydayKib));
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA temp.cache_size=-%1").arg(kEverydayKib));
+    }
 }
 
 } // namespace caiji

@@ -90,7 +90,7 @@ bool BulkCellWriter::write(const QVector<QString>& order, const QHash<QString, Q
     // use: SQLite refuses to drop a table while any statement of the connection is open.
     const QString kStage = QStringLiteral("temp.\"cj_bulk_cells_%1\"").arg(touched.size());
     if (!exec(
-            QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY, version INTEGER NOT NULL, mask "
+            QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id TEXT NOT NULL, version INTEGER NOT NULL, mask "
                            "INTEGER NOT NULL%2)")
                 .arg(kStage, stageCols.isEmpty() ? QString() : QStringLiteral(", ") + stageCols.join(QLatin1Char(','))),
             {}, error)
@@ -151,10 +151,11 @@ bool BulkCellWriter::write(const QVector<QString>& order, const QHash<QString, Q
     for (int column : touched)
         cols.append(QStringLiteral("t.") + SqlDialect::quote(m_table.fields[column].key));
     QSet<QString> stale;
+    QVector<qint64> staleRows;
     {
         NativeSqliteStatement q(m_db,
             QStringLiteral(
-                "SELECT s.id, t.\"_id\" IS NULL, t.\"_deleted\", t.\"_updated_by\", t.\"_updated_at\"%1 FROM "
+                "SELECT s.id, t.\"_id\" IS NULL, t.\"_deleted\", t.\"_updated_by\", t.\"_updated_at\"%1, s.rowid FROM "
                 "%2 AS s LEFT JOIN %3 AS t ON t.\"_id\" = s.id WHERE t.\"_id\" IS NULL OR t.\"_deleted\" "
                 "<> 0 OR t.\"_version\" <> s.version")
                 .arg(cols.isEmpty() ? QString() : QStringLiteral(", ") + cols.join(QLatin1Char(',')), kStage, table));
@@ -165,6 +166,7 @@ bool BulkCellWriter::write(const QVector<QString>& order, const QHash<QString, Q
         while (q.next(error)) {
             const QString id = q.text(0);
             stale.insert(id);
+            staleRows.append(q.integer(5 + static_cast<int>(touched.size())));
             const bool gone = q.integer(1) != 0;
             for (const CellChange* c : byRow[id]) {
                 EditConflict conflict;
@@ -183,9 +185,9 @@ bool BulkCellWriter::write(const QVector<QString>& order, const QHash<QString, Q
         }
         if (!error->isEmpty())
             return false;
-        NativeSqliteStatement drop(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(kStage));
-        for (const QString& id : std::as_const(stale)) {
-            drop.bind(0, id);
+        NativeSqliteStatement drop(m_db, QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(kStage));
+        for (const qint64 row : std::as_const(staleRows)) {
+            drop.bind(0, row);
             if (!drop.step(error))
                 return false;
         }

@@ -728,6 +728,22 @@ private slots:
         QVERIFY2(error.contains("notes.txt"), qPrintable(error));
         QVERIFY(!merger.merge(good.left(good.size() / 2), "half.caijipkg", &o, &error));
         QVERIFY2(error.contains("half.caijipkg"), qPrintable(error));
+        // Pages damaged past the manifest: the file opens and its plan can be made, but SQLite's
+        // check of its pages refuses it before anything is staged.
+        QByteArray scratched = good;
+        {
+            QString e;
+            auto pkg = Workspace::open(path, &e);
+            const int root
+                = SqlUtil::scalar(pkg->db(), "SELECT rootpage FROM sqlite_master WHERE name = 't_7_1_1'").toInt();
+            const int size = SqlUtil::scalar(pkg->db(), "PRAGMA page_size").toInt();
+            QVERIFY(root > 1 && size > 0);
+            for (int i = (root - 1) * size; i < root * size; ++i)
+                scratched[i] = static_cast<char>(0xA5);
+        }
+        QVERIFY(!merger.merge(scratched, "scratched.caijipkg", &o, &error));
+        QVERIFY2(error.contains("scratched.caijipkg") && (error.contains("损坏") || error.contains("damaged")),
+            qPrintable(error));
         QString plainError;
         auto plain = Workspace::create(m_locations.tempPath("plain.caiji"), test::miniCatalog(), &plainError);
         plain.reset();
