@@ -9,8 +9,8 @@
 
 #include <QScopeGuard>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
