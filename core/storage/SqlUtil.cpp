@@ -157,6 +157,13 @@ bool Transaction::busy(const QSqlDatabase& db)
     return t_nesting.value(db.connectionName()).busy;
 }
 
+void Transaction::clearBusy(const QSqlDatabase& db)
+{
+    const auto it = t_nesting.find(db.connectionName());
+    if (it != t_nesting.end())
+        it->busy = false;
+}
+
 bool Transaction::commit(QString* error)
 {
     if (!m_active) {

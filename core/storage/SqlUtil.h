@@ -53,6 +53,8 @@ public:
     /// Whether the last outermost transaction of the connection (this thread's) could not begin
     /// because another connection was writing: the caller may wait and try again.
     static bool busy(const QSqlDatabase& db);
+    /// Forgets it, before a write whose own outcome busy() is to tell.
+    static void clearBusy(const QSqlDatabase& db);
 
 private:
     QSqlDatabase m_db;

@@ -176,137 +176,137 @@
 <context>
     <name>caiji::AccountsDialog</name>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="34"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="36"/>
         <source>Accounts</source>
         <translation>账号管理</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="41"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="43"/>
         <source>New account…</source>
         <translation>新建账号…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="42"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="44"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="43"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="45"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="44"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="46"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="45"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="47"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="70"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="72"/>
         <source>Account %1 created.</source>
         <translation>已创建账号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="75"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="77"/>
         <source>Account %1 disabled.</source>
         <translation>已停用账号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="80"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="82"/>
         <source>Account %1 enabled.</source>
         <translation>已启用账号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="85"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="87"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="86"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="88"/>
         <source>New password for %1 (8 or more characters, letters and digits):</source>
         <translation>%1 的新密码（至少 8 位，须含字母和数字）：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="90"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="92"/>
         <source>The password of %1 is reset.</source>
         <translation>已重置 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="100"/>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="192"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="102"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="196"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="100"/>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="193"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="102"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="197"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="100"/>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="194"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="102"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="198"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="100"/>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="195"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="102"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="199"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="100"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="102"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="115"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="117"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="116"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="118"/>
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="117"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="119"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="149"/>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="161"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="151"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="164"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="172"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="176"/>
         <source>New account</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="176"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="180"/>
         <source>(none: office-wide)</source>
         <translation>（无：全校范围）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="196"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="200"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="197"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="201"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/AccountsDialog.cpp" line="201"/>
+        <location filename="../../ui/admin/AccountsDialog.cpp" line="205"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -941,66 +941,66 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::ConflictCellMenu</name>
     <message>
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="36"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="38"/>
         <source>Merge &amp;conflict</source>
         <translation>合并冲突(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="40"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="42"/>
         <source>%1: base &quot;%2&quot;, master &quot;%3&quot;, package &quot;%4&quot;</source>
         <translation>%1：基准“%2”，主库“%3”，数据包“%4”</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="47"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="49"/>
         <source>Take the &amp;master&apos;s value</source>
         <translation>采用主库的值(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="48"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="50"/>
         <source>Take the &amp;package&apos;s value</source>
         <translation>采用数据包的值(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="50"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="52"/>
         <source>Keep the &amp;base&apos;s value</source>
         <translation>保留基准的值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="52"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="54"/>
         <source>&amp;Type a value…</source>
         <translation>填写一个值(&amp;T)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="59"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="61"/>
         <source>Whole row (%n conflict(s)): take the master&apos;s</source>
         <translation>
             <numerusform>整行（%n 处冲突）：采用主库</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="60"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="62"/>
         <source>Whole row (%n conflict(s)): take the package&apos;s</source>
         <translation>
             <numerusform>整行（%n 处冲突）：采用数据包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="73"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="75"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="73"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="75"/>
         <source>The value to keep:</source>
         <translation>要保留的值：</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="84"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="86"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="85"/>
+        <location filename="../../ui/exchange/ConflictCellMenu.cpp" line="87"/>
         <source>The department head confirmed the package&apos;s value. Why is it overridden?</source>
         <translation>部门负责人已确认数据包中的值。为什么不采用它？</translation>
     </message>
@@ -1139,117 +1139,117 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::DashboardDialog</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="31"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="33"/>
         <source>Accept the department&apos;s waiting tasks</source>
         <translation>通过该部门全部待审任务</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="33"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="35"/>
         <source>Schedule…</source>
         <translation>排期…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="34"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="36"/>
         <source>Extend…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="38"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="40"/>
         <source>Progress of round %1</source>
         <translation>%1 年度采集进度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="39"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="41"/>
         <source>All tasks</source>
         <translation>全部任务</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="40"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="42"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="41"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="43"/>
         <source>Waiting for the office</source>
         <translation>待督导审核</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="42"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="44"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="43"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="45"/>
         <source>With problems</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="45"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="47"/>
         <source>· not started  F filling  S submitted  C confirmed  R domain review passed  ✓ accepted  B returned; red: overdue or errors</source>
         <translation>· 未开始&#x3000;填 填报中&#x3000;交 已提交&#x3000;确 部门已确认&#x3000;审 业务审核通过&#x3000;✓ 督导已通过&#x3000;退 已退回；红色：逾期或有错误</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="48"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="50"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="77"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="79"/>
         <source>Schedule the round</source>
         <translation>本轮排期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="89"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="91"/>
         <source>Collection opens</source>
         <translation>开始采集日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="90"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="92"/>
         <source>Tasks due</source>
         <translation>任务截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="91"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="93"/>
         <source>Data-source tables, working days before opening</source>
         <translation>数据源表提前的工作日数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="104"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="106"/>
         <source>Select the task first.</source>
         <translation>请先选择一项任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="108"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="110"/>
         <source>Let %1 be filled after its deadline</source>
         <translation>允许 %1 逾期后继续填报</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="115"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="117"/>
         <source>Until</source>
         <translation>截止至</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="116"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="118"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="135"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="137"/>
         <source>Select a cell of the department first.</source>
         <translation>请先选中该部门的一个单元格。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="160"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="162"/>
         <source>Requests to unlock (%1)</source>
         <translation>解锁申请（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="167"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="171"/>
         <source>Scheduled: collection opens %1, tasks due %2.</source>
         <translation>已排期：%1 开始采集，任务 %2 截止。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="178"/>
+        <location filename="../../ui/dashboard/DashboardDialog.cpp" line="184"/>
         <source>%1 of %2 may be filled until %3.</source>
         <translation>%2 的 %1 可填报至 %3。</translation>
     </message>
@@ -2723,67 +2723,67 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::LeadershipView</name>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="29"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="31"/>
         <source>Aggregate the round</source>
         <translation>汇总本轮数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="30"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="32"/>
         <source>Approve the round</source>
         <translation>审定本轮数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="31"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="33"/>
         <source>Mark as reported</source>
         <translation>标记为已上报</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="34"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="36"/>
         <source>Round %1: progress and approval</source>
         <translation>%1 年度采集：进度与审定</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="67"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="69"/>
         <source>Round %1: %2</source>
         <translation>%1 年度采集：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="120"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="122"/>
         <source>Accepted</source>
         <translation>督导已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="121"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="123"/>
         <source>Under review</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="122"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="124"/>
         <source>Being filled</source>
         <translation>填报中</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="123"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="125"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="133"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="135"/>
         <source>Tasks by department</source>
         <translation>各部门任务进度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="166"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="171"/>
         <source>Round %1 is aggregated; leadership can approve it now.</source>
         <translation>%1 年度数据已汇总，可提请院领导审定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="175"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="181"/>
         <source>Round %1 is approved.</source>
         <translation>%1 年度数据已审定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/LeadershipView.cpp" line="183"/>
+        <location filename="../../ui/dashboard/LeadershipView.cpp" line="190"/>
         <source>Round %1 is recorded as reported to the Ministry&apos;s platform.</source>
         <translation>%1 年度数据已记录为已上报教育部平台。</translation>
     </message>
@@ -2791,33 +2791,33 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::LetterActions</name>
     <message>
-        <location filename="../../ui/documents/LetterActions.cpp" line="24"/>
+        <location filename="../../ui/documents/LetterActions.cpp" line="26"/>
         <source>Draft of letter %1 written to %2 (not for signing until the head confirms). Verification code %3.</source>
         <translation>确认书 %1 的草稿已写入 %2（负责人确认前不作签字用）。校验码 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LetterActions.cpp" line="26"/>
+        <location filename="../../ui/documents/LetterActions.cpp" line="28"/>
         <source>Letter %1 written to %2. Verification code %3.</source>
         <translation>确认书 %1 已写入 %2。校验码 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LetterActions.cpp" line="33"/>
-        <location filename="../../ui/documents/LetterActions.cpp" line="42"/>
+        <location filename="../../ui/documents/LetterActions.cpp" line="35"/>
+        <location filename="../../ui/documents/LetterActions.cpp" line="44"/>
         <source>Confirmation letter</source>
         <translation>上报确认书</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LetterActions.cpp" line="36"/>
+        <location filename="../../ui/documents/LetterActions.cpp" line="38"/>
         <source>Save the confirmation letter</source>
         <translation>保存上报确认书</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LetterActions.cpp" line="37"/>
+        <location filename="../../ui/documents/LetterActions.cpp" line="39"/>
         <source>confirmation letter %1.pdf</source>
         <translation>上报确认书 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LetterActions.cpp" line="37"/>
+        <location filename="../../ui/documents/LetterActions.cpp" line="39"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2956,93 +2956,93 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::LettersDialog</name>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="36"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="38"/>
         <source>Confirmation letters of round %1</source>
         <translation>%1 年采集的上报确认书</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="53"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="55"/>
         <source>Print &amp;preview…</source>
         <translation>打印预览(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="54"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="56"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="55"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="57"/>
         <source>&amp;Attach the signed scan…</source>
         <translation>附上签字扫描件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="56"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="58"/>
         <source>Save the &amp;scan…</source>
         <translation>保存扫描件(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="61"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="63"/>
         <source>Verification code:</source>
         <translation>校验码：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="62"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="64"/>
         <source>e.g. 8R9K-HZSA-8W0Z-BAC9-X</source>
         <translation>例如 8R9K-HZSA-8W0Z-BAC9-X</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="65"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="67"/>
         <source>&amp;Verify</source>
         <translation>核验(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="66"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="68"/>
         <source>Verify a scan or &amp;photo…</source>
         <translation>核验扫描件或照片(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="84"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="86"/>
         <source>Scan or photo of a letter</source>
         <translation>确认书的扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="85"/>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="201"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="87"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="206"/>
         <source>Scans and photos (*.pdf *.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
         <translation>扫描件和照片 (*.pdf *.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="140"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="145"/>
         <source>The signed scan %1 is attached to letter %2: it is signed and returned.</source>
         <translation>签字扫描件 %1 已附于确认书 %2：该确认书已签回。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="143"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="148"/>
         <source>Note: no QR code was found in the scan (%1).</source>
         <translation>提示：扫描件中没有找到二维码（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="192"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="197"/>
         <source>confirmation letter %1.pdf</source>
         <translation>上报确认书 %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="200"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="205"/>
         <source>Signed scan of letter %1</source>
         <translation>确认书 %1 的签字扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="206"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="211"/>
         <source>Signed scan</source>
         <translation>签字扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="223"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="228"/>
         <source>Save the signed scan</source>
         <translation>保存签字扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/LettersDialog.cpp" line="228"/>
+        <location filename="../../ui/documents/LettersDialog.cpp" line="233"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -3587,184 +3587,184 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MergeDialog</name>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="44"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="46"/>
         <source>Only those to decide</source>
         <translation>只看待裁决的</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="51"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="53"/>
         <source>Merge department packages</source>
         <translation>合并部门数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="55"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
         <source>&amp;Add returned packages…</source>
         <translation>添加交回的数据包(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="56"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="58"/>
         <source>&amp;Commit the decided merges</source>
         <translation>提交已裁决的合并(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="73"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="75"/>
         <source>Package</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="73"/>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="86"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="75"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="88"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="73"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="75"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="84"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="86"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="88"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="90"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="91"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="93"/>
         <source>Select all shown</source>
         <translation>全选所显示的</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="114"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="116"/>
         <source>Selected conflicts:</source>
         <translation>选中的冲突：</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="115"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
         <source>Keep the &amp;master&apos;s</source>
         <translation>采用主库(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="116"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="118"/>
         <source>Take the &amp;package&apos;s</source>
         <translation>采用数据包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="119"/>
         <source>Back to the &amp;base</source>
         <translation>恢复基准(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="118"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="120"/>
         <source>Type a &amp;value…</source>
         <translation>填写值(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="124"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="126"/>
         <source>Show in the &amp;table</source>
         <translation>在表格中查看(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="126"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="128"/>
         <source>The conflict&apos;s row in the main window, on the field in conflict</source>
         <translation>在主窗口的表格中定位到冲突所在的行和字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="135"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="137"/>
         <source>Note (needed where the department head confirmed the package&apos;s value)</source>
         <translation>说明（部门负责人已确认数据包中的值时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="144"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="146"/>
         <source>Returned department packages</source>
         <translation>交回的部门数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="144"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="146"/>
         <source>Department packages (*.caijipkg)</source>
         <translation>部门数据包 (*.caijipkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="155"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="157"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="161"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="163"/>
         <source>Seal password</source>
         <translation>封存密码</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="162"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="164"/>
         <source>%1 is sealed. The office&apos;s seal password:</source>
         <translation>%1 已加密封存。请输入督导办的封存密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="165"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="167"/>
         <source>Not opened: the seal password was not given.</source>
         <translation>未打开：没有输入封存密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="174"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="176"/>
         <source>merged: %1 row(s) added, %2 cell(s) changed, %3 deleted, %4 restored</source>
         <translation>已合并：新增 %1 行，修改 %2 个单元格，删除 %3 行，恢复 %4 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="179"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="181"/>
         <source>staged: %n conflict(s) to decide; the master is unchanged</source>
         <translation>
             <numerusform>已暂存：%n 个冲突待裁决；主库未改动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="181"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="183"/>
         <source> (no base kept: every difference is a conflict)</source>
         <translation>（没有保存基准：所有差异都作为冲突）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="193"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="195"/>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="243"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="245"/>
         <source>Merging %1</source>
         <translation>正在合并 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="256"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="258"/>
         <source>Merging %1…</source>
         <translation>正在合并 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="302"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="304"/>
         <source>%n conflict(s) to decide.</source>
         <translation>
             <numerusform>%n 个冲突待裁决。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="317"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="319"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="345"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="348"/>
         <source>%n conflict(s) decided. Commit the decided merges when every conflict of a package is decided.</source>
         <translation>
             <numerusform>已裁决 %n 个冲突。一个数据包的冲突全部裁决后，点“提交已裁决的合并”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="355"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="358"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="355"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="358"/>
         <source>The value to keep:</source>
         <translation>要保留的值：</translation>
     </message>
@@ -3772,57 +3772,57 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MergePlan</name>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="27"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="31"/>
         <source>changed on both sides</source>
         <translation>双方改为不同的值</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="29"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="33"/>
         <source>deleted on one side, changed on the other</source>
         <translation>一方删除、另一方修改</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="31"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="35"/>
         <source>the same key twice</source>
         <translation>关键字重复</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="33"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="37"/>
         <source>change to an accepted task</source>
         <translation>修改已通过的任务</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="35"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="39"/>
         <source>unknown base</source>
         <translation>没有基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="37"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="41"/>
         <source>another department&apos;s row</source>
         <translation>其他部门的数据</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="79"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="83"/>
         <source>no longer this department&apos;s row</source>
         <translation>已不属于本部门的行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="139"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="143"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="172"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="176"/>
         <source>row %1 has the same key</source>
         <translation>行 %1 已有相同关键字</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="399"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="428"/>
         <source>a row added</source>
         <translation>新增了一行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="399"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="428"/>
         <source>a row changed</source>
         <translation>修改了一行</translation>
     </message>
@@ -4218,7 +4218,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>只有督导办可以合并部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="170"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="177"/>
         <source>%1 was issued to come back sealed, but this file is not sealed: ask %2 to return it with caiji-cli package return (or File, Send the package back).</source>
         <translation>%1 签发时要求加密交回，但这个文件没有加密：请%2用 caiji-cli package return（或“文件 → 交回数据包”）重新交回。</translation>
     </message>
@@ -4233,68 +4233,68 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>合并已取消，主库没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="178"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="185"/>
         <source>merging the package of %1</source>
         <translation>合并%1的数据包</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="260"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="271"/>
         <source>Package of %1 (%2)</source>
         <translation>%1的数据包（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="267"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="278"/>
         <source>Rows changed in the workspace while the package was merged: merge it again.</source>
         <translation>合并期间工作区中有数据被改动：请重新合并该数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="357"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="368"/>
         <source>Only the supervision office sees the conflicts of a merge.</source>
         <translation>只有督导办可以查看合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="410"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="421"/>
         <source>Only the supervision office decides the conflicts of a merge.</source>
         <translation>只有督导办可以裁决合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="418"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="429"/>
         <source>There is no conflict %1.</source>
         <translation>没有编号为 %1 的冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="423"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="434"/>
         <source>A conflict is decided with master, package, base or a value, not &quot;%1&quot;.</source>
         <translation>冲突只能按主库、数据包、基准或填写的值裁决，不能用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="429"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="440"/>
         <source>Conflict %1 is about a whole row: take the master&apos;s, the package&apos;s or the base&apos;s.</source>
         <translation>冲突 %1 涉及整行：请选择主库、数据包或基准。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="432"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="443"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的%1：%3</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="438"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="449"/>
         <source>Conflict %1 is a change to an accepted task: keep the master&apos;s or take the package&apos;s.</source>
         <translation>冲突 %1 是对已通过任务的修改：请选择采用主库或采用数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="440"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="451"/>
         <source>Conflict %1 is about a row of another department: the package cannot change it, the master&apos;s stays.</source>
         <translation>冲突 %1 涉及其他部门的数据：数据包不能修改，保留主库的值。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="435"/>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="445"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="446"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="456"/>
         <source>Conflict %1 is about a row the base never had: take the master&apos;s or the package&apos;s.</source>
         <translation>冲突 %1 涉及基准中没有的行：请选择主库或数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="450"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="461"/>
         <source>The head of %1 confirmed the package&apos;s value: overriding it needs a note saying why.</source>
         <translation>%1负责人已确认数据包中的值：改用其他值须填写说明。</translation>
     </message>
@@ -5403,179 +5403,179 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::TaskPanel</name>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="86"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="88"/>
         <source>%1 (%2, %3): %4</source>
         <translation>%1（%2，%3）：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="87"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="89"/>
         <source> — answer: %1</source>
         <translation> —— 答复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="114"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="116"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="122"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="124"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;overdue since %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;已逾期（截止 %1）&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="123"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="125"/>
         <source>due %1, %n working day(s) left</source>
         <translation>
             <numerusform>截止 %1，还剩 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="132"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="134"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="135"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="137"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;%n open comment(s)&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#c0392b&apos;&gt;%n 条意见待答复&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="138"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="140"/>
         <source>Returned by %1: %2</source>
         <translation>%1 退回：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="147"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="149"/>
         <source>Changes since return (%1)</source>
         <translation>退回后修改（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="149"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="151"/>
         <source>Comments (%1)</source>
         <translation>意见（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="169"/>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="173"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="171"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="175"/>
         <source>Ask to unlock</source>
         <translation>申请解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="174"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="176"/>
         <source>What must be revised, and why? (rows or fields, for the supervision office)</source>
         <translation>需要修订什么？为什么？（请写明行或字段，供督导考核办公室审批）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="244"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="255"/>
         <source>Confirm the department&apos;s data</source>
         <translation>确认本部门数据</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="245"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="256"/>
         <source>Your password signs the confirmation of %1. The data is locked afterwards.</source>
         <translation>请输入您的密码，以签署对 %1 的确认。确认后数据将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="253"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="264"/>
         <source>Return for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="256"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="267"/>
         <source>What must the department correct? (required)</source>
         <translation>需要部门更正什么？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="259"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="270"/>
         <source>On the whole table</source>
         <translation>针对整张表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="260"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="271"/>
         <source>Pin the comment to the current cell (%1)</source>
         <translation>将意见标注在当前单元格（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="265"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="276"/>
         <source>Reason</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="266"/>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="326"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="277"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="339"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="280"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="291"/>
         <source>Unlock for revision</source>
         <translation>解锁修订</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="281"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="292"/>
         <source>What is to be revised? The department edits for five working days; the confirmation no longer stands until it is confirmed again.</source>
         <translation>需要修订什么？部门可在五个工作日内修改数据；重新确认前，原确认不再有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="291"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="302"/>
         <source>%1 this task? It stays locked for the department.</source>
         <translation>确定对此任务执行“%1”吗？部门仍不能修改其数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="324"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="337"/>
         <source>Comments on %1</source>
         <translation>%1 的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="326"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="339"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="326"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="339"/>
         <source>By</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="326"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="339"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="326"/>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="352"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="339"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="365"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="334"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="347"/>
         <source>Whole table</source>
         <translation>整张表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="334"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="347"/>
         <source>Cell %1</source>
         <translation>单元格“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="334"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="347"/>
         <source>Row</source>
         <translation>整行</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="345"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="358"/>
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="346"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="359"/>
         <source>Close comment</source>
         <translation>关闭意见</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/TaskPanel.cpp" line="352"/>
+        <location filename="../../ui/workflow/TaskPanel.cpp" line="365"/>
         <source>Your answer</source>
         <translation>您的答复</translation>
     </message>
@@ -6025,17 +6025,17 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     <message>
         <location filename="../../core/storage/SqlUtil.cpp" line="62"/>
         <location filename="../../core/storage/SqlUtil.cpp" line="151"/>
-        <location filename="../../core/storage/SqlUtil.cpp" line="164"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="171"/>
         <source>Could not start a database transaction: %1</source>
         <translation>无法开始数据库事务：%1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="176"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="183"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation>本次修改中有一个步骤失败，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="181"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="188"/>
         <source>Could not save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -6043,84 +6043,84 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::UnlockRequestsDialog</name>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="29"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="31"/>
         <source>Requests to unlock</source>
         <translation>解锁申请</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="30"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="32"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="30"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="32"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="30"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="32"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="30"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="32"/>
         <source>What</source>
         <translation>修订范围</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="30"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="32"/>
         <source>Asked by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="30"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="32"/>
         <source>When</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="32"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="34"/>
         <source>Grant…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="33"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="35"/>
         <source>Open the task</source>
         <translation>打开任务</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="34"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="36"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="52"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="54"/>
         <source>Select a request first.</source>
         <translation>请先选择一条申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="56"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="58"/>
         <source>Grant the revision</source>
         <translation>批准修订</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="75"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="77"/>
         <source>Revise until</source>
         <translation>修订截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="76"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="78"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="77"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="79"/>
         <source>Only these fields
 (none: the whole table)</source>
         <translation>只开放这些字段
 （不勾选：整张表）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="108"/>
+        <location filename="../../ui/workflow/UnlockRequestsDialog.cpp" line="110"/>
         <source>%n request(s) waiting.</source>
         <translation>
             <numerusform>%n 条申请待处理。</numerusform>
@@ -6700,6 +6700,26 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <location filename="../../core/write/WriteGateway.cpp" line="689"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
+    </message>
+</context>
+<context>
+    <name>caiji::WriterWait</name>
+    <message>
+        <location filename="../../ui/dialogs/WriterWait.cpp" line="25"/>
+        <source>Waiting for another user</source>
+        <translation>正在等待其他用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/WriterWait.cpp" line="31"/>
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/WriterWait.cpp" line="33"/>
+        <source>Waiting for %1 to finish…
+Your step is taken as soon as it has; nothing is saved if you stop waiting.</source>
+        <translation>正在等待 %1 完成…
+完成后将立即执行您的操作；停止等待则不保存任何内容。</translation>
     </message>
 </context>
 <context>

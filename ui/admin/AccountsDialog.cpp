@@ -1,5 +1,7 @@
 #include "AccountsDialog.h"
 
+#include "ui/dialogs/WriterWait.h"
+
 #include "core/auth/AccessPolicy.h"
 #include "core/storage/Directory.h"
 #include "core/storage/SqlUtil.h"
@@ -137,7 +139,7 @@ QString AccountsDialog::currentLogin() const
 
 bool AccountsDialog::create(const User& user, const QString& password, QString* error)
 {
-    const bool ok = Accounts(m_ws).create(m_policy, user, password, error);
+    const bool ok = WriterWait::run(this, m_ws, [&] { return Accounts(m_ws).create(m_policy, user, password, error); });
     reload();
     return ok;
 }
@@ -149,7 +151,8 @@ bool AccountsDialog::setActive(const QString& login, bool active, QString* error
             *error = tr("Select an account first.");
         return false;
     }
-    const bool ok = Accounts(m_ws).setActive(m_policy, login, active, error);
+    const bool ok
+        = WriterWait::run(this, m_ws, [&] { return Accounts(m_ws).setActive(m_policy, login, active, error); });
     reload();
     return ok;
 }
@@ -161,7 +164,8 @@ bool AccountsDialog::resetPassword(const QString& login, const QString& password
             *error = tr("Select an account first.");
         return false;
     }
-    const bool ok = Accounts(m_ws).resetPassword(m_policy, login, password, error);
+    const bool ok
+        = WriterWait::run(this, m_ws, [&] { return Accounts(m_ws).resetPassword(m_policy, login, password, error); });
     reload();
     return ok;
 }

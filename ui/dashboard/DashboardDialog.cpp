@@ -1,5 +1,7 @@
 #include "DashboardDialog.h"
 
+#include "ui/dialogs/WriterWait.h"
+
 #include "TaskMatrixModel.h"
 #include "core/session/Session.h"
 #include "core/session/TaskWorkflow.h"
@@ -162,7 +164,9 @@ void DashboardDialog::reload()
 
 bool DashboardDialog::schedule(const QDate& opensOn, const QDate& dueOn, int sourceDays, QString* error)
 {
-    const bool ok = TaskWorkflow(m_session.gateway(), m_session.round()).schedule(opensOn, dueOn, sourceDays, error);
+    const bool ok = WriterWait::run(this, m_session.workspace(), [&] {
+        return TaskWorkflow(m_session.gateway(), m_session.round()).schedule(opensOn, dueOn, sourceDays, error);
+    });
     if (ok)
         m_summary->setText(tr("Scheduled: collection opens %1, tasks due %2.")
                                .arg(opensOn.toString(Qt::ISODate), dueOn.toString(Qt::ISODate)));
@@ -172,8 +176,10 @@ bool DashboardDialog::schedule(const QDate& opensOn, const QDate& dueOn, int sou
 bool DashboardDialog::extend(
     const QString& table, const QString& department, const QDate& until, const QString& reason, QString* error)
 {
-    const bool ok
-        = TaskWorkflow(m_session.gateway(), m_session.round()).grantException(table, department, until, reason, error);
+    const bool ok = WriterWait::run(this, m_session.workspace(), [&] {
+        return TaskWorkflow(m_session.gateway(), m_session.round())
+            .grantException(table, department, until, reason, error);
+    });
     if (ok)
         m_summary->setText(tr("%1 of %2 may be filled until %3.")
                                .arg(table, m_session.policy().departmentName(department), until.toString(Qt::ISODate)));
@@ -193,7 +199,11 @@ UnlockRequestsDialog* DashboardDialog::showUnlockRequests()
 QString DashboardDialog::acceptAll(const QString& department)
 {
     int accepted = 0;
-    const TaskOutcome r = TaskWorkflow(m_session.gateway(), m_session.round()).acceptAll(department, &accepted);
+    TaskOutcome r;
+    WriterWait::run(this, m_session.workspace(), [&] {
+        r = TaskWorkflow(m_session.gateway(), m_session.round()).acceptAll(department, &accepted);
+        return r.ok();
+    });
     reload();
     return r.message;
 }

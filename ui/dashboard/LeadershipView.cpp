@@ -1,5 +1,7 @@
 #include "LeadershipView.h"
 
+#include "ui/dialogs/WriterWait.h"
+
 #include "core/session/Rounds.h"
 #include "core/session/Session.h"
 #include "core/storage/Directory.h"
@@ -160,7 +162,10 @@ QString LeadershipView::aggregate()
 {
     QStringList pending;
     QString error;
-    const bool ok = Rounds(m_session.gateway()).aggregate(m_session.round(), &pending, &error);
+    const bool ok = WriterWait::run(this, m_session.workspace(), [&] {
+        pending.clear();
+        return Rounds(m_session.gateway()).aggregate(m_session.round(), &pending, &error);
+    });
     reload();
     if (ok)
         return tr("Round %1 is aggregated; leadership can approve it now.").arg(m_session.round());
@@ -170,7 +175,8 @@ QString LeadershipView::aggregate()
 QString LeadershipView::approve()
 {
     QString error;
-    const bool ok = Rounds(m_session.gateway()).approve(m_session.round(), &error);
+    const bool ok = WriterWait::run(
+        this, m_session.workspace(), [&] { return Rounds(m_session.gateway()).approve(m_session.round(), &error); });
     reload();
     return ok ? tr("Round %1 is approved.").arg(m_session.round()) : error;
 }
@@ -178,7 +184,8 @@ QString LeadershipView::approve()
 QString LeadershipView::report()
 {
     QString error;
-    const bool ok = Rounds(m_session.gateway()).report(m_session.round(), &error);
+    const bool ok = WriterWait::run(
+        this, m_session.workspace(), [&] { return Rounds(m_session.gateway()).report(m_session.round(), &error); });
     reload();
     return ok ? tr("Round %1 is recorded as reported to the Ministry's platform.").arg(m_session.round()) : error;
 }

@@ -1,5 +1,7 @@
 #include "LetterActions.h"
 
+#include "ui/dialogs/WriterWait.h"
+
 #include "PrintActions.h"
 
 #include "core/documents/LetterPrinter.h"
@@ -38,7 +40,7 @@ void LetterActions::askAndPrint(QWidget* parent, Session& session, const QString
     if (path.isEmpty())
         return;
     QString message;
-    if (print(session, department, path, &message))
+    if (WriterWait::run(parent, session.workspace(), [&] { return print(session, department, path, &message); }))
         QMessageBox::information(parent, tr("Confirmation letter"), message);
     else
         Notices::refusal(parent, message, {});

@@ -1,5 +1,7 @@
 #include "LettersDialog.h"
 
+#include "ui/dialogs/WriterWait.h"
+
 #include "LettersModel.h"
 #include "PrintPreview.h"
 
@@ -135,7 +137,10 @@ bool LettersDialog::attachScan(const QString& number, const QString& path, QStri
         *message = unread;
         return false;
     }
-    if (!LetterRegistry(m_session.gateway()).attachScan(number, QFileInfo(path).fileName(), content, payload, message))
+    if (!WriterWait::run(this, m_session.workspace(), [&] {
+            return LetterRegistry(m_session.gateway())
+                .attachScan(number, QFileInfo(path).fileName(), content, payload, message);
+        }))
         return false;
     *message = tr("The signed scan %1 is attached to letter %2: it is signed and returned.")
                    .arg(QFileInfo(path).fileName(), number);

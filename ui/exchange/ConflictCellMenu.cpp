@@ -1,5 +1,7 @@
 #include "ConflictCellMenu.h"
 
+#include "ui/dialogs/WriterWait.h"
+
 #include "../dialogs/Notices.h"
 
 #include "core/write/WriteGateway.h"
@@ -89,7 +91,8 @@ void ConflictCellMenu::decide(WriteGateway& gateway, const QVector<StoredConflic
     PackageMerger merger(gateway);
     QString message;
     for (const StoredConflict& s : which) {
-        if (!merger.resolve(s.id, choice, value, note, &message)) {
+        if (!WriterWait::run(
+                m_parent, gateway.workspace(), [&] { return merger.resolve(s.id, choice, value, note, &message); })) {
             emit decided();
             Notices::refusal(m_parent, message, {});
             return;

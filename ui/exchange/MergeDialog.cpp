@@ -1,5 +1,7 @@
 #include "MergeDialog.h"
 
+#include "ui/dialogs/WriterWait.h"
+
 #include "ConflictsFilter.h"
 #include "ConflictsModel.h"
 
@@ -336,7 +338,8 @@ bool MergeDialog::decideSelected(const QString& choice, const QString& value, co
         ids.append(i.data(ConflictsModel::IdRole).toLongLong());
     PackageMerger merger(m_session.gateway());
     for (const qint64 id : std::as_const(ids)) {
-        if (!merger.resolve(id, choice, value, note, message)) {
+        if (!WriterWait::run(
+                this, m_session.workspace(), [&] { return merger.resolve(id, choice, value, note, message); })) {
             reloadConflicts();
             return false;
         }

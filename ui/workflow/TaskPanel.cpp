@@ -2,6 +2,8 @@
 
 #include "ChangesDialog.h"
 
+#include "ui/dialogs/WriterWait.h"
+
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
 #include "core/workflow/Deadlines.h"
@@ -183,7 +185,11 @@ void TaskPanel::refresh()
 
 TaskOutcome TaskPanel::requestUnlock(const QString& reason)
 {
-    const TaskOutcome r = TaskWorkflow(*m_gateway, m_round).requestUnlock(m_table, m_department, reason, QString());
+    TaskOutcome r;
+    WriterWait::run(this, m_gateway->workspace(), [&] {
+        r = TaskWorkflow(*m_gateway, m_round).requestUnlock(m_table, m_department, reason, QString());
+        return r.ok();
+    });
     if (r.ok())
         emit moved(r.message);
     else
@@ -191,28 +197,21 @@ TaskOutcome TaskPanel::requestUnlock(const QString& reason)
     return r;
 }
 
-TaskOutcome TaskPanel::perform(
-    TaskAction action, const QString& password, const QString& reason, const QString& comment, bool onCell)
+TaskOutcome TaskPanel::take(TaskWorkflow& workflow, TaskAction action, const QString& password, const QString& reason,
+    const QString& comment, bool onCell)
 {
-    TaskWorkflow workflow(*m_gateway, m_round);
-    TaskOutcome r;
     switch (action) {
     case TaskAction::Submit:
-        r = workflow.submit(m_table, m_department);
-        break;
+        return workflow.submit(m_table, m_department);
     case TaskAction::Confirm:
-        r = workflow.confirm(m_table, m_department, password);
-        break;
+        return workflow.confirm(m_table, m_department, password);
     case TaskAction::Review:
-        r = workflow.review(m_table, m_department);
-        break;
+        return workflow.review(m_table, m_department);
     case TaskAction::Accept:
-        r = workflow.accept(m_table, m_department);
-        break;
+        return workflow.accept(m_table, m_department);
     case TaskAction::Unlock:
-        r = workflow.unlock(m_table, m_department, reason,
+        return workflow.unlock(m_table, m_department, reason,
             WorkCalendar::of(m_gateway->workspace()).addWorkingDays(QDate::currentDate(), 5));
-        break;
     case TaskAction::Return: {
         QVector<TaskComment> comments;
         if (!comment.trimmed().isEmpty()) {
@@ -224,10 +223,22 @@ TaskOutcome TaskPanel::perform(
             }
             comments.append(c);
         }
-        r = workflow.returnTask(m_table, m_department, reason, comments);
-        break;
+        return workflow.returnTask(m_table, m_department, reason, comments);
     }
     }
+    return {};
+}
+
+TaskOutcome TaskPanel::perform(
+    TaskAction action, const QString& password, const QString& reason, const QString& comment, bool onCell)
+{
+    TaskWorkflow workflow(*m_gateway, m_round);
+    TaskOutcome r;
+    // While another program writes, the step waits for it (saying for whom) rather than fail.
+    WriterWait::run(this, m_gateway->workspace(), [&] {
+        r = take(workflow, action, password, reason, comment, onCell);
+        return r.ok();
+    });
     refresh();
     if (r.ok())
         emit moved(r.message);
@@ -297,14 +308,16 @@ void TaskPanel::ask(TaskAction action)
 
 bool TaskPanel::answer(qint64 id, const QString& text, QString* error)
 {
-    const bool ok = TaskWorkflow(*m_gateway, m_round).answerComment(id, text, error);
+    const bool ok = WriterWait::run(
+        this, m_gateway->workspace(), [&] { return TaskWorkflow(*m_gateway, m_round).answerComment(id, text, error); });
     refresh();
     return ok;
 }
 
 bool TaskPanel::close(qint64 id, QString* error)
 {
-    const bool ok = TaskWorkflow(*m_gateway, m_round).closeComment(id, error);
+    const bool ok = WriterWait::run(
+        this, m_gateway->workspace(), [&] { return TaskWorkflow(*m_gateway, m_round).closeComment(id, error); });
     refresh();
     return ok;
 }

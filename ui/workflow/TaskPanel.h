@@ -65,6 +65,8 @@ public:
 
 private:
     void refresh();
+    TaskOutcome take(TaskWorkflow& workflow, TaskAction action, const QString& password, const QString& reason,
+        const QString& comment, bool onCell);
 
     WriteGateway* m_gateway = nullptr;
     int m_round = 0;

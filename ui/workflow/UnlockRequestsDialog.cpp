@@ -1,5 +1,7 @@
 #include "UnlockRequestsDialog.h"
 
+#include "ui/dialogs/WriterWait.h"
+
 #include "core/storage/Workspace.h"
 #include "core/workflow/WorkCalendar.h"
 #include "core/write/WriteGateway.h"
@@ -111,9 +113,12 @@ void UnlockRequestsDialog::reload()
 TaskOutcome UnlockRequestsDialog::grant(int index, const QDate& until, const QString& reason, const QStringList& fields)
 {
     const UnlockRequest r = m_requests.value(index);
-    const TaskOutcome out
-        = TaskWorkflow(m_gateway, m_round)
-              .unlock(r.table, r.department, reason.trimmed().isEmpty() ? r.reason : reason, until, fields);
+    TaskOutcome out;
+    WriterWait::run(this, m_gateway.workspace(), [&] {
+        out = TaskWorkflow(m_gateway, m_round)
+                  .unlock(r.table, r.department, reason.trimmed().isEmpty() ? r.reason : reason, until, fields);
+        return out.ok();
+    });
     reload();
     m_status->setText(out.message);
     if (out.ok())
