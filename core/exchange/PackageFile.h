@@ -1,13 +1,13 @@
 #pragma once
 
 #include "PackageManifest.h"
+#include "PackageScratch.h"
 
 #include <QCoreApplication>
 #include <QFuture>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QTemporaryDir>
 #include <QVariant>
 
 #include <memory>
@@ -91,7 +91,7 @@ public:
 private:
     QString damaged(const QString& check) const;
 
-    QTemporaryDir m_dir;
+    PackageScratch m_dir;
     QString m_name;
     QFuture<QString> m_check; ///< SQLite's quick_check, "ok" when whole
     QString m_connection;

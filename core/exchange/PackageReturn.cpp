@@ -2,13 +2,13 @@
 
 #include "OfficeSeal.h"
 #include "PackageManifest.h"
+#include "PackageScratch.h"
 
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 
 #include <QFile>
 #include <QSaveFile>
-#include <QTemporaryDir>
 
 namespace caiji {
 
@@ -22,7 +22,7 @@ bool PackageReturn::write(Workspace& package, const QString& path, bool* sealed,
             *error = tr("A department package is a file; this workspace is on a server.");
         return false;
     }
-    QTemporaryDir dir;
+    const PackageScratch dir;
     const QString copy = dir.filePath(QStringLiteral("return.caijipkg"));
     if (!dir.isValid() || !SqlUtil::exec(package.db(), QStringLiteral("VACUUM INTO ?"), {copy}, error))
         return false;
