@@ -6,6 +6,9 @@
 
 #include <QMetaObject>
 #include <QPointer>
+
+#include <optional>
+
 #include <QtConcurrent>
 
 namespace caiji {
@@ -31,7 +34,7 @@ bool JobRunner::isRunning() const
     return m_control != nullptr;
 }
 
-bool JobRunner::start(const Workspace& workspace, const QString& title, Work work)
+bool JobRunner::start(const Workspace& workspace, const QString& title, Work work, Kind kind)
 {
     if (isRunning())
         return false;
@@ -58,14 +61,16 @@ bool JobRunner::start(const Workspace& workspace, const QString& title, Work wor
     // it before it ends.
     const WorkspaceLocation location = workspace.location();
     const QString user = workspace.currentUser();
-    m_watcher.setFuture(QtConcurrent::run([location, user, title, work = std::move(work), control]() {
+    m_watcher.setFuture(QtConcurrent::run([location, user, title, work = std::move(work), control, kind]() {
         Outcome o;
         auto ws = Workspace::open(location, &o.error);
         if (!ws)
             return o;
         ws->setCurrentUser(user);
         // Whoever waits for this job's writes is told what it is.
-        const WorkspaceActivity activity(*ws, title);
+        std::optional<WorkspaceActivity> activity;
+        if (kind == Kind::Writes)
+            activity.emplace(*ws, title);
         o.ok = work(*ws, *control, &o.error);
         if (!o.ok && control->cancelled() && o.error.isEmpty())
             o.error = tr("Cancelled; nothing was changed.");

@@ -43,8 +43,17 @@ public:
     explicit JobRunner(QObject* parent = nullptr);
     ~JobRunner() override;
 
+    /// Whether the job writes: only a writer leaves the note that tells those who wait for
+    /// the workspace's write lock who holds it (WorkspaceActivity) — a reader's note would
+    /// replace the writer's and name the wrong job.
+    enum class Kind
+    {
+        Writes,
+        ReadsOnly
+    };
+
     /// Starts `work` on `ws` opened once more for the worker; false when a job is running.
-    bool start(const Workspace& ws, const QString& title, Work work);
+    bool start(const Workspace& ws, const QString& title, Work work, Kind kind = Kind::Writes);
     void cancel();
     bool isRunning() const;
     QString title() const { return m_title; }

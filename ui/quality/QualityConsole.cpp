@@ -189,8 +189,8 @@ bool QualityConsole::startValidation()
     // and edits go on meanwhile.
     auto found = std::make_shared<QVector<Finding>>();
     const int round = m_round;
-    const bool started
-        = m_jobs->start(*m_ws, tr("Checking the data of round %1").arg(round), checkJob(round, m_policy, {}, found));
+    const bool started = m_jobs->start(*m_ws, tr("Checking the data of round %1").arg(round),
+        checkJob(round, m_policy, {}, found), JobRunner::Kind::ReadsOnly);
     if (!started)
         return false;
     m_run->setEnabled(false);
@@ -283,8 +283,8 @@ void QualityConsole::startDependents()
     const QStringList tables = std::exchange(m_pendingTables, {});
     auto found = std::make_shared<QVector<Finding>>();
     const QString department = FindingAccess::checkedDepartment(*m_policy);
-    if (!m_dependents->start(
-            *m_ws, tr("Checking the tables that depend on the change"), checkJob(m_round, m_policy, tables, found)))
+    if (!m_dependents->start(*m_ws, tr("Checking the tables that depend on the change"),
+            checkJob(m_round, m_policy, tables, found), JobRunner::Kind::ReadsOnly))
         return;
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_dependents, &JobRunner::finished, this,

@@ -4,7 +4,10 @@
 #include "TestWorkspace.h"
 #include "core/jobs/JobRunner.h"
 #include "core/storage/SqlUtil.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceActivity.h"
 
+#include <QFile>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -88,6 +91,44 @@ private slots:
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY(!finished.first().at(1).toString().isEmpty());
         QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT MAX(sort) FROM cj_department")).toInt() < 100, true);
+    }
+
+    // Who holds the write lock is told by the writer's note: a read-only job (a whole-round
+    // check) leaves none, so it never replaces the note of the import others wait for.
+    void onlyWritersLeaveTheirNote()
+    {
+        auto ws = test::miniWorkspace(m_locations, QStringLiteral("sqlite"));
+        const QString note = ws->db().databaseName() + QStringLiteral("-activity");
+        auto run = [&ws](JobRunner::Kind kind, const QString& title) {
+            JobRunner runner;
+            QSignalSpy finished(&runner, &JobRunner::finished);
+            auto seen = std::make_shared<QString>();
+            const QString path = ws->db().databaseName() + QStringLiteral("-activity");
+            runner.start(
+                *ws, title,
+                [seen, path](Workspace&, JobControl&, QString*) {
+                    QFile f(path);
+                    if (f.open(QIODevice::ReadOnly))
+                        *seen = QString::fromUtf8(f.readAll());
+                    return true;
+                },
+                kind);
+            finished.wait(10000);
+            return *seen;
+        };
+        QVERIFY2(run(JobRunner::Kind::Writes, QStringLiteral("导入 7-2")).contains(QStringLiteral("导入 7-2")),
+            "a writing job says what it is");
+        QVERIFY(!QFile::exists(note)); // and takes its note away
+        QVERIFY(run(JobRunner::Kind::ReadsOnly, QStringLiteral("检查数据")).isEmpty());
+        // Another program's import under way: the check leaves its note alone.
+        {
+            auto importer = Workspace::open(ws->location(), nullptr);
+            importer->setCurrentUser(QStringLiteral("jwc_cjy"));
+            const WorkspaceActivity importing(*importer, QStringLiteral("导入 7-2 课程信息"));
+            run(JobRunner::Kind::ReadsOnly, QStringLiteral("检查数据"));
+            QVERIFY2(WorkspaceActivity::describe(ws->db()).contains(QStringLiteral("7-2")),
+                qPrintable(WorkspaceActivity::describe(ws->db())));
+        }
     }
 };
 
