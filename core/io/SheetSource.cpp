@@ -2,6 +2,7 @@
 
 #include "../util/OpenWorkspaceFiles.h"
 #include "CsvReader.h"
+#include "XlsProcessReader.h"
 #include "XlsReader.h"
 #include "XlsxReader.h"
 
@@ -46,6 +47,10 @@ std::unique_ptr<SheetSource> SheetSource::open(const QString& path, QString* err
     }
     if (path.endsWith(QLatin1String(".xls"), Qt::CaseInsensitive)
         || path.endsWith(QLatin1String(".et"), Qt::CaseInsensitive)) {
+        if (!XlsProcessReader::helperPath().isEmpty()) {
+            auto x = std::make_unique<XlsProcessReader>();
+            return x->open(path, error) ? std::move(x) : nullptr;
+        }
         auto x = std::make_unique<XlsReader>();
         return x->open(path, error) ? std::move(x) : nullptr;
     }

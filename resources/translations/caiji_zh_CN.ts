@@ -2690,7 +2690,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::JobRunner</name>
     <message>
-        <location filename="../../core/jobs/JobRunner.cpp" line="71"/>
+        <location filename="../../core/jobs/JobRunner.cpp" line="76"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -4452,7 +4452,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>按当前显示的问题打印问题清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="193"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="192"/>
         <source>Checking the data of round %1</source>
         <translation>正在检查 %1 年的数据</translation>
     </message>
@@ -4472,7 +4472,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/quality/QualityConsole.cpp" line="287"/>
+        <location filename="../../ui/quality/QualityConsole.cpp" line="286"/>
         <source>Checking the tables that depend on the change</source>
         <translation>正在检查受这次修改影响的数据表</translation>
     </message>
@@ -6723,13 +6723,28 @@ Your step is taken as soon as it has; nothing is saved if you stop waiting.</sou
     </message>
 </context>
 <context>
+    <name>caiji::XlsProcessReader</name>
+    <message>
+        <location filename="../../core/io/XlsProcessReader.cpp" line="94"/>
+        <source>%1 cannot be read: the helper program caiji-xls did not start (%2).</source>
+        <translation>无法读取 %1：辅助程序 caiji-xls 未能启动（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsProcessReader.cpp" line="99"/>
+        <source>%1 took longer than %2 seconds to read and was given up; it may be damaged.</source>
+        <translation>读取 %1 超过 %2 秒，已放弃；文件可能已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>caiji::XlsReader</name>
     <message>
+        <location filename="../../core/io/XlsProcessReader.cpp" line="83"/>
         <location filename="../../core/io/XlsReader.cpp" line="30"/>
         <source>Cannot read %1: the file does not exist.</source>
         <translation>无法读取 %1：文件不存在。</translation>
     </message>
     <message>
+        <location filename="../../core/io/XlsProcessReader.cpp" line="85"/>
         <location filename="../../core/io/XlsReader.cpp" line="32"/>
         <source>%1 is not a readable Excel 97-2003 workbook (.xls); it may be damaged.</source>
         <translation>%1 不是可读取的 Excel 97-2003 工作簿（.xls），文件可能已损坏。</translation>
@@ -6745,6 +6760,7 @@ Your step is taken as soon as it has; nothing is saved if you stop waiting.</sou
         <translation>%1 中没有工作表。</translation>
     </message>
     <message>
+        <location filename="../../core/io/XlsProcessReader.cpp" line="157"/>
         <location filename="../../core/io/XlsReader.cpp" line="62"/>
         <source>%1 has no sheet number %2.</source>
         <translation>%1 中没有第 %2 个工作表。</translation>
