@@ -18,6 +18,7 @@
 #include "core/storage/Workspace.h"
 #include "core/validation/SummaryBuilder.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -341,6 +342,74 @@ private slots:
         again.start(QStringLiteral(CAIJI_KILLCHILD_PATH), {"letter", location, "3", pdf});
         QVERIFY(again.waitForFinished(60000));
         QCOMPARE(again.exitCode(), 0);
+    }
+
+    // A merge killed at any moment leaves the department's rows as they were or wholly merged,
+    // never between, and merging again completes it. Each time the office issues 学工处 a fresh
+    // package, every row of 10-1 is changed in it, and caiji-cli merges it as the office.
+    void merges_data() { test::TestLocations::addBackendRows(); }
+    void merges()
+    {
+        QFETCH(QString, backend);
+        const QString location = demo(backend);
+        auto* random = QRandomGenerator::global();
+        // A fresh package of 学工处 with every row of 10-1 changed to `mark`.
+        auto issue = [&](const QString& mark, QString* pkg) {
+            *pkg = m_locations.tempPath(QString("merge-%1-%2.caijipkg").arg(backend, mark));
+            test::CliResult r
+                = test::runCli({"package", "export", location, "--department", "学工处", *pkg, "--user", "admin"});
+            QString error;
+            auto package = r.code == 0 ? Workspace::open(*pkg, &error) : nullptr;
+            return package
+                && SqlUtil::exec(package->db(),
+                    "UPDATE t_10_1 SET bj = ?, \"_version\" = \"_version\" + 1 WHERE \"_dept\" = 'XGC' AND "
+                    "\"_deleted\" = 0",
+                    {mark}, &error);
+        };
+        // How long a whole merge takes, the program's start included: the kills fall inside it.
+        QString pkg;
+        QVERIFY(issue("whole", &pkg));
+        QElapsedTimer whole;
+        whole.start();
+        QCOMPARE(QProcess::execute(QStringLiteral(CAIJI_CLI_PATH), {"merge", location, pkg, "--user", "admin"}), 0);
+        const int span = static_cast<int>(qMax<qint64>(50, whole.elapsed()));
+        int beforeCommit = 0;
+        for (int k = 0; k < kills(); ++k) {
+            const QString mark = QString("m%1").arg(k);
+            QVERIFY(issue(mark, &pkg));
+            QProcess cli;
+            cli.start(QStringLiteral(CAIJI_CLI_PATH), {"merge", location, pkg, "--user", "admin"});
+            QVERIFY(cli.waitForStarted());
+            QTest::qWait(random->bounded(span));
+            cli.kill();
+            cli.waitForFinished();
+            QString error;
+            auto ws = Workspace::open(location, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QString why;
+            QVERIFY2(intact(*ws, &why), qPrintable(QString("kill %1: %2").arg(k).arg(why)));
+            auto merged = [&ws, &mark] {
+                return SqlUtil::scalar(ws->db(),
+                    "SELECT COUNT(*) FROM t_10_1 WHERE \"_dept\" = 'XGC' AND \"_deleted\" = 0 AND bj = ?", {mark})
+                    .toLongLong();
+            };
+            const qint64 rows
+                = SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM t_10_1 WHERE \"_dept\" = 'XGC' AND \"_deleted\" = 0")
+                      .toLongLong();
+            QVERIFY(rows > 0);
+            const qint64 now = merged();
+            QVERIFY2(now == 0 || now == rows,
+                qPrintable(QString("kill %1: %2 of %3 rows merged").arg(k).arg(now).arg(rows)));
+            if (now == 0) {
+                ++beforeCommit;
+                // Killed before it committed: it simply runs again.
+                const test::CliResult r = test::runCli({"merge", location, pkg, "--user", "admin"});
+                QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+                QCOMPARE(merged(), rows);
+            }
+        }
+        qInfo("%s: %d kills within a merge of %d ms, %d before the commit, never a half merge", qPrintable(backend),
+            kills(), span, beforeCommit);
     }
 
     void imports_data() { test::TestLocations::addBackendRows(); }
