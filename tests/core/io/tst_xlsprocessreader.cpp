@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +93,22 @@ private slots:
             QCOMPARE(there.sheets[s].hidden, here.sheets[s].hidden);
         }
         QCOMPARE(there.rows, here.rows);
+    }
+
+    // Found by fuzz_xls: FreeXL frees a wild pointer in freexl_open and the helper dies of it
+    // (SIGSEGV, in the plain build too). Read in this process it would have ended this one.
+    void aFileThatCrashesFreeXLIsRefused()
+    {
+        const QString file = QStringLiteral(CAIJI_TEST_DATA_DIR "/fuzz/freexl-wild-free.xls");
+        QProcess helper;
+        helper.start(XlsProcessReader::helperPath(), {file, QStringLiteral("en")});
+        QVERIFY(helper.waitForFinished(30000));
+        QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+        const Read r = readAll<XlsProcessReader>(file);
+        QVERIFY(r.sheets.isEmpty());
+        QVERIFY2(
+            r.error.contains(QStringLiteral("freexl-wild-free.xls")) && r.error.contains(QStringLiteral("damaged")),
+            qPrintable(r.error));
     }
 
     void aReaderThatCrashesIsADamagedFile()
