@@ -4,14 +4,25 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <mutex>
+
 namespace caiji {
 
 namespace {
 const QString kPrefix = QStringLiteral("caiji-package-");
+
+/// The first scratch folder of the program looks for stale ones (once is enough: they are a
+/// day old), not every one: a listing of the temporary folder per package opened.
+QString firstLooksForStale()
+{
+    static std::once_flag looked;
+    std::call_once(looked, [] { PackageScratch::removeStale(); });
+    return QDir(QDir::tempPath()).filePath(kPrefix + QStringLiteral("XXXXXX"));
+}
 } // namespace
 
 PackageScratch::PackageScratch()
-    : m_dir((removeStale(), QDir(QDir::tempPath()).filePath(kPrefix + QStringLiteral("XXXXXX"))))
+    : m_dir(firstLooksForStale())
 {
 }
 
