@@ -1,5 +1,6 @@
 #include "GridEditor.h"
 
+#include "../storage/LockProbe.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/WorkspaceActivity.h"
 
@@ -11,8 +12,6 @@
 #include "GridCommands.h"
 
 #include "../storage/RowId.h"
-
-#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -28,7 +27,7 @@ GridEditor::GridEditor(TableRowModel* model, WriteGateway& gateway, QObject* par
     m_model->setPolicy(m_policy);
     m_model->setEditHandler(
         [this](int row, int column, const QString& text) { return setCellText(row, column, text); });
-    m_retry.setInterval(kRetryMs);
+    m_retry.setInterval(LockProbe::kIntervalMs);
     connect(&m_retry, &QTimer::timeout, this, &GridEditor::retryWaiting);
 }
 
@@ -119,11 +118,7 @@ void GridEditor::retryWaiting()
 {
     Workspace& ws = m_model->workspace();
     QSqlDatabase db = ws.db();
-    // A retry only looks whether the lock is free: waiting inside SQLite would hold the GUI
-    // thread for most of every retry interval.
-    const int usual = ws.busyTimeout();
-    ws.setBusyTimeout(kRetryBusyMs);
-    const auto restore = qScopeGuard([&ws, usual] { ws.setBusyTimeout(usual); });
+    const LockProbe probe(ws);
     while (!m_waiting.isEmpty()) {
         const int before = m_undo.index();
         m_undo.push(m_waiting.first()());
@@ -135,7 +130,7 @@ void GridEditor::retryWaiting()
             m_waiting.removeFirst(); // refused for its own reason: reportError() said why
             continue;
         }
-        if (m_waitClock.elapsed() < kMaxWaitMs) {
+        if (m_waitClock.elapsed() < LockProbe::kMaxWaitMs) {
             emit waitingForWriter(WorkspaceActivity::describe(db));
             return;
         }
@@ -147,7 +142,7 @@ void GridEditor::retryWaiting()
                            "Make them again when it is done.",
             nullptr, lost)
                             .arg(WorkspaceActivity::describe(db))
-                            .arg(kMaxWaitMs / 60000));
+                            .arg(LockProbe::kMaxWaitMs / 60000));
         return;
     }
     m_retry.stop();

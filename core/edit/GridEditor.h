@@ -99,7 +99,7 @@ public:
 
 signals:
     /// Another program holds the workspace's write lock: the changes made meanwhile wait and
-    /// land, in order, as soon as it is free (for up to kMaxWaitMs). `who` says who writes.
+    /// land, in order, as soon as it is free (for up to LockProbe::kMaxWaitMs). `who` says who writes.
     void waitingForWriter(const QString& who);
     void waitingEnded();
     void conflictsFound(const QVector<caiji::EditConflict>& conflicts);
@@ -115,10 +115,6 @@ private:
     /// again (true: saved or waiting; false: refused, reportError() said why).
     bool push(const std::function<QUndoCommand*()>& make);
     void retryWaiting();
-
-    static constexpr int kRetryMs = 250;
-    static constexpr int kRetryBusyMs = 5;
-    static constexpr int kMaxWaitMs = 5 * 60 * 1000;
 
     TableRowModel* m_model;
     WriteGateway& m_gateway;

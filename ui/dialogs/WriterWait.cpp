@@ -1,12 +1,12 @@
 #include "WriterWait.h"
 
+#include "core/storage/LockProbe.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceActivity.h"
 
 #include <QElapsedTimer>
 #include <QProgressDialog>
-#include <QScopeGuard>
 #include <QTimer>
 
 namespace caiji {
@@ -39,16 +39,12 @@ bool WriterWait::run(QWidget* parent, Workspace& ws, const std::function<bool()>
     QElapsedTimer clock;
     clock.start();
     QTimer retry;
-    retry.setInterval(kRetryMs);
+    retry.setInterval(LockProbe::kIntervalMs);
     QObject::connect(&retry, &QTimer::timeout, &dialog, [&] {
-        // A try only looks whether the lock is free: waiting inside SQLite would hold the
-        // window for most of every interval.
-        const int usual = ws.busyTimeout();
-        ws.setBusyTimeout(kRetryBusyMs);
-        const auto restore = qScopeGuard([&ws, usual] { ws.setBusyTimeout(usual); });
+        const LockProbe probe(ws);
         Transaction::clearBusy(db);
         landed = write();
-        if (landed || !Transaction::busy(db) || clock.elapsed() >= kMaxWaitMs) {
+        if (landed || !Transaction::busy(db) || clock.elapsed() >= LockProbe::kMaxWaitMs) {
             retry.stop();
             dialog.reset();
             dialog.hide();

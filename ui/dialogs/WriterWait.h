@@ -13,9 +13,9 @@ class Workspace;
 /// A step of the process taken in the window (submit, confirm, return, a comment) while another
 /// program holds the workspace's write lock: instead of failing after the window's short wait,
 /// a small dialog says who is writing ("正在等待…") with a button to stop waiting, and the step is
-/// taken again every quarter second (each try only looks whether the lock is free) until it
-/// lands, for up to five minutes. The window stays live meanwhile. A step that is refused for a
-/// reason of its own is not tried again. Grid edits wait in their own way (GridEditor).
+/// tried again as LockProbe says (every quarter second, each try only looking whether the lock
+/// is free) until it lands, for up to five minutes. A step refused for a reason of its own is
+/// not tried again. Grid edits wait without a dialog (GridEditor).
 class WriterWait
 {
     Q_DECLARE_TR_FUNCTIONS(caiji::WriterWait)
@@ -25,10 +25,6 @@ public:
     /// returned last: true once it landed; false when refused, given up or waited for too long
     /// (then its own message says so).
     static bool run(QWidget* parent, Workspace& ws, const std::function<bool()>& write);
-
-    static constexpr int kRetryMs = 250;
-    static constexpr int kRetryBusyMs = 5;
-    static constexpr int kMaxWaitMs = 5 * 60 * 1000;
 };
 
 } // namespace caiji
