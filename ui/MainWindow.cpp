@@ -6,7 +6,6 @@
 #include "auth/LoginDialog.h"
 #include "core/auth/Accounts.h"
 #include "core/exchange/PackageManifest.h"
-#include "core/exchange/PackageMerger.h"
 #include "core/io/ImportCommand.h"
 #include "core/jobs/JobRunner.h"
 #include "core/model/TableRowModel.h"
@@ -14,7 +13,6 @@
 #include "core/storage/Directory.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspacePresence.h"
-#include "core/validation/Explanations.h"
 #include "core/validation/FindingTally.h"
 #include "core/validation/FindingsModel.h"
 #include "core/write/WriteGateway.h"
@@ -22,6 +20,7 @@
 #include "dashboard/LeadershipView.h"
 #include "dialogs/Notices.h"
 #include "dialogs/RejectedCellsDialog.h"
+#include "grid/CellMarks.h"
 #include "grid/GridView.h"
 #include "grid/TablePane.h"
 #include "help/FieldHelpPane.h"
@@ -473,22 +472,7 @@ void MainWindow::markFindings()
     TableRowModel* model = rowModel();
     if (!model || !m_ws)
         return;
-    const FindingsModel* found = m_quality->findingsModel();
-    TableRowModel::CellNotes notes;
-    for (const Finding& f : found->findings()) {
-        if (f.table != model->table().code || f.rowId.isEmpty())
-            continue;
-        const int column = qMax(0, model->table().fieldIndex(f.field));
-        TableRowModel::CellNote& note = notes[f.rowId][column];
-        if (note.lines.isEmpty() || static_cast<int>(f.severity) < static_cast<int>(note.severity))
-            note.severity = f.severity;
-        QString line = tr("%1: %2").arg(severityDisplayName(f.severity), f.message);
-        if (const Explanation* e = found->explanationFor(f))
-            line += QLatin1Char('\n')
-                + tr("Explanation (%1): %2").arg(Explanations::statusDisplayName(e->status), e->text);
-        note.lines.append(line);
-    }
-    model->setCellNotes(std::move(notes));
+    model->setCellNotes(CellMarks::findings(model->table(), *m_quality->findingsModel()));
     updateHelp(grid()->currentIndex());
 }
 
@@ -497,30 +481,12 @@ void MainWindow::markComments()
     TableRowModel* model = rowModel();
     if (!model)
         return;
-    // Only where the grid shows the panel's task; the office's all-department view has no task.
-    TableRowModel::CellComments comments;
-    if (model->query().department == m_pane->department() && !m_pane->department().isEmpty()) {
-        for (const TaskComment& c : m_taskPanel->comments()) {
-            if (c.state == QLatin1String("closed") || c.rowId.isEmpty())
-                continue;
-            const int column = c.field.isEmpty() ? -1 : model->table().fieldIndex(c.field);
-            comments[c.rowId][column].append(
-                tr("Comment (%1, %2): %3").arg(TaskComment::stateDisplayName(c.state), c.author, c.text));
-        }
-    }
-    // The office sees where a staged merge waits for it: the cells in conflict, the three values.
-    if (m_session && m_session->actor().isOffice()) {
-        for (const StoredConflict& s : PackageMerger(m_session->gateway()).conflicts()) {
-            const MergeConflict& c = s.conflict;
-            if (s.state != QLatin1String("open") || c.table != model->table().code)
-                continue;
-            const int column = c.field.isEmpty() ? -1 : model->table().fieldIndex(c.field);
-            comments[c.rowId][column].append(
-                tr("Merge conflict (%1): base \"%2\", master \"%3\", package \"%4\"")
-                    .arg(MergeConflict::kindDisplayName(c.kind), c.base, c.master, c.package));
-        }
-    }
-    model->setCellComments(std::move(comments));
+    // The task's comments only where the grid shows the panel's task (the office's
+    // all-department view has none); the merge's conflicts to the office.
+    const bool task = model->query().department == m_pane->department() && !m_pane->department().isEmpty();
+    WriteGateway* office = m_session && m_session->actor().isOffice() ? &m_session->gateway() : nullptr;
+    model->setCellComments(
+        CellMarks::comments(model->table(), task ? m_taskPanel->comments() : QVector<TaskComment>(), office));
 }
 
 bool MainWindow::askKeyChange(const QVector<KeyChange>& changes)

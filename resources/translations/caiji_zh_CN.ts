@@ -675,6 +675,29 @@
     </message>
 </context>
 <context>
+    <name>caiji::CellMarks</name>
+    <message>
+        <location filename="../../ui/grid/CellMarks.cpp" line="20"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/CellMarks.cpp" line="23"/>
+        <source>Explanation (%1): %2</source>
+        <translation>说明（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/CellMarks.cpp" line="38"/>
+        <source>Comment (%1, %2): %3</source>
+        <translation>意见（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/CellMarks.cpp" line="47"/>
+        <source>Merge conflict (%1): base &quot;%2&quot;, master &quot;%3&quot;, package &quot;%4&quot;</source>
+        <translation>合并冲突（%1）：基准“%2”，主库“%3”，数据包“%4”</translation>
+    </message>
+</context>
+<context>
     <name>caiji::ChangesDialog</name>
     <message>
         <location filename="../../ui/workflow/ChangesDialog.cpp" line="62"/>
@@ -2395,59 +2418,59 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::GridEditor</name>
     <message numerus="yes">
-        <location filename="../../core/edit/GridEditor.cpp" line="146"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="141"/>
         <source>%n change(s) could not be saved: %1 kept the workspace busy for more than %2 minutes. Make them again when it is done.</source>
         <translation>
             <numerusform>%n 处修改未能保存：%1 占用工作区超过 %2 分钟。请在其完成后重新修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="170"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="165"/>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="176"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="171"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="245"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="240"/>
         <source>There is no column here: the table has %1 columns.</source>
         <translation>此处没有列：该表只有 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="283"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="278"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="329"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="324"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="365"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="360"/>
         <source>%1 is required and cannot be emptied.</source>
         <translation>%1为必填项，不能清空。</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="374"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="369"/>
         <source>Clear cells</source>
         <translation>清除内容</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="413"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="408"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../core/edit/GridEditor.cpp" line="435"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="430"/>
         <source>Insert rows</source>
         <translation>插入行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/edit/GridEditor.cpp" line="484"/>
+        <location filename="../../core/edit/GridEditor.cpp" line="479"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>删除 %n 行</numerusform>
@@ -3143,37 +3166,37 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="84"/>
+        <location filename="../../ui/MainWindow.cpp" line="83"/>
         <source>Caiji — status data collection workbench</source>
         <translation>状态数据采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105"/>
+        <location filename="../../ui/MainWindow.cpp" line="104"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/MainWindow.cpp" line="110"/>
         <source>Field help</source>
         <translation>字段说明</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/MainWindow.cpp" line="116"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/MainWindow.cpp" line="122"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Redo %1</source>
         <translation>恢复%1(&amp;R)</translation>
     </message>
@@ -3403,183 +3426,163 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>&lt;h3&gt;采集工作台 %1&lt;/h3&gt;&lt;p&gt;高职院校状态数据采集工作台：完成人才培养工作状态数据的采集、校验、确认、审核与上报。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>Caiji</source>
         <translation>采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>Refused values</source>
         <translation>被拒绝的值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>%n value(s) you typed were refused and are not saved (marked red). Discard them?</source>
         <translation>
             <numerusform>有 %n 个输入的值未通过校验，尚未保存（红色标记）。要放弃它们吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>Caiji workspaces (*.caiji);;All files (*)</source>
         <translation>采集工作区 (*.caiji);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="341"/>
+        <location filename="../../ui/MainWindow.cpp" line="340"/>
         <source>%1 — package of %2, round %3 — Caiji</source>
         <translation>%1 — %2 %3 年数据包 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="344"/>
+        <location filename="../../ui/MainWindow.cpp" line="343"/>
         <source>%1 — Caiji</source>
         <translation>%1 — 采集工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="347"/>
+        <location filename="../../ui/MainWindow.cpp" line="346"/>
         <source>Opened the package of %1: fill, check, submit and confirm here, then File, Send the package back.</source>
         <translation>已打开%1的数据包：在此填报、校验、提交并确认，然后用“文件 → 交回数据包”交回督导办。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="349"/>
+        <location filename="../../ui/MainWindow.cpp" line="348"/>
         <source>Opened %1 (catalog %2)</source>
         <translation>已打开 %1（指标目录：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/MainWindow.cpp" line="423"/>
         <source>That row is no longer in the table.</source>
         <translation>该行已不在此表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="485"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="488"/>
-        <source>Explanation (%1): %2</source>
-        <translation>说明（%1）：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="508"/>
-        <source>Comment (%1, %2): %3</source>
-        <translation>意见（%1，%2）：%3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="519"/>
-        <source>Merge conflict (%1): base &quot;%2&quot;, master &quot;%3&quot;, package &quot;%4&quot;</source>
-        <translation>合并冲突（%1）：基准“%2”，主库“%3”，数据包“%4”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="534"/>
+        <location filename="../../ui/MainWindow.cpp" line="500"/>
         <source>Change a key other tables use</source>
         <translation>修改被其他表引用的编号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="535"/>
+        <location filename="../../ui/MainWindow.cpp" line="501"/>
         <source>%n row(s) of other tables use the value being changed. Change them too, in the same step?</source>
         <translation>
             <numerusform>其他表中有 %n 行数据引用了要修改的值。是否在同一步中一并修改？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="539"/>
+        <location filename="../../ui/MainWindow.cpp" line="505"/>
         <source>Change them too</source>
         <translation>一并修改</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="540"/>
+        <location filename="../../ui/MainWindow.cpp" line="506"/>
         <source>Leave the key as it is</source>
         <translation>不修改编号</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="561"/>
+        <location filename="../../ui/MainWindow.cpp" line="527"/>
         <source>Open a table first: the import goes into the table shown.</source>
         <translation>请先打开一张表：数据将导入到当前显示的表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="580"/>
+        <location filename="../../ui/MainWindow.cpp" line="546"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="591"/>
+        <location filename="../../ui/MainWindow.cpp" line="557"/>
         <source>Imported: %1 new, %2 changed, %3 removed rows.</source>
         <translation>已导入：新增 %1 行，修改 %2 行，删除 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="689"/>
+        <location filename="../../ui/MainWindow.cpp" line="655"/>
         <source>This value was not saved: %1</source>
         <translation>此值未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="692"/>
+        <location filename="../../ui/MainWindow.cpp" line="658"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="696"/>
+        <location filename="../../ui/MainWindow.cpp" line="662"/>
         <source>row %1, %2</source>
         <translation>第 %1 行“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="700"/>
+        <location filename="../../ui/MainWindow.cpp" line="666"/>
         <source>Found in this cell</source>
         <translation>本格的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="711"/>
+        <location filename="../../ui/MainWindow.cpp" line="677"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="783"/>
+        <location filename="../../ui/MainWindow.cpp" line="749"/>
         <source>Delete %n row(s)?</source>
         <translation>
             <numerusform>确定要删除 %n 行吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="788"/>
+        <location filename="../../ui/MainWindow.cpp" line="754"/>
         <source>%1 %2: %3 rows</source>
         <translation>%1 %2：%3 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="791"/>
+        <location filename="../../ui/MainWindow.cpp" line="757"/>
         <source>These rows are used elsewhere; the rows using them will point at nothing:</source>
         <translation>这些行正被其他表引用，删除后，引用它们的行将找不到对应记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="794"/>
+        <location filename="../../ui/MainWindow.cpp" line="760"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="671"/>
+        <location filename="../../ui/MainWindow.cpp" line="637"/>
         <source>Counting rows…</source>
         <translation>正在统计行数…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/MainWindow.cpp" line="335"/>
         <source>User: %1 (workspace owner)</source>
         <translation>用户：%1（工作区所有者）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/MainWindow.cpp" line="336"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="674"/>
+        <location filename="../../ui/MainWindow.cpp" line="640"/>
         <source>At least %1 rows</source>
         <translation>至少 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="677"/>
+        <location filename="../../ui/MainWindow.cpp" line="643"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
