@@ -3,9 +3,11 @@
 #include "../storage/NativeSqliteStatement.h"
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
+#include "../storage/StoredValue.h"
 #include "../storage/Workspace.h"
 #include "../value/ValueFormat.h"
 #include "../workflow/Assignments.h"
+#include "../write/BulkCellWriter.h"
 
 #include <QScopeGuard>
 #include <QSet>
@@ -336,8 +338,11 @@ bool changedRows(
             const int at = kMeta + 2 * c;
             if (r.inBase && q->same(at, at + 1))
                 continue;
+            QVariant value;
+            if (!StoredValue::read(t, c, q->value(at), &value, error))
+                return false;
             r.columns.append(c);
-            r.values.append(SqlDialect::fromDatabase(t.fields[c], q->value(at)));
+            r.values.append(value);
         }
         out->append(r);
     }
@@ -374,6 +379,110 @@ bool masterVersions(Workspace& master, const Table& t, int round, const QString&
         return false;
     while (q.next())
         out->insert(q.value(0).toString(), q.value(1).toLongLong());
+    return true;
+}
+
+constexpr auto kRows = "temp.\"cj_merge_rows\"";
+
+/// With the package and its base attached to the master's connection: the department's rows the
+/// package changed since the base, compared field by field in one statement and kept in a
+/// temporary table (MergePlan::release empties it). A row the master still holds as the base had
+/// it (the same version), live on all three sides, is left to SQL: `plain` gets the query that
+/// hands its changed fields to WriteGateway::applyCellQuery. Every other row is listed in
+/// `careful`. Rows are found by their _seq in all three files (a package is its workspace's
+/// copy), their id checked too: a row found otherwise goes the careful way, by id.
+bool splitChanged(Workspace& master, const AttachedPackage& at, const Table& t, int round, const QString& department,
+    TableMerge* plain, QSet<QString>* careful, bool* adds, QString* error)
+{
+    sqlite3* db = NativeSqliteStatement::handleOf(master.db());
+    auto run = [db, error](const QString& sql, const QVariantList& binds, NativeSqliteStatement* into = nullptr) {
+        std::unique_ptr<NativeSqliteStatement> own;
+        if (!into)
+            into = (own = std::make_unique<NativeSqliteStatement>(db, sql)).get();
+        if (!into->isValid()) {
+            if (error)
+                *error = into->errorText();
+            return false;
+        }
+        for (int i = 0; i < binds.size(); ++i)
+            into->bind(i, binds[i]);
+        if (own) {
+            QString failure;
+            if (!own->step(&failure)) {
+                if (error)
+                    *error = failure;
+                return false;
+            }
+        }
+        return true;
+    };
+    QStringList columns;
+    for (int c = 0; c < BulkCellWriter::kMaxColumns; ++c)
+        columns.append(QStringLiteral("c%1").arg(c));
+    if (!run(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (taken INTEGER, added INTEGER, id TEXT, seq INTEGER, "
+                            "version INTEGER, mask INTEGER, %2)")
+                 .arg(QLatin1String(kRows), columns.join(QLatin1Char(','))),
+            {}))
+        return false;
+    const qint64 first = SqlUtil::scalar(
+        master.db(), QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(QLatin1String(kRows)))
+                             .toLongLong();
+    const QString name = SqlDialect::quote(t.sqlName());
+    QStringList mask;
+    QStringList values;
+    for (int c = 0; c < t.fields.size(); ++c) {
+        const QString f = SqlDialect::quote(t.fields[c].key);
+        const QString differs = QStringLiteral("(p.%1 IS NOT b.%1)").arg(f);
+        mask.append(QStringLiteral("(%1 << %2)").arg(differs).arg(c));
+        values.append(QStringLiteral("CASE WHEN %1 THEN p.%2 END").arg(differs, f));
+    }
+    // The version the master holds (the base's): a row changed meanwhile is a conflict there.
+    if (!run(QStringLiteral(
+                 "INSERT INTO %1 (taken, added, id, seq, version, mask%2) SELECT b.\"_id\" IS NOT NULL AND "
+                 "m.\"_version\" = b.\"_version\" AND p.\"_deleted\" = 0 AND b.\"_deleted\" = 0, b.\"_id\" IS NULL, "
+                 "p.\"_id\", m.\"_seq\", m.\"_version\", %3%4 FROM \"%5\".%7 AS p LEFT JOIN \"%6\".%7 AS b ON "
+                 "b.\"_seq\" = "
+                 "p.\"_seq\" AND b.\"_id\" = p.\"_id\" AND b.\"_round\" = p.\"_round\" AND b.\"_dept\" = p.\"_dept\" "
+                 "LEFT "
+                 "JOIN main.%7 AS m ON m.\"_seq\" = p.\"_seq\" AND m.\"_id\" = p.\"_id\" AND m.\"_round\" = "
+                 "p.\"_round\" "
+                 "AND m.\"_dept\" = p.\"_dept\" WHERE p.\"_round\" = ? AND p.\"_dept\" = ? AND (b.\"_id\" IS NULL OR "
+                 "b.\"_version\" IS NOT p.\"_version\")")
+                 .arg(QLatin1String(kRows),
+                     values.isEmpty() ? QString()
+                                      : QStringLiteral(", ") + columns.mid(0, values.size()).join(QLatin1Char(',')),
+                     mask.isEmpty() ? QStringLiteral("0") : mask.join(QLatin1Char('|')),
+                     values.isEmpty() ? QString() : QStringLiteral(", ") + values.join(QLatin1Char(',')), at.package,
+                     at.base, name),
+            {round, department}))
+        return false;
+    NativeSqliteStatement q(
+        db, QStringLiteral("SELECT taken, added, id FROM %1 WHERE rowid > ? ORDER BY rowid").arg(QLatin1String(kRows)));
+    if (!run({}, {first}, &q))
+        return false;
+    QString failure;
+    while (q.next(&failure)) {
+        if (q.integer(0) != 0) {
+            ++plain->takeRows;
+            continue;
+        }
+        careful->insert(q.text(2));
+        *adds = *adds || q.integer(1) != 0;
+    }
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+    if (plain->takeRows > 0) {
+        const qint64 last
+            = SqlUtil::scalar(master.db(), QStringLiteral("SELECT MAX(rowid) FROM %1").arg(QLatin1String(kRows)))
+                  .toLongLong();
+        plain->takeSelect
+            = QStringLiteral("SELECT id, seq, version, mask, %1 FROM %2 WHERE rowid > ? AND rowid <= ? AND taken <> 0")
+                  .arg(columns.mid(0, t.fields.size()).join(QLatin1Char(',')), QLatin1String(kRows));
+        plain->takeBinds = {first, last};
+    }
     return true;
 }
 
@@ -446,9 +555,22 @@ void append(TableMerge* to, const TableMerge& from)
 }
 } // namespace
 
+void MergePlan::release(Workspace& master)
+{
+    // Emptied, not dropped: SQLite refuses to drop a table while a statement of the connection
+    // is open, and it is made again at the next merge anyway.
+    if (sqlite3* db = NativeSqliteStatement::handleOf(master.db())) {
+        NativeSqliteStatement empty(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(kRows)));
+        QString ignored; // never made on this connection: nothing to empty
+        if (empty.isValid())
+            empty.step(&ignored);
+    }
+}
+
 bool MergePlan::compute(Workspace& master, const PackageFile* base, PackageFile& package,
     const QHash<QString, Resolution>& decided, QVector<TableMerge>* writes, QVector<MergeConflict>* open,
-    QVector<MergeConflict>* all, QString* error, const std::function<bool(int, int)>& tick)
+    QVector<MergeConflict>* all, QString* error, const std::function<bool(int, int)>& tick,
+    const AttachedPackage* attached)
 {
     const PackageManifest& m = package.manifest();
     QHash<QString, QString> masterStates;
@@ -495,6 +617,9 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, PackageFile&
                 return false;
             for (auto it = after.constBegin(); it != after.constEnd(); ++it)
                 careful.insert(it.key());
+        } else if (attached && !accepted && t->fields.size() <= BulkCellWriter::kMaxColumns) {
+            if (!splitChanged(master, *attached, *t, m.round, m.department, &plain, &careful, &adds, error))
+                return false;
         } else {
             QVector<ChangedRow> changed;
             QHash<QString, qint64> mine;

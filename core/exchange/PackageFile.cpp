@@ -4,6 +4,7 @@
 #include "../storage/NativeSqliteStatement.h"
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
+#include "../storage/StoredValue.h"
 #include "../storage/Workspace.h"
 
 #include <QFile>
@@ -124,7 +125,7 @@ bool PackageFile::attachBase(const PackageFile& base, QString* error)
 }
 
 bool PackageFile::readRows(const QSqlDatabase& db, const Table& table, int round, const QString& department,
-    RowMap* out, QString* error, const QSet<QString>* only)
+    RowMap* out, QString* error, const QSet<QString>* only, bool checkStored)
 {
     QStringList cols {QStringLiteral("\"_id\""), QStringLiteral("\"_deleted\""), QStringLiteral("\"_version\""),
         QStringLiteral("\"_updated_by\""), QStringLiteral("\"_updated_at\"")};
@@ -150,7 +151,14 @@ bool PackageFile::readRows(const QSqlDatabase& db, const Table& table, int round
         r.at = q.value(4).toString();
         r.values.reserve(table.fields.size());
         for (int c = 0; c < table.fields.size(); ++c) {
-            r.values.append(SqlDialect::fromDatabase(table.fields[c], q.value(kMeta + c)));
+            if (!checkStored) {
+                r.values.append(SqlDialect::fromDatabase(table.fields[c], q.value(kMeta + c)));
+                continue;
+            }
+            QVariant value;
+            if (!StoredValue::read(table, c, q.value(kMeta + c), &value, error))
+                return false;
+            r.values.append(value);
         }
         out->insert(id, r);
     }
@@ -160,7 +168,7 @@ bool PackageFile::readRows(const QSqlDatabase& db, const Table& table, int round
 bool PackageFile::rows(
     const Table& table, const QString& department, RowMap* out, QString* error, const QSet<QString>* only) const
 {
-    return readRows(db(), table, m_manifest.round, department, out, error, only);
+    return readRows(db(), table, m_manifest.round, department, out, error, only, true);
 }
 
 bool PackageFile::versions(

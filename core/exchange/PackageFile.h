@@ -72,7 +72,8 @@ public:
     bool hasBaseAttached() const { return m_baseAttached; }
     const PackageManifest& manifest() const { return m_manifest; }
     QSqlDatabase db() const;
-    /// The department's rows of a table in the package's round (`only`: just these ids).
+    /// The department's rows of a table in the package's round (`only`: just these ids), each
+    /// value checked to be stored as a workspace stores it.
     bool rows(const Table& table, const QString& department, RowMap* out, QString* error,
         const QSet<QString>* only = nullptr) const;
     /// The version of each of the department's rows of a table (`others`: of the other
@@ -85,8 +86,10 @@ public:
     QString path() const;
 
     /// The rows of a table of the round and department in any database (the master's too).
+    /// `checkStored` (a package's file, SQLite): a value not stored as a workspace stores it
+    /// fails the read (StoredValue).
     static bool readRows(const QSqlDatabase& db, const Table& table, int round, const QString& department, RowMap* out,
-        QString* error, const QSet<QString>* only = nullptr);
+        QString* error, const QSet<QString>* only = nullptr, bool checkStored = false);
 
 private:
     QString damaged(const QString& check) const;

@@ -4,8 +4,10 @@
 
 #include "../documents/LetterRegistry.h"
 #include "../storage/Directory.h"
+#include "../storage/NativeSqliteStatement.h"
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
+#include "../storage/SqliteAttachment.h"
 #include "../storage/Workspace.h"
 #include "../storage/WorkspaceActivity.h"
 #include "../util/Compression.h"
@@ -13,10 +15,12 @@
 #include "../workflow/Assignments.h"
 #include "../write/WriteGateway.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <sodium.h>
+#include <sqlite3.h>
 
 namespace caiji {
 
@@ -183,6 +187,19 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     if (!decided(m.id, &done, error))
         return refused();
     const WorkspaceActivity activity(ws, tr("merging the package of %1").arg(m.departmentName));
+    // On SQLite the package and its base are read on the workspace's own connection too: the
+    // rows only the department changed then go from file to file in SQL, not one by one
+    // through here. Attached outside any transaction (and so let go after this merge's).
+    std::unique_ptr<SqliteAttachment> attachedPackage;
+    std::unique_ptr<SqliteAttachment> attachedBase;
+    AttachedPackage attached {QStringLiteral("cj_merge_package"), QStringLiteral("cj_merge_base")};
+    sqlite3* handle = NativeSqliteStatement::handleOf(ws.db());
+    if (handle && base && sqlite3_get_autocommit(handle)) {
+        attachedPackage = std::make_unique<SqliteAttachment>(handle, package.path(), attached.package);
+        attachedBase = std::make_unique<SqliteAttachment>(handle, base->path(), attached.base);
+    }
+    const bool bySql = attachedPackage && attachedPackage->isAttached() && attachedBase->isAttached();
+    const auto release = qScopeGuard([&ws] { MergePlan::release(ws); });
     WriteGateway::Scope scope(m_gateway);
     const BulkWriteCache cache(ws.db());
     QVector<TableMerge> writes;
@@ -192,7 +209,8 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     if (!report(100, error))
         return false;
     const auto tick = [this, error](int table, int tables) { return report(100 + 300 * table / tables, error); };
-    if (!MergePlan::compute(ws, base.get(), package, done, &writes, &open, &all, error, tick))
+    if (!MergePlan::compute(
+            ws, base.get(), package, done, &writes, &open, &all, error, tick, bySql ? &attached : nullptr))
         return refused();
     if (!package.verified(error))
         return false;
@@ -281,11 +299,11 @@ bool PackageMerger::apply(
     qint64 rows = 0;
     qint64 written = 0;
     for (const TableMerge& w : writes)
-        rows += w.inserts.size() + w.cells.size() + w.deletes.size() + w.restores.size();
+        rows += w.inserts.size() + w.cells.size() + w.deletes.size() + w.restores.size() + w.takeRows;
     for (const TableMerge& w : writes) {
         if (!report(400 + 600 * written / qMax<qint64>(1, rows), error))
             return false;
-        written += w.inserts.size() + w.cells.size() + w.deletes.size() + w.restores.size();
+        written += w.inserts.size() + w.cells.size() + w.deletes.size() + w.restores.size() + w.takeRows;
         const Table& t = *w.table;
         if (!w.restores.isEmpty() && !done(m_gateway.setDeleted(t, m.round, w.restores, false, intent)))
             return false;
@@ -312,6 +330,12 @@ bool PackageMerger::apply(
             }
             if (!done(m_gateway.applyCells(t, m.round, cells, intent)))
                 return false;
+        }
+        if (w.takeRows > 0) {
+            const EditResult r = m_gateway.applyCellQuery(t, m.round, w.takeSelect, w.takeBinds, intent);
+            if (!done(r))
+                return false;
+            out->cells += static_cast<int>(r.cells);
         }
         if (!w.deletes.isEmpty() && !done(m_gateway.setDeleted(t, m.round, w.deletes, true, intent)))
             return false;

@@ -2,8 +2,10 @@
 
 #include "../storage/NativeSqliteStatement.h"
 #include "../storage/SqlDialect.h"
+#include "../storage/StoredValue.h"
 
 #include <QSet>
+#include <QtAlgorithms>
 
 #include <atomic>
 
@@ -50,6 +52,14 @@ BulkCellWriter::BulkCellWriter(sqlite3* db, const Table& table, int round)
 {
 }
 
+BulkCellWriter::~BulkCellWriter()
+{
+    if (m_stage.isEmpty())
+        return;
+    QString ignored;
+    exec(QStringLiteral("DELETE FROM %1").arg(m_stage), {}, &ignored);
+}
+
 bool BulkCellWriter::exec(const QString& sql, const QVariantList& binds, QString* error)
 {
     NativeSqliteStatement q(m_db, sql);
@@ -71,117 +81,221 @@ QString BulkCellWriter::jsonOf(int column, const QString& expression) const
     return expression;
 }
 
-bool BulkCellWriter::write(const QVector<QString>& order, const QHash<QString, QVector<const CellChange*>>& byRow,
-    const QVector<int>& touched, const QString& user, const QString& now, const QString& reason, const Guard& guard,
-    EditResult* result)
+bool BulkCellWriter::prepareStage(const QVector<int>& touched, QString* error)
+{
+    // A row's id, its _seq (every later statement finds the row by it), the version it was read
+    // at, which columns change (a bit each, in `touched`
+    // order) and their new values as stored.
+    QStringList stageCols;
+    for (int i = 0; i < touched.size(); ++i)
+        stageCols.append(QStringLiteral("c%1").arg(i));
+    // One staging table per number of columns, kept for the connection and emptied after each
+    // use: SQLite refuses to drop a table while any statement of the connection is open.
+    const QString stage = QStringLiteral("temp.\"cj_bulk_cells_%1\"").arg(touched.size());
+    if (!exec(
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS %1 (id TEXT NOT NULL, seq INTEGER, version INTEGER NOT NULL, mask "
+                "INTEGER NOT NULL%2)")
+                .arg(stage, stageCols.isEmpty() ? QString() : QStringLiteral(", ") + stageCols.join(QLatin1Char(','))),
+            {}, error)
+        || !exec(QStringLiteral("DELETE FROM %1").arg(stage), {}, error))
+        return false;
+    m_stage = stage;
+    m_touched = touched;
+    m_byRow = nullptr;
+    m_updates.clear();
+    return true;
+}
+
+bool BulkCellWriter::stage(const QVector<QString>& order, const QHash<QString, QVector<const CellChange*>>& byRow,
+    const QVector<int>& touched, QString* error)
+{
+    if (!prepareStage(touched, error))
+        return false;
+    m_byRow = &byRow;
+    const SqlDialect sqlite;
+    QStringList marks {QStringLiteral("?"), QStringLiteral("NULL"), QStringLiteral("?"), QStringLiteral("?")};
+    for (int i = 0; i < touched.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    NativeSqliteStatement insert(
+        m_db, QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(m_stage, marks.join(QLatin1Char(','))));
+    if (!insert.isValid()) {
+        *error = insert.errorText();
+        return false;
+    }
+    QVector<int> slot(m_table.fields.size(), -1);
+    for (int i = 0; i < touched.size(); ++i)
+        slot[touched[i]] = i;
+    QVector<const QVariant*> latest(touched.size());
+    m_updates.reserve(order.size());
+    for (const QString& id : order) {
+        const QVector<const CellChange*>& list = byRow[id];
+        latest.fill(nullptr);
+        for (const CellChange* c : list)
+            latest[slot[c->column]] = &c->value; // the last change of a column wins
+        RowUpdate u;
+        u.rowId = id;
+        u.version = list.first()->expectedVersion + 1;
+        qint64 mask = 0;
+        insert.bind(0, id);
+        insert.bind(1, list.first()->expectedVersion);
+        for (int i = 0; i < touched.size(); ++i) {
+            if (!latest[i]) {
+                insert.bind(3 + i, QVariant());
+                continue;
+            }
+            mask |= qint64(1) << i;
+            insert.bind(3 + i, sqlite.toDatabase(m_table.fields[touched[i]], *latest[i]));
+            u.values.insert(touched[i], *latest[i]);
+        }
+        insert.bind(2, mask);
+        if (!insert.step(error))
+            return false;
+        m_updates.append(std::move(u));
+    }
+    // Each row found by its id once.
+    return exec(QStringLiteral("UPDATE %1 SET seq = (SELECT t.\"_seq\" FROM %2 AS t WHERE t.\"_id\" = %1.id)")
+                    .arg(m_stage, SqlDialect::quote(m_table.sqlName())),
+        {}, error);
+}
+
+bool BulkCellWriter::stageQuery(const QString& select, const QVariantList& binds, QString* error)
+{
+    if (m_table.fields.size() > kMaxColumns) {
+        *error = tr("Table %1 has more than %2 fields: its rows cannot be written this way.")
+                     .arg(m_table.code)
+                     .arg(kMaxColumns);
+        return false;
+    }
+    QVector<int> all;
+    QStringList cols {QStringLiteral("id"), QStringLiteral("seq"), QStringLiteral("version"), QStringLiteral("mask")};
+    for (int i = 0; i < m_table.fields.size(); ++i) {
+        all.append(i);
+        cols.append(QStringLiteral("c%1").arg(i));
+    }
+    return prepareStage(all, error)
+        && exec(
+            QStringLiteral("INSERT INTO %1 (%2) %3").arg(m_stage, cols.join(QLatin1Char(',')), select), binds, error)
+        && exec(QStringLiteral("DELETE FROM %1 WHERE mask = 0").arg(m_stage), {}, error);
+}
+
+bool BulkCellWriter::forEach(const QVector<int>& columns,
+    const std::function<bool(const QString& rowId, int column, const QVariant& value)>& visit, QString* error) const
+{
+    QStringList cols;
+    qint64 wanted = 0;
+    for (int i = 0; i < m_touched.size(); ++i) {
+        cols.append(QStringLiteral("c%1").arg(i));
+        if (columns.isEmpty() || columns.contains(m_touched[i]))
+            wanted |= qint64(1) << i;
+    }
+    if (wanted == 0)
+        return true;
+    NativeSqliteStatement q(m_db,
+        QStringLiteral("SELECT id, mask, %1 FROM %2 WHERE mask & ? <> 0 ORDER BY rowid")
+            .arg(cols.join(QLatin1Char(',')), m_stage));
+    if (!q.isValid()) {
+        *error = q.errorText();
+        return false;
+    }
+    q.bind(0, wanted);
+    while (q.next(error)) {
+        const QString id = q.text(0);
+        const qint64 mask = q.integer(1) & wanted;
+        for (int i = 0; i < m_touched.size(); ++i) {
+            if (!(mask & (qint64(1) << i)))
+                continue;
+            const QVariant stored = q.value(2 + i);
+            QVariant value;
+            // Staged from changes, the values were canonical; from a query, they come as another
+            // file stored them, and one stored otherwise is refused rather than changed.
+            if (m_byRow)
+                value = SqlDialect::fromDatabase(m_table.fields[m_touched[i]], stored);
+            else if (!StoredValue::read(m_table, m_touched[i], stored, &value, error))
+                return false;
+            if (!visit(id, m_touched[i], value))
+                return error->isEmpty();
+        }
+    }
+    return error->isEmpty();
+}
+
+bool BulkCellWriter::changedColumns(QVector<int>* out, QString* error) const
+{
+    NativeSqliteStatement q(m_db, QStringLiteral("SELECT DISTINCT mask FROM %1").arg(m_stage));
+    qint64 all = 0;
+    while (q.next(error))
+        all |= q.integer(0);
+    for (int i = 0; i < m_touched.size(); ++i) {
+        if (all & (qint64(1) << i))
+            out->append(m_touched[i]);
+    }
+    return error->isEmpty();
+}
+
+void BulkCellWriter::conflictsOf(const NativeSqliteStatement& q, bool gone, EditResult* result) const
+{
+    // The row as read: s.id, gone, deleted, by, at, its touched columns, s.rowid, s.mask, staged values.
+    const int n = static_cast<int>(m_touched.size());
+    const QString id = q.text(0);
+    auto conflict = [&](int column, const QVariant& mine) {
+        EditConflict c;
+        c.rowId = id;
+        c.column = column;
+        c.mine = mine;
+        c.deleted = gone || q.integer(2) != 0;
+        if (!gone) {
+            c.theirs = SqlDialect::fromDatabase(m_table.fields[column], q.value(5 + m_touched.indexOf(column)));
+            c.theirUser = q.text(3);
+            c.theirTime = q.text(4);
+        }
+        result->conflicts.append(c);
+    };
+    if (m_byRow) {
+        for (const CellChange* c : m_byRow->value(id))
+            conflict(c->column, c->value);
+        return;
+    }
+    const qint64 mask = q.integer(6 + n);
+    for (int i = 0; i < n; ++i) {
+        if (mask & (qint64(1) << i))
+            conflict(m_touched[i], SqlDialect::fromDatabase(m_table.fields[m_touched[i]], q.value(7 + n + i)));
+    }
+}
+
+bool BulkCellWriter::write(
+    const QString& user, const QString& now, const QString& reason, const Guard& guard, EditResult* result)
 {
     QString* error = &result->error;
     const QString table = SqlDialect::quote(m_table.sqlName());
-    const SqlDialect sqlite;
-    // 1. The changes, staged: a row's id, the version it was read at, which columns change (a
-    //    bit each, in `touched` order) and their new values as stored.
-    QStringList stageCols;
-    QStringList marks {QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
-    for (int i = 0; i < touched.size(); ++i) {
-        stageCols.append(QStringLiteral("c%1").arg(i));
-        marks.append(QStringLiteral("?"));
-    }
-    // One staging table per number of columns, kept for the connection and emptied after each
-    // use: SQLite refuses to drop a table while any statement of the connection is open.
-    const QString kStage = QStringLiteral("temp.\"cj_bulk_cells_%1\"").arg(touched.size());
-    if (!exec(
-            QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id TEXT NOT NULL, version INTEGER NOT NULL, mask "
-                           "INTEGER NOT NULL%2)")
-                .arg(kStage, stageCols.isEmpty() ? QString() : QStringLiteral(", ") + stageCols.join(QLatin1Char(','))),
-            {}, error)
-        || !exec(QStringLiteral("DELETE FROM %1").arg(kStage), {}, error))
-        return false;
-    struct Emptier
-    {
-        BulkCellWriter* self;
-        QString stage;
-        ~Emptier()
-        {
-            QString ignored;
-            self->exec(QStringLiteral("DELETE FROM %1").arg(stage), {}, &ignored);
-        }
-    } emptier {this, kStage};
-    // The rows as the callers' views take them over once written: new version and values.
-    QVector<RowUpdate> updates;
-    updates.reserve(order.size());
-    {
-        NativeSqliteStatement insert(
-            m_db, QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(kStage, marks.join(QLatin1Char(','))));
-        if (!insert.isValid()) {
-            *error = insert.errorText();
-            return false;
-        }
-        QVector<int> slot(m_table.fields.size(), -1);
-        for (int i = 0; i < touched.size(); ++i)
-            slot[touched[i]] = i;
-        QVector<const QVariant*> latest(touched.size());
-        for (const QString& id : order) {
-            const QVector<const CellChange*>& list = byRow[id];
-            latest.fill(nullptr);
-            for (const CellChange* c : list)
-                latest[slot[c->column]] = &c->value; // the last change of a column wins
-            RowUpdate u;
-            u.rowId = id;
-            u.version = list.first()->expectedVersion + 1;
-            qint64 mask = 0;
-            insert.bind(0, id);
-            insert.bind(1, list.first()->expectedVersion);
-            for (int i = 0; i < touched.size(); ++i) {
-                if (!latest[i]) {
-                    insert.bind(3 + i, QVariant());
-                    continue;
-                }
-                mask |= qint64(1) << i;
-                insert.bind(3 + i, sqlite.toDatabase(m_table.fields[touched[i]], *latest[i]));
-                u.values.insert(touched[i], *latest[i]);
-            }
-            insert.bind(2, mask);
-            if (!insert.step(error))
-                return false;
-            updates.append(std::move(u));
-        }
-    }
+    const QVector<int>& touched = m_touched;
+    const QString& kStage = m_stage;
     // 2. Rows deleted or changed since they were read: conflicts, left alone.
     QStringList cols;
-    for (int column : touched)
-        cols.append(QStringLiteral("t.") + SqlDialect::quote(m_table.fields[column].key));
+    QStringList staged;
+    for (int i = 0; i < touched.size(); ++i) {
+        cols.append(QStringLiteral("t.") + SqlDialect::quote(m_table.fields[touched[i]].key));
+        staged.append(QStringLiteral("s.c%1").arg(i));
+    }
     QSet<QString> stale;
     QVector<qint64> staleRows;
     {
         NativeSqliteStatement q(m_db,
-            QStringLiteral(
-                "SELECT s.id, t.\"_id\" IS NULL, t.\"_deleted\", t.\"_updated_by\", t.\"_updated_at\"%1, s.rowid FROM "
-                "%2 AS s LEFT JOIN %3 AS t ON t.\"_id\" = s.id WHERE t.\"_id\" IS NULL OR t.\"_deleted\" "
-                "<> 0 OR t.\"_version\" <> s.version")
-                .arg(cols.isEmpty() ? QString() : QStringLiteral(", ") + cols.join(QLatin1Char(',')), kStage, table));
+            QStringLiteral("SELECT s.id, t.\"_id\" IS NULL, t.\"_deleted\", t.\"_updated_by\", t.\"_updated_at\"%1, "
+                           "s.rowid, s.mask%2 FROM %3 AS s LEFT JOIN %4 AS t ON t.\"_seq\" = s.seq AND t.\"_id\" = "
+                           "s.id WHERE t.\"_id\" IS "
+                           "NULL OR t.\"_deleted\" <> 0 OR t.\"_version\" <> s.version")
+                .arg(cols.isEmpty() ? QString() : QStringLiteral(", ") + cols.join(QLatin1Char(',')),
+                    staged.isEmpty() ? QString() : QStringLiteral(", ") + staged.join(QLatin1Char(',')), kStage,
+                    table));
         if (!q.isValid()) {
             *error = q.errorText();
             return false;
         }
         while (q.next(error)) {
-            const QString id = q.text(0);
-            stale.insert(id);
+            stale.insert(q.text(0));
             staleRows.append(q.integer(5 + static_cast<int>(touched.size())));
-            const bool gone = q.integer(1) != 0;
-            for (const CellChange* c : byRow[id]) {
-                EditConflict conflict;
-                conflict.rowId = id;
-                conflict.column = c->column;
-                conflict.mine = c->value;
-                conflict.deleted = gone || q.integer(2) != 0;
-                if (!gone) {
-                    conflict.theirs
-                        = SqlDialect::fromDatabase(m_table.fields[c->column], q.value(5 + touched.indexOf(c->column)));
-                    conflict.theirUser = q.text(3);
-                    conflict.theirTime = q.text(4);
-                }
-                result->conflicts.append(conflict);
-            }
+            conflictsOf(q, q.integer(1) != 0, result);
         }
         if (!error->isEmpty())
             return false;
@@ -195,7 +309,7 @@ bool BulkCellWriter::write(const QVector<QString>& order, const QHash<QString, Q
     // 3. The owners of the rows, asked before anything is written.
     {
         NativeSqliteStatement q(m_db,
-            QStringLiteral("SELECT DISTINCT t.\"_dept\" FROM %1 AS s JOIN %2 AS t ON t.\"_id\" = s.id")
+            QStringLiteral("SELECT DISTINCT t.\"_dept\" FROM %1 AS s JOIN %2 AS t ON t.\"_seq\" = s.seq")
                 .arg(kStage, table));
         while (q.next(error))
             result->departments.insert(q.text(0));
@@ -206,9 +320,11 @@ bool BulkCellWriter::write(const QVector<QString>& order, const QHash<QString, Q
     //    the rows, both guarded by the version read.
     QVector<qint64> masks;
     {
-        NativeSqliteStatement q(m_db, QStringLiteral("SELECT DISTINCT mask FROM %1").arg(kStage));
-        while (q.next(error))
+        NativeSqliteStatement q(m_db, QStringLiteral("SELECT mask, COUNT(*) FROM %1 GROUP BY mask").arg(kStage));
+        while (q.next(error)) {
             masks.append(q.integer(0));
+            result->cells += q.integer(1) * qPopulationCount(static_cast<quint64>(q.integer(0)));
+        }
         if (!error->isEmpty())
             return false;
     }
@@ -233,27 +349,34 @@ bool BulkCellWriter::write(const QVector<QString>& order, const QHash<QString, Q
         }
         if (count == 0)
             continue;
-        if (!exec(
-                QStringLiteral("INSERT INTO cj_journal (at, login, round, table_code, row_id, op, field, old_value, "
-                               "new_value, reason) SELECT ?, ?, ?, ?, s.id, 'update', ?, json_object(%1), "
-                               "json_object(%2), ? FROM %3 AS s JOIN %4 AS t ON t.\"_id\" = s.id AND t.\"_version\" = "
-                               "s.version AND t.\"_deleted\" = 0 WHERE s.mask = ? ORDER BY s.rowid")
-                    .arg(oldJson.join(QLatin1Char(',')), newJson.join(QLatin1Char(',')), kStage, table),
+        if (!exec(QStringLiteral(
+                      "INSERT INTO cj_journal (at, login, round, table_code, row_id, op, field, old_value, "
+                      "new_value, reason) SELECT ?, ?, ?, ?, s.id, 'update', ?, json_object(%1), "
+                      "json_object(%2), ? FROM %3 AS s JOIN %4 AS t ON t.\"_seq\" = s.seq AND t.\"_version\" = "
+                      "s.version AND t.\"_deleted\" = 0 WHERE s.mask = ? ORDER BY s.rowid")
+                      .arg(oldJson.join(QLatin1Char(',')), newJson.join(QLatin1Char(',')), kStage, table),
                 {now, user, m_round, m_table.code, count == 1 ? QVariant(single) : QVariant(),
                     reason.isEmpty() ? QVariant() : QVariant(reason), mask},
                 error)
             || !exec(QStringLiteral("UPDATE %1 SET %2, \"_version\" = %1.\"_version\" + 1, \"_updated_by\" = ?, "
-                                    "\"_updated_at\" = ? FROM %3 AS s WHERE %1.\"_id\" = s.id AND %1.\"_version\" = "
+                                    "\"_updated_at\" = ? FROM %3 AS s WHERE %1.\"_seq\" = s.seq AND %1.\"_version\" = "
                                     "s.version AND %1.\"_deleted\" = 0 AND s.mask = ?")
                          .arg(table, assigns.join(QStringLiteral(", ")), kStage),
                 {user, now, mask}, error))
             return false;
     }
-    for (RowUpdate& u : updates) {
-        if (!stale.contains(u.rowId))
-            result->updated.append(std::move(u));
+    if (m_byRow) {
+        for (RowUpdate& u : m_updates) {
+            if (!stale.contains(u.rowId))
+                result->updated.append(std::move(u));
+        }
+        return true;
     }
-    return true;
+    // From a query: the rows written, without their values (nobody shows them from here).
+    NativeSqliteStatement q(m_db, QStringLiteral("SELECT id, version FROM %1 ORDER BY rowid").arg(kStage));
+    while (q.next(error))
+        result->updated.append({q.text(0), q.integer(1) + 1, {}});
+    return error->isEmpty();
 }
 
 } // namespace caiji

@@ -129,6 +129,63 @@ QHash<int, QString> EditService::checkRow(const QVector<QVariant>& values, const
     return problems;
 }
 
+bool EditService::checkValue(
+    int column, const QVariant& value, QHash<int, QSet<QString>>* referenced, QString* error) const
+{
+    const Field& f = m_table.fields[column];
+    const ParsedValue p = ValueParser::check(m_ws.catalog(), f, value);
+    if (!p.ok) {
+        *error = tr("Table %1, field %2: %3").arg(m_table.code, f.name, p.message);
+        return false;
+    }
+    if (f.type == FieldType::Reference && !value.isNull())
+        (*referenced)[column].insert(value.toString());
+    return true;
+}
+
+bool EditService::checkReferences(const QHash<int, QSet<QString>>& referenced, QString* error) const
+{
+    for (auto it = referenced.constBegin(); it != referenced.constEnd(); ++it) {
+        const Field& f = m_table.fields[it.key()];
+        const QSet<QString> missing = missingReferences(f, it.value());
+        if (!missing.isEmpty()) {
+            *error = tr("Table %1, field %2: \"%3\" does not exist in table %4.")
+                         .arg(m_table.code, f.name, *missing.begin(), f.refTable);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EditService::checkStaged(const BulkCellWriter& staged, QString* error) const
+{
+    QHash<int, QSet<QString>> referenced;
+    return staged.forEach(
+               {},
+               [&](const QString&, int column, const QVariant& value) {
+                   return checkValue(column, value, &referenced, error);
+               },
+               error)
+        && checkReferences(referenced, error);
+}
+
+EditResult EditService::applyStaged(BulkCellWriter& staged, const QString& reason)
+{
+    EditResult result;
+    Transaction tx(m_ws.db());
+    if (!tx.begun(&result.error))
+        return result;
+    // The columns any staged row changes: what the owners are asked about.
+    QVector<int> touched;
+    if (!staged.changedColumns(&touched, &result.error))
+        return result;
+    const auto owners = [this, &touched](const QSet<QString>& departments, QString* error) {
+        return guard(departments, touched, error);
+    };
+    result.ok = staged.write(m_ws.currentUser(), Workspace::now(), reason, owners, &result) && tx.commit(&result.error);
+    return result;
+}
+
 EditResult EditService::applyCells(const QVector<CellChange>& changes, const QString& reason, bool validate)
 {
     EditResult result;
@@ -140,26 +197,11 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
             result.error = tr("Column %1 does not exist in table %2.").arg(c.column).arg(m_table.code);
             return result;
         }
-        const Field& f = m_table.fields[c.column];
-        if (!validate)
-            continue;
-        const ParsedValue p = ValueParser::check(m_ws.catalog(), f, c.value);
-        if (!p.ok) {
-            result.error = tr("Table %1, field %2: %3").arg(m_table.code, f.name, p.message);
+        if (validate && !checkValue(c.column, c.value, &referenced, &result.error))
             return result;
-        }
-        if (f.type == FieldType::Reference && !c.value.isNull())
-            referenced[c.column].insert(c.value.toString());
     }
-    for (auto it = referenced.constBegin(); it != referenced.constEnd(); ++it) {
-        const Field& f = m_table.fields[it.key()];
-        const QSet<QString> missing = missingReferences(f, it.value());
-        if (!missing.isEmpty()) {
-            result.error = tr("Table %1, field %2: \"%3\" does not exist in table %4.")
-                               .arg(m_table.code, f.name, *missing.begin(), f.refTable);
-            return result;
-        }
-    }
+    if (!checkReferences(referenced, &result.error))
+        return result;
     // 2. Group per row, keeping the order in which rows were first named.
     QVector<QString> rowOrder;
     QHash<QString, QVector<const CellChange*>> byRow;
@@ -191,8 +233,8 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
         const auto owners = [this, &touched](const QSet<QString>& departments, QString* error) {
             return guard(departments, touched, error);
         };
-        result.ok
-            = bulk.write(rowOrder, byRow, touched, user, now, reason, owners, &result) && tx.commit(&result.error);
+        result.ok = bulk.stage(rowOrder, byRow, touched, &result.error)
+            && bulk.write(user, now, reason, owners, &result) && tx.commit(&result.error);
         return result;
     }
     // Where each touched column sits in the values read below (only those are read and kept).
@@ -473,6 +515,7 @@ EditResult EditService::applyCells(const QVector<CellChange>& changes, const QSt
                 if (++journalRows >= journalBatch && !flushJournal())
                     return false;
             }
+            result.cells += p.set.size();
             result.updated.append(std::move(p.upd));
         }
         pending.clear();

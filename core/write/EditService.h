@@ -50,6 +50,7 @@ struct EditResult
     bool ok = false;
     QString error;
     QVector<RowUpdate> updated;
+    qint64 cells = 0; ///< cells written
     QVector<EditConflict> conflicts;
     QSet<QString> departments; ///< owners of the rows written
     /// Changed keys that other tables use: carried into them (WriteIntent::cascadeKeys), or
@@ -95,6 +96,10 @@ private:
     /// `validate` is false only when undo writes back values the table held before: they were
     /// accepted once and restoring them must not be refused (an empty required cell, say).
     EditResult applyCells(const QVector<CellChange>& changes, const QString& reason = QString(), bool validate = true);
+    /// Checks the values `staged` holds as applyCells checks its changes (one bad value: why).
+    bool checkStaged(const class BulkCellWriter& staged, QString* error) const;
+    /// Writes the cells `staged` holds (SQLite), with the same guard, journal and conflicts.
+    EditResult applyStaged(class BulkCellWriter& staged, const QString& reason = QString());
 
     /// Inserts rows (canonical values in field order) owned by department; ids may be given
     /// (for redo) or are made. Returns the ids in order.
@@ -104,6 +109,10 @@ private:
     /// Marks rows deleted (tombstones), or brings them back; versions are checked.
     EditResult setDeleted(const QVector<QPair<QString, qint64>>& rows, bool deleted, const QString& reason = QString());
     bool guard(const QSet<QString>& departments, const QVector<int>& columns, QString* error) const;
+    /// One value of an applyCells call: whether the field takes it; a reference's value is noted
+    /// in `referenced` for checkReferences.
+    bool checkValue(int column, const QVariant& value, QHash<int, QSet<QString>>* referenced, QString* error) const;
+    bool checkReferences(const QHash<int, QSet<QString>>& referenced, QString* error) const;
     QVector<int> allColumns() const;
 
     Workspace& m_ws;

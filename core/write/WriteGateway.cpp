@@ -3,9 +3,11 @@
 #include "../auth/Division.h"
 #include "../auth/ServerRoles.h"
 #include "../storage/Directory.h"
+#include "../storage/NativeSqliteStatement.h"
 #include "../storage/RowInserter.h"
 #include "../storage/SqlUtil.h"
 #include "../workflow/Assignments.h"
+#include "BulkCellWriter.h"
 #include "KeyUsage.h"
 
 #include <QMap>
@@ -177,29 +179,85 @@ EditResult WriteGateway::applyCells(
 {
     Scope scope(*this);
     EditResult r;
-    // A key other tables use never changes silently under them.
-    if (!keyChangesOf(table, round, changes, &r.keyChanges, &r.error))
+    if (!keysMayChange(table, round, changes, intent, &r))
         return r;
-    if (!r.keyChanges.isEmpty() && !intent.cascadeKeys) {
-        qint64 rows = 0;
-        QStringList what;
-        for (const KeyChange& k : std::as_const(r.keyChanges)) {
-            rows += k.rows();
-            what.append(k.describe(m_ws.catalog(), m_policy->departmentNames()));
-        }
-        r.error = tr("The change would break %n row(s) of other tables that use the old value: %1. Change them too, or "
-                     "leave the key as it is.",
-            nullptr, static_cast<int>(rows))
-                      .arg(what.join(QStringLiteral("。")));
-        return r;
-    }
     EditService service(m_ws, table, round);
-    service.setRowGuard([&](const QString& d, const QVector<int>& columns) {
-        const QString refused = checkWrite(table, round, d, intent.origin);
-        return refused.isEmpty() ? revisionScope(table, round, d, columns) : refused;
-    });
+    guardRows(service, table, round, intent);
     const QVector<KeyChange> keys = r.keyChanges;
     r = service.applyCells(changes, intent.reason, intent.validate);
+    return finishCells(table, round, keys, intent, scope, r);
+}
+
+EditResult WriteGateway::applyCellQuery(
+    const Table& table, int round, const QString& select, const QVariantList& binds, const WriteIntent& intent)
+{
+    Scope scope(*this);
+    EditResult r;
+    sqlite3* handle = NativeSqliteStatement::handleOf(m_ws.db());
+    if (!handle) {
+        r.error = tr("Rows are written from a query only in a workspace file (SQLite).");
+        return r;
+    }
+    BulkCellWriter staged(handle, table, round);
+    EditService service(m_ws, table, round);
+    guardRows(service, table, round, intent);
+    if (!staged.stageQuery(select, binds, &r.error) || (intent.validate && !service.checkStaged(staged, &r.error)))
+        return r;
+    // The changes of keys other tables use, as applyCells is given them.
+    QVector<int> referenced;
+    for (int i = 0; i < table.fields.size(); ++i) {
+        if (KeyUsage::isReferenced(m_ws.catalog(), table, table.fields[i].key))
+            referenced.append(i);
+    }
+    QVector<CellChange> keyCells;
+    if (!referenced.isEmpty()
+        && !staged.forEach(
+            referenced,
+            [&keyCells](const QString& id, int column, const QVariant& value) {
+                keyCells.append({id, 0, column, value});
+                return true;
+            },
+            &r.error))
+        return r;
+    if (!keysMayChange(table, round, keyCells, intent, &r))
+        return r;
+    const QVector<KeyChange> keys = r.keyChanges;
+    r = service.applyStaged(staged, intent.reason);
+    return finishCells(table, round, keys, intent, scope, r);
+}
+
+void WriteGateway::guardRows(EditService& service, const Table& table, int round, const WriteIntent& intent)
+{
+    service.setRowGuard([this, &table, round, origin = intent.origin](const QString& d, const QVector<int>& columns) {
+        const QString refused = checkWrite(table, round, d, origin);
+        return refused.isEmpty() ? revisionScope(table, round, d, columns) : refused;
+    });
+}
+
+bool WriteGateway::keysMayChange(
+    const Table& table, int round, const QVector<CellChange>& changes, const WriteIntent& intent, EditResult* r)
+{
+    // A key other tables use never changes silently under them.
+    if (!keyChangesOf(table, round, changes, &r->keyChanges, &r->error))
+        return false;
+    if (r->keyChanges.isEmpty() || intent.cascadeKeys)
+        return true;
+    qint64 rows = 0;
+    QStringList what;
+    for (const KeyChange& k : std::as_const(r->keyChanges)) {
+        rows += k.rows();
+        what.append(k.describe(m_ws.catalog(), m_policy->departmentNames()));
+    }
+    r->error = tr("The change would break %n row(s) of other tables that use the old value: %1. Change them too, or "
+                  "leave the key as it is.",
+        nullptr, static_cast<int>(rows))
+                   .arg(what.join(QStringLiteral("。")));
+    return false;
+}
+
+EditResult WriteGateway::finishCells(const Table& table, int round, const QVector<KeyChange>& keys,
+    const WriteIntent& intent, Scope& scope, EditResult r)
+{
     r.keyChanges = keys;
     if (!r.ok)
         return r;

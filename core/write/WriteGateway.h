@@ -88,6 +88,11 @@ public:
     bool saveDivision(const Division& division, const QString& reason, QStringList* changed, QString* error);
     EditResult applyCells(
         const Table& table, int round, const QVector<CellChange>& changes, const WriteIntent& intent = {});
+    /// The cells of many rows a query on the workspace's own connection gives (a file attached to
+    /// it; see BulkCellWriter::stageQuery): checked and written as applyCells writes them, set by
+    /// set. SQLite only; the rows written come back without their values.
+    EditResult applyCellQuery(const Table& table, int round, const QString& select, const QVariantList& binds,
+        const WriteIntent& intent = {});
     bool insertRows(const Table& table, int round, const QString& department, const QVector<QVector<QVariant>>& rows,
         QVector<QString>* ids, QString* error, const WriteIntent& intent = {});
     EditResult setDeleted(const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, bool deleted,
@@ -129,6 +134,16 @@ private:
     /// Empty when `department` may insert rows into `table` this round; else why not.
     QString checkInsert(const Table& table, int round, const QString& department, const WriteIntent& intent) const;
     QString lockReason(const Table& table, int round, const QString& department) const;
+    /// Asks the office's rules of every row `service` writes (checkWrite, then revisionScope).
+    void guardRows(EditService& service, const Table& table, int round, const WriteIntent& intent);
+    /// Notes in `r` the referenced keys `changes` change; false (and why in `r`) when that is
+    /// not allowed or they cannot be read.
+    bool keysMayChange(
+        const Table& table, int round, const QVector<CellChange>& changes, const WriteIntent& intent, EditResult* r);
+    /// After EditService wrote cells: the keys carried into the rows that use them, the event,
+    /// the commit.
+    EditResult finishCells(const Table& table, int round, const QVector<KeyChange>& keys, const WriteIntent& intent,
+        Scope& scope, EditResult r);
     /// The referenced keys `changes` change, with the rows that use the values that go away.
     bool keyChangesOf(
         const Table& table, int round, const QVector<CellChange>& changes, QVector<KeyChange>* out, QString* error);

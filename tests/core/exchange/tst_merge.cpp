@@ -781,6 +781,25 @@ private slots:
         QVERIFY(!PackageMerger(collector).merge(good, "p", &o, &error));
         QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong(), journal);
         QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_conflict").toInt(), 0);
+        // A value altered by hand (text in a year): refused whether only the package changed the
+        // row (on SQLite taken file to file in SQL) or the office did too (compared row by row).
+        for (const bool both : {false, true}) {
+            const QString hand = issue(m);
+            {
+                QString e;
+                auto pkg = Workspace::open(hand, &e);
+                QVERIFY(SqlUtil::exec(pkg->db(),
+                    "UPDATE t_10_1 SET nj = 'abc', \"_version\" = \"_version\" + 1 WHERE \"_id\" = ?", {m.ids[3]}, &e));
+            }
+            if (both)
+                set(*m.office, m.ids[3], "bj", "主班");
+            const qint64 before = SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong();
+            const QVariant year = SqlUtil::scalar(m.ws->db(), "SELECT nj FROM t_10_1 WHERE \"_id\" = ?", {m.ids[3]});
+            QVERIFY(!merger.merge(bytes(hand), "hand", &o, &error));
+            QVERIFY2(error.contains("abc") && error.contains("10-1"), qPrintable(error));
+            QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT nj FROM t_10_1 WHERE \"_id\" = ?", {m.ids[3]}), year);
+            QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong(), before);
+        }
     }
 };
 
