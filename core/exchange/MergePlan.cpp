@@ -516,6 +516,9 @@ OthersChanged othersChanged(const QString& packagePath, const QString& basePath,
             return out;
         }
     }
+    // Both files read through a memory map, not copied into a small cache page by page.
+    NativeSqliteStatement(db, QStringLiteral("PRAGMA main.mmap_size = 1073741824")).next();
+    NativeSqliteStatement(db, QStringLiteral("PRAGMA base.mmap_size = 1073741824")).next();
     for (const Table* t : tables) {
         NativeSqliteStatement q(db,
             QStringLiteral(

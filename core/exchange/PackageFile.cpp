@@ -29,6 +29,8 @@ QString quickCheck(const QString& path)
         // The merge's own connection opens the file at the same time (a returned file in WAL
         // mode sets up its shared memory then): wait for it as Qt's driver does.
         sqlite3_busy_timeout(db, 5000);
+        // Pages read through a memory map, not copied into a small cache one by one.
+        NativeSqliteStatement(db, QStringLiteral("PRAGMA mmap_size = 1073741824")).next();
         NativeSqliteStatement q(db, QStringLiteral("PRAGMA quick_check"));
         QString failure;
         result = q.isValid() && q.next(&failure) ? q.text(0) : (failure.isEmpty() ? q.errorText() : failure);
