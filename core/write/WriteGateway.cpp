@@ -43,25 +43,6 @@ bool locks(TaskState s)
 }
 } // namespace
 
-QString writeOriginToString(WriteOrigin o)
-{
-    switch (o) {
-    case WriteOrigin::Edit:
-        return QStringLiteral("edit");
-    case WriteOrigin::Import:
-        return QStringLiteral("import");
-    case WriteOrigin::Computed:
-        return QStringLiteral("computed");
-    case WriteOrigin::Cascade:
-        return QStringLiteral("cascade");
-    case WriteOrigin::Load:
-        return QStringLiteral("load");
-    case WriteOrigin::Merge:
-        return QStringLiteral("merge");
-    }
-    return QString();
-}
-
 WriteGateway::WriteGateway(Workspace& ws, std::shared_ptr<const AccessPolicy> policy)
     : m_ws(ws)
     , m_policy(std::move(policy))
