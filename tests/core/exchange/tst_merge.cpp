@@ -1,5 +1,6 @@
 // Test data below is written as plain string literals for readability.
 #undef QT_NO_CAST_FROM_ASCII
+#include "MergeFixture.h"
 #include "TestWorkspace.h"
 #include "core/documents/Fingerprint.h"
 #include "core/documents/LetterPrinter.h"
@@ -24,90 +25,10 @@ using namespace caiji;
 
 // Department packages (issue 13): issued by the office, filled offline, merged back three-way
 // at field level against the base the office kept; conflicts staged for the office, decided and
-// committed; the same package again changes nothing; and every bad package refused.
-class TestMerge : public QObject
+// committed; the same package again changes nothing. Bad packages: tst_mergerefusals.
+class TestMerge : public QObject, public test::MergeFixture
 {
     Q_OBJECT
-
-    test::TestLocations m_locations;
-
-    struct Master
-    {
-        QString location;
-        std::unique_ptr<Workspace> ws;
-        std::unique_ptr<WriteGateway> office;
-        QStringList ids; ///< students 001…004 of 学工处
-    };
-    Master master(const QString& backend)
-    {
-        Master m;
-        QString error;
-        m.location = m_locations.fresh(backend);
-        m.ws = Workspace::create(m.location, test::miniCatalog(), &error);
-        if (!m.ws)
-            qFatal("%s", qPrintable(error));
-        test::addCollege(*m.ws);
-        m.office = test::ownerGateway(*m.ws, "office");
-        const Table& t = *m.ws->catalog().table("10-1");
-        QVector<QVector<QVariant>> rows;
-        for (int i = 1; i <= 4; ++i) {
-            QVector<QVariant> r(t.fields.size());
-            r[t.fieldIndex("xh")] = QString("00%1").arg(i);
-            r[t.fieldIndex("xm")] = QString("学生%1").arg(i);
-            r[t.fieldIndex("bj")] = "原班";
-            rows.append(r);
-        }
-        QVector<QString> ids;
-        if (!m.office->insertRows(t, 2024, "XGC", rows, &ids, &error, {WriteOrigin::Load, "setup", false}))
-            qFatal("%s", qPrintable(error));
-        m.ids = QStringList(ids.begin(), ids.end());
-        return m;
-    }
-    static qint64 version(Workspace& ws, const QString& id)
-    {
-        return SqlUtil::scalar(ws.db(), "SELECT \"_version\" FROM t_10_1 WHERE \"_id\" = ?", {id}).toLongLong();
-    }
-    static qint64 version7(Workspace& ws, const QString& id)
-    {
-        return SqlUtil::scalar(ws.db(), "SELECT \"_version\" FROM t_7_1_1 WHERE \"_id\" = ?", {id}).toLongLong();
-    }
-    static QString value(Workspace& ws, const QString& id, const QString& field)
-    {
-        return SqlUtil::scalar(ws.db(), QString("SELECT %1 FROM t_10_1 WHERE \"_id\" = ?").arg(field), {id}).toString();
-    }
-    static void set(WriteGateway& g, const QString& id, const QString& field, const QVariant& v)
-    {
-        const Table& t = *g.workspace().catalog().table("10-1");
-        const EditResult r = g.applyCells(t, 2024, {{id, version(g.workspace(), id), t.fieldIndex(field), v}});
-        QVERIFY2(r.ok, qPrintable(r.error));
-    }
-    static QString insert(WriteGateway& g, const QString& xh)
-    {
-        const Table& t = *g.workspace().catalog().table("10-1");
-        QVector<QVariant> r(t.fields.size());
-        r[t.fieldIndex("xh")] = xh;
-        r[t.fieldIndex("xm")] = "新生" + xh;
-        QVector<QString> ids;
-        QString error;
-        if (!g.insertRows(t, 2024, "XGC", {r}, &ids, &error))
-            qFatal("%s", qPrintable(error));
-        return ids.first();
-    }
-    static QByteArray bytes(const QString& path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-    QString issue(Master& m, PackageManifest* manifest = nullptr)
-    {
-        const QString path = m_locations.tempPath(QString("xgc-%1.caijipkg").arg(++m_count));
-        QString error;
-        PackageManifest local;
-        if (!PackageExporter::exportDepartment(*m.office, 2024, "学工处", path, manifest ? manifest : &local, &error))
-            qFatal("%s", qPrintable(error));
-        return path;
-    }
-    int m_count = 0;
 
 private slots:
     void initTestCase() { Translations::install("zh_CN"); }
@@ -711,96 +632,6 @@ private slots:
     }
 
     // Bad packages are refused, naming why, and change nothing.
-    void refusals_data() { test::TestLocations::addBackendRows(); }
-    void refusals()
-    {
-        QFETCH(QString, backend);
-        Master m = master(backend);
-        PackageManifest manifest;
-        const QString path = issue(m, &manifest);
-        const QByteArray good = bytes(path);
-        PackageMerger merger(*m.office);
-        MergeOutcome o;
-        QString error;
-        const qint64 journal = SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong();
-        // Not a package at all, a truncated one, a plain workspace.
-        QVERIFY(!merger.merge("hello", "notes.txt", &o, &error));
-        QVERIFY2(error.contains("notes.txt"), qPrintable(error));
-        QVERIFY(!merger.merge(good.left(good.size() / 2), "half.caijipkg", &o, &error));
-        QVERIFY2(error.contains("half.caijipkg"), qPrintable(error));
-        // Pages damaged past the manifest: the file opens and its plan can be made, but SQLite's
-        // check of its pages refuses it before anything is staged.
-        QByteArray scratched = good;
-        {
-            QString e;
-            auto pkg = Workspace::open(path, &e);
-            const int root
-                = SqlUtil::scalar(pkg->db(), "SELECT rootpage FROM sqlite_master WHERE name = 't_7_1_1'").toInt();
-            const int size = SqlUtil::scalar(pkg->db(), "PRAGMA page_size").toInt();
-            QVERIFY(root > 1 && size > 0);
-            for (int i = (root - 1) * size; i < root * size; ++i)
-                scratched[i] = static_cast<char>(0xA5);
-        }
-        QVERIFY(!merger.merge(scratched, "scratched.caijipkg", &o, &error));
-        QVERIFY2(error.contains("scratched.caijipkg") && (error.contains("损坏") || error.contains("damaged")),
-            qPrintable(error));
-        QString plainError;
-        auto plain = Workspace::create(m_locations.tempPath("plain.caiji"), test::miniCatalog(), &plainError);
-        plain.reset();
-        QVERIFY(!merger.merge(bytes(m_locations.tempPath("plain.caiji")), "plain.caiji", &o, &error));
-        QVERIFY2(error.contains("工作区"), qPrintable(error));
-        // Another workspace's package.
-        Master other = master("sqlite");
-        const QString foreign = issue(other);
-        QVERIFY(!merger.merge(bytes(foreign), "foreign", &o, &error));
-        QVERIFY2(error.contains("另一个工作区") || error.contains("another workspace"), qPrintable(error));
-        // A package that claims another department, or another catalog, than it was issued for.
-        auto altered = [&](const QString& from, const QString& to) {
-            const QString copy = m_locations.tempPath(QString("altered-%1.caijipkg").arg(++m_count));
-            QFile::remove(copy);
-            QFile::copy(path, copy);
-            QString e;
-            auto pkg = Workspace::open(copy, &e);
-            QString json = SqlUtil::scalar(pkg->db(), "SELECT value FROM cj_meta WHERE key = 'package'").toString();
-            json.replace(from, to);
-            SqlUtil::exec(pkg->db(), "UPDATE cj_meta SET value = ? WHERE key = 'package'", {json}, &e);
-            pkg.reset();
-            return bytes(copy);
-        };
-        QVERIFY(!merger.merge(altered("\"department\":\"XGC\"", "\"department\":\"JWC\""), "claims", &o, &error));
-        QVERIFY2(error.contains("JWC") || error.contains("教务处"), qPrintable(error));
-        QVERIFY(!merger.merge(
-            altered("\"catalogVersion\":\"" + manifest.catalogVersion + "\"", "\"catalogVersion\":\"0.1\""), "old", &o,
-            &error));
-        QVERIFY2(error.contains("0.1"), qPrintable(error));
-        // Another round than it was issued for, and a round this workspace does not have.
-        QVERIFY(!merger.merge(altered("\"round\":2024", "\"round\":2023"), "round", &o, &error));
-        QVERIFY2(error.contains("2023"), qPrintable(error));
-        // Only the office merges.
-        WriteGateway collector(*m.ws, test::policyAs(*m.ws, "xgc_cjy", Role::Collector, "XGC"));
-        QVERIFY(!PackageMerger(collector).merge(good, "p", &o, &error));
-        QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong(), journal);
-        QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_conflict").toInt(), 0);
-        // A value altered by hand (text in a year): refused whether only the package changed the
-        // row (on SQLite taken file to file in SQL) or the office did too (compared row by row).
-        for (const bool both : {false, true}) {
-            const QString hand = issue(m);
-            {
-                QString e;
-                auto pkg = Workspace::open(hand, &e);
-                QVERIFY(SqlUtil::exec(pkg->db(),
-                    "UPDATE t_10_1 SET nj = 'abc', \"_version\" = \"_version\" + 1 WHERE \"_id\" = ?", {m.ids[3]}, &e));
-            }
-            if (both)
-                set(*m.office, m.ids[3], "bj", "主班");
-            const qint64 before = SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong();
-            const QVariant year = SqlUtil::scalar(m.ws->db(), "SELECT nj FROM t_10_1 WHERE \"_id\" = ?", {m.ids[3]});
-            QVERIFY(!merger.merge(bytes(hand), "hand", &o, &error));
-            QVERIFY2(error.contains("abc") && error.contains("10-1"), qPrintable(error));
-            QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT nj FROM t_10_1 WHERE \"_id\" = ?", {m.ids[3]}), year);
-            QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong(), before);
-        }
-    }
 };
 
 QTEST_MAIN(TestMerge)
