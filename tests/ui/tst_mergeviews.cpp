@@ -180,6 +180,28 @@ private slots:
         sealedMerge.setSealPassword("督导办封存2024");
         QVERIFY2(sealedMerge.addPackage(back, &message), qPrintable(message));
         QVERIFY2(message.contains("合并"), qPrintable(message));
+        // A value altered by hand in the file (text in a number): the window says where, in
+        // Chinese, and the master keeps its value.
+        const QString hand = m_locations.tempPath("yx01-hand.caijipkg");
+        QVERIFY2(PackageActions::exportPackage(*w->session(), "YX01", hand, &message), qPrintable(message));
+        const QVariant hours
+            = SqlUtil::scalar(w->session()->workspace().db(), "SELECT jxgzl FROM t_6_1_2_1 WHERE \"_id\" = ?", {first});
+        {
+            auto pkg = Workspace::open(hand, &error);
+            QVERIFY(SqlUtil::exec(pkg->db(),
+                "UPDATE t_6_1_2_1 SET jxgzl = '三十二', \"_version\" = \"_version\" + 1 WHERE \"_id\" = ?", {first},
+                &error));
+        }
+        MergeDialog handMerge(*w->session(), w.get());
+        handMerge.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&handMerge));
+        QVERIFY(!handMerge.addPackage(hand, &message));
+        QVERIFY2(message.contains("6-1-2-1") && message.contains("三十二") && message.contains("不是该字段的有效值"),
+            qPrintable(message));
+        QCOMPARE(
+            SqlUtil::scalar(w->session()->workspace().db(), "SELECT jxgzl FROM t_6_1_2_1 WHERE \"_id\" = ?", {first}),
+            hours);
+        test::screenshot(&handMerge, "caiji-merge-altered-value.png");
         // Not the office: neither issues nor merges.
         auto collector = test::openWindow(m_demo, "yx01_cjy");
         QVERIFY(!PackageActions::exportPackage(*collector->session(), "YX01", path + ".x", &message));
