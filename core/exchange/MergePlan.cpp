@@ -3,6 +3,7 @@
 #include "../storage/NativeSqliteStatement.h"
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
+#include "../storage/SqliteImage.h"
 #include "../storage/StoredValue.h"
 #include "../storage/Workspace.h"
 #include "../value/ValueFormat.h"
@@ -496,29 +497,14 @@ struct OthersChanged
     QString error;
 };
 
-OthersChanged othersChanged(const QString& packagePath, const QString& basePath, const QVector<const Table*>& tables,
+OthersChanged othersChanged(const QByteArray& package, const QByteArray& base, const QVector<const Table*>& tables,
     int round, const QString& department, const QHash<QString, Resolution>& decided)
 {
     OthersChanged out;
-    sqlite3* db = nullptr;
+    sqlite3* db = SqliteImage::open(package, &out.error);
     const auto close = qScopeGuard([&db] { sqlite3_close(db); });
-    if (sqlite3_open_v2(packagePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        out.error = QString::fromUtf8(sqlite3_errmsg(db));
+    if (!db || !SqliteImage::attach(db, QStringLiteral("base"), base, &out.error))
         return out;
-    }
-    sqlite3_busy_timeout(db, 5000);
-    {
-        NativeSqliteStatement attach(db, QStringLiteral("ATTACH DATABASE ? AS base"));
-        attach.bind(0, basePath);
-        if (!attach.isValid() || !attach.step(&out.error)) {
-            if (out.error.isEmpty())
-                out.error = attach.errorText();
-            return out;
-        }
-    }
-    // Both files read through a memory map, not copied into a small cache page by page.
-    NativeSqliteStatement(db, QStringLiteral("PRAGMA main.mmap_size = 1073741824")).next();
-    NativeSqliteStatement(db, QStringLiteral("PRAGMA base.mmap_size = 1073741824")).next();
     for (const Table* t : tables) {
         NativeSqliteStatement q(db,
             QStringLiteral(
@@ -591,7 +577,7 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, PackageFile&
         QVector<const Table*> all;
         for (const Table& t : master.catalog().tables)
             all.append(&t);
-        others = QtConcurrent::run(&othersChanged, package.path(), base->path(), all, m.round, m.department, decided);
+        others = QtConcurrent::run(&othersChanged, package.image(), base->image(), all, m.round, m.department, decided);
     }
     // Waited for however the comparison below ends: the worker reads what the caller owns.
     const auto join = qScopeGuard([&others] { others.waitForFinished(); });

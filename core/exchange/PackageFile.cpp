@@ -4,10 +4,10 @@
 #include "../storage/NativeSqliteStatement.h"
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
+#include "../storage/SqliteImage.h"
 #include "../storage/StoredValue.h"
 #include "../storage/Workspace.h"
 
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -21,16 +21,13 @@ PackageFile::PackageFile() = default;
 
 namespace {
 /// SQLite's own check of every page, on a connection of its own (it may run on a worker).
-QString quickCheck(const QString& path)
+QString quickCheck(const QByteArray& image)
 {
-    sqlite3* db = nullptr;
-    QString result = QStringLiteral("cannot be opened");
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        // The merge's own connection opens the file at the same time (a returned file in WAL
-        // mode sets up its shared memory then): wait for it as Qt's driver does.
-        sqlite3_busy_timeout(db, 5000);
-        // Pages read through a memory map, not copied into a small cache one by one.
-        NativeSqliteStatement(db, QStringLiteral("PRAGMA mmap_size = 1073741824")).next();
+    QString result;
+    sqlite3* db = SqliteImage::open(image, &result);
+    if (!db)
+        return result;
+    {
         NativeSqliteStatement q(db, QStringLiteral("PRAGMA quick_check"));
         QString failure;
         result = q.isValid() && q.next(&failure) ? q.text(0) : (failure.isEmpty() ? q.errorText() : failure);
@@ -42,7 +39,7 @@ QString quickCheck(const QString& path)
 
 PackageFile::~PackageFile()
 {
-    // The check reads the file that the temporary folder removes.
+    // The check reads the bytes that go with this.
     m_check.waitForFinished();
     if (!m_connection.isEmpty()) {
         {
@@ -56,11 +53,6 @@ PackageFile::~PackageFile()
 QSqlDatabase PackageFile::db() const
 {
     return QSqlDatabase::database(m_connection, false);
-}
-
-QString PackageFile::path() const
-{
-    return m_dir.filePath(QStringLiteral("package.caiji"));
 }
 
 QString PackageFile::damaged(const QString& check) const
@@ -90,25 +82,24 @@ bool PackageFile::open(const QByteArray& bytes, const QString& name, QString* er
     };
     if (!bytes.startsWith(QByteArrayLiteral("SQLite format 3")))
         return fail(tr("%1 is not a Caiji package (not an SQLite file, or damaged).").arg(name));
-    if (!m_dir.isValid())
-        return fail(tr("No temporary folder to open %1 in.").arg(name));
-    QFile f(path());
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        return fail(tr("No room to open %1.").arg(name));
-    f.close();
+    m_image = bytes;
+    SqliteImage::makeReadable(&m_image);
     if (mode != Check::Trusted)
-        m_check = QtConcurrent::run(quickCheck, path());
+        m_check = QtConcurrent::run(quickCheck, m_image);
     m_connection = QStringLiteral("caiji-package-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path());
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    QString why;
     if (!db.open())
-        return fail(tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
+        why = db.lastError().text();
+    else
+        SqliteImage::load(NativeSqliteStatement::handleOf(db), QStringLiteral("main"), m_image, &why);
+    if (!why.isEmpty())
+        return fail(tr("%1 cannot be opened: %2").arg(name, why));
     // A truncated or altered file: SQLite's own check says so before any row is trusted (and
     // before anything else is said about a file that is not whole).
     if (mode == Check::Now && !verified(error))
         return false;
-    QString why;
     if (!db.tables().contains(QStringLiteral("cj_meta")))
         why = tr("%1 is not a Caiji package.").arg(name);
     else if (!PackageManifest::read(db, &m_manifest, &why))
@@ -122,7 +113,8 @@ bool PackageFile::attachBase(const PackageFile& base, QString* error)
 {
     if (m_baseAttached)
         return true;
-    m_baseAttached = SqlUtil::exec(db(), QStringLiteral("ATTACH DATABASE ? AS base"), {base.path()}, error);
+    m_baseAttached
+        = SqliteImage::attach(NativeSqliteStatement::handleOf(db()), QStringLiteral("base"), base.image(), error);
     return m_baseAttached;
 }
 

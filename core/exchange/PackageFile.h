@@ -1,7 +1,6 @@
 #pragma once
 
 #include "PackageManifest.h"
-#include "PackageScratch.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -82,8 +81,9 @@ public:
         bool others = false) const;
     /// The state of each of the department's tasks in the package, table → state.
     QHash<QString, QString> taskStates() const;
-    /// Where the package's file is (for a connection of a worker's own, read-only).
-    QString path() const;
+    /// The package's bytes, as SQLite reads them (SqliteImage: for a connection of a worker's
+    /// own, or one attaching it); alive as long as this.
+    const QByteArray& image() const { return m_image; }
 
     /// The rows of a table of the round and department in any database (the master's too).
     /// `checkStored` (a package's file, SQLite): a value not stored as a workspace stores it
@@ -94,7 +94,7 @@ public:
 private:
     QString damaged(const QString& check) const;
 
-    PackageScratch m_dir;
+    QByteArray m_image; ///< read where it lies: never written to a temporary file
     QString m_name;
     QFuture<QString> m_check; ///< SQLite's quick_check, "ok" when whole
     QString m_connection;

@@ -8,6 +8,7 @@
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/SqliteAttachment.h"
+#include "../storage/SqliteImage.h"
 #include "../storage/Workspace.h"
 #include "../storage/WorkspaceActivity.h"
 #include "../util/Compression.h"
@@ -88,16 +89,21 @@ bool PackageMerger::decided(const QString& packageId, QHash<QString, Resolution>
     return true;
 }
 
-QString PackageMerger::returnedHash(const QByteArray& bytes)
+PackageMerger::KeptFile PackageMerger::keep(const QByteArray& image)
 {
-    // BLAKE2b-256 (libsodium): the returned file's identity, at memory speed for 20 MB files.
+    KeptFile k;
+    k.packed = Compression::pack(image);
+    // BLAKE2b-256 (libsodium) of the packed file, a fifth of its size: the returned file's
+    // identity. The same file packs alike; were it ever packed otherwise (another zstd), it
+    // would only be merged once more, to the same result.
     static const bool ready = sodium_init() >= 0;
     Q_UNUSED(ready)
     QByteArray digest(crypto_generichash_BYTES, '\0');
     crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), static_cast<size_t>(digest.size()),
-        reinterpret_cast<const unsigned char*>(bytes.constData()), static_cast<unsigned long long>(bytes.size()),
+        reinterpret_cast<const unsigned char*>(k.packed.constData()), static_cast<unsigned long long>(k.packed.size()),
         nullptr, 0);
-    return QString::fromLatin1(digest.toHex());
+    k.hash = QString::fromLatin1(digest.toHex());
+    return k;
 }
 
 bool PackageMerger::report(qint64 done, QString* error) const
@@ -114,7 +120,7 @@ bool PackageMerger::isSealed(const QByteArray& bytes)
     return OfficeSeal::isSealed(bytes);
 }
 
-bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOutcome* out, QString* error)
+bool PackageMerger::merge(QByteArray bytes, const QString& name, MergeOutcome* out, QString* error)
 {
     *out = MergeOutcome();
     if (!m_gateway.actor().isOffice()) {
@@ -128,11 +134,16 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     const bool sealed = OfficeSeal::isSealed(bytes);
     if (sealed && !OfficeSeal::open(ws, m_sealPassword, bytes, &plain, error))
         return false;
-    // The file's hash and SQLite's check of its pages run on other cores while the base the
-    // office kept is unpacked here: each is a pass over tens of megabytes.
-    QFuture<QString> hashing = QtConcurrent::run(&PackageMerger::returnedHash, bytes);
+    // Read in memory where it lies (made readable so before anything else reads it; the
+    // caller's bytes are copied for it only when the caller keeps them too).
+    QByteArray image = sealed ? std::move(plain) : std::move(bytes);
+    SqliteImage::makeReadable(&image);
+    // Packing the file as the department's next base (and its hash, of what is kept) and SQLite's
+    // check of its pages run on other cores while the base the office kept is unpacked here:
+    // each is a pass over tens of megabytes.
+    QFuture<KeptFile> keeping = QtConcurrent::run(&PackageMerger::keep, image);
     PackageFile package;
-    if (!package.open(sealed ? plain : bytes, name, error, PackageFile::Check::Later))
+    if (!package.open(image, name, error, PackageFile::Check::Later))
         return false;
     const PackageManifest& m = package.manifest();
     // The same file merged already: nothing to do (its hash is the workspace's record of it).
@@ -146,7 +157,7 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     if (mergedBefore) {
         if (!package.verified(error) || !check(m, error))
             return false;
-        if (mergedHash == hashing.result()) {
+        if (mergedHash == keeping.result().hash) {
             out->manifest = m;
             out->committed = true;
             return true;
@@ -195,8 +206,8 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     AttachedPackage attached {QStringLiteral("cj_merge_package"), QStringLiteral("cj_merge_base")};
     sqlite3* handle = NativeSqliteStatement::handleOf(ws.db());
     if (handle && base && sqlite3_get_autocommit(handle)) {
-        attachedPackage = std::make_unique<SqliteAttachment>(handle, package.path(), attached.package);
-        attachedBase = std::make_unique<SqliteAttachment>(handle, base->path(), attached.base);
+        attachedPackage = std::make_unique<SqliteAttachment>(handle, package.image(), attached.package);
+        attachedBase = std::make_unique<SqliteAttachment>(handle, base->image(), attached.base);
     }
     const bool bySql = attachedPackage && attachedPackage->isAttached() && attachedBase->isAttached();
     const auto release = qScopeGuard([&ws] { MergePlan::release(ws); });
@@ -214,7 +225,7 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
         return refused();
     if (!package.verified(error))
         return false;
-    const QString hash = hashing.result();
+    const QString hash = keeping.result().hash;
     if (!stage(package, hash, base != nullptr, open, error))
         return false;
     out->open = static_cast<int>(open.size());
@@ -225,13 +236,12 @@ bool PackageMerger::merge(const QByteArray& bytes, const QString& name, MergeOut
     // rows are written): a department that goes on working in it and sends it again is merged
     // against what it sent, so the values the office decided otherwise are not asked again
     // unless the department changes them once more.
-    QFuture<QByteArray> newBase = QtConcurrent::run(&Compression::pack, sealed ? plain : bytes);
     if (!apply(package, writes, out, error))
         return false;
     if (!SqlUtil::exec(ws.db(),
             QStringLiteral("INSERT INTO cj_package_base (id, base) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET base = "
                            "excluded.base"),
-            {m.id, newBase.result()}, error))
+            {m.id, keeping.result().packed}, error))
         return false;
     if (!SqlUtil::exec(ws.db(),
             QStringLiteral("UPDATE cj_package SET state = 'merged', merged_at = ?, merged_by = ? WHERE id = ?"),

@@ -65,7 +65,7 @@ public:
     void setProgress(std::function<bool(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
     /// Whether the bytes are a sealed package (the seal password is then needed).
     static bool isSealed(const QByteArray& bytes);
-    bool merge(const QByteArray& bytes, const QString& name, MergeOutcome* out, QString* error);
+    bool merge(QByteArray bytes, const QString& name, MergeOutcome* out, QString* error);
     /// The conflicts kept (of one package, or all), open first.
     QVector<StoredConflict> conflicts(const QString& packageId = QString(), QString* error = nullptr) const;
     /// Decides a conflict: master, package, base, or value (`value` typed as in the grid). A
@@ -74,7 +74,13 @@ public:
 
 private:
     bool check(const PackageManifest& m, QString* error) const;
-    static QString returnedHash(const QByteArray& bytes);
+    /// A returned file as the workspace keeps it: packed, with the hash that names it.
+    struct KeptFile
+    {
+        QByteArray packed;
+        QString hash;
+    };
+    static KeptFile keep(const QByteArray& image);
     bool decided(const QString& packageId, QHash<QString, Resolution>* out, QString* error) const;
     bool stage(const PackageFile& package, const QString& hash, bool known, const QVector<MergeConflict>& open,
         QString* error);

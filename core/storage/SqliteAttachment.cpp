@@ -1,28 +1,17 @@
 #include "SqliteAttachment.h"
 
 #include "NativeSqliteStatement.h"
+#include "SqliteImage.h"
 
 namespace caiji {
 
-SqliteAttachment::SqliteAttachment(sqlite3* db, const QString& path, const QString& schema)
+SqliteAttachment::SqliteAttachment(sqlite3* db, const QByteArray& image, const QString& schema)
     : m_db(db)
     , m_schema(schema)
 {
-    NativeSqliteStatement attach(m_db, QStringLiteral("ATTACH DATABASE ? AS \"%1\"").arg(schema));
-    if (!attach.isValid()) {
-        m_error = attach.errorText();
-        return;
-    }
-    attach.bind(0, path);
-    m_attached = attach.step(&m_error);
-    if (!m_attached)
-        return;
-    // Read through a memory map: a join over a package of tens of megabytes otherwise copies
-    // its pages through the connection's small cache again and again.
-    NativeSqliteStatement map(m_db, QStringLiteral("PRAGMA \"%1\".mmap_size = %2").arg(schema).arg(kMapBytes));
-    QString ignored; // without it, only slower
-    if (map.isValid())
-        map.next(&ignored);
+    // Its connection writes (the merge into the workspace), and a write transaction locks
+    // every attached database: the image is lockable, and never written.
+    m_attached = SqliteImage::attach(m_db, schema, image, &m_error, SqliteImage::Access::Lockable);
 }
 
 SqliteAttachment::~SqliteAttachment()

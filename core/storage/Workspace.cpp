@@ -8,6 +8,7 @@
 
 #include "../catalog/CatalogJson.h"
 #include "SqlUtil.h"
+#include "WalCheckpointer.h"
 #include "WorkspacePresence.h"
 #include "WorkspaceSchema.h"
 
@@ -27,6 +28,7 @@ const QString kAppTag = QStringLiteral("caiji");
 
 Workspace::~Workspace()
 {
+    m_checkpointer.reset(); // before the connection it checkpoints for
     if (!m_connection.isEmpty())
         closeConnection(m_connection);
     if (m_held)
@@ -39,8 +41,11 @@ void Workspace::holdFile()
     if (m_location.backend == Backend::Sqlite && !m_held) {
         OpenWorkspaceFiles::hold(m_location.path);
         m_held = true;
-        m_presence = std::make_unique<WorkspacePresence>(m_location.path, journalMode());
+        const QString mode = journalMode();
+        m_presence = std::make_unique<WorkspacePresence>(m_location.path, mode);
         refreshPresence();
+        if (mode == QLatin1String("wal"))
+            m_checkpointer = std::make_unique<WalCheckpointer>(NativeSqliteStatement::handleOf(db()), m_location.path);
     }
 }
 

@@ -12,6 +12,8 @@
 
 namespace caiji {
 
+class WalCheckpointer;
+
 /// One open workspace: a database (SQLite file or PostgreSQL database) with the workspace
 /// tables, the installed catalog and one typed table per catalog table.
 /// A Workspace owns one connection and must be used from the thread that opened it; other
@@ -53,6 +55,9 @@ public:
     /// Renews this program's note beside the file (every WorkspacePresence::kRefreshMs while a
     /// window stays open) and looks again who else has it open; returns sharingWarning().
     QString refreshPresence();
+    /// The thread that copies a SQLite file's write-ahead log back into it, or nullptr (another
+    /// backend, a rollback journal, or it could not start: SQLite's own checkpoint then).
+    WalCheckpointer* checkpointer() const { return m_checkpointer.get(); }
 
     /// The login that edits are attributed to (the CLI and demo use "system").
     QString currentUser() const { return m_user; }
@@ -83,6 +88,7 @@ private:
     QString m_user = QStringLiteral("system");
     bool m_held = false;
     std::unique_ptr<class WorkspacePresence> m_presence;
+    std::unique_ptr<class WalCheckpointer> m_checkpointer;
     QString m_sharingWarning;
 };
 

@@ -362,7 +362,7 @@
 <context>
     <name>caiji::BulkCellWriter</name>
     <message>
-        <location filename="../../core/write/BulkCellWriter.cpp" line="164"/>
+        <location filename="../../core/write/BulkCellWriter.cpp" line="165"/>
         <source>Table %1 has more than %2 fields: its rows cannot be written this way.</source>
         <translation>表 %1 的字段超过 %2 个，无法用这种方式写入其行。</translation>
     </message>
@@ -3783,57 +3783,57 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MergePlan</name>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="33"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="34"/>
         <source>changed on both sides</source>
         <translation>双方改为不同的值</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="35"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="36"/>
         <source>deleted on one side, changed on the other</source>
         <translation>一方删除、另一方修改</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="37"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="38"/>
         <source>the same key twice</source>
         <translation>关键字重复</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="39"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="40"/>
         <source>change to an accepted task</source>
         <translation>修改已通过的任务</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="41"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="42"/>
         <source>unknown base</source>
         <translation>没有基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="43"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="44"/>
         <source>another department&apos;s row</source>
         <translation>其他部门的数据</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="85"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="86"/>
         <source>no longer this department&apos;s row</source>
         <translation>已不属于本部门的行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="145"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="146"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="178"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="179"/>
         <source>row %1 has the same key</source>
         <translation>行 %1 已有相同关键字</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="532"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="526"/>
         <source>a row added</source>
         <translation>新增了一行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="532"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="526"/>
         <source>a row changed</source>
         <translation>修改了一行</translation>
     </message>
@@ -4143,37 +4143,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageFile</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="90"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="84"/>
         <source>%1 is not a Caiji package (not an SQLite file, or damaged).</source>
         <translation>%1 不是本系统的部门数据包（不是 SQLite 文件，或已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="92"/>
-        <source>No temporary folder to open %1 in.</source>
-        <translation>没有可用的临时文件夹来打开 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="95"/>
-        <source>No room to open %1.</source>
-        <translation>磁盘空间不足，无法打开 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="104"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="98"/>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="66"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="60"/>
         <source>%1 is damaged (%2): ask the department to send it again.</source>
         <translation>%1 已损坏（%2）：请部门重新发送。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="111"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="104"/>
         <source>%1 is not a Caiji package.</source>
         <translation>%1 不是本系统的部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="113"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="106"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4199,113 +4189,113 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageMerger</name>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="38"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="39"/>
         <source>The package of %1 was issued by another workspace: it cannot be merged here.</source>
         <translation>%1的数据包由另一个工作区签发，不能在此合并。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="41"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="42"/>
         <source>The package is for round %1, which this workspace does not have.</source>
         <translation>该数据包属于 %1 年采集，本工作区没有该轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="43"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="44"/>
         <source>The package was filled with catalog %1 %2; this workspace uses %3 %4. Issue a new package.</source>
         <translation>该数据包按指标目录 %1 %2 填报，本工作区使用 %3 %4。请重新签发数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="47"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="48"/>
         <source>The package is for department %1, which this workspace does not have.</source>
         <translation>该数据包属于部门 %1，本工作区没有该部门。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="54"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="55"/>
         <source>The package claims to be %1&apos;s of round %2, but it was issued to %3 for round %4.</source>
         <translation>该数据包自称是%1 %2 年的数据包，但它签发给的是%3 %4 年。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="122"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="128"/>
         <source>Only the supervision office merges department packages.</source>
         <translation>只有督导办可以合并部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="181"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="192"/>
         <source>%1 was issued to come back sealed, but this file is not sealed: ask %2 to return it with caiji-cli package return (or File, Send the package back).</source>
         <translation>%1 签发时要求加密交回，但这个文件没有加密：请%2用 caiji-cli package return（或“文件 → 交回数据包”）重新交回。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="161"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="172"/>
         <source>the base of %1</source>
         <translation>%1 的基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="108"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="114"/>
         <source>The merge was cancelled: nothing changed.</source>
         <translation>合并已取消，主库没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="189"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="200"/>
         <source>merging the package of %1</source>
         <translation>合并%1的数据包</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="288"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="299"/>
         <source>Package of %1 (%2)</source>
         <translation>%1的数据包（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="295"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="306"/>
         <source>Rows changed in the workspace while the package was merged: merge it again.</source>
         <translation>合并期间工作区中有数据被改动：请重新合并该数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="391"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="402"/>
         <source>Only the supervision office sees the conflicts of a merge.</source>
         <translation>只有督导办可以查看合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="444"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="455"/>
         <source>Only the supervision office decides the conflicts of a merge.</source>
         <translation>只有督导办可以裁决合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="452"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="463"/>
         <source>There is no conflict %1.</source>
         <translation>没有编号为 %1 的冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="457"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="468"/>
         <source>A conflict is decided with master, package, base or a value, not &quot;%1&quot;.</source>
         <translation>冲突只能按主库、数据包、基准或填写的值裁决，不能用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="463"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="474"/>
         <source>Conflict %1 is about a whole row: take the master&apos;s, the package&apos;s or the base&apos;s.</source>
         <translation>冲突 %1 涉及整行：请选择主库、数据包或基准。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="466"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="477"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的%1：%3</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="472"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="483"/>
         <source>Conflict %1 is a change to an accepted task: keep the master&apos;s or take the package&apos;s.</source>
         <translation>冲突 %1 是对已通过任务的修改：请选择采用主库或采用数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="474"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="485"/>
         <source>Conflict %1 is about a row of another department: the package cannot change it, the master&apos;s stays.</source>
         <translation>冲突 %1 涉及其他部门的数据：数据包不能修改，保留主库的值。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="469"/>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="479"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="480"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="490"/>
         <source>Conflict %1 is about a row the base never had: take the master&apos;s or the package&apos;s.</source>
         <translation>冲突 %1 涉及基准中没有的行：请选择主库或数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="484"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="495"/>
         <source>The head of %1 confirmed the package&apos;s value: overriding it needs a note saying why.</source>
         <translation>%1负责人已确认数据包中的值：改用其他值须填写说明。</translation>
     </message>
@@ -4965,7 +4955,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::StoredValue</name>
     <message>
-        <location filename="../../core/storage/StoredValue.cpp" line="37"/>
+        <location filename="../../core/storage/StoredValue.cpp" line="38"/>
         <source>Table %1, field %2: &quot;%3&quot; is not a value of this field.</source>
         <translation>表 %1 的字段“%2”：“%3”不是该字段的有效值（文件中的值可能被改动过）。</translation>
     </message>
@@ -6470,32 +6460,32 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Workspace</name>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="96"/>
+        <location filename="../../core/storage/Workspace.cpp" line="101"/>
         <source>%1 already exists; choose another file name or open it instead.</source>
         <translation>%1 已存在，请另选文件名，或直接打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="106"/>
+        <location filename="../../core/storage/Workspace.cpp" line="111"/>
         <source>The database %1 is not empty; a new workspace needs an empty database.</source>
         <translation>数据库 %1 不是空库；新建工作区需要使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="147"/>
+        <location filename="../../core/storage/Workspace.cpp" line="152"/>
         <source>%1 is not a Caiji workspace (or the file is damaged).</source>
         <translation>%1 不是采集工作台的工作区（或文件已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="190"/>
+        <location filename="../../core/storage/Workspace.cpp" line="195"/>
         <source>The workspace %1 was made by a newer version of Caiji (schema %2; this program understands up to %3). Please upgrade Caiji.</source>
         <translation>工作区 %1 由更高版本的采集工作台创建（数据结构版本 %2，本程序最高支持 %3）。请升级采集工作台。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="236"/>
+        <location filename="../../core/storage/Workspace.cpp" line="241"/>
         <source>The workspace %1 has no catalog installed.</source>
         <translation>工作区 %1 尚未安装指标目录。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Workspace.cpp" line="241"/>
+        <location filename="../../core/storage/Workspace.cpp" line="246"/>
         <source>(catalog %1 stored in the workspace)</source>
         <translation>（工作区中保存的指标目录 %1）</translation>
     </message>
@@ -6626,102 +6616,102 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WriteGateway</name>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="79"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="60"/>
         <source>Round %1 is closed: its data no longer changes.</source>
         <translation>%1 年采集轮次已关闭，数据不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="83"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="64"/>
         <source>Round %1 is aggregated for leadership and the Ministry: its data no longer changes unless the office reopens it.</source>
         <translation>%1 年度数据已汇总待审定或上报：除非督导考核办公室重新开启，数据不再变动。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="99"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="80"/>
         <source>The task %1 of %2 is %3: its data is locked until it is returned for correction.</source>
         <translation>%2的任务“%1”处于“%3”状态，数据已锁定，退回修改后才能更改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="109"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="90"/>
         <source>The revision of %1 of %2 ran until %3: its data is locked again. Submit it for confirmation, or ask the supervision office for more time.</source>
         <translation>%2 的 %1 修订期限已于 %3 结束，数据已重新锁定。请提交确认，或向督导考核办公室申请延长。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="118"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="99"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="127"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="108"/>
         <source>Only summary tables are computed.</source>
         <translation>只有汇总表由系统计算。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="133"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="114"/>
         <source>Only the supervision office merges department packages.</source>
         <translation>只有督导办可以合并部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="171"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="152"/>
         <source>The revision of %1 opens only %2: %3 stays as confirmed, and no row is added or deleted.</source>
         <translation>%1 的修订只开放了 %2：%3 保持确认时的值，也不能增删行。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="198"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="179"/>
         <source>Rows are written from a query only in a workspace file (SQLite).</source>
         <translation>只有工作区文件（SQLite）能按查询批量写入行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="251"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="232"/>
         <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
         <translation>
             <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="401"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="382"/>
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
             <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="445"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="426"/>
         <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="518"/>
-        <location filename="../../core/write/WriteGateway.cpp" line="548"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="499"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="529"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="699"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="680"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="707"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="688"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="715"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="696"/>
         <source>A return needs a reason: say what the department must correct.</source>
         <translation>退回必须填写理由：请说明需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="717"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="698"/>
         <source>Unlocking a confirmed task needs a reason: say what is to be revised.</source>
         <translation>解锁已确认的任务须说明理由：请写明需要修订的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="734"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="715"/>
         <source>%1 of %2 changed state meanwhile; please look again.</source>
         <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="747"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="728"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>

@@ -90,7 +90,7 @@ int MergeCommand::runOn(Session* session, Workspace* ws, int round)
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return fail(BadInput, tr("Cannot read %1.").arg(path));
-        const QByteArray bytes = f.readAll();
+        QByteArray bytes = f.readAll();
         if (PackageMerger::isSealed(bytes) && !askedSeal) {
             bool ok = false;
             merger.setSealPassword(
@@ -102,7 +102,7 @@ int MergeCommand::runOn(Session* session, Workspace* ws, int round)
         }
         MergeOutcome o;
         QString error;
-        if (!merger.merge(bytes, QFileInfo(path).fileName(), &o, &error))
+        if (!merger.merge(std::move(bytes), QFileInfo(path).fileName(), &o, &error))
             return fail(BadInput, error);
         open += o.open;
         results.append(QJsonObject {{QStringLiteral("package"), o.manifest.id},
