@@ -125,19 +125,13 @@ bool PackageFile::readRows(const QSqlDatabase& db, const Table& table, int round
         QStringLiteral("\"_updated_by\""), QStringLiteral("\"_updated_at\"")};
     for (const Field& f : table.fields)
         cols.append(SqlDialect::quote(f.key));
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!SqlUtil::exec(db,
-            QStringLiteral("SELECT %1 FROM %2 WHERE \"_round\" = ? AND \"_dept\" = ?")
-                .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(table.sqlName())),
-            {round, department}, error, &q))
-        return false;
     out->clear();
     constexpr int kMeta = 5;
-    while (q.next()) {
+    QString failure;
+    const auto take = [&](const QSqlQuery& q) {
         const QString id = q.value(0).toString();
-        if (only && !only->contains(id))
-            continue;
+        if (!failure.isEmpty() || (only && !only->contains(id)))
+            return;
         RowSnapshot r;
         r.deleted = q.value(1).toInt() != 0;
         r.version = q.value(2).toLongLong();
@@ -150,13 +144,30 @@ bool PackageFile::readRows(const QSqlDatabase& db, const Table& table, int round
                 continue;
             }
             QVariant value;
-            if (!StoredValue::read(table, c, q.value(kMeta + c), &value, error))
-                return false;
+            if (!StoredValue::read(table, c, q.value(kMeta + c), &value, &failure))
+                return;
             r.values.append(value);
         }
         out->insert(id, r);
+    };
+    const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE \"_round\" = ? AND \"_dept\" = ?")
+                               .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(table.sqlName()));
+    bool ok = false;
+    if (only && only->size() <= kByIdRows) {
+        // A few rows of a large table (those a package added or both sides changed): found by
+        // id, not picked out of every row of the department.
+        ok = SqlUtil::selectIn(db, select + QStringLiteral(" AND \"_id\" IN (%in)"), {round, department},
+            QStringList(only->cbegin(), only->cend()), kIdBatch, take, error);
+    } else {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        ok = SqlUtil::exec(db, select, {round, department}, error, &q);
+        while (ok && q.next() && failure.isEmpty())
+            take(q);
     }
-    return true;
+    if (!failure.isEmpty() && error)
+        *error = failure;
+    return ok && failure.isEmpty();
 }
 
 bool PackageFile::rows(

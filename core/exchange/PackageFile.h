@@ -92,6 +92,11 @@ public:
         QString* error, const QSet<QString>* only = nullptr, bool checkStored = false);
 
 private:
+    /// At most this many rows asked for by id are looked up one by one; more are picked out of
+    /// a pass over the department's rows.
+    static constexpr int kByIdRows = 20000;
+    static constexpr int kIdBatch = 500;
+
     QString damaged(const QString& check) const;
 
     QByteArray m_image; ///< read where it lies: never written to a temporary file

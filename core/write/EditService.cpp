@@ -108,7 +108,8 @@ QSet<QString> EditService::referenceKeys(const Field& field, bool* ok) const
     return keys;
 }
 
-QHash<int, QString> EditService::checkRow(const QVector<QVariant>& values, const QSet<int>& columns) const
+QHash<int, QString> EditService::checkRow(
+    const QVector<QVariant>& values, const QSet<int>& columns, const QHash<int, QSet<QString>>& missing) const
 {
     QHash<int, QString> problems;
     for (int c : columns) {
@@ -122,7 +123,7 @@ QHash<int, QString> EditService::checkRow(const QVector<QVariant>& values, const
         }
         if (f.type == FieldType::Reference && !p.value.isNull()) {
             const QString v = p.value.toString();
-            if (!missingReferences(f, {v}).isEmpty())
+            if (missing.value(c).contains(v))
                 problems.insert(c, tr("%1 \"%2\" does not exist in table %3.").arg(f.name, v, f.refTable));
         }
     }
@@ -590,9 +591,23 @@ bool EditService::insertRows(const QString& department, const QVector<QVector<QV
     QSet<int> all;
     for (int c = 0; c < m_table.fields.size(); ++c)
         all.insert(c);
+    // The source tables are asked once for every row's references (a merge adds thousands).
+    QHash<int, QSet<QString>> missing;
+    for (int c = 0; validate && c < m_table.fields.size(); ++c) {
+        const Field& f = m_table.fields[c];
+        if (f.type != FieldType::Reference)
+            continue;
+        QSet<QString> values;
+        for (const QVector<QVariant>& row : rows) {
+            const ParsedValue p = ValueParser::check(m_ws.catalog(), f, c < row.size() ? row[c] : QVariant());
+            if (p.ok && !p.value.isNull())
+                values.insert(p.value.toString());
+        }
+        missing.insert(c, missingReferences(f, values));
+    }
     // Required fields may be empty in a new row (it is being filled in); every other rule holds.
     for (int r = 0; validate && r < rows.size(); ++r) {
-        QHash<int, QString> problems = checkRow(rows[r], all);
+        QHash<int, QString> problems = checkRow(rows[r], all, missing);
         for (auto it = problems.begin(); it != problems.end();) {
             const QVariant v = it.key() < rows[r].size() ? rows[r][it.key()] : QVariant();
             if (v.isNull() || !v.isValid() || (v.typeId() == QMetaType::QString && v.toString().isEmpty()))

@@ -79,8 +79,10 @@ public:
     QVector<QPair<QString, qint64>> usages(const QString& keyField, const QString& value) const;
 
     /// Checks canonical values of one row against the field rules and references; returns
-    /// column → message for every bad cell.
-    QHash<int, QString> checkRow(const QVector<QVariant>& values, const QSet<int>& columns) const;
+    /// column → message for every bad cell. `missing`: the reference values of each column
+    /// known not to exist (missingReferences of every row's values at once, not a query per cell).
+    QHash<int, QString> checkRow(
+        const QVector<QVariant>& values, const QSet<int>& columns, const QHash<int, QSet<QString>>& missing) const;
 
 private:
     friend class WriteGateway;

@@ -5,6 +5,7 @@
 #include "core/exchange/PackageExporter.h"
 #include "core/exchange/PackageMerger.h"
 #include "core/storage/Directory.h"
+#include "core/storage/RowId.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -77,8 +79,10 @@ int runMerge(const QStringList& args, QTextStream& out, QTextStream& err)
             jwcExport = t.nsecsElapsed() / 1e6;
         packages.append(path);
     }
-    // Each department changes a text field of every row it fills (in its package, directly).
+    // Each department changes a text field of every row it fills (in its package, directly), and
+    // adds a row for every twentieth of a table without keys (a copy, with an id of its own).
     qint64 changed = 0;
+    qint64 added = 0;
     for (const QString& path : std::as_const(packages)) {
         auto pkg = Workspace::open(path, &error);
         const QString d = QFileInfo(path).completeBaseName();
@@ -102,6 +106,34 @@ int runMerge(const QStringList& args, QTextStream& out, QTextStream& err)
                     .arg(SqlDialect::quote(t->sqlName()), SqlDialect::quote(f->key)),
                 {d}, nullptr, &u);
             changed += u.numRowsAffected();
+            if (!t->keys.isEmpty())
+                continue;
+            QStringList cols;
+            for (const Field& field : t->fields)
+                cols.append(SqlDialect::quote(field.key));
+            QVector<qint64> seqs;
+            QSqlQuery pick(pkg->db());
+            SqlUtil::exec(pkg->db(),
+                QStringLiteral("SELECT \"_seq\" FROM %1 WHERE \"_dept\" = ? AND \"_deleted\" = 0 AND \"_seq\" % 20 = 0")
+                    .arg(SqlDialect::quote(t->sqlName())),
+                {d}, nullptr, &pick);
+            while (pick.next())
+                seqs.append(pick.value(0).toLongLong());
+            pick.finish();
+            QSqlQuery copy(pkg->db());
+            copy.prepare(QStringLiteral("INSERT INTO %1 (\"_id\", \"_round\", \"_dept\", \"_created_by\", "
+                                        "\"_created_at\", %2) SELECT ?, \"_round\", \"_dept\", 'bench', "
+                                        "\"_created_at\", %2 FROM %1 WHERE \"_seq\" = ?")
+                             .arg(SqlDialect::quote(t->sqlName()), cols.join(QLatin1Char(','))));
+            for (const qint64 seq : std::as_const(seqs)) {
+                copy.addBindValue(RowId::next());
+                copy.addBindValue(seq);
+                if (!copy.exec()) {
+                    err << copy.lastError().text() << Qt::endl;
+                    return 1;
+                }
+                ++added;
+            }
         }
         tx.commit(&error);
     }
@@ -110,6 +142,7 @@ int runMerge(const QStringList& args, QTextStream& out, QTextStream& err)
     t.start();
     PackageMerger merger(office);
     qint64 cells = 0;
+    qint64 inserted = 0;
     for (const QString& path : std::as_const(packages)) {
         QFile f(path);
         f.open(QIODevice::ReadOnly);
@@ -119,6 +152,7 @@ int runMerge(const QStringList& args, QTextStream& out, QTextStream& err)
             return 1;
         }
         cells += o.cells;
+        inserted += o.inserted;
     }
     const double merge = t.nsecsElapsed() / 1e6;
     // SQLite copying the same departments' rows from each attached package.
@@ -139,7 +173,8 @@ int runMerge(const QStringList& args, QTextStream& out, QTextStream& err)
                     QStringLiteral("CREATE TABLE IF NOT EXISTS %1 AS SELECT * FROM p.%1 WHERE 0").arg(name), &error);
                 SqlUtil::exec(scratch,
                     QStringLiteral(
-                        "INSERT INTO %1 SELECT * FROM p.%1 WHERE \"_dept\" = ? AND \"_updated_by\" = 'bench'")
+                        "INSERT INTO %1 SELECT * FROM p.%1 WHERE \"_dept\" = ? AND (\"_updated_by\" = 'bench' OR "
+                        "\"_created_by\" = 'bench')")
                         .arg(name),
                     {d}, &error);
             }
@@ -152,7 +187,9 @@ int runMerge(const QStringList& args, QTextStream& out, QTextStream& err)
     QSqlDatabase::removeDatabase(scratchName);
     report(out, QStringLiteral("merge.packages"), packages.size(), QStringLiteral("packages"));
     report(out, QStringLiteral("merge.changed_rows"), changed, QStringLiteral("rows"));
+    report(out, QStringLiteral("merge.new_rows"), added, QStringLiteral("rows"));
     report(out, QStringLiteral("merge.cells_written"), cells, QStringLiteral("cells"));
+    report(out, QStringLiteral("merge.rows_inserted"), inserted, QStringLiteral("rows"));
     report(out, QStringLiteral("merge.all_packages"), merge, QStringLiteral("ms"));
     report(out, QStringLiteral("merge.sqlite_insert_select"), copy, QStringLiteral("ms"));
     report(out, QStringLiteral("merge.vs_insert_select"), merge / std::max(1.0, copy), QStringLiteral("x"));

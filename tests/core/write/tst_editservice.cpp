@@ -326,6 +326,42 @@ private slots:
         QVERIFY(!gateway->insertRows(staff, 2024, QStringLiteral("ZZRS"), {row}, &none, &error));
         QVERIFY(error.contains(QStringLiteral("本学年企业实践时间")));
     }
+
+    void newRowsReferToWhatExists_data() { test::TestLocations::addBackendRows(); }
+    void newRowsReferToWhatExists()
+    {
+        // Many new rows at once (a merge adds thousands): their references are looked up
+        // together, and the first row naming what does not exist is still the one refused.
+        QFETCH(QString, backend);
+        auto ws = makeWorkspace(backend);
+        const Table& teaching = *ws->catalog().table(QStringLiteral("6-1-2-1"));
+        const auto gateway = test::ownerGateway(*ws);
+        const int jgh = teaching.fieldIndex(QStringLiteral("jgh"));
+        const auto rows = [&](const QStringList& staff) {
+            QVector<QVector<QVariant>> out;
+            for (const QString& s : staff) {
+                QVector<QVariant> row(teaching.fields.size());
+                row[jgh] = s.isEmpty() ? QVariant() : QVariant(s);
+                out.append(row);
+            }
+            return out;
+        };
+        const QString count = QStringLiteral("SELECT COUNT(*) FROM t_6_1_2_1");
+        const qint64 before = SqlUtil::scalar(ws->db(), count).toLongLong();
+        QString error;
+        QVERIFY(!gateway->insertRows(teaching, 2024, QStringLiteral("YX01"),
+            rows({QStringLiteral("0001"), QString(), QStringLiteral("0404"), QStringLiteral("0405")}), nullptr,
+            &error));
+        QVERIFY2(error.contains(QStringLiteral("new row 3")) && error.contains(QStringLiteral("0404"))
+                && error.contains(teaching.fields[jgh].name),
+            qPrintable(error));
+        QCOMPARE(SqlUtil::scalar(ws->db(), count).toLongLong(), before);
+        // Each a reference that exists (or none yet): all of them go in.
+        QVERIFY2(gateway->insertRows(teaching, 2024, QStringLiteral("YX01"),
+                     rows({QStringLiteral("0001"), QString(), QStringLiteral("0001")}), nullptr, &error),
+            qPrintable(error));
+        QCOMPARE(SqlUtil::scalar(ws->db(), count).toLongLong(), before + 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEditService)
