@@ -122,15 +122,17 @@ bool PackageFile::readRows(const QSqlDatabase& db, const Table& table, int round
     RowMap* out, QString* error, const QSet<QString>* only, bool checkStored)
 {
     QStringList cols {QStringLiteral("\"_id\""), QStringLiteral("\"_deleted\""), QStringLiteral("\"_version\""),
-        QStringLiteral("\"_updated_by\""), QStringLiteral("\"_updated_at\"")};
+        QStringLiteral("\"_updated_by\""), QStringLiteral("\"_updated_at\""), QStringLiteral("\"_round\""),
+        QStringLiteral("\"_dept\"")};
     for (const Field& f : table.fields)
         cols.append(SqlDialect::quote(f.key));
     out->clear();
-    constexpr int kMeta = 5;
+    constexpr int kMeta = 7;
     QString failure;
     const auto take = [&](const QSqlQuery& q) {
         const QString id = q.value(0).toString();
-        if (!failure.isEmpty() || (only && !only->contains(id)))
+        if (!failure.isEmpty() || (only && !only->contains(id)) || q.value(5).toInt() != round
+            || q.value(6).toString() != department)
             return;
         RowSnapshot r;
         r.deleted = q.value(1).toInt() != 0;
@@ -150,18 +152,20 @@ bool PackageFile::readRows(const QSqlDatabase& db, const Table& table, int round
         }
         out->insert(id, r);
     };
-    const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE \"_round\" = ? AND \"_dept\" = ?")
+    const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE ")
                                .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(table.sqlName()));
     bool ok = false;
     if (only && only->size() <= kByIdRows) {
         // A few rows of a large table (those a package added or both sides changed): found by
-        // id, not picked out of every row of the department.
-        ok = SqlUtil::selectIn(db, select + QStringLiteral(" AND \"_id\" IN (%in)"), {round, department},
+        // id, not picked out of every row of the department (the round and department are
+        // checked here: asked in SQL too, SQLite would read the department's rows by them).
+        ok = SqlUtil::selectIn(db, select + QStringLiteral("\"_id\" IN (%in)"), {},
             QStringList(only->cbegin(), only->cend()), kIdBatch, take, error);
     } else {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        ok = SqlUtil::exec(db, select, {round, department}, error, &q);
+        ok = SqlUtil::exec(
+            db, select + QStringLiteral("\"_round\" = ? AND \"_dept\" = ?"), {round, department}, error, &q);
         while (ok && q.next() && failure.isEmpty())
             take(q);
     }
