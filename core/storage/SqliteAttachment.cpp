@@ -8,6 +8,7 @@ namespace caiji {
 SqliteAttachment::SqliteAttachment(sqlite3* db, const QByteArray& image, const QString& schema)
     : m_db(db)
     , m_schema(schema)
+    , m_image(image)
 {
     // Its connection writes (the merge into the workspace), and a write transaction locks
     // every attached database: the image is lockable, and never written.
@@ -19,9 +20,12 @@ SqliteAttachment::~SqliteAttachment()
     if (!m_attached)
         return;
     NativeSqliteStatement detach(m_db, QStringLiteral("DETACH DATABASE \"%1\"").arg(m_schema));
-    QString ignored; // still read by a transaction: it goes with the connection
-    if (detach.isValid())
-        detach.step(&ignored);
+    QString ignored;
+    if (detach.isValid() && detach.step(&ignored))
+        return;
+    // Still read by a transaction: it goes with the connection, and the connection reads the
+    // bytes where they are until then, so they stay (a handle on them, never freed).
+    new QByteArray(m_image); // NOLINT: deliberately kept
 }
 
 } // namespace caiji
