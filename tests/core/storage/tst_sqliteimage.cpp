@@ -2,14 +2,18 @@
 #undef QT_NO_CAST_FROM_ASCII
 // A database file's bytes read by SQLite in memory (SqliteImage): read as the file, never
 // written — not by a write transaction of the connection it is attached to either — shared by
-// connections on several threads, and a file last written in WAL mode read too.
+// connections on several threads, a file last written in WAL mode read too, and an attachment
+// SQLite will not let go keeps its bytes.
 #include "core/storage/NativeSqliteStatement.h"
+#include "core/storage/SqliteAttachment.h"
 #include "core/storage/SqliteImage.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 #include <sqlite3.h>
 
@@ -127,6 +131,31 @@ private slots:
         QVERIFY(SqliteImage::attach(db, "pkg", image, &error));
         QVERIFY(!NativeSqliteStatement(db, "BEGIN IMMEDIATE").step(&error));
         sqlite3_close(db);
+    }
+
+    void anAttachmentStillReadOutlivesItsOwner()
+    {
+        makeFile("reader.db", 1, false);
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(qPrintable(m_dir.filePath("reader.db")), &db), SQLITE_OK);
+        QString error;
+        auto image = std::make_unique<QByteArray>(makeFile("kept.db", 3000, false));
+        auto attached = std::make_unique<SqliteAttachment>(db, *image, "pkg");
+        QVERIFY(attached->isAttached());
+        {
+            // A statement still reading it: SQLite refuses to detach it.
+            NativeSqliteStatement reading(db, "SELECT id FROM pkg.t ORDER BY id");
+            QVERIFY(reading.next(&error));
+            attached.reset();
+            image.reset();
+            // The caller's bytes are gone; the connection still reads its own.
+            int rows = 1;
+            while (reading.next(&error))
+                ++rows;
+            QCOMPARE(rows, 3000);
+        }
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM pkg.t"), qint64(3000));
+        QCOMPARE(sqlite3_close(db), SQLITE_OK);
     }
 
     void sharedByConnectionsOnSeveralThreads()
