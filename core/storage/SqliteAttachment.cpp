@@ -3,6 +3,9 @@
 #include "NativeSqliteStatement.h"
 #include "SqliteImage.h"
 
+#include <QByteArrayList>
+#include <QMutex>
+
 namespace caiji {
 
 SqliteAttachment::SqliteAttachment(sqlite3* db, const QByteArray& image, const QString& schema)
@@ -24,8 +27,11 @@ SqliteAttachment::~SqliteAttachment()
     if (detach.isValid() && detach.step(&ignored))
         return;
     // Still read by a transaction: it goes with the connection, and the connection reads the
-    // bytes where they are until then, so they stay (a handle on them, never freed).
-    new QByteArray(m_image); // NOLINT: deliberately kept
+    // bytes where they are until then, so they stay, for as long as the program runs.
+    static QMutex mutex;
+    static QByteArrayList kept;
+    const QMutexLocker lock(&mutex);
+    kept.append(m_image);
 }
 
 } // namespace caiji

@@ -60,16 +60,18 @@ private slots:
     void readsTheFileAndRefusesWrites()
     {
         const QByteArray image = makeFile("plain.db", 500, false);
-        const QByteArray before = image;
+        const QByteArray before(image.constData(), image.size()); // a copy of its own
         QString error;
         sqlite3* db = SqliteImage::open(image, &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(count(db, "SELECT COUNT(*) FROM t"), qint64(500));
         QCOMPARE(count(db, "SELECT COUNT(*) FROM t WHERE name = '名字77'"), qint64(1));
-        NativeSqliteStatement write(db, "UPDATE t SET name = 'x'");
-        QVERIFY(!write.step(&error));
-        QVERIFY2(error.contains("readonly"), qPrintable(error));
-        sqlite3_close(db);
+        {
+            NativeSqliteStatement write(db, "UPDATE t SET name = 'x'");
+            QVERIFY(!write.step(&error));
+            QVERIFY2(error.contains("readonly"), qPrintable(error));
+        }
+        QCOMPARE(sqlite3_close(db), SQLITE_OK);
         QVERIFY(image == before);
     }
 
