@@ -59,9 +59,18 @@ public:
         m_out.table = &t;
     }
 
+    /// The master's live rows by key text (masterKeys), instead of indexing the rows given to
+    /// merge(): those are then only the rows the package touches.
+    void useKeys(QHash<QString, QString> keys)
+    {
+        m_keys = std::move(keys);
+        m_keysGiven = true;
+    }
+
     void merge(const RowMap& base, const RowMap& pkg, const RowMap& master)
     {
-        indexKeys(master);
+        if (!m_keysGiven)
+            indexKeys(master);
         QStringList ids = pkg.keys();
         for (auto it = master.constBegin(); it != master.constEnd(); ++it) {
             if (!pkg.contains(it.key()))
@@ -267,6 +276,7 @@ private:
     bool m_accepted;
     bool m_knownBase;
     QHash<QString, QString> m_keys; ///< the master's live rows by key text
+    bool m_keysGiven = false;
 };
 
 bool acceptedOrBeyond(const QString& state)
@@ -350,6 +360,38 @@ bool changedRows(
     if (!failure.isEmpty() && error)
         *error = failure;
     return failure.isEmpty();
+}
+
+/// The key text of each of the department's live rows in the master (as TableMerger writes it)
+/// → the row's id: only the key fields are read, to find a key a package adds again.
+bool masterKeys(Workspace& master, const Table& t, int round, const QString& department, QHash<QString, QString>* out,
+    QString* error)
+{
+    QStringList cols {QStringLiteral("\"_id\"")};
+    QVector<int> at;
+    for (const QString& k : t.keys) {
+        const int c = t.fieldIndex(k);
+        if (c < 0)
+            continue;
+        at.append(c);
+        cols.append(SqlDialect::quote(k));
+    }
+    QSqlQuery q(master.db());
+    q.setForwardOnly(true);
+    if (!SqlUtil::exec(master.db(),
+            QStringLiteral("SELECT %1 FROM %2 WHERE \"_round\" = ? AND \"_dept\" = ? AND \"_deleted\" = 0")
+                .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName())),
+            {round, department}, error, &q))
+        return false;
+    while (q.next()) {
+        QStringList parts;
+        for (int i = 0; i < at.size(); ++i) {
+            const Field& f = t.fields[at[i]];
+            parts.append(ValueFormat::editText(f, SqlDialect::fromDatabase(f, q.value(1 + i))));
+        }
+        out->insert(parts.join(QLatin1Char('/')), q.value(0).toString());
+    }
+    return true;
 }
 
 /// The version of each of the department's rows in the master.
@@ -636,17 +678,21 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, PackageFile&
             }
         }
         if (!careful.isEmpty()) {
-            // The master's rows the package changed; all of them when it adds rows to a keyed
-            // table (a key added twice is found among every live row).
-            const QSet<QString>* masterOnly = adds && !t->keys.isEmpty() ? nullptr : &careful;
+            // The master's rows the package changed; and when it adds rows to a keyed table, the
+            // keys of every live row (a key added twice is found among them all).
+            const bool keyedAdds = adds && !t->keys.isEmpty();
+            QHash<QString, QString> keys;
             RowMap b;
             RowMap p;
             RowMap mine;
             if ((base && !base->rows(*t, m.department, &b, error, &careful))
                 || !package.rows(*t, m.department, &p, error, &careful)
-                || !PackageFile::readRows(master.db(), *t, m.round, m.department, &mine, error, masterOnly))
+                || !PackageFile::readRows(master.db(), *t, m.round, m.department, &mine, error, &careful)
+                || (keyedAdds && !masterKeys(master, *t, m.round, m.department, &keys, error)))
                 return false;
             TableMerger merger(*t, decided, accepted, base != nullptr);
+            if (keyedAdds)
+                merger.useKeys(std::move(keys));
             merger.merge(b, p, mine);
             append(&plain, merger.m_out);
             ownOpen.append(merger.m_open);

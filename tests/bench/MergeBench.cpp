@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -34,6 +35,21 @@ const Field* editable(const Table& t)
             return &f;
     }
     return nullptr;
+}
+/// Whether rows can be added to the table as copies: without keys, or with text keys that
+/// "X" and a row number fits.
+bool newKeysFit(const Table& t)
+{
+    for (const QString& k : t.keys) {
+        const Field* f = t.field(k);
+        if (!f || f->type != FieldType::Text || (f->maxLength > 0 && f->maxLength < 8)
+            || (!f->pattern.isEmpty()
+                && !QRegularExpression(QRegularExpression::anchoredPattern(f->pattern))
+                        .match(QStringLiteral("X1234567"))
+                        .hasMatch()))
+            return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -80,7 +96,7 @@ int runMerge(const QStringList& args, QTextStream& out, QTextStream& err)
         packages.append(path);
     }
     // Each department changes a text field of every row it fills (in its package, directly), and
-    // adds a row for every twentieth of a table without keys (a copy, with an id of its own).
+    // adds a row for every twentieth of a table (a copy, with an id and a key of its own).
     qint64 changed = 0;
     qint64 added = 0;
     for (const QString& path : std::as_const(packages)) {
@@ -106,11 +122,15 @@ int runMerge(const QStringList& args, QTextStream& out, QTextStream& err)
                     .arg(SqlDialect::quote(t->sqlName()), SqlDialect::quote(f->key)),
                 {d}, nullptr, &u);
             changed += u.numRowsAffected();
-            if (!t->keys.isEmpty())
+            if (!newKeysFit(*t))
                 continue;
             QStringList cols;
-            for (const Field& field : t->fields)
+            QStringList values;
+            for (const Field& field : t->fields) {
                 cols.append(SqlDialect::quote(field.key));
+                // A key of its own: X and the row it copies ("X1234" fits a code of letters and digits).
+                values.append(t->keys.contains(field.key) ? QStringLiteral("'X' || \"_seq\"") : cols.last());
+            }
             QVector<qint64> seqs;
             QSqlQuery pick(pkg->db());
             SqlUtil::exec(pkg->db(),
@@ -121,10 +141,11 @@ int runMerge(const QStringList& args, QTextStream& out, QTextStream& err)
                 seqs.append(pick.value(0).toLongLong());
             pick.finish();
             QSqlQuery copy(pkg->db());
-            copy.prepare(QStringLiteral("INSERT INTO %1 (\"_id\", \"_round\", \"_dept\", \"_created_by\", "
-                                        "\"_created_at\", %2) SELECT ?, \"_round\", \"_dept\", 'bench', "
-                                        "\"_created_at\", %2 FROM %1 WHERE \"_seq\" = ?")
-                             .arg(SqlDialect::quote(t->sqlName()), cols.join(QLatin1Char(','))));
+            copy.prepare(
+                QStringLiteral("INSERT INTO %1 (\"_id\", \"_round\", \"_dept\", \"_created_by\", "
+                               "\"_created_at\", %2) SELECT ?, \"_round\", \"_dept\", 'bench', "
+                               "\"_created_at\", %3 FROM %1 WHERE \"_seq\" = ?")
+                    .arg(SqlDialect::quote(t->sqlName()), cols.join(QLatin1Char(',')), values.join(QLatin1Char(','))));
             for (const qint64 seq : std::as_const(seqs)) {
                 copy.addBindValue(RowId::next());
                 copy.addBindValue(seq);
