@@ -46,6 +46,18 @@ QString MergeConflict::kindDisplayName(const QString& kind)
 }
 
 namespace {
+/// A row's key as the office reads it ("key/key"): how keys added twice are found, and shown.
+QString keyTextOf(const Table& t, const QVector<QVariant>& values)
+{
+    QStringList parts;
+    for (const QString& k : t.keys) {
+        const int c = t.fieldIndex(k);
+        if (c >= 0)
+            parts.append(ValueFormat::editText(t.fields[c], values.value(c)));
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
 /// Merges one table: collects the writes, the conflicts decided and those still open.
 class TableMerger
 {
@@ -109,16 +121,7 @@ public:
 
 private:
     QString text(int c, const QVariant& v) const { return ValueFormat::editText(m_t.fields[c], v); }
-    QString keyText(const RowSnapshot& r) const
-    {
-        QStringList parts;
-        for (const QString& k : m_t.keys) {
-            const int c = m_t.fieldIndex(k);
-            if (c >= 0)
-                parts.append(text(c, r.values[c]));
-        }
-        return parts.join(QLatin1Char('/'));
-    }
+    QString keyText(const RowSnapshot& r) const { return keyTextOf(m_t, r.values); }
     void indexKeys(const RowMap& master)
     {
         if (m_t.keys.isEmpty())
@@ -362,8 +365,8 @@ bool changedRows(
     return failure.isEmpty();
 }
 
-/// The key text of each of the department's live rows in the master (as TableMerger writes it)
-/// → the row's id: only the key fields are read, to find a key a package adds again.
+/// The key text (keyTextOf) of each of the department's live rows in the master → the row's id: only the key fields are
+/// read, to find a key a package adds again.
 bool masterKeys(Workspace& master, const Table& t, int round, const QString& department, QHash<QString, QString>* out,
     QString* error)
 {
@@ -383,13 +386,11 @@ bool masterKeys(Workspace& master, const Table& t, int round, const QString& dep
                 .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(t.sqlName())),
             {round, department}, error, &q))
         return false;
+    QVector<QVariant> values(t.fields.size());
     while (q.next()) {
-        QStringList parts;
-        for (int i = 0; i < at.size(); ++i) {
-            const Field& f = t.fields[at[i]];
-            parts.append(ValueFormat::editText(f, SqlDialect::fromDatabase(f, q.value(1 + i))));
-        }
-        out->insert(parts.join(QLatin1Char('/')), q.value(0).toString());
+        for (int i = 0; i < at.size(); ++i)
+            values[at[i]] = SqlDialect::fromDatabase(t.fields[at[i]], q.value(1 + i));
+        out->insert(keyTextOf(t, values), q.value(0).toString());
     }
     return true;
 }

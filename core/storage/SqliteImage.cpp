@@ -10,8 +10,7 @@ void SqliteImage::makeReadable(QByteArray* image)
 {
     constexpr int kWrite = 18;
     constexpr int kRead = 19;
-    if (image->size() > kRead && (image->at(kWrite) != 1 || image->at(kRead) != 1)
-        && (image->at(kWrite) == 2 || image->at(kRead) == 2)) {
+    if (image->size() > kRead && (image->at(kWrite) == 2 || image->at(kRead) == 2)) {
         (*image)[kWrite] = 1;
         (*image)[kRead] = 1;
     }
