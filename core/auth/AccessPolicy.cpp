@@ -2,6 +2,7 @@
 
 #include "../catalog/Catalog.h"
 #include "../storage/Directory.h"
+#include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 
 namespace caiji {
@@ -56,6 +57,10 @@ std::shared_ptr<const AccessPolicy> AccessPolicy::load(Workspace& ws, const Acto
         return nullptr;
     auto policy = std::make_shared<AccessPolicy>(actor, codes, schools);
     policy->setDivision(std::move(division));
+    const QVariant references = SqlUtil::scalar(
+        ws.db(), QStringLiteral("SELECT value FROM cj_meta WHERE key = ?"), {referenceTablesKey()});
+    if (!references.isNull())
+        policy->limitReferences(references.toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
     return policy;
 }
 
@@ -133,6 +138,28 @@ QVector<int> AccessPolicy::referenceColumns(const Table& table)
     return out;
 }
 
+QStringList AccessPolicy::referencedSources(const QVector<Table>& tables) const
+{
+    QStringList out;
+    for (const Table& t : tables) {
+        const ReadScope scope = readScope(t);
+        if (scope != ReadScope::AllRows && scope != ReadScope::OwnRows)
+            continue;
+        for (const Field& f : t.fields) {
+            if (f.type == FieldType::Reference && !out.contains(f.refTable))
+                out.append(f.refTable);
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void AccessPolicy::limitReferences(const QStringList& sourceTables)
+{
+    m_references = QSet<QString>(sourceTables.cbegin(), sourceTables.cend());
+    m_referencesLimited = true;
+}
+
 ReadScope AccessPolicy::readScope(const Table& table) const
 {
     if (m_actor.isOffice() || m_actor.has(Role::Leader))
@@ -145,7 +172,7 @@ ReadScope AccessPolicy::readScope(const Table& table) const
         return ReadScope::AllRows;
     if (fills(table, d))
         return ReadScope::OwnRows;
-    if (table.kind == TableKind::Source)
+    if (table.kind == TableKind::Source && (!m_referencesLimited || m_references.contains(table.code)))
         return ReadScope::ReferenceColumns;
     return ReadScope::None;
 }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -87,6 +88,14 @@ public:
     Table readableView(const Table& table) const;
     /// The fields of a source table other departments see: its keys and its name field.
     static QVector<int> referenceColumns(const Table& table);
+    /// The source tables that the fields of the tables the actor reads whole refer to: what a
+    /// department package carries of other departments' rows.
+    QStringList referencedSources(const QVector<Table>& tables) const;
+    /// Other departments' source tables are read (keys and names) only among these: a
+    /// department package holds no other rows. AccessPolicy::load sets it from the workspace's
+    /// cj_meta "reference_tables" (comma-separated codes) when there is one.
+    void limitReferences(const QStringList& sourceTables);
+    static QString referenceTablesKey() { return QStringLiteral("reference_tables"); }
 
     /// For the grid: empty when the actor may type in (some rows of) the table, else why not.
     QString tableReadOnlyReason(const Table& table) const;
@@ -119,6 +128,8 @@ private:
     QStringList m_schools;
     Division m_division;
     bool m_hasDivision = false;
+    QSet<QString> m_references;
+    bool m_referencesLimited = false;
 };
 
 } // namespace caiji

@@ -131,6 +131,14 @@ bool PackageExporter::exportDepartment(WriteGateway& gateway, int round, const Q
                 && copyRows(from, to, QStringLiteral("cj_user_role"),
                     QStringLiteral(" WHERE login IN (SELECT login FROM cj_user WHERE department = ?)"), dept, {},
                     error);
+            // Other departments' rows travel only for the source tables the department's own
+            // tables refer to (its file goes round on USB sticks and by mail: 30,000 students'
+            // names have no business in the file of a department whose tables never name a
+            // student). The package says which, and reads no others.
+            const QStringList referenced = policy->referencedSources(ws.catalog().tables);
+            ok = ok
+                && SqlUtil::exec(to, QStringLiteral("INSERT INTO cj_meta (key, value) VALUES (?, ?)"),
+                    {AccessPolicy::referenceTablesKey(), referenced.join(QLatin1Char(','))}, error);
             for (const Table& t : ws.catalog().tables) {
                 if (!ok)
                     break;
@@ -143,7 +151,8 @@ bool PackageExporter::exportDepartment(WriteGateway& gateway, int round, const Q
                 ok = copyRows(
                     from, to, table, QStringLiteral(" WHERE \"_round\" = ? AND \"_dept\" = ?"), roundDept, {}, error);
                 const QVector<int> shown = AccessPolicy::referenceColumns(t);
-                if (!ok || scope == ReadScope::OwnRows || t.keys.isEmpty() || shown.isEmpty())
+                if (!ok || scope == ReadScope::OwnRows || t.keys.isEmpty() || shown.isEmpty()
+                    || (scope == ReadScope::ReferenceColumns && !referenced.contains(t.code)))
                     continue;
                 QStringList hidden;
                 for (int c = 0; c < t.fields.size(); ++c) {

@@ -72,7 +72,7 @@ bool PackageFile::verified(QString* error)
     return false;
 }
 
-bool PackageFile::open(const QByteArray& bytes, const QString& name, QString* error, Check mode)
+bool PackageFile::open(QByteArray bytes, const QString& name, QString* error, Check mode)
 {
     m_name = name;
     auto fail = [error](const QString& why) {
@@ -82,7 +82,8 @@ bool PackageFile::open(const QByteArray& bytes, const QString& name, QString* er
     };
     if (!bytes.startsWith(QByteArrayLiteral("SQLite format 3")))
         return fail(tr("%1 is not a Caiji package (not an SQLite file, or damaged).").arg(name));
-    m_image = bytes;
+    // Taken, not shared: making it readable would otherwise copy it whole.
+    m_image = std::move(bytes);
     SqliteImage::makeReadable(&m_image);
     if (mode != Check::Trusted)
         m_check = QtConcurrent::run(quickCheck, m_image);
@@ -129,7 +130,8 @@ bool PackageFile::readRows(const QSqlDatabase& db, const Table& table, int round
     out->clear();
     constexpr int kMeta = 7;
     QString failure;
-    const auto take = [&](const QSqlQuery& q) {
+    // Read the same from Qt's driver and from SQLite's own statement (both give value(i)).
+    const auto take = [&](const auto& q) {
         const QString id = q.value(0).toString();
         if (!failure.isEmpty() || (only && !only->contains(id)) || q.value(5).toInt() != round
             || q.value(6).toString() != department)
@@ -155,7 +157,39 @@ bool PackageFile::readRows(const QSqlDatabase& db, const Table& table, int round
     const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE ")
                                .arg(cols.join(QLatin1Char(',')), SqlDialect::quote(table.sqlName()));
     bool ok = false;
-    if (only && only->size() <= kByIdRows) {
+    const bool byId = only && only->size() <= kByIdRows;
+    if (sqlite3* handle = NativeSqliteStatement::handleOf(db)) {
+        // Straight on SQLite: Qt's driver looks each of a batch's hundreds of ids up by name.
+        ok = true;
+        const QStringList ids = byId ? QStringList(only->cbegin(), only->cend()) : QStringList();
+        for (qsizetype i = 0; ok && i < (byId ? ids.size() : 1); i += kIdBatch) {
+            const qsizetype n = byId ? qMin<qsizetype>(kIdBatch, ids.size() - i) : 0;
+            NativeSqliteStatement q(handle,
+                select
+                    + (byId ? QStringLiteral("\"_id\" IN (%1)").arg(QStringList(n, QStringLiteral("?")).join(QLatin1Char(',')))
+                            : QStringLiteral("\"_round\" = ? AND \"_dept\" = ?")));
+            if (!q.isValid()) {
+                if (error)
+                    *error = q.errorText();
+                return false;
+            }
+            if (byId) {
+                for (qsizetype k = 0; k < n; ++k)
+                    q.bind(static_cast<int>(k), ids[i + k]);
+            } else {
+                q.bind(0, round);
+                q.bind(1, department);
+            }
+            QString stepError;
+            while (q.next(&stepError) && failure.isEmpty())
+                take(q);
+            if (!stepError.isEmpty()) {
+                if (error)
+                    *error = stepError;
+                ok = false;
+            }
+        }
+    } else if (byId) {
         // A few rows of a large table (those a package added or both sides changed): found by
         // id, not picked out of every row of the department (the round and department are
         // checked here: asked in SQL too, SQLite would read the department's rows by them).

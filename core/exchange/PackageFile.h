@@ -62,7 +62,7 @@ public:
 
     /// Opens the package's bytes (`name` names it in errors). False with `error`, in words
     /// people understand, when it is not a whole package.
-    bool open(const QByteArray& bytes, const QString& name, QString* error, Check check = Check::Now);
+    bool open(QByteArray bytes, const QString& name, QString* error, Check check = Check::Now);
     /// Waits for a Check::Later; false with `error` when the file is damaged.
     bool verified(QString* error);
     /// Makes the base's tables readable in this package's connection as schema "base", so

@@ -223,6 +223,30 @@ private slots:
             QStringLiteral("YX01"));
         QVERIFY(jwc.readDepartment(*m_catalog.table(QStringLiteral("6-1-2-1"))).isEmpty());
     }
+
+    // A department package carries other departments' keys and names only of the source tables
+    // the department's own tables refer to; in it, the others are not there to read.
+    void referencesLimitedToWhatTheTablesName()
+    {
+        // 后勤处's tables name only organisations (1-6); 教务处's name teachers, majors, courses …
+        AccessPolicy hqc = policyOf(actor(QStringLiteral("hqc_cjy"), Role::Collector, QStringLiteral("HQC")));
+        const QStringList named = hqc.referencedSources(m_catalog.tables);
+        QCOMPARE(named, QStringList {QStringLiteral("1-6")});
+        const QStringList jwc = policyOf(byName(QStringLiteral("jwc-collector"))).referencedSources(m_catalog.tables);
+        QVERIFY2(jwc.contains(QStringLiteral("6-1-1")) && jwc.contains(QStringLiteral("7-1-1"))
+                && !jwc.contains(QStringLiteral("10-1")),
+            qPrintable(jwc.join(u',')));
+        const Table& teachers = *m_catalog.table(QStringLiteral("6-1-1"));
+        const Table& students = *m_catalog.table(QStringLiteral("10-1"));
+        const Table& organisations = *m_catalog.table(QStringLiteral("1-6"));
+        QCOMPARE(hqc.readScope(students), ReadScope::ReferenceColumns);
+        hqc.limitReferences(named);
+        QCOMPARE(hqc.readScope(students), ReadScope::None);
+        QCOMPARE(hqc.readScope(teachers), ReadScope::None);
+        QVERIFY(!hqc.allows(Action::Read, students));
+        QCOMPARE(hqc.readScope(organisations), ReadScope::ReferenceColumns);
+        QVERIFY(hqc.allows(Action::Read, organisations));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccessPolicy)

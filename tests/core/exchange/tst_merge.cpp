@@ -33,8 +33,8 @@ class TestMerge : public QObject, public test::MergeFixture
 private slots:
     void initTestCase() { Translations::install("zh_CN"); }
 
-    // The package holds the department's tasks and rows, other departments' source rows by key
-    // and name only, and the manifest; it opens like any workspace.
+    // The package holds the department's tasks and rows, other departments' rows by key and name
+    // only of the source tables its tables refer to, and the manifest; it opens like any workspace.
     void packageHoldsWhatTheDepartmentReads_data() { test::TestLocations::addBackendRows(); }
     void packageHoldsWhatTheDepartmentReads()
     {
@@ -47,6 +47,12 @@ private slots:
         t[teachers.fieldIndex("sfzh")] = "110101199001011234";
         QString error;
         QVERIFY(m.office->insertRows(teachers, 2024, "RSC", {t}, nullptr, &error, {WriteOrigin::Load, "setup", false}));
+        const Table& majors = *m.ws->catalog().table("7-1-1");
+        QVector<QVariant> major(majors.fields.size());
+        major[majors.fieldIndex("zydm")] = "460103";
+        major[majors.fieldIndex("zymc")] = "数控技术";
+        major[majors.fieldIndex("xz")] = 3;
+        QVERIFY(m.office->insertRows(majors, 2024, "JWC", {major}, nullptr, &error, {WriteOrigin::Load, "setup", false}));
         PackageManifest manifest;
         const QString path = issue(m, &manifest);
         QCOMPARE(manifest.department, QStringLiteral("XGC"));
@@ -57,11 +63,19 @@ private slots:
         QVERIFY(
             SqlUtil::scalar(pkg->db(), "SELECT COUNT(*) FROM cj_assignment WHERE department <> 'XGC'").toInt() == 0);
         QVERIFY(SqlUtil::scalar(pkg->db(), "SELECT COUNT(*) FROM cj_assignment WHERE department = 'XGC'").toInt() > 0);
-        // Another department's teacher: the key and the name travel, the ID number does not.
-        if (SqlUtil::scalar(pkg->db(), "SELECT COUNT(*) FROM t_6_1_1").toInt() > 0) {
-            QCOMPARE(SqlUtil::scalar(pkg->db(), "SELECT jgh FROM t_6_1_1").toString(), QStringLiteral("T001"));
-            QVERIFY(SqlUtil::scalar(pkg->db(), "SELECT sfzh FROM t_6_1_1").isNull());
-        }
+        // 学工处's tables name majors: another department's major travels by its key and name,
+        // nothing else of it.
+        QCOMPARE(SqlUtil::scalar(pkg->db(), "SELECT COUNT(*) FROM t_7_1_1").toInt(), 1);
+        QCOMPARE(SqlUtil::scalar(pkg->db(), "SELECT zymc FROM t_7_1_1").toString(), QStringLiteral("数控技术"));
+        QVERIFY(SqlUtil::scalar(pkg->db(), "SELECT xz FROM t_7_1_1").isNull());
+        // They never name a teacher: no teacher travels (the ID number least of all), and the
+        // package does not offer the empty table to read.
+        QCOMPARE(SqlUtil::scalar(pkg->db(), "SELECT COUNT(*) FROM t_6_1_1").toInt(), 0);
+        const auto inPackage = test::policyAs(*pkg, "xgc_cjy", Role::Collector, "XGC");
+        QCOMPARE(inPackage->readScope(teachers), ReadScope::None);
+        QCOMPARE(inPackage->readScope(majors), ReadScope::ReferenceColumns);
+        QCOMPARE(test::policyAs(*m.ws, "xgc_cjy", Role::Collector, "XGC")->readScope(teachers),
+            ReadScope::ReferenceColumns);
         PackageManifest read;
         QVERIFY2(PackageManifest::read(pkg->db(), &read, &error), qPrintable(error));
         QCOMPARE(read.id, manifest.id);
@@ -286,14 +300,13 @@ private slots:
     {
         QFETCH(QString, backend);
         Master m = master(backend);
-        const Table& teachers = *m.ws->catalog().table("6-1-1");
-        QVector<QVariant> t(teachers.fields.size());
-        t[teachers.fieldIndex("jgh")] = "T001";
-        t[teachers.fieldIndex("xm")] = "张老师";
+        const Table& majors = *m.ws->catalog().table("7-1-1");
+        QVector<QVariant> t(majors.fields.size());
+        t[majors.fieldIndex("zydm")] = "460103";
+        t[majors.fieldIndex("zymc")] = "数控技术";
         QString error;
-        QVector<QString> teacher;
-        QVERIFY(
-            m.office->insertRows(teachers, 2024, "RSC", {t}, &teacher, &error, {WriteOrigin::Load, "setup", false}));
+        QVector<QString> major;
+        QVERIFY(m.office->insertRows(majors, 2024, "JWC", {t}, &major, &error, {WriteOrigin::Load, "setup", false}));
         PackageManifest manifest;
         const QString path = issue(m, &manifest);
         {
@@ -302,8 +315,8 @@ private slots:
             const Table& students = *pkg->catalog().table("10-1");
             QVERIFY(dept->setDeleted(students, 2024, {{m.ids[3], version(*pkg, m.ids[3])}}, true).ok);
             QVERIFY(SqlUtil::exec(pkg->db(),
-                "UPDATE t_6_1_1 SET xm = '李老师', \"_version\" = \"_version\" + 1 WHERE \"_id\" = ?",
-                {teacher.first()}, &error));
+                "UPDATE t_7_1_1 SET zymc = '机电一体化', \"_version\" = \"_version\" + 1 WHERE \"_id\" = ?",
+                {major.first()}, &error));
         }
         PackageMerger merger(*m.office);
         MergeOutcome o;
@@ -317,7 +330,7 @@ private slots:
         QVERIFY(o.committed);
         QCOMPARE(o.deleted, 1);
         QCOMPARE(value(*m.ws, m.ids[3], "_deleted").toInt(), 1);
-        QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT xm FROM t_6_1_1").toString(), QStringLiteral("张老师"));
+        QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT zymc FROM t_7_1_1").toString(), QStringLiteral("数控技术"));
     }
 
     // What a department's file says of itself grants nothing: a task marked accepted stays as the
