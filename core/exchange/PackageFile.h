@@ -92,8 +92,8 @@ public:
         QString* error, const QSet<QString>* only = nullptr, bool checkStored = false);
 
 private:
-    /// At most this many rows asked for by id are looked up one by one; more are picked out of
-    /// a pass over the department's rows.
+    /// On PostgreSQL, at most this many rows asked for by id are looked up by id (in batches);
+    /// more are picked out of a pass over the department's rows. SQLite takes any number at once.
     static constexpr int kByIdRows = 20000;
     static constexpr int kIdBatch = 500;
 

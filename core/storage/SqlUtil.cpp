@@ -3,6 +3,8 @@
 #include "WorkspaceActivity.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 namespace caiji {
@@ -195,6 +197,24 @@ bool Transaction::commit(QString* error)
 bool SqlUtil::selectIn(QSqlDatabase db, const QString& sql, const QVariantList& before, const QStringList& values,
     int batch, const std::function<void(const QSqlQuery&)>& row, QString* error)
 {
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        // All at once, as one JSON array: Qt's driver looks each placeholder of a batch up by
+        // name, and a statement with hundreds of them is slow to prepare.
+        if (values.isEmpty())
+            return true;
+        QJsonArray list;
+        for (const QString& v : values)
+            list.append(v);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!exec(db, QString(sql).replace(QLatin1String("%in"), QLatin1String("SELECT value FROM json_each(?)")),
+                QVariantList(before) << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)), error,
+                &q))
+            return false;
+        while (q.next())
+            row(q);
+        return true;
+    }
     for (int i = 0; i < values.size(); i += batch) {
         const QStringList part = values.mid(i, batch);
         QVariantList binds = before;

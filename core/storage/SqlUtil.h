@@ -26,7 +26,8 @@ public:
         QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QString* error = nullptr);
     static QString describe(const QSqlQuery& q);
     /// Runs `sql` for `values` in batches: "%in" in it stands for one batch's placeholders
-    /// (`... WHERE x IN (%in)`), bound after `before`; `row` sees every result row.
+    /// (`... WHERE x IN (%in)`), bound after `before`; `row` sees every result row. On SQLite,
+    /// one statement for all values (json_each of one bound array).
     static bool selectIn(QSqlDatabase db, const QString& sql, const QVariantList& before, const QStringList& values,
         int batch, const std::function<void(const QSqlQuery&)>& row, QString* error);
 };
