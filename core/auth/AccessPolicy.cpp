@@ -57,8 +57,8 @@ std::shared_ptr<const AccessPolicy> AccessPolicy::load(Workspace& ws, const Acto
         return nullptr;
     auto policy = std::make_shared<AccessPolicy>(actor, codes, schools);
     policy->setDivision(std::move(division));
-    const QVariant references = SqlUtil::scalar(
-        ws.db(), QStringLiteral("SELECT value FROM cj_meta WHERE key = ?"), {referenceTablesKey()});
+    const QVariant references
+        = SqlUtil::scalar(ws.db(), QStringLiteral("SELECT value FROM cj_meta WHERE key = ?"), {referenceTablesKey()});
     if (!references.isNull())
         policy->limitReferences(references.toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
     return policy;

@@ -4,97 +4,97 @@
 <context>
     <name>caiji::AccessPolicy</name>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="178"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="205"/>
         <source>Account %1 (%2)</source>
         <translation>账户 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="179"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="206"/>
         <source>Account %1 (%2, %3)</source>
         <translation>账户 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="185"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="212"/>
         <source>all departments&apos; rows</source>
         <translation>各部门的数据</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="185"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="212"/>
         <source>the rows of %1</source>
         <translation>%1的数据</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="186"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="213"/>
         <source>%1 has no right to %2 %3 of table %4. %5</source>
         <translation>%1没有对表 %4 中%3的“%2”权限。%5</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="194"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="221"/>
         <source>%1 has no right to %2: only the supervision office administers a workspace.</source>
         <translation>%1没有“%2”的权限：只有督导考核办公室管理工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="197"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="224"/>
         <source>%1 has no right to %2 the whole round: exports beyond one department are the supervision office&apos;s.</source>
         <translation>%1没有“%2”整轮数据的权限：跨部门导出数据由督导考核办公室负责。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="199"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="226"/>
         <source>%1 has no right to %2 the whole round.</source>
         <translation>%1没有“%2”整轮数据的权限。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="207"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="234"/>
         <source>It is a summary table: Caiji computes it from the detail rows.</source>
         <translation>这是汇总表，由采集工作台根据明细数据计算。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="231"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="258"/>
         <source>Only a department&apos;s data administrator fills its tables.</source>
         <translation>只有部门数据采集管理员填报本部门的数据表。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="248"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="275"/>
         <source>College leadership reads the data; it does not change or export it.</source>
         <translation>院领导查阅数据，不修改、不导出数据。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="250"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="277"/>
         <source>The table is kept by %1.</source>
         <translation>该表由%1负责。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="252"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="279"/>
         <source>Each department works on its own rows.</source>
         <translation>各部门只处理本部门的数据。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="259"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="286"/>
         <source>%1 is a summary table: Caiji computes it from the detail rows, nobody types into it.</source>
         <translation>“%1”是汇总表，由采集工作台根据明细数据自动计算，不能手工录入。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="264"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="291"/>
         <source>College leadership reads the data; it does not fill tables.</source>
         <translation>院领导只查看数据，不填报数据表。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="267"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="294"/>
         <source>%1 is a data source table kept by %2; other departments only read it.</source>
         <translation>“%1”是由%2维护的数据源表，其他部门只能查看。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="269"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="296"/>
         <source>%1 is filled by %2, not by your department.</source>
         <translation>“%1”由%2填报，不属于本部门的填报任务。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="272"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="299"/>
         <source>Your department&apos;s data administrator fills %1; you read and confirm it.</source>
         <translation>“%1”由本部门数据采集管理员填报，您负责审核确认。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="285"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="312"/>
         <source>This row belongs to another department (%1).</source>
         <translation>此行属于其他部门（%1）。</translation>
     </message>
@@ -314,37 +314,37 @@
 <context>
     <name>caiji::Action</name>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="13"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="14"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="15"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="16"/>
         <source>edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="17"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="18"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="19"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="20"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="21"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="22"/>
         <source>explain findings</source>
         <translation>填写问题说明</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="23"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="24"/>
         <source>review explanations</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="25"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="26"/>
         <source>administer the workspace</source>
         <translation>管理工作区</translation>
     </message>
@@ -1755,48 +1755,48 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::EditService</name>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="126"/>
+        <location filename="../../core/write/EditService.cpp" line="127"/>
         <source>%1 &quot;%2&quot; does not exist in table %3.</source>
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="197"/>
+        <location filename="../../core/write/EditService.cpp" line="198"/>
         <source>Column %1 does not exist in table %2.</source>
         <translation>表 %2 中不存在第 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="138"/>
+        <location filename="../../core/write/EditService.cpp" line="139"/>
         <source>Table %1, field %2: %3</source>
         <translation>表 %1，字段 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="152"/>
+        <location filename="../../core/write/EditService.cpp" line="153"/>
         <source>Table %1, field %2: &quot;%3&quot; does not exist in table %4.</source>
         <translation>表 %1，字段 %2：“%3”在表 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="345"/>
-        <location filename="../../core/write/EditService.cpp" line="510"/>
+        <location filename="../../core/write/EditService.cpp" line="346"/>
+        <location filename="../../core/write/EditService.cpp" line="511"/>
         <source>Could not write the journal: %1</source>
         <translation>无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="370"/>
-        <location filename="../../core/write/EditService.cpp" line="377"/>
-        <location filename="../../core/write/EditService.cpp" line="427"/>
-        <location filename="../../core/write/EditService.cpp" line="453"/>
-        <location filename="../../core/write/EditService.cpp" line="469"/>
-        <location filename="../../core/write/EditService.cpp" line="487"/>
+        <location filename="../../core/write/EditService.cpp" line="371"/>
+        <location filename="../../core/write/EditService.cpp" line="378"/>
+        <location filename="../../core/write/EditService.cpp" line="428"/>
+        <location filename="../../core/write/EditService.cpp" line="454"/>
+        <location filename="../../core/write/EditService.cpp" line="470"/>
+        <location filename="../../core/write/EditService.cpp" line="488"/>
         <source>Could not save the change to table %1: %2</source>
         <translation>无法保存对表 %1 的修改：%2</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="605"/>
+        <location filename="../../core/write/EditService.cpp" line="620"/>
         <source>Table %1, new row %2, field %3: %4</source>
         <translation>表 %1，新增第 %2 行，字段 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="672"/>
+        <location filename="../../core/write/EditService.cpp" line="687"/>
         <source>Could not delete rows of table %1: %2</source>
         <translation>无法删除表 %1 中的行：%2</translation>
     </message>
@@ -3813,27 +3813,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>其他部门的数据</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="86"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="107"/>
         <source>no longer this department&apos;s row</source>
         <translation>已不属于本部门的行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="146"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="158"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="179"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="191"/>
         <source>row %1 has the same key</source>
         <translation>行 %1 已有相同关键字</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="526"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="569"/>
         <source>a row added</source>
         <translation>新增了一行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="526"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="569"/>
         <source>a row changed</source>
         <translation>修改了一行</translation>
     </message>
@@ -4130,12 +4130,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>工作区中没有 %1 年的采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="174"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="183"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="193"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="202"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -4143,27 +4143,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageFile</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="84"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="86"/>
         <source>%1 is not a Caiji package (not an SQLite file, or damaged).</source>
         <translation>%1 不是本系统的部门数据包（不是 SQLite 文件，或已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="98"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="101"/>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="60"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="62"/>
         <source>%1 is damaged (%2): ask the department to send it again.</source>
         <translation>%1 已损坏（%2）：请部门重新发送。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="104"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="107"/>
         <source>%1 is not a Caiji package.</source>
         <translation>%1 不是本系统的部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="106"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="109"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4947,7 +4947,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::SqlUtil</name>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="63"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="65"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -6027,24 +6027,24 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::Transaction</name>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="104"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="106"/>
         <source>another program is writing to the workspace and did not finish in time: %1</source>
         <translation>另一个程序正在写入工作区，未能及时完成：%1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="62"/>
-        <location filename="../../core/storage/SqlUtil.cpp" line="151"/>
-        <location filename="../../core/storage/SqlUtil.cpp" line="171"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="64"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="153"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="173"/>
         <source>Could not start a database transaction: %1</source>
         <translation>无法开始数据库事务：%1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="183"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="185"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation>本次修改中有一个步骤失败，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SqlUtil.cpp" line="188"/>
+        <location filename="../../core/storage/SqlUtil.cpp" line="190"/>
         <source>Could not save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>

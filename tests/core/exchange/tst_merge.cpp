@@ -52,7 +52,8 @@ private slots:
         major[majors.fieldIndex("zydm")] = "460103";
         major[majors.fieldIndex("zymc")] = "数控技术";
         major[majors.fieldIndex("xz")] = 3;
-        QVERIFY(m.office->insertRows(majors, 2024, "JWC", {major}, nullptr, &error, {WriteOrigin::Load, "setup", false}));
+        QVERIFY(
+            m.office->insertRows(majors, 2024, "JWC", {major}, nullptr, &error, {WriteOrigin::Load, "setup", false}));
         PackageManifest manifest;
         const QString path = issue(m, &manifest);
         QCOMPARE(manifest.department, QStringLiteral("XGC"));
@@ -74,8 +75,8 @@ private slots:
         const auto inPackage = test::policyAs(*pkg, "xgc_cjy", Role::Collector, "XGC");
         QCOMPARE(inPackage->readScope(teachers), ReadScope::None);
         QCOMPARE(inPackage->readScope(majors), ReadScope::ReferenceColumns);
-        QCOMPARE(test::policyAs(*m.ws, "xgc_cjy", Role::Collector, "XGC")->readScope(teachers),
-            ReadScope::ReferenceColumns);
+        QCOMPARE(
+            test::policyAs(*m.ws, "xgc_cjy", Role::Collector, "XGC")->readScope(teachers), ReadScope::ReferenceColumns);
         PackageManifest read;
         QVERIFY2(PackageManifest::read(pkg->db(), &read, &error), qPrintable(error));
         QCOMPARE(read.id, manifest.id);
