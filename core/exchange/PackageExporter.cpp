@@ -151,8 +151,10 @@ bool PackageExporter::exportDepartment(WriteGateway& gateway, int round, const Q
                 ok = copyRows(
                     from, to, table, QStringLiteral(" WHERE \"_round\" = ? AND \"_dept\" = ?"), roundDept, {}, error);
                 const QVector<int> shown = AccessPolicy::referenceColumns(t);
-                if (!ok || scope == ReadScope::OwnRows || t.keys.isEmpty() || shown.isEmpty()
-                    || (scope == ReadScope::ReferenceColumns && !referenced.contains(t.code)))
+                // A source table the department fills too (7-2 courses, for a 院系) still needs the
+                // others' keys: its rows name 教务处's courses.
+                if (!ok || t.keys.isEmpty() || shown.isEmpty()
+                    || (scope != ReadScope::AllRows && !referenced.contains(t.code)))
                     continue;
                 QStringList hidden;
                 for (int c = 0; c < t.fields.size(); ++c) {

@@ -88,6 +88,58 @@ private slots:
         QVERIFY(!QFile::exists(path + ".x"));
     }
 
+    // A 院系 fills 7-2 courses too, and its teaching records name 教务处's courses: those travel
+    // by key and name, its grid still shows only its own courses, and a record naming one is
+    // accepted in the package as in the master (without them, every such record was an error).
+    void schoolPackageKnowsTheOfficesCourses_data() { test::TestLocations::addBackendRows(); }
+    void schoolPackageKnowsTheOfficesCourses()
+    {
+        QFETCH(QString, backend);
+        Master m = master(backend);
+        const Table& courses = *m.ws->catalog().table("7-2");
+        const Table& records = *m.ws->catalog().table("6-1-2-1");
+        const WriteIntent setup {WriteOrigin::Load, "setup", false};
+        auto course = [&](const QString& code, const QString& name, const QString& department) {
+            QVector<QVariant> c(courses.fields.size());
+            c[courses.fieldIndex("kcdm")] = code;
+            c[courses.fieldIndex("kcmc")] = name;
+            c[courses.fieldIndex("xf")] = 2;
+            QString error;
+            QVERIFY2(m.office->insertRows(courses, 2024, department, {c}, nullptr, &error, setup), qPrintable(error));
+        };
+        course("GG001", "大学英语", "JWC");
+        course("JD001", "机械制图", "YX01");
+        QVector<QVariant> r(records.fields.size());
+        r[records.fieldIndex("kcdm")] = "JD001";
+        r[records.fieldIndex("skbj")] = "机电2101";
+        QVector<QString> record;
+        QString error;
+        QVERIFY2(m.office->insertRows(records, 2024, "YX01", {r}, &record, &error, setup), qPrintable(error));
+        const QString path = m_locations.tempPath("yx01.caijipkg");
+        QVERIFY2(PackageExporter::exportDepartment(*m.office, 2024, "YX01", path, nullptr, &error), qPrintable(error));
+        auto pkg = Workspace::open(path, &error);
+        QVERIFY2(pkg, qPrintable(error));
+        QCOMPARE(
+            SqlUtil::scalar(pkg->db(), "SELECT kcmc FROM t_7_2 WHERE kcdm = 'GG001' AND \"_dept\" = 'JWC'").toString(),
+            QStringLiteral("大学英语"));
+        QVERIFY(SqlUtil::scalar(pkg->db(), "SELECT xf FROM t_7_2 WHERE kcdm = 'GG001'").isNull());
+        QCOMPARE(SqlUtil::scalar(pkg->db(), "SELECT xf FROM t_7_2 WHERE kcdm = 'JD001'").toInt(), 2);
+        const auto collector = test::policyAs(*pkg, "yx01_cjy", Role::Collector, "YX01");
+        QCOMPARE(collector->readDepartment(courses), QStringLiteral("YX01"));
+        WriteGateway yx01(*pkg, collector);
+        const qint64 v
+            = SqlUtil::scalar(pkg->db(), "SELECT \"_version\" FROM t_6_1_2_1 WHERE \"_id\" = ?", {record.first()})
+                  .toLongLong();
+        const EditResult named
+            = yx01.applyCells(records, 2024, {{record.first(), v, records.fieldIndex("kcdm"), "GG001"}});
+        QVERIFY2(named.ok, qPrintable(named.error));
+        // A course nobody has is still refused.
+        const EditResult unknown
+            = yx01.applyCells(records, 2024, {{record.first(), v + 1, records.fieldIndex("kcdm"), "XX999"}});
+        QVERIFY(!unknown.ok);
+        QVERIFY2(unknown.error.contains("XX999"), qPrintable(unknown.error));
+    }
+
     // Field-level three-way merge: what only one side changed is taken from it; different
     // changes of one field, a deletion against a change and a key added twice are staged for
     // the office, and the master does not change until each is decided.
