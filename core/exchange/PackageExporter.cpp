@@ -8,6 +8,7 @@
 #include "../storage/SqlUtil.h"
 #include "../storage/Workspace.h"
 #include "../util/Compression.h"
+#include "../validation/Validator.h"
 #include "../write/WriteGateway.h"
 
 #include <QFile>
@@ -164,6 +165,29 @@ bool PackageExporter::exportDepartment(WriteGateway& gateway, int round, const Q
                 ok = copyRows(from, to, table, QStringLiteral(" WHERE \"_round\" = ? AND \"_dept\" <> ?"), roundDept,
                     hidden, error);
             }
+            // Other departments' rows never travel whole (keys and names at most): a table that
+            // has any is held in part, and the package's validation leaves its sums and totals to
+            // the office (Validator::partialTablesKey).
+            QStringList partial;
+            for (const Table& t : ws.catalog().tables) {
+                if (!ok)
+                    break;
+                QString failed;
+                const QVariant others = SqlUtil::scalar(from,
+                    QStringLiteral("SELECT 1 FROM %1 WHERE \"_round\" = ? AND \"_dept\" <> ? LIMIT 1")
+                        .arg(SqlDialect::quote(t.sqlName())),
+                    roundDept, &failed);
+                if (!failed.isEmpty()) {
+                    ok = false;
+                    if (error)
+                        *error = failed;
+                } else if (!others.isNull()) {
+                    partial.append(t.code);
+                }
+            }
+            ok = ok
+                && SqlUtil::exec(to, QStringLiteral("INSERT INTO cj_meta (key, value) VALUES (?, ?)"),
+                    {Validator::partialTablesKey(), partial.join(QLatin1Char(','))}, error);
             if (ok && !Fingerprint::ofDepartment(*pkg, round, d.code, &m.tables, error))
                 ok = false;
             ok = ok

@@ -41,6 +41,11 @@ public:
 
     bool run(QVector<Finding>* out, QString* error);
 
+    /// The cj_meta key under which a department package lists (comma-separated) the tables of
+    /// which it does not hold every department's rows whole: sums and totals over those are the
+    /// office's to check after the merge, not the package's.
+    static QString partialTablesKey() { return QStringLiteral("partial_tables"); }
+
     /// The explicit rules of a table (catalog "rules" entries with a "kind" Caiji runs).
 
 private:
@@ -48,6 +53,8 @@ private:
     bool checkUnique(const Table& t, const QStringList& fields, const QString& ruleId, Severity severity,
         QVector<Finding>* out, QString* error);
     const QSet<QString>* sourceKeys(const Table& source, const QString& field, QString* error);
+    /// Whether the workspace holds the table only in part (partialTablesKey).
+    bool partial(const QString& table);
     bool checkAggregate(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
     bool checkUniqueAcross(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
     bool checkTotals(const Table& t, const QJsonObject& rule, QVector<Finding>* out, QString* error);
@@ -80,6 +87,8 @@ private:
     QHash<QString, QVector<QJsonObject>> m_workspaceRules;
     bool m_workspaceRulesLoaded = false;
     QHash<QString, QHash<QString, QHash<QString, double>>> m_aggregates; ///< source|group → aggregate → group → value
+    QSet<QString> m_partial;
+    bool m_partialRead = false;
 };
 
 } // namespace caiji

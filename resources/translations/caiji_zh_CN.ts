@@ -4115,27 +4115,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageExporter</name>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="69"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="70"/>
         <source>Only the supervision office issues department packages.</source>
         <translation>只有督导办可以签发部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="72"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="73"/>
         <source>The workspace has no department &quot;%1&quot;.</source>
         <translation>工作区中没有部门“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="74"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="75"/>
         <source>The workspace has no round %1.</source>
         <translation>工作区中没有 %1 年的采集轮次。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="183"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="209"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageExporter.cpp" line="202"/>
+        <location filename="../../core/exchange/PackageExporter.cpp" line="228"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -6174,57 +6174,57 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1 %2 出现了 %3 次，必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="454"/>
+        <location filename="../../core/validation/Validator.cpp" line="470"/>
         <source>%1 of %2 is %3 but the detail table %4 gives %5.</source>
         <translation>%2 的%1为 %3，但明细表 %4 中为 %5。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="480"/>
+        <location filename="../../core/validation/Validator.cpp" line="496"/>
         <source>%1 has rows for %2 in %3 but no summary row.</source>
         <translation>表 %3 中有 %2 的数据行，但表 %1 中没有对应的汇总行。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="570"/>
+        <location filename="../../core/validation/Validator.cpp" line="587"/>
         <source>%1 is %2 but table %3 gives %4.</source>
         <translation>%1为 %2，但按表 %3 计算为 %4。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="577"/>
+        <location filename="../../core/validation/Validator.cpp" line="594"/>
         <source>%1 is not filled in; table %2 gives %3.</source>
         <translation>%1未填写；按表 %2 计算应为 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="623"/>
+        <location filename="../../core/validation/Validator.cpp" line="640"/>
         <source>%1 %2 also appears in table %3 %4: %5</source>
         <translation>%1 %2 同时出现在表 %3 %4 中：%5</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="660"/>
+        <location filename="../../core/validation/Validator.cpp" line="679"/>
         <source>rows of %1</source>
         <translation>表 %1 的行数</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="661"/>
+        <location filename="../../core/validation/Validator.cpp" line="680"/>
         <source>%1 %2</source>
         <translation>表 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="662"/>
+        <location filename="../../core/validation/Validator.cpp" line="681"/>
         <source>sum of %1 %2</source>
         <translation>表 %1 %2 之和</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="691"/>
+        <location filename="../../core/validation/Validator.cpp" line="710"/>
         <source>%1 (%2: %3; %4: %5)</source>
         <translation>%1（%2：%3；%4：%5）</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="752"/>
+        <location filename="../../core/validation/Validator.cpp" line="771"/>
         <source>%1 is %2, less than the %3 of round %4.</source>
         <translation>%1 为 %2，少于 %4 年度的 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/validation/Validator.cpp" line="765"/>
+        <location filename="../../core/validation/Validator.cpp" line="784"/>
         <source>%1 changed by %2% against round %3 (%4 → %5); please explain.</source>
         <translation>%1较 %3 年采集轮次变化 %2%（%4 → %5），请说明原因。</translation>
     </message>
