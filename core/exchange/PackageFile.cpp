@@ -8,8 +8,6 @@
 #include "../storage/StoredValue.h"
 #include "../storage/Workspace.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -171,10 +169,7 @@ bool PackageFile::readRows(const QSqlDatabase& db, const Table& table, int round
                 *error = q.errorText();
             return false;
         }
-        QJsonArray list;
-        for (const QString& id : *only)
-            list.append(id);
-        const QByteArray ids = QJsonDocument(list).toJson(QJsonDocument::Compact);
+        const QByteArray ids = SqlUtil::jsonList(QStringList(only->cbegin(), only->cend()));
         q.bind(0, ids);
         QString stepError;
         while (q.next(&stepError) && failure.isEmpty())

@@ -194,6 +194,14 @@ bool Transaction::commit(QString* error)
     return true;
 }
 
+QByteArray SqlUtil::jsonList(const QStringList& values)
+{
+    QJsonArray list;
+    for (const QString& v : values)
+        list.append(v);
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
+}
+
 bool SqlUtil::selectIn(QSqlDatabase db, const QString& sql, const QVariantList& before, const QStringList& values,
     int batch, const std::function<void(const QSqlQuery&)>& row, QString* error)
 {
@@ -202,14 +210,10 @@ bool SqlUtil::selectIn(QSqlDatabase db, const QString& sql, const QVariantList& 
         // name, and a statement with hundreds of them is slow to prepare.
         if (values.isEmpty())
             return true;
-        QJsonArray list;
-        for (const QString& v : values)
-            list.append(v);
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!exec(db, QString(sql).replace(QLatin1String("%in"), QLatin1String("SELECT value FROM json_each(?)")),
-                QVariantList(before) << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)), error,
-                &q))
+                QVariantList(before) << QString::fromUtf8(jsonList(values)), error, &q))
             return false;
         while (q.next())
             row(q);

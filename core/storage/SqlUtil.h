@@ -28,6 +28,9 @@ public:
     /// Runs `sql` for `values` in batches: "%in" in it stands for one batch's placeholders
     /// (`... WHERE x IN (%in)`), bound after `before`; `row` sees every result row. On SQLite,
     /// one statement for all values (json_each of one bound array).
+    /// Values as one JSON array, for `x IN (SELECT value FROM json_each(?))` on SQLite: one
+    /// statement and one bound value however many there are.
+    static QByteArray jsonList(const QStringList& values);
     static bool selectIn(QSqlDatabase db, const QString& sql, const QVariantList& before, const QStringList& values,
         int batch, const std::function<void(const QSqlQuery&)>& row, QString* error);
 };
