@@ -426,51 +426,61 @@ bool masterVersions(Workspace& master, const Table& t, int round, const QString&
     return true;
 }
 
-constexpr auto kRows = "temp.\"cj_merge_rows\"";
+/// The temporary table the rows of the `slot`th table of a merge are compared into (one a table:
+/// WriteGateway::applyCellTable then writes from it as it is).
+QString rowsTable(int slot)
+{
+    return QStringLiteral("temp.\"cj_merge_rows_%1\"").arg(slot);
+}
 
 /// With the package and its base attached to the master's connection: the department's rows the
 /// package changed since the base, compared field by field in one statement and kept in a
-/// temporary table (MergePlan::release empties it). A row the master still holds as the base had
-/// it (the same version), live on all three sides, is left to SQL: `plain` gets the query that
-/// hands its changed fields to WriteGateway::applyCellQuery. Every other row is listed in
-/// `careful`. Rows are found by their _seq in all three files (a package is its workspace's
-/// copy), their id checked too: a row found otherwise goes the careful way, by id.
-bool splitChanged(Workspace& master, const AttachedPackage& at, const Table& t, int round, const QString& department,
-    TableMerge* plain, QSet<QString>* careful, bool* adds, QString* error)
+/// temporary table of the table's own (`slot`; MergePlan::release empties it). A row the master
+/// still holds as the base had it (the same version), live on all three sides, is left to SQL:
+/// `plain` gets the table that WriteGateway::applyCellTable writes its changed fields from.
+/// Every other row is listed in `careful` (and taken out of the table). Rows are found by their
+/// _seq in all three files (a package is its workspace's copy), their id checked too: a row
+/// found otherwise goes the careful way, by id.
+bool splitChanged(Workspace& master, const AttachedPackage& at, const Table& t, int slot, int round,
+    const QString& department, TableMerge* plain, QSet<QString>* careful, bool* adds, QString* error)
 {
     sqlite3* db = NativeSqliteStatement::handleOf(master.db());
-    auto run = [db, error](const QString& sql, const QVariantList& binds, NativeSqliteStatement* into = nullptr) {
-        std::unique_ptr<NativeSqliteStatement> own;
-        if (!into)
-            into = (own = std::make_unique<NativeSqliteStatement>(db, sql)).get();
-        if (!into->isValid()) {
-            if (error)
-                *error = into->errorText();
+    const QString rows = rowsTable(slot);
+    auto prepared = [error](NativeSqliteStatement& q) {
+        if (!q.isValid() && error)
+            *error = q.errorText();
+        return q.isValid();
+    };
+    auto run = [&prepared, error](NativeSqliteStatement& q, const QVariantList& binds) {
+        if (!prepared(q))
             return false;
-        }
         for (int i = 0; i < binds.size(); ++i)
-            into->bind(i, binds[i]);
-        if (own) {
-            QString failure;
-            if (!own->step(&failure)) {
-                if (error)
-                    *error = failure;
-                return false;
-            }
+            q.bind(i, binds[i]);
+        QString failure;
+        if (!q.step(&failure)) {
+            if (error)
+                *error = failure;
+            return false;
         }
         return true;
     };
     QStringList columns;
     for (int c = 0; c < BulkCellWriter::kMaxColumns; ++c)
         columns.append(QStringLiteral("c%1").arg(c));
-    if (!run(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (taken INTEGER, added INTEGER, id TEXT, seq INTEGER, "
-                            "version INTEGER, mask INTEGER, %2)")
-                 .arg(QLatin1String(kRows), columns.join(QLatin1Char(','))),
-            {}))
-        return false;
-    const qint64 first = SqlUtil::scalar(
-        master.db(), QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(QLatin1String(kRows)))
-                             .toLongLong();
+    {
+        // Kept for the connection and emptied after each use (SQLite refuses to drop a table while
+        // a statement of the connection is open); emptied here too, should a merge have stopped
+        // before letting go of it.
+        NativeSqliteStatement create(db,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (taken INTEGER, added INTEGER, id TEXT, seq INTEGER, "
+                           "version INTEGER, mask INTEGER, %2)")
+                .arg(rows, columns.join(QLatin1Char(','))));
+        if (!run(create, {}))
+            return false;
+        NativeSqliteStatement empty(db, QStringLiteral("DELETE FROM %1").arg(rows));
+        if (!run(empty, {}))
+            return false;
+    }
     const QString name = SqlDialect::quote(t.sqlName());
     QStringList mask;
     QStringList values;
@@ -481,52 +491,53 @@ bool splitChanged(Workspace& master, const AttachedPackage& at, const Table& t, 
         values.append(QStringLiteral("CASE WHEN %1 THEN p.%2 END").arg(differs, f));
     }
     // The version the master holds (the base's): a row changed meanwhile is a conflict there.
-    if (!run(QStringLiteral(
-                 "INSERT INTO %1 (taken, added, id, seq, version, mask%2) SELECT b.\"_id\" IS NOT NULL AND "
-                 "m.\"_version\" = b.\"_version\" AND p.\"_deleted\" = 0 AND b.\"_deleted\" = 0, b.\"_id\" IS NULL, "
-                 "p.\"_id\", m.\"_seq\", m.\"_version\", %3%4 FROM \"%5\".%7 AS p LEFT JOIN \"%6\".%7 AS b ON "
-                 "b.\"_seq\" = "
-                 "p.\"_seq\" AND b.\"_id\" = p.\"_id\" AND b.\"_round\" = p.\"_round\" AND b.\"_dept\" = p.\"_dept\" "
-                 "LEFT "
-                 "JOIN main.%7 AS m ON m.\"_seq\" = p.\"_seq\" AND m.\"_id\" = p.\"_id\" AND m.\"_round\" = "
-                 "p.\"_round\" "
-                 "AND m.\"_dept\" = p.\"_dept\" WHERE p.\"_round\" = ? AND p.\"_dept\" = ? AND (b.\"_id\" IS NULL OR "
-                 "b.\"_version\" IS NOT p.\"_version\")")
-                 .arg(QLatin1String(kRows),
-                     values.isEmpty() ? QString()
-                                      : QStringLiteral(", ") + columns.mid(0, values.size()).join(QLatin1Char(',')),
-                     mask.isEmpty() ? QStringLiteral("0") : mask.join(QLatin1Char('|')),
-                     values.isEmpty() ? QString() : QStringLiteral(", ") + values.join(QLatin1Char(',')), at.package,
-                     at.base, name),
-            {round, department}))
+    NativeSqliteStatement compare(db,
+        QStringLiteral(
+            "INSERT INTO %1 (taken, added, id, seq, version, mask%2) SELECT b.\"_id\" IS NOT NULL AND "
+            "m.\"_version\" = b.\"_version\" AND p.\"_deleted\" = 0 AND b.\"_deleted\" = 0, b.\"_id\" IS NULL, "
+            "p.\"_id\", m.\"_seq\", m.\"_version\", %3%4 FROM \"%5\".%7 AS p LEFT JOIN \"%6\".%7 AS b ON "
+            "b.\"_seq\" = p.\"_seq\" AND b.\"_id\" = p.\"_id\" AND b.\"_round\" = p.\"_round\" AND b.\"_dept\" = "
+            "p.\"_dept\" LEFT JOIN main.%7 AS m ON m.\"_seq\" = p.\"_seq\" AND m.\"_id\" = p.\"_id\" AND "
+            "m.\"_round\" = p.\"_round\" AND m.\"_dept\" = p.\"_dept\" WHERE p.\"_round\" = ? AND p.\"_dept\" = ? "
+            "AND (b.\"_id\" IS NULL OR b.\"_version\" IS NOT p.\"_version\")")
+            .arg(rows,
+                values.isEmpty() ? QString()
+                                 : QStringLiteral(", ") + columns.mid(0, values.size()).join(QLatin1Char(',')),
+                mask.isEmpty() ? QStringLiteral("0") : mask.join(QLatin1Char('|')),
+                values.isEmpty() ? QString() : QStringLiteral(", ") + values.join(QLatin1Char(',')), at.package,
+                at.base, name));
+    if (!run(compare, {round, department}))
         return false;
-    NativeSqliteStatement q(
-        db, QStringLiteral("SELECT taken, added, id FROM %1 WHERE rowid > ? ORDER BY rowid").arg(QLatin1String(kRows)));
-    if (!run({}, {first}, &q))
+    qint64 compared = compare.changes();
+    // The careful rows leave the table (taken is 0, or null for a row the master no longer has),
+    // and so do rows that change nothing (a version moved without a value): what stays is
+    // written as it is.
+    NativeSqliteStatement q(db,
+        QStringLiteral("SELECT rowid, taken, added, id FROM %1 WHERE COALESCE(taken, 0) = 0 OR mask = 0").arg(rows));
+    if (!prepared(q))
         return false;
     QString failure;
+    QVector<qint64> leaving;
     while (q.next(&failure)) {
-        if (q.integer(0) != 0) {
-            ++plain->takeRows;
-            continue;
+        leaving.append(q.integer(0));
+        if (q.integer(1) == 0) {
+            careful->insert(q.text(3));
+            *adds = *adds || q.integer(2) != 0;
         }
-        careful->insert(q.text(2));
-        *adds = *adds || q.integer(1) != 0;
     }
     if (!failure.isEmpty()) {
         if (error)
             *error = failure;
         return false;
     }
-    if (plain->takeRows > 0) {
-        const qint64 last
-            = SqlUtil::scalar(master.db(), QStringLiteral("SELECT MAX(rowid) FROM %1").arg(QLatin1String(kRows)))
-                  .toLongLong();
-        plain->takeSelect
-            = QStringLiteral("SELECT id, seq, version, mask, %1 FROM %2 WHERE rowid > ? AND rowid <= ? AND taken <> 0")
-                  .arg(columns.mid(0, t.fields.size()).join(QLatin1Char(',')), QLatin1String(kRows));
-        plain->takeBinds = {first, last};
+    NativeSqliteStatement drop(db, QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(rows));
+    for (const qint64 row : std::as_const(leaving)) {
+        if (!run(drop, {row}))
+            return false;
     }
+    plain->takeRows = compared - leaving.size();
+    if (plain->takeRows > 0)
+        plain->takeTable = rows;
     return true;
 }
 
@@ -590,10 +601,21 @@ void append(TableMerge* to, const TableMerge& from)
 void MergePlan::release(Workspace& master)
 {
     // Emptied, not dropped: SQLite refuses to drop a table while a statement of the connection
-    // is open, and it is made again at the next merge anyway.
-    if (sqlite3* db = NativeSqliteStatement::handleOf(master.db())) {
-        NativeSqliteStatement empty(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(kRows)));
-        QString ignored; // never made on this connection: nothing to empty
+    // is open, and they are made again at the next merge anyway. Those written are empty already.
+    sqlite3* db = NativeSqliteStatement::handleOf(master.db());
+    if (!db)
+        return;
+    QStringList tables;
+    {
+        NativeSqliteStatement q(db,
+            QStringLiteral("SELECT name FROM temp.sqlite_master WHERE type = 'table' AND name LIKE 'cj_merge_rows_%'"));
+        QString ignored;
+        while (q.isValid() && q.next(&ignored))
+            tables.append(q.text(0));
+    }
+    for (const QString& t : std::as_const(tables)) {
+        NativeSqliteStatement empty(db, QStringLiteral("DELETE FROM temp.%1").arg(SqlDialect::quote(t)));
+        QString ignored;
         if (empty.isValid())
             empty.step(&ignored);
     }
@@ -610,8 +632,6 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, PackageFile&
         if (a.department == m.department)
             masterStates.insert(a.tableCode, taskStateToString(a.state));
     }
-    if (base && !package.attachBase(*base, error))
-        return false;
     // Rows of other departments travel in a package by their keys and names only, to be read:
     // one the package changed or added is not the department's to change. Listed for the office
     // (first), never written.
@@ -629,6 +649,7 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, PackageFile&
     // The tables the workspace assigned to the department, not those its file says it has.
     QStringList tables = masterStates.keys();
     std::sort(tables.begin(), tables.end());
+    int slot = 0; // each table compared in SQL has a temporary table of its own
     for (int i = 0; i < tables.size(); ++i) {
         if (tick && !tick(i, static_cast<int>(tables.size())))
             return false; // stopped: the caller says why
@@ -650,12 +671,14 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, PackageFile&
             for (auto it = after.constBegin(); it != after.constEnd(); ++it)
                 careful.insert(it.key());
         } else if (attached && !accepted && t->fields.size() <= BulkCellWriter::kMaxColumns) {
-            if (!splitChanged(master, *attached, *t, m.round, m.department, &plain, &careful, &adds, error))
+            if (!splitChanged(master, *attached, *t, slot++, m.round, m.department, &plain, &careful, &adds, error))
                 return false;
         } else {
             QVector<ChangedRow> changed;
             QHash<QString, qint64> mine;
-            if (!changedRows(package, *t, m.department, &changed, error))
+            // The base is read beside the package on the package's connection only this way
+            // (attaching it costs reading its schema again).
+            if (!package.attachBase(*base, error) || !changedRows(package, *t, m.department, &changed, error))
                 return false;
             if (changed.isEmpty())
                 continue;

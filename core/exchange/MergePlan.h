@@ -44,10 +44,9 @@ struct TableMerge
     QVector<CellChange> cells;
     QVector<QPair<QString, qint64>> deletes;
     QVector<QPair<QString, qint64>> restores;
-    /// The rows only the package changed, live on every side, as a query on the master's
-    /// connection for WriteGateway::applyCellQuery (with the package attached to it), and how many.
-    QString takeSelect;
-    QVariantList takeBinds;
+    /// The rows only the package changed, live on every side, staged in a temporary table of the
+    /// master's connection for WriteGateway::applyCellTable, and how many.
+    QString takeTable;
     qint64 takeRows = 0;
 
     bool isEmpty() const
@@ -84,12 +83,12 @@ public:
     /// `tick` (when set) is told before each table how many of how many are done; false from
     /// it stops the computation (false returned, `error` left to the caller).
     /// `attached` (a SQLite master with the package and the base attached to it): the rows only
-    /// the package changed are left to SQL (TableMerge::takeSelect) instead of read one by one.
+    /// the package changed are left to SQL (TableMerge::takeTable) instead of read one by one.
     static bool compute(Workspace& master, const PackageFile* base, PackageFile& package,
         const QHash<QString, Resolution>& decided, QVector<TableMerge>* writes, QVector<MergeConflict>* open,
         QVector<MergeConflict>* all, QString* error, const std::function<bool(int, int)>& tick = {},
         const AttachedPackage* attached = nullptr);
-    /// Lets go of what compute() kept on the master's connection for TableMerge::takeSelect
+    /// Lets go of what compute() kept on the master's connection for TableMerge::takeTable
     /// (the department's rows): after the writes, or when they are not made.
     static void release(Workspace& master);
 };

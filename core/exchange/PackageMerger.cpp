@@ -342,7 +342,7 @@ bool PackageMerger::apply(
                 return false;
         }
         if (w.takeRows > 0) {
-            const EditResult r = m_gateway.applyCellQuery(t, m.round, w.takeSelect, w.takeBinds, intent);
+            const EditResult r = m_gateway.applyCellTable(t, m.round, w.takeTable, intent);
             if (!done(r))
                 return false;
             out->cells += static_cast<int>(r.cells);

@@ -53,7 +53,7 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from, const 
             // every write (a 10,000-row paste took twice as long). A row's history is a range
             // scan of its table's entries, filtered by row_id.
             QStringLiteral("CREATE INDEX cj_journal_table ON cj_journal (table_code, at)"),
-            QStringLiteral("CREATE INDEX cj_journal_at ON cj_journal (round, at)"),
+            // (Version 1 had cj_journal_at on (round, at) too; version 10 drops it.)
         };
     }
     if (from == 1) {
@@ -180,6 +180,13 @@ QStringList WorkspaceSchema::migrationStep(const SqlDialect& d, int from, const 
                 .arg(pk),
             QStringLiteral("CREATE INDEX cj_conflict_package ON cj_conflict (package_id, state)"),
         };
+    }
+    if (from == 9) {
+        // Version 10: the journal's index on (round, at) goes. Nothing reads the journal by round
+        // and time alone (a table's changes since a date use cj_journal_table), and each entry
+        // written went into it too: a merge's 36,677 journal rows of 6-1-2-1 took 94 ms with
+        // both indexes, 68 ms with cj_journal_table only (45 ms with none).
+        return {QStringLiteral("DROP INDEX IF EXISTS cj_journal_at")};
     }
     return {};
 }

@@ -13,7 +13,7 @@ class WorkspaceSchema
 {
 public:
     /// The schema version this build writes and understands.
-    static constexpr int kCurrentVersion = 9;
+    static constexpr int kCurrentVersion = 10;
 
     /// Statements that bring a schema from version `from` to `from + 1` (from 0 = empty database);
     /// `indexes` names the indexes the database has now (some steps drop those of data tables).

@@ -179,6 +179,23 @@ bool BulkCellWriter::stageQuery(const QString& select, const QVariantList& binds
         && exec(QStringLiteral("DELETE FROM %1 WHERE mask = 0").arg(m_stage), {}, error);
 }
 
+bool BulkCellWriter::stageTable(const QString& table, QString* error)
+{
+    if (m_table.fields.size() > kMaxColumns) {
+        *error = tr("Table %1 has more than %2 fields: its rows cannot be written this way.")
+                     .arg(m_table.code)
+                     .arg(kMaxColumns);
+        return false;
+    }
+    m_touched.clear();
+    for (int i = 0; i < m_table.fields.size(); ++i)
+        m_touched.append(i);
+    m_stage = table;
+    m_byRow = nullptr;
+    m_updates.clear();
+    return true;
+}
+
 bool BulkCellWriter::forEach(const QVector<int>& columns,
     const std::function<bool(const QString& rowId, int column, const QVariant& value)>& visit, QString* error) const
 {

@@ -40,6 +40,11 @@ public:
     /// value per field of the table, as stored (read only where its bit is set). Rows whose mask
     /// is 0 change nothing and are left out.
     bool stageQuery(const QString& select, const QVariantList& binds, QString* error);
+    /// Takes the rows of the temporary table `table` on the same connection as the stage, as
+    /// stageQuery would have copied them (id, seq, version, mask, then c0… one per field of the
+    /// table; other columns are not read): nothing is copied. Rows whose mask is 0 must be left
+    /// out already. The table is emptied when the writer is done with it.
+    bool stageTable(const QString& table, QString* error);
     /// Every staged change of `columns` (all when empty), canonical, in the order staged; stops
     /// when `visit` returns false.
     bool forEach(const QVector<int>& columns,

@@ -172,6 +172,23 @@ EditResult WriteGateway::applyCells(
 EditResult WriteGateway::applyCellQuery(
     const Table& table, int round, const QString& select, const QVariantList& binds, const WriteIntent& intent)
 {
+    return applyStagedCells(
+        table, round,
+        [&select, &binds](BulkCellWriter& staged, QString* error) { return staged.stageQuery(select, binds, error); },
+        intent);
+}
+
+EditResult WriteGateway::applyCellTable(
+    const Table& table, int round, const QString& stageTable, const WriteIntent& intent)
+{
+    return applyStagedCells(
+        table, round,
+        [&stageTable](BulkCellWriter& staged, QString* error) { return staged.stageTable(stageTable, error); }, intent);
+}
+
+EditResult WriteGateway::applyStagedCells(const Table& table, int round,
+    const std::function<bool(BulkCellWriter&, QString*)>& stage, const WriteIntent& intent)
+{
     Scope scope(*this);
     EditResult r;
     sqlite3* handle = NativeSqliteStatement::handleOf(m_ws.db());
@@ -182,7 +199,7 @@ EditResult WriteGateway::applyCellQuery(
     BulkCellWriter staged(handle, table, round);
     EditService service(m_ws, table, round);
     guardRows(service, table, round, intent);
-    if (!staged.stageQuery(select, binds, &r.error) || (intent.validate && !service.checkStaged(staged, &r.error)))
+    if (!stage(staged, &r.error) || (intent.validate && !service.checkStaged(staged, &r.error)))
         return r;
     // The changes of keys other tables use, as applyCells is given them.
     QVector<int> referenced;

@@ -93,6 +93,10 @@ public:
     /// set. SQLite only; the rows written come back without their values.
     EditResult applyCellQuery(const Table& table, int round, const QString& select, const QVariantList& binds,
         const WriteIntent& intent = {});
+    /// The same for rows already staged in a temporary table of the workspace's connection (see
+    /// BulkCellWriter::stageTable): checked and written without copying them first; the table
+    /// is emptied.
+    EditResult applyCellTable(const Table& table, int round, const QString& stageTable, const WriteIntent& intent = {});
     bool insertRows(const Table& table, int round, const QString& department, const QVector<QVector<QVariant>>& rows,
         QVector<QString>* ids, QString* error, const WriteIntent& intent = {});
     EditResult setDeleted(const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, bool deleted,
@@ -136,6 +140,9 @@ private:
     QString lockReason(const Table& table, int round, const QString& department) const;
     /// Asks the office's rules of every row `service` writes (checkWrite, then revisionScope).
     void guardRows(EditService& service, const Table& table, int round, const WriteIntent& intent);
+    /// applyCellQuery and applyCellTable: `stage` fills the writer, the rest is the same.
+    EditResult applyStagedCells(const Table& table, int round,
+        const std::function<bool(class BulkCellWriter&, QString*)>& stage, const WriteIntent& intent);
     /// Notes in `r` the referenced keys `changes` change; false (and why in `r`) when that is
     /// not allowed or they cannot be read.
     bool keysMayChange(

@@ -217,6 +217,50 @@ private slots:
         QCOMPARE(ws->setting(QStringLiteral("kept")), QStringLiteral("yes"));
     }
 
+    void migratesVersionNineDropsJournalRoundIndex_data() { test::TestLocations::addBackendRows(); }
+    void migratesVersionNineDropsJournalRoundIndex()
+    {
+        // Schema 9 indexed the journal by (round, at) too, which nothing read; schema 10 drops it
+        // and keeps the journal, its index by table, and what was written.
+        QFETCH(QString, backend);
+        const QString loc = m_locations.fresh(backend);
+        QString error;
+        auto journalIndexes = [](Workspace& ws) {
+            return SqlUtil::scalar(ws.db(),
+                ws.dialect().isPostgres()
+                    ? QStringLiteral(
+                        "SELECT string_agg(indexname, ',') FROM pg_indexes WHERE tablename = 'cj_journal' AND "
+                        "schemaname = current_schema()")
+                    : QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND "
+                                     "tbl_name = 'cj_journal'"))
+                .toString()
+                .split(QLatin1Char(','));
+        };
+        {
+            auto ws = Workspace::create(loc, test::miniCatalog(), &error);
+            QVERIFY2(ws, qPrintable(error));
+            QVERIFY(!journalIndexes(*ws).contains(QStringLiteral("cj_journal_at")));
+            QVERIFY(SqlUtil::exec(
+                ws->db(), QStringLiteral("CREATE INDEX cj_journal_at ON cj_journal (round, at)"), &error));
+            QVERIFY(SqlUtil::exec(ws->db(),
+                QStringLiteral("INSERT INTO cj_journal (at, login, round, op, reason) VALUES ('2026-01-01', 'office', "
+                               "2024, 'round-open', 'kept')"),
+                &error));
+            QVERIFY(SqlUtil::exec(
+                ws->db(), QStringLiteral("UPDATE cj_meta SET value = '9' WHERE key = 'schema_version'"), &error));
+            QVERIFY(journalIndexes(*ws).contains(QStringLiteral("cj_journal_at")));
+        }
+        auto ws = Workspace::open(loc, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(ws->schemaVersion(), WorkspaceSchema::kCurrentVersion);
+        const QStringList now = journalIndexes(*ws);
+        QVERIFY2(!now.contains(QStringLiteral("cj_journal_at")), qPrintable(now.join(QLatin1Char(' '))));
+        QVERIFY2(now.contains(QStringLiteral("cj_journal_table")), qPrintable(now.join(QLatin1Char(' '))));
+        QCOMPARE(SqlUtil::scalar(ws->db(), QStringLiteral("SELECT reason FROM cj_journal WHERE op = 'round-open'"))
+                     .toString(),
+            QStringLiteral("kept"));
+    }
+
     void sqliteTransactionWritesAfterAnotherCommit()
     {
         // A transaction that reads first and writes later must not fail because another
