@@ -43,7 +43,7 @@ public:
     /// Takes the rows of the temporary table `table` on the same connection as the stage, as
     /// stageQuery would have copied them (id, seq, version, mask, then c0… one per field of the
     /// table; other columns are not read): nothing is copied. Rows whose mask is 0 must be left
-    /// out already. The table is emptied when the writer is done with it.
+    /// out already. The table is emptied with the write (a call rolled back leaves it as it was).
     bool stageTable(const QString& table, QString* error);
     /// Every staged change of `columns` (all when empty), canonical, in the order staged; stops
     /// when `visit` returns false.

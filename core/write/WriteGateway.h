@@ -95,7 +95,7 @@ public:
         const WriteIntent& intent = {});
     /// The same for rows already staged in a temporary table of the workspace's connection (see
     /// BulkCellWriter::stageTable): checked and written without copying them first; the table
-    /// is emptied.
+    /// is emptied when they are written.
     EditResult applyCellTable(const Table& table, int round, const QString& stageTable, const WriteIntent& intent = {});
     bool insertRows(const Table& table, int round, const QString& department, const QVector<QVector<QVariant>>& rows,
         QVector<QString>* ids, QString* error, const WriteIntent& intent = {});

@@ -1,8 +1,9 @@
 // WriteGateway::applyCellQuery: cells of many rows given as a query on the workspace's own
 // connection (a merge's package attached to it) are checked and written as applyCells writes
 // them: the owners' rules, values and references, keys other tables use, versions, the journal.
-// A refused call changes nothing. Only a workspace file (SQLite) takes them; on PostgreSQL the
-// call says so and changes nothing.
+// A refused call changes nothing. WriteGateway::applyCellTable takes the same rows staged in a
+// temporary table (a merge's comparison) and must do the same: every test runs both ways. Only a workspace file
+// (SQLite) takes them; on PostgreSQL the call says so and changes nothing.
 #include "TestWorkspace.h"
 #include "core/storage/SqlUtil.h"
 #include "core/write/BulkCellWriter.h"
@@ -21,6 +22,15 @@ class TestCellQuery : public QObject
     std::unique_ptr<Workspace> m_ws;
     const Table* m_courses = nullptr;
     QStringList m_ids; ///< 7-2's rows K1, K2, K3 (JWC)
+    bool m_fromTable = false; ///< applyCellTable rather than applyCellQuery
+    int m_stageLeft = -1; ///< rows left in the stage table after applyCellTable
+
+    static void addWays()
+    {
+        QTest::addColumn<bool>("fromTable");
+        QTest::newRow("query") << false;
+        QTest::newRow("table") << true;
+    }
 
     void prepare(const QString& backend)
     {
@@ -106,6 +116,12 @@ class TestCellQuery : public QObject
     EditResult apply(
         WriteGateway& gateway, const WriteIntent& intent = {WriteOrigin::Merge, QStringLiteral("包"), true})
     {
+        if (m_fromTable) {
+            const EditResult r = gateway.applyCellTable(*m_courses, 2024, QStringLiteral("temp.src"), intent);
+            // Written, the staged rows are gone from the table.
+            m_stageLeft = SqlUtil::scalar(m_ws->db(), QStringLiteral("SELECT COUNT(*) FROM temp.src")).toInt();
+            return r;
+        }
         QStringList cols;
         for (int c = 0; c < m_courses->fields.size(); ++c)
             cols.append(QStringLiteral("c%1").arg(c));
@@ -140,8 +156,11 @@ class TestCellQuery : public QObject
     }
 
 private slots:
+    void writesAndJournalsTheCells_data() { addWays(); }
     void writesAndJournalsTheCells()
     {
+        QFETCH(bool, fromTable);
+        m_fromTable = fromTable;
         prepare(QStringLiteral("sqlite"));
         auto office = test::ownerGateway(*m_ws, QStringLiteral("admin"));
         stage({{0, "kcmc", QStringLiteral("机械制图")}, {1, "zxs", 48}, {1, "xf", 2.5}});
@@ -150,6 +169,8 @@ private slots:
         QSignalSpy changed(&office->feed(), &ChangeFeed::changed);
         const EditResult r = apply(*office);
         QVERIFY2(r.ok, qPrintable(r.error));
+        if (m_fromTable)
+            QCOMPARE(m_stageLeft, 0);
         QVERIFY(r.conflicts.isEmpty());
         QCOMPARE(r.cells, 3);
         QCOMPARE(r.updated.size(), 2);
@@ -179,8 +200,11 @@ private slots:
         QCOMPARE(changed.first().first().value<ChangeEvent>().rowCount, 2);
     }
 
+    void aRowChangedMeanwhileIsAConflict_data() { addWays(); }
     void aRowChangedMeanwhileIsAConflict()
     {
+        QFETCH(bool, fromTable);
+        m_fromTable = fromTable;
         prepare(QStringLiteral("sqlite"));
         auto office = test::ownerGateway(*m_ws, QStringLiteral("admin"));
         stage({{0, "kcmc", QStringLiteral("新名")}, {1, "kcmc", QStringLiteral("也新")}});
@@ -207,23 +231,43 @@ private slots:
 
     void refusedCallsChangeNothing_data()
     {
+        QTest::addColumn<bool>("fromTable");
         QTest::addColumn<QString>("login");
         QTest::addColumn<int>("row");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QVariant>("stored");
         QTest::addColumn<QString>("message");
         // A file altered by hand: text where a number is kept, a number where text is.
-        QTest::newRow("text in a number") << "admin" << 1 << "zxs" << QVariant(QStringLiteral("32学时")) << "32学时";
-        QTest::newRow("a number for a text") << "admin" << 1 << "kcmc" << QVariant(7) << "课程名称";
-        QTest::newRow("required left empty") << "admin" << 0 << "kcmc" << QVariant(QStringLiteral("")) << "课程名称";
-        QTest::newRow("unknown code") << "admin" << 0 << "kclx" << QVariant(QStringLiteral("9")) << "课程类型";
-        QTest::newRow("key others use") << "admin" << 0 << "kcdm" << QVariant(QStringLiteral("K9")) << "K1";
-        QTest::newRow("another department's rows")
-            << "yx01" << 2 << "kcmc" << QVariant(QStringLiteral("改")) << "yx01_cjy";
+        struct Case
+        {
+            const char* name;
+            const char* login;
+            int row;
+            const char* key;
+            QVariant stored;
+            const char* message;
+        };
+        const QVector<Case> cases {
+            {"text in a number", "admin", 1, "zxs", QVariant(QStringLiteral("32学时")), "32学时"},
+            {"a number for a text", "admin", 1, "kcmc", QVariant(7), "课程名称"},
+            {"required left empty", "admin", 0, "kcmc", QVariant(QStringLiteral("")), "课程名称"},
+            {"unknown code", "admin", 0, "kclx", QVariant(QStringLiteral("9")), "课程类型"},
+            {"key others use", "admin", 0, "kcdm", QVariant(QStringLiteral("K9")), "K1"},
+            {"another department's rows", "yx01", 2, "kcmc", QVariant(QStringLiteral("改")), "yx01_cjy"},
+        };
+        for (const bool fromTable : {false, true}) {
+            for (const Case& c : cases) {
+                QTest::addRow("%s, %s", fromTable ? "table" : "query", c.name)
+                    << fromTable << QString::fromLatin1(c.login) << c.row << QString::fromLatin1(c.key) << c.stored
+                    << QString::fromUtf8(c.message);
+            }
+        }
     }
 
     void refusedCallsChangeNothing()
     {
+        QFETCH(bool, fromTable);
+        m_fromTable = fromTable;
         QFETCH(QString, login);
         QFETCH(int, row);
         QFETCH(QString, key);
@@ -245,6 +289,9 @@ private slots:
         QVERIFY2(!r.error.isEmpty(), "a refusal says why");
         QVERIFY2(r.error.contains(message), qPrintable(r.error));
         QCOMPARE(snapshot(), before);
+        // The stage too, as the call rolled back (the merge empties it when it lets go).
+        if (m_fromTable)
+            QCOMPARE(m_stageLeft, 1);
     }
 
     void onlyAWorkspaceFile()
