@@ -237,6 +237,38 @@ bool BulkCellWriter::forEach(const QVector<int>& columns,
     return error->isEmpty();
 }
 
+bool BulkCellWriter::forEachValue(
+    const std::function<bool(int column, const QVariant& value)>& visit, QString* error) const
+{
+    QVector<int> columns;
+    if (!changedColumns(&columns, error))
+        return false;
+    for (const int column : std::as_const(columns)) {
+        const int i = static_cast<int>(m_touched.indexOf(column));
+        // typeof() too: SQLite finds 32 and 32.0 (or '32') alike, and a check may not.
+        NativeSqliteStatement q(
+            m_db, QStringLiteral("SELECT DISTINCT typeof(c%1), c%1 FROM %2 WHERE mask & ? <> 0").arg(i).arg(m_stage));
+        if (!q.isValid()) {
+            *error = q.errorText();
+            return false;
+        }
+        q.bind(0, qint64(1) << i);
+        while (q.next(error)) {
+            const QVariant stored = q.value(1);
+            QVariant value;
+            if (m_byRow)
+                value = SqlDialect::fromDatabase(m_table.fields[column], stored);
+            else if (!StoredValue::read(m_table, column, stored, &value, error))
+                return false;
+            if (!visit(column, value))
+                return error->isEmpty();
+        }
+        if (!error->isEmpty())
+            return false;
+    }
+    return true;
+}
+
 bool BulkCellWriter::changedColumns(QVector<int>* out, QString* error) const
 {
     NativeSqliteStatement q(m_db, QStringLiteral("SELECT DISTINCT mask FROM %1").arg(m_stage));

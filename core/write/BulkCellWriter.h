@@ -50,6 +50,10 @@ public:
     bool forEach(const QVector<int>& columns,
         const std::function<bool(const QString& rowId, int column, const QVariant& value)>& visit,
         QString* error) const;
+    /// Each distinct staged value of each column once, as forEach gives it (a value and its
+    /// type: 32 and 32.0 are two), for checks that depend on the value alone; stops when
+    /// `visit` returns false.
+    bool forEachValue(const std::function<bool(int column, const QVariant& value)>& visit, QString* error) const;
     /// The columns any staged row changes, in table order.
     bool changedColumns(QVector<int>* out, QString* error) const;
     /// Writes what is staged: `result` gets the rows written (from a query: their ids and

@@ -160,13 +160,10 @@ bool EditService::checkReferences(const QHash<int, QSet<QString>>& referenced, Q
 
 bool EditService::checkStaged(const BulkCellWriter& staged, QString* error) const
 {
+    // Each value once: a merge stages the same few values in thousands of rows.
     QHash<int, QSet<QString>> referenced;
-    return staged.forEach(
-               {},
-               [&](const QString&, int column, const QVariant& value) {
-                   return checkValue(column, value, &referenced, error);
-               },
-               error)
+    return staged.forEachValue(
+               [&](int column, const QVariant& value) { return checkValue(column, value, &referenced, error); }, error)
         && checkReferences(referenced, error);
 }
 
