@@ -11,7 +11,10 @@ namespace caiji::bench {
 /// One JSON object per line: {"metric": ..., "value": ..., "unit": ...}.
 inline void report(QTextStream& out, const QString& metric, double value, const QString& unit)
 {
-    out << QStringLiteral("{\"metric\": \"%1\", \"value\": %2, \"unit\": \"%3\"}").arg(metric).arg(value, 0, 'f', 3).arg(unit)
+    out << QStringLiteral("{\"metric\": \"%1\", \"value\": %2, \"unit\": \"%3\"}")
+               .arg(metric)
+               .arg(value, 0, 'f', 3)
+               .arg(unit)
         << Qt::endl;
 }
 
@@ -25,5 +28,7 @@ inline double median(std::vector<double> v)
 
 /// Peak resident memory of this process so far, in MB.
 double peakMemoryMb();
+/// CPU time the calling thread has used so far (user and system), in ms.
+double threadCpuMs();
 
 } // namespace caiji::bench

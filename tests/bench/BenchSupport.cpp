@@ -11,9 +11,19 @@ namespace caiji::bench {
 
 double peakMemoryMb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0; // Linux reports kilobytes
+}
+
+double threadCpuMs()
+{
+    // What this thread itself computed: on a shared machine, unlike the wall clock, not what
+    // other guests took from it meanwhile.
+    rusage usage {};
+    getrusage(RUSAGE_THREAD, &usage);
+    return usage.ru_utime.tv_sec * 1e3 + usage.ru_utime.tv_usec / 1e3 + usage.ru_stime.tv_sec * 1e3
+        + usage.ru_stime.tv_usec / 1e3;
 }
 
 std::unique_ptr<Workspace> openWorkspace(const QStringList& args, const char* usage, QTextStream& err, int* round)
