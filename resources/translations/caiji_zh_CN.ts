@@ -363,6 +363,7 @@
     <name>caiji::BulkCellWriter</name>
     <message>
         <location filename="../../core/write/BulkCellWriter.cpp" line="165"/>
+        <location filename="../../core/write/BulkCellWriter.cpp" line="185"/>
         <source>Table %1 has more than %2 fields: its rows cannot be written this way.</source>
         <translation>表 %1 的字段超过 %2 个，无法用这种方式写入其行。</translation>
     </message>
@@ -1760,7 +1761,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="198"/>
+        <location filename="../../core/write/EditService.cpp" line="195"/>
         <source>Column %1 does not exist in table %2.</source>
         <translation>表 %2 中不存在第 %1 列。</translation>
     </message>
@@ -1775,28 +1776,28 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>表 %1，字段 %2：“%3”在表 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="346"/>
-        <location filename="../../core/write/EditService.cpp" line="511"/>
+        <location filename="../../core/write/EditService.cpp" line="343"/>
+        <location filename="../../core/write/EditService.cpp" line="508"/>
         <source>Could not write the journal: %1</source>
         <translation>无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="371"/>
-        <location filename="../../core/write/EditService.cpp" line="378"/>
-        <location filename="../../core/write/EditService.cpp" line="428"/>
-        <location filename="../../core/write/EditService.cpp" line="454"/>
-        <location filename="../../core/write/EditService.cpp" line="470"/>
-        <location filename="../../core/write/EditService.cpp" line="488"/>
+        <location filename="../../core/write/EditService.cpp" line="368"/>
+        <location filename="../../core/write/EditService.cpp" line="375"/>
+        <location filename="../../core/write/EditService.cpp" line="425"/>
+        <location filename="../../core/write/EditService.cpp" line="451"/>
+        <location filename="../../core/write/EditService.cpp" line="467"/>
+        <location filename="../../core/write/EditService.cpp" line="485"/>
         <source>Could not save the change to table %1: %2</source>
         <translation>无法保存对表 %1 的修改：%2</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="620"/>
+        <location filename="../../core/write/EditService.cpp" line="617"/>
         <source>Table %1, new row %2, field %3: %4</source>
         <translation>表 %1，新增第 %2 行，字段 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="687"/>
+        <location filename="../../core/write/EditService.cpp" line="684"/>
         <source>Could not delete rows of table %1: %2</source>
         <translation>无法删除表 %1 中的行：%2</translation>
     </message>
@@ -3828,12 +3829,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>行 %1 已有相同关键字</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="569"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="580"/>
         <source>a row added</source>
         <translation>新增了一行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="569"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="580"/>
         <source>a row changed</source>
         <translation>修改了一行</translation>
     </message>
@@ -4143,27 +4144,27 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::PackageFile</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="86"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="84"/>
         <source>%1 is not a Caiji package (not an SQLite file, or damaged).</source>
         <translation>%1 不是本系统的部门数据包（不是 SQLite 文件，或已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="101"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="99"/>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="62"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="60"/>
         <source>%1 is damaged (%2): ask the department to send it again.</source>
         <translation>%1 已损坏（%2）：请部门重新发送。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="107"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="105"/>
         <source>%1 is not a Caiji package.</source>
         <translation>%1 不是本系统的部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="109"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="107"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6656,62 +6657,62 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1 的修订只开放了 %2：%3 保持确认时的值，也不能增删行。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="179"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="196"/>
         <source>Rows are written from a query only in a workspace file (SQLite).</source>
         <translation>只有工作区文件（SQLite）能按查询批量写入行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="232"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="249"/>
         <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
         <translation>
             <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="382"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="399"/>
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
             <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="426"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="443"/>
         <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="499"/>
-        <location filename="../../core/write/WriteGateway.cpp" line="529"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="516"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="546"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="680"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="697"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="688"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="705"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="696"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="713"/>
         <source>A return needs a reason: say what the department must correct.</source>
         <translation>退回必须填写理由：请说明需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="698"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="715"/>
         <source>Unlocking a confirmed task needs a reason: say what is to be revised.</source>
         <translation>解锁已确认的任务须说明理由：请写明需要修订的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="715"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="732"/>
         <source>%1 of %2 changed state meanwhile; please look again.</source>
         <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="728"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="745"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>
