@@ -508,7 +508,7 @@ bool splitChanged(Workspace& master, const AttachedPackage& at, const Table& t, 
                 at.base, name));
     if (!run(compare, {round, department}))
         return false;
-    qint64 compared = compare.changes();
+    const qint64 compared = compare.changes();
     // The careful rows leave the table (taken is 0, or null for a row the master no longer has),
     // and so do rows that change nothing (a version moved without a value): what stays is
     // written as it is.
