@@ -24,8 +24,10 @@ NativeSqliteStatement::NativeSqliteStatement(sqlite3* db, const QString& sql)
     : m_db(db)
 {
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &m_stmt, nullptr) != SQLITE_OK) {
         m_stmt = nullptr;
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
 }
 
 NativeSqliteStatement::~NativeSqliteStatement()
@@ -36,7 +38,7 @@ NativeSqliteStatement::~NativeSqliteStatement()
 
 QString NativeSqliteStatement::errorText() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return m_stmt ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_prepareError;
 }
 
 void NativeSqliteStatement::bind(int i, const QVariant& v)
@@ -83,6 +85,11 @@ void NativeSqliteStatement::bind(int i, const QVariant& v)
 
 bool NativeSqliteStatement::step(QString* error)
 {
+    if (!m_stmt) {
+        if (error)
+            *error = m_prepareError;
+        return false;
+    }
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
@@ -101,6 +108,11 @@ int NativeSqliteStatement::changes() const
 
 bool NativeSqliteStatement::next(QString* error)
 {
+    if (!m_stmt) {
+        if (error)
+            *error = m_prepareError;
+        return false;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;

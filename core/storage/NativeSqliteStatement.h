@@ -30,10 +30,13 @@ public:
     /// Binds `value` (null, integer, double, bool, text, date as text; a QByteArray is UTF-8
     /// text that must stay alive until step()) at 0-based position i.
     void bind(int i, const QVariant& value);
-    /// Runs the statement and resets it for the next row.
+    /// Runs the statement and resets it for the next row (one that could not be prepared fails
+    /// with errorText()).
     bool step(QString* error);
     /// The rows the last step() changed.
     int changes() const;
+    /// Why the statement failed: for one that could not be prepared, SQLite's reason then (the
+    /// connection's latest message may by now be another statement's, or "not an error").
     QString errorText() const;
 
     /// Reading: the next row, or false at the end or on an error (then `error`, when given, is
@@ -51,6 +54,7 @@ public:
 private:
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
+    QString m_prepareError;
     QVector<QByteArray> m_texts; ///< bound text, by position, alive until the next row
 };
 
