@@ -46,6 +46,7 @@ bool locks(TaskState s)
 WriteGateway::WriteGateway(Workspace& ws, std::shared_ptr<const AccessPolicy> policy)
     : m_ws(ws)
     , m_policy(std::move(policy))
+    , m_keys(ws)
 {
     m_ws.setCurrentUser(m_policy->actor().login);
 }
@@ -236,7 +237,7 @@ bool WriteGateway::keysMayChange(
     const Table& table, int round, const QVector<CellChange>& changes, const WriteIntent& intent, EditResult* r)
 {
     // A key other tables use never changes silently under them.
-    if (!keyChangesOf(table, round, changes, &r->keyChanges, &r->error))
+    if (!m_keys.changesOf(table, round, changes, &r->keyChanges, &r->error))
         return false;
     if (r->keyChanges.isEmpty() || intent.cascadeKeys)
         return true;
@@ -281,119 +282,13 @@ void WriteGateway::finish(
         r->ok = false;
 }
 
-bool WriteGateway::keyChangesOf(
-    const Table& table, int round, const QVector<CellChange>& changes, QVector<KeyChange>* out, QString* error)
-{
-    // The referenced key columns the changes touch, and the new value per row.
-    QHash<int, QHash<QString, QString>> wanted; // column → row id → new value
-    // Which columns other tables reference, looked up once: per cell it took 8% of a paste.
-    QVector<bool> referenced(table.fields.size());
-    bool anyReferenced = false;
-    for (int i = 0; i < table.fields.size(); ++i)
-        anyReferenced |= referenced[i] = KeyUsage::isReferenced(m_ws.catalog(), table, table.fields[i].key);
-    for (const CellChange& c : changes) {
-        if (anyReferenced && c.column >= 0 && c.column < table.fields.size() && referenced[c.column])
-            wanted[c.column].insert(c.rowId, c.value.isNull() ? QString() : c.value.toString());
-    }
-    for (auto col = wanted.constBegin(); col != wanted.constEnd(); ++col) {
-        const Field& f = table.fields[col.key()];
-        const QString column = SqlDialect::quote(f.key);
-        const QString sqlTable = SqlDialect::quote(table.sqlName());
-        // The values they have now.
-        QHash<QString, QString> before; // old value → new value
-        QSet<QString> changedIds;
-        const bool read = SqlUtil::selectIn(
-            m_ws.db(),
-            QStringLiteral("SELECT \"_id\", %1 FROM %2 WHERE \"_deleted\" = 0 AND \"_id\" IN (%in)")
-                .arg(column, sqlTable),
-            {}, col.value().keys(), kBatch,
-            [&](const QSqlQuery& q) {
-                const QString old = q.value(1).toString();
-                const QString now = col.value().value(q.value(0).toString());
-                if (!old.isEmpty() && old != now) {
-                    before.insert(old, now);
-                    changedIds.insert(q.value(0).toString());
-                }
-            },
-            error);
-        if (!read)
-            return false;
-        // A value another live row keeps (7-1-1: one 专业代码, several 专业方向) does not go away.
-        QSet<QString> gone(before.keyBegin(), before.keyEnd());
-        const bool kept = SqlUtil::selectIn(
-            m_ws.db(),
-            QStringLiteral("SELECT \"_id\", %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%in)")
-                .arg(column, sqlTable),
-            {round}, before.keys(), kBatch,
-            [&](const QSqlQuery& q) {
-                if (!changedIds.contains(q.value(0).toString()))
-                    gone.remove(q.value(1).toString());
-            },
-            error);
-        if (!kept)
-            return false;
-        QHash<QString, QVector<KeyDependent>> users;
-        if (!gone.isEmpty() && !KeyUsage::dependents(m_ws, round, table, f.key, gone, &users, error))
-            return false;
-        for (auto it = users.constBegin(); it != users.constEnd(); ++it)
-            out->append({table.code, f.key, it.key(), before.value(it.key()), it.value()});
-    }
-    return true;
-}
-
-bool WriteGateway::noteVanishing(
-    const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, QString* error)
-{
-    for (const KeyUsage::Reference& ref : KeyUsage::referencesTo(m_ws.catalog(), table)) {
-        auto it = std::find_if(m_vanishing.begin(), m_vanishing.end(),
-            [&](const Vanishing& v) { return v.table == &table && v.round == round && v.field == ref.keyField; });
-        if (it == m_vanishing.end()) {
-            m_vanishing.append({&table, round, ref.keyField, {}});
-            it = m_vanishing.end() - 1;
-        }
-        QStringList ids;
-        for (const auto& r : rows)
-            ids.append(r.first);
-        const bool read = SqlUtil::selectIn(
-            m_ws.db(),
-            QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_id\" IN (%in) AND %1 IS NOT NULL")
-                .arg(SqlDialect::quote(ref.keyField), SqlDialect::quote(table.sqlName())),
-            {}, ids, kBatch, [&](const QSqlQuery& q) { it->values.insert(q.value(0).toString()); }, error);
-        if (!read)
-            return false;
-    }
-    return true;
-}
-
 QString WriteGateway::vanishedKeys()
 {
-    const QVector<Vanishing> all = std::exchange(m_vanishing, {});
     QStringList problems;
     qint64 rows = 0;
-    for (const Vanishing& v : all) {
-        if (v.values.isEmpty())
-            continue;
-        // What another live row still holds did not go away (a replace puts most keys back).
-        QSet<QString> gone = v.values;
-        QString error;
-        const bool read = SqlUtil::selectIn(
-            m_ws.db(),
-            QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE \"_round\" = ? AND \"_deleted\" = 0 AND %1 IN (%in)")
-                .arg(SqlDialect::quote(v.field), SqlDialect::quote(v.table->sqlName())),
-            {v.round}, QStringList(v.values.cbegin(), v.values.cend()), kBatch,
-            [&](const QSqlQuery& q) { gone.remove(q.value(0).toString()); }, &error);
-        if (!read)
-            return error;
-        QHash<QString, QVector<KeyDependent>> users;
-        if (!gone.isEmpty() && !KeyUsage::dependents(m_ws, v.round, *v.table, v.field, gone, &users, &error))
-            return error;
-        for (auto it = users.constBegin(); it != users.constEnd(); ++it) {
-            const KeyChange k {v.table->code, v.field, it.key(), QString(), it.value()};
-            rows += k.rows();
-            if (problems.size() < 10)
-                problems.append(k.describe(m_ws.catalog(), m_policy->departmentNames()));
-        }
-    }
+    QString error;
+    if (!m_keys.vanished(m_policy->departmentNames(), &problems, &rows, &error))
+        return error;
     if (problems.isEmpty())
         return QString();
     return tr("The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.",
@@ -476,7 +371,7 @@ EditResult WriteGateway::setDeleted(
 {
     Scope scope(*this);
     EditResult r;
-    if (deleted && !intent.cascadeKeys && !noteVanishing(table, round, rows, &r.error))
+    if (deleted && !intent.cascadeKeys && !m_keys.noteVanishing(table, round, rows, &r.error))
         return r;
     EditService service(m_ws, table, round);
     service.setRowGuard([&](const QString& d, const QVector<int>& columns) {
@@ -776,7 +671,7 @@ WriteGateway::Scope::~Scope()
     m_tx.reset(); // rolls back
     if (--m_gateway.m_depth == 0) {
         m_gateway.m_pending.clear();
-        m_gateway.m_vanishing.clear();
+        m_gateway.m_keys.forget();
         m_gateway.m_movedRounds.clear();
     }
 }
@@ -785,7 +680,7 @@ bool WriteGateway::Scope::commit(QString* error)
 {
     if (m_done)
         return true;
-    if (m_gateway.m_depth == 1 && !m_gateway.m_vanishing.isEmpty()) {
+    if (m_gateway.m_depth == 1 && m_gateway.m_keys.hasVanishing()) {
         const QString broken = m_gateway.vanishedKeys();
         if (!broken.isEmpty()) {
             if (error)

@@ -5,6 +5,7 @@
 #include "../workflow/TaskTransitions.h"
 #include "ChangeFeed.h"
 #include "EditService.h"
+#include "KeyWatch.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -151,12 +152,6 @@ private:
     /// the commit.
     EditResult finishCells(const Table& table, int round, const QVector<KeyChange>& keys, const WriteIntent& intent,
         Scope& scope, EditResult r);
-    /// The referenced keys `changes` change, with the rows that use the values that go away.
-    bool keyChangesOf(
-        const Table& table, int round, const QVector<CellChange>& changes, QVector<KeyChange>* out, QString* error);
-    /// Notes the referenced key values of rows about to be deleted, checked when the unit of
-    /// work commits (a replace deletes and inserts the same keys).
-    bool noteVanishing(const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, QString* error);
     /// Empty when no key value that other tables use went away in this unit of work; else why.
     QString vanishedKeys();
     /// Writes the new key values into the rows that use the old ones.
@@ -175,14 +170,7 @@ private:
     BeforeCommit m_beforeCommit;
     QVector<ChangeEvent> m_pending;
     QSet<int> m_movedRounds; ///< rounds whose tasks moved in this unit of work
-    struct Vanishing
-    {
-        const Table* table;
-        int round;
-        QString field;
-        QSet<QString> values;
-    };
-    QVector<Vanishing> m_vanishing;
+    KeyWatch m_keys; ///< the keys this unit of work renames or removes
 };
 
 } // namespace caiji

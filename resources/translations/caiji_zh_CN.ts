@@ -3829,12 +3829,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>行 %1 已有相同关键字</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="580"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="581"/>
         <source>a row added</source>
         <translation>新增了一行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="580"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="581"/>
         <source>a row changed</source>
         <translation>修改了一行</translation>
     </message>
@@ -6617,102 +6617,102 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WriteGateway</name>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="60"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="61"/>
         <source>Round %1 is closed: its data no longer changes.</source>
         <translation>%1 年采集轮次已关闭，数据不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="64"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="65"/>
         <source>Round %1 is aggregated for leadership and the Ministry: its data no longer changes unless the office reopens it.</source>
         <translation>%1 年度数据已汇总待审定或上报：除非督导考核办公室重新开启，数据不再变动。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="80"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="81"/>
         <source>The task %1 of %2 is %3: its data is locked until it is returned for correction.</source>
         <translation>%2的任务“%1”处于“%3”状态，数据已锁定，退回修改后才能更改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="90"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="91"/>
         <source>The revision of %1 of %2 ran until %3: its data is locked again. Submit it for confirmation, or ask the supervision office for more time.</source>
         <translation>%2 的 %1 修订期限已于 %3 结束，数据已重新锁定。请提交确认，或向督导考核办公室申请延长。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="99"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="100"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="108"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="109"/>
         <source>Only summary tables are computed.</source>
         <translation>只有汇总表由系统计算。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="114"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="115"/>
         <source>Only the supervision office merges department packages.</source>
         <translation>只有督导办可以合并部门数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="152"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="153"/>
         <source>The revision of %1 opens only %2: %3 stays as confirmed, and no row is added or deleted.</source>
         <translation>%1 的修订只开放了 %2：%3 保持确认时的值，也不能增删行。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="196"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="197"/>
         <source>Rows are written from a query only in a workspace file (SQLite).</source>
         <translation>只有工作区文件（SQLite）能按查询批量写入行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="249"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="250"/>
         <source>The change would break %n row(s) of other tables that use the old value: %1. Change them too, or leave the key as it is.</source>
         <translation>
             <numerusform>此修改会使其他表中引用原值的 %n 行数据失效：%1。请一并修改这些行，或保留原编号。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/write/WriteGateway.cpp" line="399"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="294"/>
         <source>The rows to be deleted hold keys that %n row(s) of other tables still use: %1. Nothing was changed.</source>
         <translation>
             <numerusform>要删除的行中有其他表 %n 行数据仍在引用的编号：%1。未做任何修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="443"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="338"/>
         <source>Rows of table %1 changed meanwhile; nothing was changed.</source>
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="516"/>
-        <location filename="../../core/write/WriteGateway.cpp" line="546"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="411"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="441"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="697"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="592"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="705"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="600"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="713"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="608"/>
         <source>A return needs a reason: say what the department must correct.</source>
         <translation>退回必须填写理由：请说明需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="715"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="610"/>
         <source>Unlocking a confirmed task needs a reason: say what is to be revised.</source>
         <translation>解锁已确认的任务须说明理由：请写明需要修订的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="732"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="627"/>
         <source>%1 of %2 changed state meanwhile; please look again.</source>
         <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="745"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="640"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>
