@@ -513,30 +513,23 @@ bool splitChanged(Workspace& master, const AttachedPackage& at, const Table& t, 
     // The careful rows leave the table (taken is 0, or null for a row the master no longer has),
     // and so do rows that change nothing (a version moved without a value): what stays is
     // written as it is.
-    NativeSqliteStatement q(db,
-        QStringLiteral("SELECT rowid, taken, added, id FROM %1 WHERE COALESCE(taken, 0) = 0 OR mask = 0").arg(rows));
+    NativeSqliteStatement q(db, QStringLiteral("SELECT added, id FROM %1 WHERE COALESCE(taken, 0) = 0").arg(rows));
     if (!prepared(q))
         return false;
     QString failure;
-    QVector<qint64> leaving;
     while (q.next(&failure)) {
-        leaving.append(q.integer(0));
-        if (q.integer(1) == 0) {
-            careful->insert(q.text(3));
-            *adds = *adds || q.integer(2) != 0;
-        }
+        careful->insert(q.text(1));
+        *adds = *adds || q.integer(0) != 0;
     }
     if (!failure.isEmpty()) {
         if (error)
             *error = failure;
         return false;
     }
-    NativeSqliteStatement drop(db, QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(rows));
-    for (const qint64 row : std::as_const(leaving)) {
-        if (!run(drop, {row}))
-            return false;
-    }
-    plain->takeRows = compared - leaving.size();
+    NativeSqliteStatement drop(db, QStringLiteral("DELETE FROM %1 WHERE COALESCE(taken, 0) = 0 OR mask = 0").arg(rows));
+    if (!run(drop, {}))
+        return false;
+    plain->takeRows = compared - drop.changes();
     if (plain->takeRows > 0)
         plain->takeTable = rows;
     return true;

@@ -8,6 +8,7 @@
 #include <QtAlgorithms>
 
 #include <atomic>
+#include <numeric>
 
 namespace caiji {
 
@@ -100,10 +101,7 @@ bool BulkCellWriter::prepareStage(const QVector<int>& touched, QString* error)
             {}, error)
         || !exec(QStringLiteral("DELETE FROM %1").arg(stage), {}, error))
         return false;
-    m_stage = stage;
-    m_touched = touched;
-    m_byRow = nullptr;
-    m_updates.clear();
+    use(stage, touched);
     return true;
 }
 
@@ -159,14 +157,29 @@ bool BulkCellWriter::stage(const QVector<QString>& order, const QHash<QString, Q
         {}, error);
 }
 
+bool BulkCellWriter::fitsWholeRows(QString* error) const
+{
+    if (m_table.fields.size() <= kMaxColumns)
+        return true;
+    *error = tr("Table %1 has more than %2 fields: its rows cannot be written this way.")
+                 .arg(m_table.code)
+                 .arg(kMaxColumns);
+    return false;
+}
+
+void BulkCellWriter::use(const QString& stage, const QVector<int>& touched)
+{
+    m_stage = stage;
+    m_touched = touched;
+    m_byRow = nullptr;
+    m_updates.clear();
+    m_changed.reset();
+}
+
 bool BulkCellWriter::stageQuery(const QString& select, const QVariantList& binds, QString* error)
 {
-    if (m_table.fields.size() > kMaxColumns) {
-        *error = tr("Table %1 has more than %2 fields: its rows cannot be written this way.")
-                     .arg(m_table.code)
-                     .arg(kMaxColumns);
+    if (!fitsWholeRows(error))
         return false;
-    }
     QVector<int> all;
     QStringList cols {QStringLiteral("id"), QStringLiteral("seq"), QStringLiteral("version"), QStringLiteral("mask")};
     for (int i = 0; i < m_table.fields.size(); ++i) {
@@ -181,18 +194,11 @@ bool BulkCellWriter::stageQuery(const QString& select, const QVariantList& binds
 
 bool BulkCellWriter::stageTable(const QString& table, QString* error)
 {
-    if (m_table.fields.size() > kMaxColumns) {
-        *error = tr("Table %1 has more than %2 fields: its rows cannot be written this way.")
-                     .arg(m_table.code)
-                     .arg(kMaxColumns);
+    if (!fitsWholeRows(error))
         return false;
-    }
-    m_touched.clear();
-    for (int i = 0; i < m_table.fields.size(); ++i)
-        m_touched.append(i);
-    m_stage = table;
-    m_byRow = nullptr;
-    m_updates.clear();
+    QVector<int> all(m_table.fields.size());
+    std::iota(all.begin(), all.end(), 0);
+    use(table, all);
     return true;
 }
 
@@ -271,15 +277,23 @@ bool BulkCellWriter::forEachValue(
 
 bool BulkCellWriter::changedColumns(QVector<int>* out, QString* error) const
 {
-    NativeSqliteStatement q(m_db, QStringLiteral("SELECT DISTINCT mask FROM %1").arg(m_stage));
-    qint64 all = 0;
-    while (q.next(error))
-        all |= q.integer(0);
-    for (int i = 0; i < m_touched.size(); ++i) {
-        if (all & (qint64(1) << i))
-            out->append(m_touched[i]);
+    // Asked by the value checks and by the owners' guard: one scan of the stage for both.
+    if (!m_changed) {
+        NativeSqliteStatement q(m_db, QStringLiteral("SELECT DISTINCT mask FROM %1").arg(m_stage));
+        qint64 all = 0;
+        while (q.next(error))
+            all |= q.integer(0);
+        if (!error->isEmpty())
+            return false;
+        QVector<int> changed;
+        for (int i = 0; i < m_touched.size(); ++i) {
+            if (all & (qint64(1) << i))
+                changed.append(m_touched[i]);
+        }
+        m_changed = changed;
     }
-    return error->isEmpty();
+    out->append(*m_changed);
+    return true;
 }
 
 void BulkCellWriter::conflictsOf(const NativeSqliteStatement& q, bool gone, EditResult* result) const

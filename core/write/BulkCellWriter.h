@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <optional>
 
 struct sqlite3;
 
@@ -54,7 +55,7 @@ public:
     /// type: 32 and 32.0 are two), for checks that depend on the value alone; stops when
     /// `visit` returns false.
     bool forEachValue(const std::function<bool(int column, const QVariant& value)>& visit, QString* error) const;
-    /// The columns any staged row changes, in table order.
+    /// The columns any staged row changes, in table order (as staged: before write()).
     bool changedColumns(QVector<int>* out, QString* error) const;
     /// Writes what is staged: `result` gets the rows written (from a query: their ids and
     /// versions only), the cells, the conflicts and the owners.
@@ -74,6 +75,10 @@ private:
 
     bool exec(const QString& sql, const QVariantList& binds, QString* error);
     QString jsonOf(int column, const QString& expression) const;
+    /// Whether the table's fields fit the mask of a whole-row stage (stageQuery, stageTable).
+    bool fitsWholeRows(QString* error) const;
+    /// `stage` is the stage now, for the columns `touched`.
+    void use(const QString& stage, const QVector<int>& touched);
     /// Creates (once per connection) and empties the stage for the columns `touched`.
     bool prepareStage(const QVector<int>& touched, QString* error);
     /// The conflicts of a staged row whose version moved on or that is gone.
@@ -87,6 +92,7 @@ private:
     /// Staged from changes: those changes, and the rows as the callers' views take them over.
     const QHash<QString, QVector<const CellChange*>>* m_byRow = nullptr;
     QVector<RowUpdate> m_updates;
+    mutable std::optional<QVector<int>> m_changed; ///< changedColumns, once asked
 };
 
 } // namespace caiji

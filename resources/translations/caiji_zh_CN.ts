@@ -362,8 +362,7 @@
 <context>
     <name>caiji::BulkCellWriter</name>
     <message>
-        <location filename="../../core/write/BulkCellWriter.cpp" line="165"/>
-        <location filename="../../core/write/BulkCellWriter.cpp" line="185"/>
+        <location filename="../../core/write/BulkCellWriter.cpp" line="164"/>
         <source>Table %1 has more than %2 fields: its rows cannot be written this way.</source>
         <translation>表 %1 的字段超过 %2 个，无法用这种方式写入其行。</translation>
     </message>
@@ -3829,12 +3828,12 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>行 %1 已有相同关键字</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="581"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="574"/>
         <source>a row added</source>
         <translation>新增了一行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="581"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="574"/>
         <source>a row changed</source>
         <translation>修改了一行</translation>
     </message>
