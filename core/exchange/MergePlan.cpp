@@ -1,12 +1,13 @@
 #include "MergePlan.h"
 
+#include "TableMerger.h"
+
 #include "../storage/NativeSqliteStatement.h"
 #include "../storage/SqlDialect.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/SqliteImage.h"
 #include "../storage/StoredValue.h"
 #include "../storage/Workspace.h"
-#include "../value/ValueFormat.h"
 #include "../workflow/Assignments.h"
 #include "../write/BulkCellWriter.h"
 
@@ -46,241 +47,6 @@ QString MergeConflict::kindDisplayName(const QString& kind)
 }
 
 namespace {
-/// A row's key as the office reads it ("key/key"): how keys added twice are found, and shown.
-QString keyTextOf(const Table& t, const QVector<QVariant>& values)
-{
-    QStringList parts;
-    for (const QString& k : t.keys) {
-        const int c = t.fieldIndex(k);
-        if (c >= 0)
-            parts.append(ValueFormat::editText(t.fields[c], values.value(c)));
-    }
-    return parts.join(QLatin1Char('/'));
-}
-
-/// Merges one table: collects the writes, the conflicts decided and those still open.
-class TableMerger
-{
-public:
-    TableMerger(const Table& t, const QHash<QString, Resolution>& decided, bool accepted, bool knownBase)
-        : m_t(t)
-        , m_decided(decided)
-        , m_accepted(accepted)
-        , m_knownBase(knownBase)
-    {
-        m_out.table = &t;
-    }
-
-    /// The master's live rows by key text (masterKeys), instead of indexing the rows given to
-    /// merge(): those are then only the rows the package touches.
-    void useKeys(QHash<QString, QString> keys)
-    {
-        m_keys = std::move(keys);
-        m_keysGiven = true;
-    }
-
-    void merge(const RowMap& base, const RowMap& pkg, const RowMap& master)
-    {
-        if (!m_keysGiven)
-            indexKeys(master);
-        QStringList ids = pkg.keys();
-        for (auto it = master.constBegin(); it != master.constEnd(); ++it) {
-            if (!pkg.contains(it.key()))
-                ids.append(it.key());
-        }
-        // A stable order: the same package gives the same writes and conflicts every time.
-        std::sort(ids.begin(), ids.end());
-        for (const QString& id : std::as_const(ids)) {
-            const auto p = pkg.constFind(id);
-            const auto m = master.constFind(id);
-            const auto b = base.constFind(id);
-            if (p == pkg.constEnd())
-                continue; // the master's own row, or one the package never had: kept
-            if (m == master.constEnd()) {
-                if (b == base.constEnd()) {
-                    added(id, *p);
-                    continue;
-                }
-                // No longer the department's in the master (the office gave the row to another
-                // department since): the package's change is shown, never written.
-                MergeConflict c = make(id, QString(), QStringLiteral("not-owned"), &*b, *p, nullptr);
-                c.master = MergePlan::tr("no longer this department's row");
-                conflict(c);
-                continue;
-            }
-            if (b == base.constEnd())
-                bothWithoutBase(id, *p, *m);
-            else
-                threeWay(id, *b, *p, *m);
-        }
-    }
-
-    TableMerge m_out;
-    QVector<MergeConflict> m_open;
-    QVector<MergeConflict> m_all;
-
-private:
-    QString text(int c, const QVariant& v) const { return ValueFormat::editText(m_t.fields[c], v); }
-    QString keyText(const RowSnapshot& r) const { return keyTextOf(m_t, r.values); }
-    void indexKeys(const RowMap& master)
-    {
-        if (m_t.keys.isEmpty())
-            return;
-        for (auto it = master.constBegin(); it != master.constEnd(); ++it) {
-            if (!it->deleted)
-                m_keys.insert(keyText(*it), it.key());
-        }
-    }
-    /// The decision on a conflict, or nullptr (and the conflict listed open).
-    const Resolution* conflict(MergeConflict c)
-    {
-        c.table = m_t.code;
-        m_all.append(c);
-        const auto it = m_decided.constFind(c.key());
-        if (it != m_decided.constEnd())
-            return &*it;
-        m_open.append(c);
-        return nullptr;
-    }
-    MergeConflict make(const QString& id, const QString& field, const QString& kind, const RowSnapshot* b,
-        const RowSnapshot& p, const RowSnapshot* m)
-    {
-        MergeConflict c;
-        c.rowId = id;
-        c.field = field;
-        c.kind = kind;
-        const int col = field.isEmpty() ? -1 : m_t.fieldIndex(field);
-        // No row: null (stored as NULL); a row with an empty value: "" (stored as '').
-        auto show = [this, col](const RowSnapshot* r) {
-            if (!r)
-                return QString();
-            const QString t
-                = col < 0 ? (r->deleted ? MergePlan::tr("(deleted)") : keyText(*r)) : text(col, r->values[col]);
-            return t.isNull() ? QStringLiteral("") : t;
-        };
-        c.base = show(b);
-        c.package = show(&p);
-        c.master = show(m);
-        c.packageBy = p.by;
-        c.packageAt = p.at;
-        if (m) {
-            c.masterBy = m->by;
-            c.masterAt = m->at;
-        }
-        return c;
-    }
-    /// A write on an accepted task waits for the office's word.
-    bool mayWrite(
-        const QString& id, const QString& field, const RowSnapshot* b, const RowSnapshot& p, const RowSnapshot* m)
-    {
-        if (!m_accepted)
-            return true;
-        const Resolution* r = conflict(make(id, field, QStringLiteral("accepted"), b, p, m));
-        return r && r->choice == QLatin1String("package");
-    }
-    void added(const QString& id, const RowSnapshot& p)
-    {
-        if (p.deleted)
-            return; // added and deleted again in the package
-        if (!m_knownBase) {
-            const Resolution* r = conflict(make(id, QString(), QStringLiteral("unknown-base"), nullptr, p, nullptr));
-            if (!r || r->choice != QLatin1String("package"))
-                return;
-        } else if (const auto dup = m_keys.constFind(keyText(p)); !m_t.keys.isEmpty() && dup != m_keys.constEnd()) {
-            MergeConflict c = make(id, QString(), QStringLiteral("duplicate"), nullptr, p, nullptr);
-            c.master = MergePlan::tr("row %1 has the same key").arg(*dup);
-            const Resolution* r = conflict(c);
-            if (!r || r->choice != QLatin1String("package"))
-                return;
-        } else if (!mayWrite(id, QString(), nullptr, p, nullptr)) {
-            return;
-        }
-        m_out.insertIds.append(id);
-        m_out.inserts.append(p.values);
-    }
-    void cell(const QString& id, const RowSnapshot& m, int c, const QVariant& value)
-    {
-        m_out.cells.append({id, m.version, c, value});
-    }
-    /// Applies a decision on a field: the package's value, the base's, or one typed.
-    void decideField(
-        const QString& id, const Resolution& r, const RowSnapshot* b, const RowSnapshot& p, const RowSnapshot& m, int c)
-    {
-        if (r.choice == QLatin1String("package"))
-            cell(id, m, c, p.values[c]);
-        else if (r.choice == QLatin1String("base"))
-            cell(id, m, c, b ? b->values[c] : QVariant());
-        else if (r.choice == QLatin1String("value"))
-            cell(id, m, c, r.value);
-    }
-    void bothWithoutBase(const QString& id, const RowSnapshot& p, const RowSnapshot& m)
-    {
-        // Merged before (the same package again), or a base nobody kept.
-        const QString kind = m_knownBase ? QStringLiteral("field") : QStringLiteral("unknown-base");
-        if (p.deleted != m.deleted) {
-            const Resolution* r = conflict(make(id, QString(), QStringLiteral("delete"), nullptr, p, &m));
-            if (r && r->choice == QLatin1String("package"))
-                (p.deleted ? m_out.deletes : m_out.restores).append({id, m.version});
-            return;
-        }
-        for (int c = 0; c < m_t.fields.size(); ++c) {
-            if (RowSnapshot::same(p, m, c))
-                continue;
-            if (const Resolution* r = conflict(make(id, m_t.fields[c].key, kind, nullptr, p, &m)))
-                decideField(id, *r, nullptr, p, m, c);
-        }
-    }
-    void threeWay(const QString& id, const RowSnapshot& b, const RowSnapshot& p, const RowSnapshot& m)
-    {
-        const bool pToggled = p.deleted != b.deleted;
-        const bool mToggled = m.deleted != b.deleted;
-        bool pChanged = false;
-        bool mChanged = false;
-        for (int c = 0; c < m_t.fields.size(); ++c) {
-            pChanged = pChanged || !RowSnapshot::same(p, b, c);
-            mChanged = mChanged || !RowSnapshot::same(m, b, c);
-        }
-        // Deleted on one side, changed on the other: the office decides the whole row.
-        if ((pToggled && !mToggled && mChanged) || (mToggled && !pToggled && pChanged)) {
-            const Resolution* r = conflict(make(id, QString(), QStringLiteral("delete"), &b, p, &m));
-            if (!r || r->choice == QLatin1String("master"))
-                return;
-            const RowSnapshot& to = r->choice == QLatin1String("base") ? b : p;
-            if (to.deleted != m.deleted)
-                (to.deleted ? m_out.deletes : m_out.restores).append({id, m.version});
-            for (int c = 0; !to.deleted && c < m_t.fields.size(); ++c) {
-                if (!RowSnapshot::same(to, m, c))
-                    cell(id, m, c, to.values[c]);
-            }
-            return;
-        }
-        if (pToggled && !mToggled && mayWrite(id, QString(), &b, p, &m))
-            (p.deleted ? m_out.deletes : m_out.restores).append({id, m.version});
-        // A row that ends deleted takes no changes of its fields (its version moves with the
-        // deletion; what it held is in the journal).
-        if (p.deleted || (m.deleted && !pToggled))
-            return;
-        for (int c = 0; c < m_t.fields.size(); ++c) {
-            if (RowSnapshot::same(p, b, c) || RowSnapshot::same(p, m, c))
-                continue; // the package kept the base's value, or both changed it alike
-            const QString field = m_t.fields[c].key;
-            if (RowSnapshot::same(m, b, c)) {
-                if (mayWrite(id, field, &b, p, &m))
-                    cell(id, m, c, p.values[c]);
-                continue;
-            }
-            if (const Resolution* r = conflict(make(id, field, QStringLiteral("field"), &b, p, &m)))
-                decideField(id, *r, &b, p, m, c);
-        }
-    }
-
-    const Table& m_t;
-    const QHash<QString, Resolution>& m_decided;
-    bool m_accepted;
-    bool m_knownBase;
-    QHash<QString, QString> m_keys; ///< the master's live rows by key text
-    bool m_keysGiven = false;
-};
 
 bool acceptedOrBeyond(const QString& state)
 {
@@ -390,7 +156,7 @@ bool masterKeys(Workspace& master, const Table& t, int round, const QString& dep
     while (q.next()) {
         for (int i = 0; i < at.size(); ++i)
             values[at[i]] = SqlDialect::fromDatabase(t.fields[at[i]], q.value(1 + i));
-        out->insert(keyTextOf(t, values), q.value(0).toString());
+        out->insert(TableMerger::keyTextOf(t, values), q.value(0).toString());
     }
     return true;
 }
@@ -431,17 +197,94 @@ bool masterVersions(Workspace& master, const Table& t, int round, const QString&
 /// more is a byte more in every row: with one for each of 62 possible fields, 6-1-2-1's
 /// comparison took 110 ms instead of 85). Named with its width too: a catalog installed while the
 /// connection is open may give the table more fields.
-QString rowsTable(const Table& t)
+QString rowsTable(const Table& t, const QString& suffix = QString())
 {
-    return QStringLiteral("temp.\"cj_merge_%1_%2\"").arg(t.sqlName()).arg(t.fields.size());
+    return QStringLiteral("temp.\"cj_merge_%1_%2%3\"").arg(t.sqlName()).arg(t.fields.size()).arg(suffix);
+}
+
+/// The rows of `rows` (splitChanged's comparison) the package added, live, that the master has
+/// under no id, move to a table of their own for WriteGateway::insertRowTable (`moved`: how many
+/// left `rows`): the comparison holds every value of theirs (the base has none to compare with).
+/// One whose key is a live row of the department's already is a conflict: it goes to the careful
+/// rows.
+bool splitAdded(Workspace& master, const Table& t, int round, const QString& department, const QString& rows,
+    TableMerge* plain, QSet<QString>* careful, bool* adds, qint64* moved, QString* error)
+{
+    sqlite3* db = NativeSqliteStatement::handleOf(master.db());
+    const QString added = rowsTable(t, QStringLiteral("_add"));
+    auto run = [db, error](const QString& sql) {
+        NativeSqliteStatement q(db, sql);
+        QString failure = q.isValid() ? QString() : q.errorText();
+        if (q.isValid())
+            q.step(&failure);
+        if (!failure.isEmpty() && error)
+            *error = failure;
+        return failure.isEmpty() ? static_cast<qint64>(q.changes()) : -1;
+    };
+    if (run(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 AS SELECT * FROM %2 WHERE 0").arg(added, rows)) < 0
+        || run(QStringLiteral("DELETE FROM %1").arg(added)) < 0)
+        return false;
+    *moved = run(QStringLiteral("INSERT INTO %1 SELECT * FROM %2 AS r WHERE r.added = 1 AND r.seq IS NULL "
+                                "AND NOT EXISTS (SELECT 1 FROM main.%3 WHERE \"_id\" = r.id)")
+                     .arg(added, rows, SqlDialect::quote(t.sqlName())));
+    if (*moved < 0
+        || run(QStringLiteral("DELETE FROM %1 WHERE added = 1 AND seq IS NULL AND id IN (SELECT id FROM %2)")
+                   .arg(rows, added))
+            < 0)
+        return false;
+    qint64 duplicates = 0;
+    if (*moved > 0 && !t.keys.isEmpty()) {
+        QHash<QString, QString> keys;
+        if (!masterKeys(master, t, round, department, &keys, error))
+            return false;
+        QStringList columns;
+        QVector<int> at;
+        for (const QString& k : t.keys) {
+            at.append(t.fieldIndex(k));
+            columns.append(QStringLiteral("c%1").arg(at.last()));
+        }
+        QVector<qint64> again;
+        {
+            NativeSqliteStatement q(
+                db, QStringLiteral("SELECT rowid, id, %1 FROM %2").arg(columns.join(QLatin1Char(',')), added));
+            QString failure = q.isValid() ? QString() : q.errorText();
+            QVector<QVariant> values(t.fields.size());
+            while (failure.isEmpty() && q.next(&failure)) {
+                for (int i = 0; i < at.size(); ++i) {
+                    if (!StoredValue::read(t, at[i], q.value(2 + i), &values[at[i]], &failure))
+                        break;
+                }
+                if (failure.isEmpty() && keys.contains(TableMerger::keyTextOf(t, values))) {
+                    again.append(q.integer(0));
+                    careful->insert(q.text(1));
+                }
+            }
+            if (!failure.isEmpty()) {
+                if (error)
+                    *error = failure;
+                return false;
+            }
+        }
+        for (const qint64 row : std::as_const(again)) {
+            if (run(QStringLiteral("DELETE FROM %1 WHERE rowid = %2").arg(added).arg(row)) < 0)
+                return false;
+        }
+        duplicates = again.size();
+        *adds = *adds || duplicates > 0;
+    }
+    plain->addRows = *moved - duplicates;
+    if (plain->addRows > 0)
+        plain->addTable = added;
+    return true;
 }
 
 /// With the package and its base attached to the master's connection: the department's rows the
 /// package changed since the base, compared field by field in one statement and kept in a
 /// temporary table of the table's own (rowsTable; MergePlan::release empties it). A row the master
 /// still holds as the base had it (the same version), live on all three sides, is left to SQL:
-/// `plain` gets the table that WriteGateway::applyCellTable writes its changed fields from.
-/// Every other row is listed in `careful` (and taken out of the table). Rows are found by their
+/// `plain` gets the table that WriteGateway::applyCellTable writes its changed fields from, and
+/// the one of the rows only the package added (splitAdded). Every other row is listed in
+/// `careful` (and taken out of the table). Rows are found by their
 /// _seq in all three files (a package is its workspace's copy), their id checked too: a row
 /// found otherwise goes the careful way, by id.
 bool splitChanged(Workspace& master, const AttachedPackage& at, const Table& t, int round, const QString& department,
@@ -497,7 +340,8 @@ bool splitChanged(Workspace& master, const AttachedPackage& at, const Table& t, 
     NativeSqliteStatement compare(db,
         QStringLiteral(
             "INSERT INTO %1 (taken, added, id, seq, version, mask%2) SELECT b.\"_id\" IS NOT NULL AND "
-            "m.\"_version\" = b.\"_version\" AND p.\"_deleted\" = 0 AND b.\"_deleted\" = 0, b.\"_id\" IS NULL, "
+            "m.\"_version\" = b.\"_version\" AND p.\"_deleted\" = 0 AND b.\"_deleted\" = 0, (b.\"_id\" IS NULL) * "
+            "(1 + (p.\"_deleted\" <> 0)), "
             "p.\"_id\", m.\"_seq\", m.\"_version\", %3%4 FROM \"%5\".%7 AS p LEFT JOIN \"%6\".%7 AS b ON "
             "b.\"_seq\" = p.\"_seq\" AND b.\"_id\" = p.\"_id\" AND b.\"_round\" = p.\"_round\" AND b.\"_dept\" = "
             "p.\"_dept\" LEFT JOIN main.%7 AS m ON m.\"_seq\" = p.\"_seq\" AND m.\"_id\" = p.\"_id\" AND "
@@ -509,7 +353,12 @@ bool splitChanged(Workspace& master, const AttachedPackage& at, const Table& t, 
                 at.base, name));
     if (!run(compare, {round, department}))
         return false;
-    const qint64 compared = compare.changes();
+    // (Counted first: the connection counts the changes of its latest statement.)
+    qint64 compared = compare.changes();
+    qint64 moved = 0;
+    if (!splitAdded(master, t, round, department, rows, plain, careful, adds, &moved, error))
+        return false;
+    compared -= moved;
     // The careful rows leave the table (taken is 0, or null for a row the master no longer has),
     // and so do rows that change nothing (a version moved without a value): what stays is
     // written as it is.
@@ -654,7 +503,8 @@ bool MergePlan::compute(Workspace& master, const PackageFile* base, PackageFile&
         TableMerge plain;
         plain.table = t;
         // The rows to merge one by one with all three sides read whole: every row without a
-        // base; with one, the rows the master changed too, added rows, and an accepted task's.
+        // base; with one, the rows the master changed too, an accepted task's, and added rows
+        // (on the workspace's own connection only those whose key the department has already).
         QSet<QString> careful;
         bool adds = !base;
         if (!base) {

@@ -48,11 +48,15 @@ struct TableMerge
     /// master's connection for WriteGateway::applyCellTable, and how many.
     QString takeTable;
     qint64 takeRows = 0;
+    /// The rows only the package added, staged the same way for WriteGateway::insertRowTable.
+    QString addTable;
+    qint64 addRows = 0;
 
-    bool isEmpty() const
+    qint64 size() const
     {
-        return inserts.isEmpty() && cells.isEmpty() && deletes.isEmpty() && restores.isEmpty() && takeRows == 0;
+        return inserts.size() + cells.size() + deletes.size() + restores.size() + takeRows + addRows;
     }
+    bool isEmpty() const { return size() == 0; }
 };
 
 /// The schema names under which a package and its base are attached to the master's own SQLite

@@ -309,11 +309,11 @@ bool PackageMerger::apply(
     qint64 rows = 0;
     qint64 written = 0;
     for (const TableMerge& w : writes)
-        rows += w.inserts.size() + w.cells.size() + w.deletes.size() + w.restores.size() + w.takeRows;
+        rows += w.size();
     for (const TableMerge& w : writes) {
         if (!report(400 + 600 * written / qMax<qint64>(1, rows), error))
             return false;
-        written += w.inserts.size() + w.cells.size() + w.deletes.size() + w.restores.size() + w.takeRows;
+        written += w.size();
         const Table& t = *w.table;
         if (!w.restores.isEmpty() && !done(m_gateway.setDeleted(t, m.round, w.restores, false, intent)))
             return false;
@@ -353,6 +353,12 @@ bool PackageMerger::apply(
             QVector<QString> ids = w.insertIds;
             if (!m_gateway.insertRows(t, m.round, m.department, w.inserts, &ids, error, intent))
                 return false;
+        }
+        if (w.addRows > 0) {
+            qint64 added = 0;
+            if (!m_gateway.insertRowTable(t, m.round, m.department, w.addTable, &added, error, intent))
+                return false;
+            out->inserted += static_cast<int>(added);
         }
         out->inserted += static_cast<int>(w.inserts.size());
         out->cells += static_cast<int>(w.cells.size());

@@ -1,6 +1,7 @@
 #include "RowInserter.h"
 
 #include "NativeSqliteStatement.h"
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "Workspace.h"
 
@@ -106,6 +107,39 @@ bool RowInserter::publish(QString* error)
     const bool ok = journalRows(rows, error);
     m_staged = staged;
     return ok;
+}
+
+bool RowInserter::insertFrom(const QString& department, const QString& source, QString* error)
+{
+    QStringList values {
+        QStringLiteral("id"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
+    for (int i = 0; i < m_table.fields.size(); ++i)
+        values.append(QStringLiteral("c%1").arg(i));
+    QString why = tr("rows are copied so only in a workspace file (SQLite)");
+    qint64 rows = 0;
+    if (sqlite3* handle = NativeSqliteStatement::handleOf(m_db)) {
+        NativeSqliteStatement insert(handle,
+            QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM %4 ORDER BY rowid")
+                .arg(SqlDialect::quote(m_table.sqlName()), insertColumns().join(QLatin1Char(',')),
+                    values.join(QLatin1Char(',')), source));
+        why = insert.errorText();
+        if (insert.isValid()) {
+            insert.bind(0, m_round);
+            insert.bind(1, department);
+            insert.bind(2, m_user);
+            insert.bind(3, m_now);
+            why.clear();
+            if (insert.step(&why))
+                rows = insert.changes();
+        }
+    }
+    if (!why.isEmpty()) {
+        if (error)
+            *error = tr("Could not insert rows into table %1: %2").arg(m_table.code, why);
+        return false;
+    }
+    m_inserted += rows;
+    return journalRows(rows, error);
 }
 
 QStringList RowInserter::insertColumns() const

@@ -51,6 +51,10 @@ public:
     bool flush(QString* error);
     /// Staged: moves the rows written so far into the table and journals them.
     bool publish(QString* error);
+    /// Inserts the rows of `source`, a table of the connection with an `id` column and one column
+    /// c0…cN per field holding its value as stored, as the department's new rows in their rowid
+    /// order, in one statement, and journals them as a flush does. SQLite only (rowid).
+    bool insertFrom(const QString& department, const QString& source, QString* error);
     qint64 inserted() const { return m_inserted; }
 
 private:

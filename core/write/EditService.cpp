@@ -158,12 +158,18 @@ bool EditService::checkReferences(const QHash<int, QSet<QString>>& referenced, Q
     return true;
 }
 
-bool EditService::checkStaged(const BulkCellWriter& staged, QString* error) const
+bool EditService::checkStaged(const BulkCellWriter& staged, QString* error, bool newRows) const
 {
     // Each value once: a merge stages the same few values in thousands of rows.
     QHash<int, QSet<QString>> referenced;
     return staged.forEachValue(
-               [&](int column, const QVariant& value) { return checkValue(column, value, &referenced, error); }, error)
+               [&](int column, const QVariant& value) {
+                   // A new row may leave a field empty, as insertRows allows: it is being filled in.
+                   if (newRows && value.typeId() == QMetaType::QString && value.toString().isEmpty())
+                       return true;
+                   return checkValue(column, value, &referenced, error);
+               },
+               error)
         && checkReferences(referenced, error);
 }
 

@@ -98,8 +98,9 @@ private:
     /// `validate` is false only when undo writes back values the table held before: they were
     /// accepted once and restoring them must not be refused (an empty required cell, say).
     EditResult applyCells(const QVector<CellChange>& changes, const QString& reason = QString(), bool validate = true);
-    /// Checks the values `staged` holds as applyCells checks its changes (one bad value: why).
-    bool checkStaged(const class BulkCellWriter& staged, QString* error) const;
+    /// Checks the values `staged` holds as applyCells checks its changes (one bad value: why);
+    /// for `newRows`, as insertRows checks them (a field may be left empty).
+    bool checkStaged(const class BulkCellWriter& staged, QString* error, bool newRows = false) const;
     /// Writes the cells `staged` holds (SQLite), with the same guard, journal and conflicts.
     EditResult applyStaged(class BulkCellWriter& staged, const QString& reason = QString());
 

@@ -366,6 +366,47 @@ bool WriteGateway::insertRows(const Table& table, int round, const QString& depa
     return true;
 }
 
+bool WriteGateway::insertRowTable(const Table& table, int round, const QString& department, const QString& stageTable,
+    qint64* rows, QString* error, const WriteIntent& intent)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    Scope scope(*this);
+    sqlite3* handle = NativeSqliteStatement::handleOf(m_ws.db());
+    if (!handle)
+        return fail(tr("Rows are written from a query only in a workspace file (SQLite)."));
+    QString why = checkInsert(table, round, department, intent);
+    if (!why.isEmpty())
+        return fail(why);
+    // Read as a cell write's stage is (each distinct value checked once), then copied; the
+    // writer empties it when it goes.
+    BulkCellWriter staged(handle, table, round);
+    if (!staged.stageTable(stageTable, &why)
+        || (intent.validate && !EditService(m_ws, table, round).checkStaged(staged, &why, true)))
+        return fail(why);
+    QVector<QString> ids; // the first few, for the change event
+    {
+        NativeSqliteStatement q(
+            handle, QStringLiteral("SELECT id FROM %1 ORDER BY rowid LIMIT %2").arg(stageTable).arg(kEventRows));
+        if (!q.isValid())
+            return fail(q.errorText());
+        while (q.next(&why))
+            ids.append(q.text(0));
+        if (!why.isEmpty())
+            return fail(why);
+    }
+    RowInserter ins(m_ws, table, round);
+    ins.setReason(intent.reason);
+    if (!ins.insertFrom(department, stageTable, &why))
+        return fail(why);
+    *rows = ins.inserted();
+    record(table, round, {department}, ids, ins.inserted(), true, intent);
+    return scope.commit(error);
+}
+
 EditResult WriteGateway::setDeleted(
     const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, bool deleted, const WriteIntent& intent)
 {

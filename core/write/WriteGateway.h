@@ -100,6 +100,12 @@ public:
     EditResult applyCellTable(const Table& table, int round, const QString& stageTable, const WriteIntent& intent = {});
     bool insertRows(const Table& table, int round, const QString& department, const QVector<QVector<QVariant>>& rows,
         QVector<QString>* ids, QString* error, const WriteIntent& intent = {});
+    /// New rows of the department staged as applyCellTable's rows are (the id, a mask bit for
+    /// each value given, c0…): checked as insertRows checks its rows, each distinct value once,
+    /// and inserted in one statement, in the table's rowid order; the table is emptied. SQLite
+    /// only. How many were inserted in `rows`.
+    bool insertRowTable(const Table& table, int round, const QString& department, const QString& stageTable,
+        qint64* rows, QString* error, const WriteIntent& intent = {});
     EditResult setDeleted(const Table& table, int round, const QVector<QPair<QString, qint64>>& rows, bool deleted,
         const WriteIntent& intent = {});
     /// A bulk inserter for rows of one department (imports, the demo), after the same checks;

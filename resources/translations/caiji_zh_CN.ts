@@ -1760,7 +1760,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>%1“%2”在表 %3 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="195"/>
+        <location filename="../../core/write/EditService.cpp" line="201"/>
         <source>Column %1 does not exist in table %2.</source>
         <translation>表 %2 中不存在第 %1 列。</translation>
     </message>
@@ -1775,28 +1775,28 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>表 %1，字段 %2：“%3”在表 %4 中不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="343"/>
-        <location filename="../../core/write/EditService.cpp" line="508"/>
+        <location filename="../../core/write/EditService.cpp" line="349"/>
+        <location filename="../../core/write/EditService.cpp" line="514"/>
         <source>Could not write the journal: %1</source>
         <translation>无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="368"/>
-        <location filename="../../core/write/EditService.cpp" line="375"/>
-        <location filename="../../core/write/EditService.cpp" line="425"/>
-        <location filename="../../core/write/EditService.cpp" line="451"/>
-        <location filename="../../core/write/EditService.cpp" line="467"/>
-        <location filename="../../core/write/EditService.cpp" line="485"/>
+        <location filename="../../core/write/EditService.cpp" line="374"/>
+        <location filename="../../core/write/EditService.cpp" line="381"/>
+        <location filename="../../core/write/EditService.cpp" line="431"/>
+        <location filename="../../core/write/EditService.cpp" line="457"/>
+        <location filename="../../core/write/EditService.cpp" line="473"/>
+        <location filename="../../core/write/EditService.cpp" line="491"/>
         <source>Could not save the change to table %1: %2</source>
         <translation>无法保存对表 %1 的修改：%2</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="617"/>
+        <location filename="../../core/write/EditService.cpp" line="623"/>
         <source>Table %1, new row %2, field %3: %4</source>
         <translation>表 %1，新增第 %2 行，字段 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../core/write/EditService.cpp" line="684"/>
+        <location filename="../../core/write/EditService.cpp" line="690"/>
         <source>Could not delete rows of table %1: %2</source>
         <translation>无法删除表 %1 中的行：%2</translation>
     </message>
@@ -3783,57 +3783,57 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::MergePlan</name>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="34"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="35"/>
         <source>changed on both sides</source>
         <translation>双方改为不同的值</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="36"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="37"/>
         <source>deleted on one side, changed on the other</source>
         <translation>一方删除、另一方修改</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="38"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="39"/>
         <source>the same key twice</source>
         <translation>关键字重复</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="40"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="41"/>
         <source>change to an accepted task</source>
         <translation>修改已通过的任务</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="42"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="43"/>
         <source>unknown base</source>
         <translation>没有基准</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="44"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="45"/>
         <source>another department&apos;s row</source>
         <translation>其他部门的数据</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="107"/>
+        <location filename="../../core/exchange/TableMerger.cpp" line="49"/>
         <source>no longer this department&apos;s row</source>
         <translation>已不属于本部门的行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="158"/>
+        <location filename="../../core/exchange/TableMerger.cpp" line="93"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="191"/>
+        <location filename="../../core/exchange/TableMerger.cpp" line="127"/>
         <source>row %1 has the same key</source>
         <translation>行 %1 已有相同关键字</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="574"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="423"/>
         <source>a row added</source>
         <translation>新增了一行</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/MergePlan.cpp" line="574"/>
+        <location filename="../../core/exchange/MergePlan.cpp" line="423"/>
         <source>a row changed</source>
         <translation>修改了一行</translation>
     </message>
@@ -4249,53 +4249,53 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>合并期间工作区中有数据被改动：请重新合并该数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="402"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="408"/>
         <source>Only the supervision office sees the conflicts of a merge.</source>
         <translation>只有督导办可以查看合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="455"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="461"/>
         <source>Only the supervision office decides the conflicts of a merge.</source>
         <translation>只有督导办可以裁决合并冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="463"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="469"/>
         <source>There is no conflict %1.</source>
         <translation>没有编号为 %1 的冲突。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="468"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="474"/>
         <source>A conflict is decided with master, package, base or a value, not &quot;%1&quot;.</source>
         <translation>冲突只能按主库、数据包、基准或填写的值裁决，不能用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="474"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="480"/>
         <source>Conflict %1 is about a whole row: take the master&apos;s, the package&apos;s or the base&apos;s.</source>
         <translation>冲突 %1 涉及整行：请选择主库、数据包或基准。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="477"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="483"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的%1：%3</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="483"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="489"/>
         <source>Conflict %1 is a change to an accepted task: keep the master&apos;s or take the package&apos;s.</source>
         <translation>冲突 %1 是对已通过任务的修改：请选择采用主库或采用数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="485"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="491"/>
         <source>Conflict %1 is about a row of another department: the package cannot change it, the master&apos;s stays.</source>
         <translation>冲突 %1 涉及其他部门的数据：数据包不能修改，保留主库的值。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="480"/>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="490"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="486"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="496"/>
         <source>Conflict %1 is about a row the base never had: take the master&apos;s or the package&apos;s.</source>
         <translation>冲突 %1 涉及基准中没有的行：请选择主库或数据包。</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageMerger.cpp" line="495"/>
+        <location filename="../../core/exchange/PackageMerger.cpp" line="501"/>
         <source>The head of %1 confirmed the package&apos;s value: overriding it needs a note saying why.</source>
         <translation>%1负责人已确认数据包中的值：改用其他值须填写说明。</translation>
     </message>
@@ -4723,18 +4723,24 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::RowInserter</name>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="74"/>
-        <location filename="../../core/storage/RowInserter.cpp" line="167"/>
-        <location filename="../../core/storage/RowInserter.cpp" line="184"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="75"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="201"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="218"/>
         <source>Cannot prepare the insert into table %1: %2</source>
         <translation>无法准备向表 %1 插入数据：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/RowInserter.cpp" line="99"/>
-        <location filename="../../core/storage/RowInserter.cpp" line="195"/>
-        <location filename="../../core/storage/RowInserter.cpp" line="218"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="100"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="138"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="229"/>
+        <location filename="../../core/storage/RowInserter.cpp" line="252"/>
         <source>Could not insert rows into table %1: %2</source>
         <translation>无法向表 %1 插入行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/RowInserter.cpp" line="118"/>
+        <source>rows are copied so only in a workspace file (SQLite)</source>
+        <translation>只有工作区文件（SQLite）才能这样复制行</translation>
     </message>
 </context>
 <context>
@@ -6493,18 +6499,18 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
 <context>
     <name>caiji::WorkspaceActivity</name>
     <message>
-        <location filename="../../core/storage/WorkspaceActivity.cpp" line="56"/>
         <location filename="../../core/storage/WorkspaceActivity.cpp" line="61"/>
+        <location filename="../../core/storage/WorkspaceActivity.cpp" line="66"/>
         <source>another program or user</source>
         <translation>另一个程序或用户</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceActivity.cpp" line="62"/>
+        <location filename="../../core/storage/WorkspaceActivity.cpp" line="67"/>
         <source>%1: %2, since %3 on %4</source>
         <translation>%1：%2（%3 起，%4）</translation>
     </message>
     <message>
-        <location filename="../../core/storage/WorkspaceActivity.cpp" line="63"/>
+        <location filename="../../core/storage/WorkspaceActivity.cpp" line="68"/>
         <source>another user</source>
         <translation>另一位用户</translation>
     </message>
@@ -6657,6 +6663,7 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
     </message>
     <message>
         <location filename="../../core/write/WriteGateway.cpp" line="197"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="380"/>
         <source>Rows are written from a query only in a workspace file (SQLite).</source>
         <translation>只有工作区文件（SQLite）能按查询批量写入行。</translation>
     </message>
@@ -6680,38 +6687,38 @@ catalog 命令从 --catalog FILE 或 --workspace WS 读取指标目录，均未�
         <translation>表 %1 中的行在此期间已被修改，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="411"/>
-        <location filename="../../core/write/WriteGateway.cpp" line="441"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="452"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="482"/>
         <source>A bulk write needs a unit of work (WriteGateway::Scope).</source>
         <translation>批量写入必须在一个事务单元中进行（WriteGateway::Scope）。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="592"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="633"/>
         <source>The catalog has no table %1.</source>
         <translation>指标目录中没有表 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="600"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="641"/>
         <source>%1 is not a task of %2 in round %3.</source>
         <translation>%1 不是 %2 在 %3 年度采集中的任务。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="608"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="649"/>
         <source>A return needs a reason: say what the department must correct.</source>
         <translation>退回必须填写理由：请说明需要更正的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="610"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="651"/>
         <source>Unlocking a confirmed task needs a reason: say what is to be revised.</source>
         <translation>解锁已确认的任务须说明理由：请写明需要修订的内容。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="627"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="668"/>
         <source>%1 of %2 changed state meanwhile; please look again.</source>
         <translation>%2 的 %1 状态刚被他人改变，请刷新后再操作。</translation>
     </message>
     <message>
-        <location filename="../../core/write/WriteGateway.cpp" line="640"/>
+        <location filename="../../core/write/WriteGateway.cpp" line="681"/>
         <source>Table %1 has no field %2 to comment on.</source>
         <translation>表 %1 没有字段 %2，无法对其提出意见。</translation>
     </message>
