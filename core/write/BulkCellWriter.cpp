@@ -333,16 +333,41 @@ bool BulkCellWriter::write(
     const QString table = SqlDialect::quote(m_table.sqlName());
     const QVector<int>& touched = m_touched;
     const QString& kStage = m_stage;
-    // 2. Rows deleted or changed since they were read: conflicts, left alone.
-    QStringList cols;
-    QStringList staged;
-    for (int i = 0; i < touched.size(); ++i) {
-        cols.append(QStringLiteral("t.") + SqlDialect::quote(m_table.fields[touched[i]].key));
-        staged.append(QStringLiteral("s.c%1").arg(i));
-    }
-    QSet<QString> stale;
-    QVector<qint64> staleRows;
+    // 2. The owners of the rows, the combinations of changed columns, and whether a row was
+    //    deleted or changed since it was read: one pass over the stage.
+    struct Group
     {
+        qint64 mask;
+        QString department;
+        qint64 rows;
+    };
+    QVector<Group> groups;
+    bool anyStale = false;
+    {
+        NativeSqliteStatement q(m_db,
+            QStringLiteral("SELECT s.mask, t.\"_dept\", t.\"_id\" IS NULL OR t.\"_deleted\" <> 0 OR t.\"_version\" <> "
+                           "s.version, COUNT(*) FROM %1 AS s LEFT JOIN %2 AS t ON t.\"_seq\" = s.seq AND t.\"_id\" = "
+                           "s.id GROUP BY 1, 2, 3")
+                .arg(kStage, table));
+        while (q.next(error)) {
+            if (q.integer(2) != 0)
+                anyStale = true;
+            else
+                groups.append({q.integer(0), q.text(1), q.integer(3)});
+        }
+        if (!error->isEmpty())
+            return false;
+    }
+    // 3. Rows deleted or changed since they were read (when there are): conflicts, left alone.
+    QSet<QString> stale;
+    if (anyStale) {
+        QStringList cols;
+        QStringList staged;
+        for (int i = 0; i < touched.size(); ++i) {
+            cols.append(QStringLiteral("t.") + SqlDialect::quote(m_table.fields[touched[i]].key));
+            staged.append(QStringLiteral("s.c%1").arg(i));
+        }
+        QVector<qint64> staleRows;
         NativeSqliteStatement q(m_db,
             QStringLiteral("SELECT s.id, t.\"_id\" IS NULL, t.\"_deleted\", t.\"_updated_by\", t.\"_updated_at\"%1, "
                            "s.rowid, s.mask%2 FROM %3 AS s LEFT JOIN %4 AS t ON t.\"_seq\" = s.seq AND t.\"_id\" = "
@@ -369,28 +394,18 @@ bool BulkCellWriter::write(
                 return false;
         }
     }
-    // 3. The owners of the rows, asked before anything is written.
-    {
-        NativeSqliteStatement q(m_db,
-            QStringLiteral("SELECT DISTINCT t.\"_dept\" FROM %1 AS s JOIN %2 AS t ON t.\"_seq\" = s.seq")
-                .arg(kStage, table));
-        while (q.next(error))
-            result->departments.insert(q.text(0));
-        if (!error->isEmpty() || !guard(result->departments, error))
-            return false;
+    // The owners are asked before anything is written.
+    QVector<qint64> masks;
+    for (const Group& g : std::as_const(groups)) {
+        if (!masks.contains(g.mask))
+            masks.append(g.mask);
+        result->departments.insert(g.department);
+        result->cells += g.rows * qPopulationCount(static_cast<quint64>(g.mask));
     }
+    if (!guard(result->departments, error))
+        return false;
     // 4. Per combination of changed columns: the journal (old values read from the rows), then
     //    the rows, both guarded by the version read.
-    QVector<qint64> masks;
-    {
-        NativeSqliteStatement q(m_db, QStringLiteral("SELECT mask, COUNT(*) FROM %1 GROUP BY mask").arg(kStage));
-        while (q.next(error)) {
-            masks.append(q.integer(0));
-            result->cells += q.integer(1) * qPopulationCount(static_cast<quint64>(q.integer(0)));
-        }
-        if (!error->isEmpty())
-            return false;
-    }
     for (const qint64 mask : std::as_const(masks)) {
         QStringList oldJson;
         QStringList newJson;
