@@ -14,6 +14,7 @@
 #include "core/demo/DemoBuilder.h"
 #include "core/session/Session.h"
 #include "core/session/SummaryRefresh.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/SqlUtil.h"
 #include "core/storage/Workspace.h"
 #include "core/validation/SummaryBuilder.h"
@@ -33,6 +34,7 @@ class TestKills : public QObject
 
     test::TestLocations m_locations;
     QHash<QString, QString> m_demos; ///< backend → its demo workspace, made once
+    static constexpr int kAdded = 20; ///< rows each merge's package adds
 
     int kills() const
     {
@@ -346,7 +348,8 @@ private slots:
 
     // A merge killed at any moment leaves the department's rows as they were or wholly merged,
     // never between, and merging again completes it. Each time the office issues 学工处 a fresh
-    // package, every row of 10-1 is changed in it, and caiji-cli merges it as the office.
+    // package, every row of 10-1 is changed in it and rows are added (keys of their own), and
+    // caiji-cli merges it as the office.
     void merges_data() { test::TestLocations::addBackendRows(); }
     void merges()
     {
@@ -360,11 +363,30 @@ private slots:
                 = test::runCli({"package", "export", location, "--department", "学工处", *pkg, "--user", "admin"});
             QString error;
             auto package = r.code == 0 ? Workspace::open(*pkg, &error) : nullptr;
-            return package
-                && SqlUtil::exec(package->db(),
+            if (!package
+                || !SqlUtil::exec(package->db(),
                     "UPDATE t_10_1 SET bj = ?, \"_version\" = \"_version\" + 1 WHERE \"_dept\" = 'XGC' AND "
                     "\"_deleted\" = 0",
-                    {mark}, &error);
+                    {mark}, &error))
+                return false;
+            // Copies of the first rows with an id and a student number of their own.
+            const Table& students = *package->catalog().table("10-1");
+            QStringList cols;
+            QStringList values;
+            for (const Field& f : students.fields) {
+                cols.append(SqlDialect::quote(f.key));
+                values.append(
+                    f.key == QLatin1String("xh") ? QStringLiteral("'K' || ? || 'S' || \"_seq\"") : cols.last());
+            }
+            return SqlUtil::exec(package->db(),
+                QStringLiteral(
+                    "INSERT INTO t_10_1 (\"_id\", \"_round\", \"_dept\", \"_created_by\", \"_created_at\", "
+                    "%1) SELECT 'kill' || ? || '-' || \"_seq\", \"_round\", \"_dept\", 'kill', \"_created_at\", %2 "
+                    "FROM t_10_1 WHERE \"_dept\" = 'XGC' AND \"_deleted\" = 0 AND \"_created_by\" IS NOT 'kill' "
+                    "ORDER BY \"_seq\" LIMIT %3")
+                    .arg(cols.join(','), values.join(','))
+                    .arg(kAdded),
+                {mark, mark}, &error);
         };
         // How long a whole merge takes, the program's start included: the kills fall inside it.
         QString pkg;
@@ -393,19 +415,33 @@ private slots:
                     "SELECT COUNT(*) FROM t_10_1 WHERE \"_dept\" = 'XGC' AND \"_deleted\" = 0 AND bj = ?", {mark})
                     .toLongLong();
             };
-            const qint64 rows
-                = SqlUtil::scalar(ws->db(), "SELECT COUNT(*) FROM t_10_1 WHERE \"_dept\" = 'XGC' AND \"_deleted\" = 0")
-                      .toLongLong();
-            QVERIFY(rows > 0);
+            auto rows = [&ws] {
+                return SqlUtil::scalar(
+                    ws->db(), "SELECT COUNT(*) FROM t_10_1 WHERE \"_dept\" = 'XGC' AND \"_deleted\" = 0")
+                    .toLongLong();
+            };
+            auto added = [&ws, &mark] {
+                return SqlUtil::scalar(
+                    ws->db(), "SELECT COUNT(*) FROM t_10_1 WHERE \"_id\" LIKE ?", {QString("kill%1-%").arg(mark)})
+                    .toLongLong();
+            };
+            QVERIFY(rows() > 0);
             const qint64 now = merged();
-            QVERIFY2(now == 0 || now == rows,
-                qPrintable(QString("kill %1: %2 of %3 rows merged").arg(k).arg(now).arg(rows)));
+            // Every row changed and every row added, or none of them.
+            QVERIFY2((now == 0 && added() == 0) || (now == rows() && added() == kAdded),
+                qPrintable(QString("kill %1: %2 of %3 rows merged, %4 of %5 added")
+                               .arg(k)
+                               .arg(now)
+                               .arg(rows())
+                               .arg(added())
+                               .arg(kAdded)));
             if (now == 0) {
                 ++beforeCommit;
                 // Killed before it committed: it simply runs again.
                 const test::CliResult r = test::runCli({"merge", location, pkg, "--user", "admin"});
                 QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-                QCOMPARE(merged(), rows);
+                QCOMPARE(merged(), rows());
+                QCOMPARE(added(), kAdded);
             }
         }
         qInfo("%s: %d kills within a merge of %d ms, %d before the commit, never a half merge", qPrintable(backend),

@@ -86,23 +86,41 @@ private slots:
         QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong(), journal);
         QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_conflict").toInt(), 0);
         // A value altered by hand (text in a year): refused whether only the package changed the
-        // row (on SQLite taken file to file in SQL) or the office did too (compared row by row).
-        for (const bool both : {false, true}) {
+        // row (on SQLite taken file to file in SQL), the office did too (compared row by row), or
+        // the row is one the package added (on SQLite inserted file to file in SQL).
+        enum How
+        {
+            OnlyPackage,
+            Both,
+            Added
+        };
+        for (const How how : {OnlyPackage, Both, Added}) {
             const QString hand = issue(m);
             {
                 QString e;
                 auto pkg = Workspace::open(hand, &e);
-                QVERIFY(SqlUtil::exec(pkg->db(),
-                    "UPDATE t_10_1 SET nj = 'abc', \"_version\" = \"_version\" + 1 WHERE \"_id\" = ?", {m.ids[3]}, &e));
+                if (how == Added) {
+                    QVERIFY2(SqlUtil::exec(pkg->db(),
+                                 "INSERT INTO t_10_1 (\"_id\", \"_round\", \"_dept\", xh, xm, nj) SELECT 'hand-1', "
+                                 "\"_round\", \"_dept\", 'H0001', xm, 'abc' FROM t_10_1 WHERE \"_id\" = ?",
+                                 {m.ids[3]}, &e),
+                        qPrintable(e));
+                } else {
+                    QVERIFY(SqlUtil::exec(pkg->db(),
+                        "UPDATE t_10_1 SET nj = 'abc', \"_version\" = \"_version\" + 1 WHERE \"_id\" = ?", {m.ids[3]},
+                        &e));
+                }
             }
-            if (both)
+            if (how == Both)
                 set(*m.office, m.ids[3], "bj", "主班");
+            const qint64 rows = SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM t_10_1").toLongLong();
             const qint64 before = SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong();
             const QVariant year = SqlUtil::scalar(m.ws->db(), "SELECT nj FROM t_10_1 WHERE \"_id\" = ?", {m.ids[3]});
             QVERIFY(!merger.merge(bytes(hand), "hand", &o, &error));
             QVERIFY2(error.contains("abc") && error.contains("10-1"), qPrintable(error));
             QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT nj FROM t_10_1 WHERE \"_id\" = ?", {m.ids[3]}), year);
             QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM cj_journal").toLongLong(), before);
+            QCOMPARE(SqlUtil::scalar(m.ws->db(), "SELECT COUNT(*) FROM t_10_1").toLongLong(), rows);
         }
     }
 };
